@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "dataset.h"
+
+#include <QCoreApplication>
+
+namespace dwh {
+
+QList<Dataset> allDatasets()
+{
+    return {Dataset::DvWhoAmI,         Dataset::DvUserRoles,        Dataset::DvSolutions,
+            Dataset::DvCompanies,      Dataset::DvRootBusinessUnit, Dataset::DvRootDefaultTeam,
+            Dataset::DvAppUsers,       Dataset::DvPluginAssemblies, Dataset::DvPluginSteps,
+            Dataset::DvRuntimeConfigs, Dataset::FoLegalEntities,    Dataset::FoProjectConfigs,
+            Dataset::PpConnections};
+}
+
+QString datasetName(Dataset dataset)
+{
+    switch (dataset) {
+    case Dataset::DvWhoAmI: return QStringLiteral("dv.whoami");
+    case Dataset::DvUserRoles: return QStringLiteral("dv.userRoles");
+    case Dataset::DvSolutions: return QStringLiteral("dv.solutions");
+    case Dataset::DvCompanies: return QStringLiteral("dv.companies");
+    case Dataset::DvRootBusinessUnit: return QStringLiteral("dv.rootBusinessUnit");
+    case Dataset::DvRootDefaultTeam: return QStringLiteral("dv.rootDefaultTeam");
+    case Dataset::DvAppUsers: return QStringLiteral("dv.appUsers");
+    case Dataset::DvPluginAssemblies: return QStringLiteral("dv.pluginAssemblies");
+    case Dataset::DvPluginSteps: return QStringLiteral("dv.pluginSteps");
+    case Dataset::DvRuntimeConfigs: return QStringLiteral("dv.runtimeConfigs");
+    case Dataset::FoLegalEntities: return QStringLiteral("fo.legalEntities");
+    case Dataset::FoProjectConfigs: return QStringLiteral("fo.projectConfigs");
+    case Dataset::PpConnections: return QStringLiteral("pp.connections");
+    }
+    return QString();
+}
+
+bool datasetFromName(const QString &name, Dataset *dataset)
+{
+    for (Dataset d : allDatasets()) {
+        if (datasetName(d) == name) {
+            *dataset = d;
+            return true;
+        }
+    }
+    return false;
+}
+
+Service serviceOf(Dataset dataset)
+{
+    switch (dataset) {
+    case Dataset::FoLegalEntities:
+    case Dataset::FoProjectConfigs:
+        return Service::FinanceAndOperations;
+    case Dataset::PpConnections:
+        return Service::PowerPlatform;
+    default:
+        return Service::Dataverse;
+    }
+}
+
+QString serviceName(Service service)
+{
+    switch (service) {
+    case Service::Entra: return QStringLiteral("entra");
+    case Service::Dataverse: return QStringLiteral("dataverse");
+    case Service::FinanceAndOperations: return QStringLiteral("financeAndOperations");
+    case Service::PowerPlatform: return QStringLiteral("powerPlatform");
+    }
+    return QString();
+}
+
+QString serviceDisplayName(Service service)
+{
+    switch (service) {
+    case Service::Entra: return QCoreApplication::translate("dwh", "Microsoft Entra ID");
+    case Service::Dataverse: return QCoreApplication::translate("dwh", "Dataverse");
+    case Service::FinanceAndOperations:
+        return QCoreApplication::translate("dwh", "Finance and operations");
+    case Service::PowerPlatform: return QCoreApplication::translate("dwh", "Power Platform");
+    }
+    return QString();
+}
+
+} // namespace dwh

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace dwh {
+
+/** The services the tool talks to. */
+enum class Service { Entra, Dataverse, FinanceAndOperations, PowerPlatform };
+
+/**
+ * The facts a check can need. Each is fetched at most once per run (docs/wire.md lists the
+ * request behind each one).
+ */
+enum class Dataset {
+    DvWhoAmI,
+    DvUserRoles,        // depends on DvWhoAmI (needs the UserId)
+    DvSolutions,
+    DvCompanies,
+    DvRootBusinessUnit,
+    DvRootDefaultTeam,
+    DvAppUsers,
+    DvPluginAssemblies,
+    DvPluginSteps,
+    DvRuntimeConfigs,
+    FoLegalEntities,
+    FoProjectConfigs,
+    PpConnections,
+};
+
+QList<Dataset> allDatasets();
+QString datasetName(Dataset dataset);         // "dv.solutions", as in docs/wire.md
+bool datasetFromName(const QString &name, Dataset *dataset);
+Service serviceOf(Dataset dataset);
+QString serviceName(Service service);          // "dataverse", "financeAndOperations", …
+QString serviceDisplayName(Service service);   // "Dataverse", "Finance and operations", …
+
+} // namespace dwh

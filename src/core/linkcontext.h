@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace dwh {
+
+struct Profile;
+
+/** What the rules know about the link being checked, besides the fetched facts. */
+struct LinkContext
+{
+    QUrl dataverseUrl;
+    QUrl foUrl;
+    QString environmentId;
+    QStringList selectedLegalEntities;  // from the profile, when set there
+    bool legalEntitiesFromProfile = false;
+
+    static LinkContext fromProfile(const Profile &profile);
+};
+
+} // namespace dwh

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+#include "profile.h"
+
+#include "urlpolicy.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace dwh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::Profile", text);
+}
+
+bool fail(ProfileError *error, const QString &source, const QString &field, const QString &message)
+{
+    if (error) {
+        error->source = source;
+        error->field = field;
+        error->message = message;
+    }
+    return false;
+}
+
+void lineAndColumn(const QByteArray &text, int offset, int *line, int *column)
+{
+    *line = 1;
+    *column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++*line;
+            *column = 1;
+        } else {
+            ++*column;
+        }
+    }
+}
+
+void warnUnknownKeys(const QJsonObject &object, const QString &prefix, const QSet<QString> &known,
+                     QStringList *warnings)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            warnings->append(tr("unknown key \"%1\" ignored").arg(prefix + it.key()));
+    }
+}
+
+// Reads an optional string; false when present but not a string.
+bool readString(const QJsonObject &o, const QString &key, const QString &field, QString *out,
+                const QString &source, ProfileError *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString())
+        return fail(error, source, field, tr("must be a string"));
+    *out = v.toString().trimmed();
+    return true;
+}
+
+bool readObject(const QJsonObject &o, const QString &key, QJsonObject *out, const QString &source,
+                ProfileError *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject())
+        return fail(error, source, key, tr("must be an object"));
+    *out = v.toObject();
+    return true;
+}
+
+bool readUrl(const QString &text, const QString &field, bool required, QUrl *out,
+             const QString &source, ProfileError *error)
+{
+    if (text.isEmpty()) {
+        if (required)
+            return fail(error, source, field, tr("is missing"));
+        return true;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const QString problem = serviceUrlProblem(url);
+    if (!problem.isEmpty())
+        return fail(error, source, field, tr("\"%1\" %2").arg(text, problem));
+    *out = withoutTrailingSlash(url);
+    return true;
+}
+
+const QRegularExpression &guidPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return re;
+}
+
+} // namespace
+
+QString authModeName(AuthMode mode)
+{
+    switch (mode) {
+    case AuthMode::ClientSecret: return QStringLiteral("clientSecret");
+    case AuthMode::DeviceCode: return QStringLiteral("deviceCode");
+    case AuthMode::Interactive: return QStringLiteral("interactive");
+    }
+    return QString();
+}
+
+QString ProfileError::toString() const
+{
+    QString where = source.isEmpty() ? QStringLiteral("<profile>") : source;
+    if (line > 0)
+        where += QStringLiteral(":%1:%2").arg(line).arg(column);
+    if (!field.isEmpty())
+        where += QStringLiteral(": ") + field;
+    return where + QStringLiteral(": ") + message;
+}
+
+QUrl powerPlatformHostFor(const QString &environmentId)
+{
+    QString hex = environmentId;
+    hex.remove(QLatin1Char('-'));
+    hex = hex.toLower();
+    if (hex.size() < 3)
+        return QUrl();
+    return QUrl(QStringLiteral("https://%1.%2.environment.api.powerplatform.com")
+                    .arg(hex.left(hex.size() - 2), hex.right(2)));
+}
+
+QUrl Profile::tokenEndpoint() const
+{
+    QUrl url = withoutTrailingSlash(authority);
+    url.setPath(url.path() + QLatin1Char('/') + tenantId + QStringLiteral("/oauth2/v2.0/token"));
+    return url;
+}
+
+QUrl Profile::powerPlatformBase() const
+{
+    return powerPlatformUrl.isEmpty() ? powerPlatformHostFor(environmentId) : powerPlatformUrl;
+}
+
+QUrl Profile::baseUrl(Service service) const
+{
+    switch (service) {
+    case Service::Entra: return authority;
+    case Service::Dataverse: return dataverseUrl;
+    case Service::FinanceAndOperations: return foUrl;
+    case Service::PowerPlatform: return powerPlatformBase();
+    }
+    return QUrl();
+}
+
+QString Profile::tokenScope(Service service) const
+{
+    switch (service) {
+    case Service::Dataverse:
+        return withoutTrailingSlash(dataverseUrl).toString() + QStringLiteral("/.default");
+    case Service::FinanceAndOperations:
+        return withoutTrailingSlash(foUrl).toString() + QStringLiteral("/.default");
+    case Service::PowerPlatform:
+        return QStringLiteral("https://api.powerplatform.com/.default");
+    case Service::Entra:
+        break;
+    }
+    return QString();
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("tenantId"), tenantId);
+    o.insert(QStringLiteral("authority"), authority.toString());
+    o.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("mode"), authModeName(authMode)},
+                                                 {QStringLiteral("clientId"), clientId}});
+    o.insert(QStringLiteral("dataverse"),
+             QJsonObject{{QStringLiteral("url"), dataverseUrl.toString()},
+                         {QStringLiteral("environmentId"), environmentId}});
+    o.insert(QStringLiteral("financeAndOperations"),
+             QJsonObject{{QStringLiteral("url"), foUrl.toString()}});
+    o.insert(QStringLiteral("powerPlatform"),
+             QJsonObject{{QStringLiteral("url"), powerPlatformUrl.toString()}});
+    if (legalEntitiesSet) {
+        o.insert(QStringLiteral("dualWrite"),
+                 QJsonObject{{QStringLiteral("legalEntities"),
+                              QJsonArray::fromStringList(legalEntities)}});
+    }
+    return o;
+}
+
+std::optional<Profile> parseProfile(const QByteArray &json, const QString &source,
+                                    ProfileError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error) {
+            *error = ProfileError();
+            error->source = source;
+            lineAndColumn(json, parseError.offset, &error->line, &error->column);
+            error->message = tr("not valid JSON: %1").arg(parseError.errorString());
+        }
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        fail(error, source, QString(), tr("the profile must be a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    Profile p;
+    warnUnknownKeys(root, QString(),
+                    {QStringLiteral("name"), QStringLiteral("tenantId"), QStringLiteral("authority"),
+                     QStringLiteral("auth"), QStringLiteral("dataverse"),
+                     QStringLiteral("financeAndOperations"), QStringLiteral("powerPlatform"),
+                     QStringLiteral("dualWrite"), QStringLiteral("$schema")},
+                    &p.warnings);
+
+    QJsonObject auth, dataverse, fo, pp, dualWrite;
+    QString authority, mode, dvUrl, foUrl, ppUrl;
+    if (!readString(root, QStringLiteral("name"), QStringLiteral("name"), &p.name, source, error)
+        || !readString(root, QStringLiteral("tenantId"), QStringLiteral("tenantId"), &p.tenantId,
+                       source, error)
+        || !readString(root, QStringLiteral("authority"), QStringLiteral("authority"), &authority,
+                       source, error)
+        || !readObject(root, QStringLiteral("auth"), &auth, source, error)
+        || !readObject(root, QStringLiteral("dataverse"), &dataverse, source, error)
+        || !readObject(root, QStringLiteral("financeAndOperations"), &fo, source, error)
+        || !readObject(root, QStringLiteral("powerPlatform"), &pp, source, error)
+        || !readObject(root, QStringLiteral("dualWrite"), &dualWrite, source, error)
+        || !readString(auth, QStringLiteral("mode"), QStringLiteral("auth.mode"), &mode, source,
+                       error)
+        || !readString(auth, QStringLiteral("clientId"), QStringLiteral("auth.clientId"),
+                       &p.clientId, source, error)
+        || !readString(dataverse, QStringLiteral("url"), QStringLiteral("dataverse.url"), &dvUrl,
+                       source, error)
+        || !readString(dataverse, QStringLiteral("environmentId"),
+                       QStringLiteral("dataverse.environmentId"), &p.environmentId, source, error)
+        || !readString(fo, QStringLiteral("url"), QStringLiteral("financeAndOperations.url"),
+                       &foUrl, source, error)
+        || !readString(pp, QStringLiteral("url"), QStringLiteral("powerPlatform.url"), &ppUrl,
+                       source, error))
+        return std::nullopt;
+
+    if (p.tenantId.isEmpty()) {
+        fail(error, source, QStringLiteral("tenantId"), tr("is missing"));
+        return std::nullopt;
+    }
+    if (!authority.isEmpty()
+        && !readUrl(authority, QStringLiteral("authority"), true, &p.authority, source, error))
+        return std::nullopt;
+
+    if (mode.isEmpty() || mode == QLatin1String("clientSecret")) {
+        p.authMode = AuthMode::ClientSecret;
+    } else if (mode == QLatin1String("deviceCode")) {
+        p.authMode = AuthMode::DeviceCode;
+    } else if (mode == QLatin1String("interactive")) {
+        p.authMode = AuthMode::Interactive;
+    } else {
+        fail(error, source, QStringLiteral("auth.mode"),
+             tr("\"%1\" is not one of clientSecret, deviceCode, interactive").arg(mode));
+        return std::nullopt;
+    }
+    if (p.clientId.isEmpty()) {
+        fail(error, source, QStringLiteral("auth.clientId"), tr("is missing"));
+        return std::nullopt;
+    }
+    if (!guidPattern().match(p.clientId).hasMatch()) {
+        fail(error, source, QStringLiteral("auth.clientId"),
+             tr("\"%1\" is not a GUID").arg(p.clientId));
+        return std::nullopt;
+    }
+    if (!readUrl(dvUrl, QStringLiteral("dataverse.url"), true, &p.dataverseUrl, source, error)
+        || !readUrl(foUrl, QStringLiteral("financeAndOperations.url"), true, &p.foUrl, source,
+                    error)
+        || !readUrl(ppUrl, QStringLiteral("powerPlatform.url"), false, &p.powerPlatformUrl, source,
+                    error))
+        return std::nullopt;
+    if (p.powerPlatformUrl.isEmpty()) {
+        if (p.environmentId.isEmpty()) {
+            fail(error, source, QStringLiteral("dataverse.environmentId"),
+                 tr("is missing (needed to find the Power Platform API host; or set "
+                    "powerPlatform.url)"));
+            return std::nullopt;
+        }
+        if (!guidPattern().match(p.environmentId).hasMatch()) {
+            fail(error, source, QStringLiteral("dataverse.environmentId"),
+                 tr("\"%1\" is not a GUID").arg(p.environmentId));
+            return std::nullopt;
+        }
+    }
+
+    const QJsonValue entities = dualWrite.value(QStringLiteral("legalEntities"));
+    if (!entities.isUndefined() && !entities.isNull()) {
+        if (!entities.isArray()) {
+            fail(error, source, QStringLiteral("dualWrite.legalEntities"),
+                 tr("must be an array of legal entity codes"));
+            return std::nullopt;
+        }
+        const QJsonArray array = entities.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString code = array.at(i).toString().trimmed();
+            if (!array.at(i).isString() || code.isEmpty()) {
+                fail(error, source, QStringLiteral("dualWrite.legalEntities[%1]").arg(i),
+                     tr("must be a non-empty legal entity code"));
+                return std::nullopt;
+            }
+            p.legalEntities << code;
+        }
+        p.legalEntitiesSet = true;
+    }
+    return p;
+}
+
+std::optional<Profile> loadProfileFile(const QString &path, ProfileError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error, path, QString(), tr("cannot be read: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    return parseProfile(file.readAll(), path, error);
+}
+
+} // namespace dwh

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "urlpolicy.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace dwh {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+QString serviceUrlProblem(const QUrl &url)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("dwh::UrlPolicy", text); };
+    if (!url.isValid())
+        return tr("is not a valid URL");
+    const QString scheme = url.scheme().toLower();
+    if (scheme.isEmpty() || url.host().isEmpty())
+        return tr("must be an absolute URL such as https://contoso.crm.dynamics.com");
+    if (scheme == QLatin1String("http")) {
+        if (!isLoopbackHost(url.host()))
+            return tr("uses plain http:// to a host that is not loopback; use https://");
+    } else if (scheme != QLatin1String("https")) {
+        return tr("must use https://");
+    }
+    if (!url.userInfo().isEmpty())
+        return tr("must not contain a user name or password");
+    if (url.hasQuery() || url.hasFragment())
+        return tr("must not contain a query or fragment");
+    return QString();
+}
+
+QUrl withoutTrailingSlash(const QUrl &url)
+{
+    QUrl copy = url;
+    QString path = copy.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    copy.setPath(path);
+    return copy;
+}
+
+} // namespace dwh

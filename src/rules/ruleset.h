@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "checkresult.h"
+#include "checkstatus.h"
+#include "dataset.h"
+#include "linkcontext.h"
+#include "snapshot.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dwh {
+
+/** What a check is, independent of any run. */
+struct RuleDescriptor
+{
+    QString id;            // contract check id, e.g. "dep.company.dataverse"
+    Step step = Step::Prerequisites;
+    QString title;         // tr()-able English title
+    QStringList codes;     // codes this check can raise (contract.md "Codes")
+    QList<Dataset> needs;  // datasets the check reads; the engine fetches them first
+    QString docUrl;        // the documented fix
+    /** True for the access checks (DWHC0101/0102): the rule is called even when a dataset it
+     *  needs failed, so it can say "unknown" with its own code and a sign-in or network reason. */
+    bool judgesReachability = false;
+};
+
+/** A rule is a pure function of the facts: no I/O, no clock, no globals. */
+using RuleFunction = CheckResult (*)(const RuleDescriptor &, const Snapshot &, const LinkContext &);
+
+struct Rule
+{
+    RuleDescriptor descriptor;
+    RuleFunction evaluate = nullptr;
+};
+
+/** Every rule, prerequisites first, in report order. */
+const QList<Rule> &allRules();
+QList<Rule> rulesFor(Step step);
+/** The datasets the rules of `step` need, each once. */
+QList<Dataset> datasetsFor(Step step);
+
+/**
+ * Runs one rule on a snapshot. Fills id, title and evidence from the descriptor and the datasets
+ * it needs; when a needed dataset could not be read the result is `unknown`, saying which dataset
+ * and why, and the rule function is not called.
+ */
+CheckResult evaluateRule(const Rule &rule, const Snapshot &snapshot, const LinkContext &context);
+
+/** A `skipped` result for a rule that did not run, with the reason. */
+CheckResult skippedResult(const Rule &rule, const QString &reason);
+
+} // namespace dwh
