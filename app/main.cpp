@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// Chooses between the wizard and the headless commands; nothing else lives here.
+#include "checkrunner.h"
+#include "clioptions.h"
+#include "simulaterunner.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef DWHEALTH_WITH_GUI
+#include "guimain.h"
+#endif
+
+namespace {
+
+int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
+{
+    using namespace dwh::cli;
+    // Reports (PDF) need a QGuiApplication; headless runs use the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dwhealth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DWHEALTH_VERSION));
+
+    switch (parsed.command) {
+    case Command::Check: {
+        CheckRunner runner(parsed.check);
+        QObject::connect(&runner, &CheckRunner::done, &app, &QCoreApplication::exit);
+        runner.start();
+        return app.exec();
+    }
+    case Command::Simulate: {
+        const int code = startSimulator(parsed.simulate, &app);
+        return code == ExitPass ? app.exec() : code;
+    }
+    case Command::Scenarios:
+        return listScenarios();
+    default:
+        return ExitUsage;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using namespace dwh::cli;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const ParsedCommand parsed = parseCommandLine(args);
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "dwhealth: %s\n", parsed.error.toLocal8Bit().constData());
+        return ExitUsage;
+    }
+    switch (parsed.command) {
+    case Command::Version:
+        std::printf("dwhealth %s (ruleset %s)\n", DWHEALTH_VERSION, DWHEALTH_RULESET);
+        return ExitPass;
+    case Command::Help:
+        std::fputs(helpText().toLocal8Bit().constData(), stdout);
+        return ExitPass;
+    case Command::Gui:
+#ifdef DWHEALTH_WITH_GUI
+        return dwh::gui::runWizard(argc, argv, parsed.demo, parsed.check.scenario);
+#else
+        std::fputs("dwhealth: this build has no wizard; use `dwhealth check` (see --help)\n",
+                   stderr);
+        return ExitUsage;
+#endif
+    default:
+        return runHeadless(argc, argv, parsed);
+    }
+}

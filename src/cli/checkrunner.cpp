@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "checkrunner.h"
+
+#include "clientsecrettokenprovider.h"
+#include "healthengine.h"
+#include "profile.h"
+#include "reportwriter.h"
+#include "secretsource.h"
+#include "simulator.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace dwh::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::cli", text);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+} // namespace
+
+CheckRunner::CheckRunner(CheckOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+CheckRunner::~CheckRunner() = default;
+
+void CheckRunner::fail(int exitCode, const QString &message)
+{
+    printErr(QStringLiteral("dwhealth: ") + message);
+    // Leave start() before reporting, so the caller's connection is in place.
+    QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });
+}
+
+void CheckRunner::start()
+{
+    std::optional<Profile> profile;
+    QByteArray secret;
+    if (m_options.demo) {
+        m_simulator = std::make_unique<sim::Simulator>();
+        QString error;
+        if (!m_simulator->loadScenario(m_options.scenario, &error))
+            return fail(ExitUsage, tr("--scenario: %1").arg(error));
+        m_simulator->setLatencyMs(m_options.latencyMs);
+        if (!m_simulator->start(&error))
+            return fail(ExitIncomplete, tr("the simulator could not start: %1").arg(error));
+        ProfileError profileError;
+        profile = parseProfile(QJsonDocument(m_simulator->profileJson()).toJson(),
+                               tr("<simulator profile>"), &profileError);
+        if (!profile)
+            return fail(ExitIncomplete, profileError.toString());
+        secret = sim::Simulator::clientSecret().toUtf8();
+    } else {
+        ProfileError profileError;
+        profile = loadProfileFile(m_options.profilePath, &profileError);
+        if (!profile)
+            return fail(ExitUsage, profileError.toString());
+        for (const QString &warning : profile->warnings)
+            printErr(QStringLiteral("dwhealth: %1: warning: %2").arg(m_options.profilePath, warning));
+        if (profile->authMode != AuthMode::ClientSecret) {
+            return fail(ExitUsage,
+                        tr("%1: auth.mode \"%2\" is not available for headless checks in this "
+                           "version; use clientSecret")
+                            .arg(m_options.profilePath, authModeName(profile->authMode)));
+        }
+        QString error;
+        secret = readClientSecret(m_options.secretFromStdin, &error);
+        if (secret.isEmpty())
+            return fail(ExitUsage, error);
+    }
+
+    EngineOptions engineOptions;
+    engineOptions.forceDependencies = m_options.forceDependencies;
+    for (Service s : {Service::Entra, Service::Dataverse, Service::FinanceAndOperations,
+                      Service::PowerPlatform}) {
+        RequestLimits limits;
+        limits.maxConcurrent = m_options.concurrency;
+        limits.timeoutMs = m_options.timeoutSeconds * 1000;
+        engineOptions.collector.limits.insert(s, limits);
+    }
+    m_tokens = std::make_unique<ClientSecretTokenProvider>(*profile, secret);
+    secret.fill('\0');
+    m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
+    m_showProgress = m_options.progress && isatty(STDERR_FILENO);
+    connect(m_engine.get(), &HealthEngine::progress, this, &CheckRunner::onProgress);
+    connect(m_engine.get(), &HealthEngine::finished, this, &CheckRunner::onFinished);
+    m_engine->runAll();
+}
+
+void CheckRunner::cancel()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void CheckRunner::onProgress(int done, int total)
+{
+    if (!m_showProgress)
+        return;
+    std::fprintf(stderr, "\r%s", tr("Reading environment facts: %1 of %2")
+                                     .arg(done).arg(total).toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void CheckRunner::onFinished(const Report &report)
+{
+    if (m_showProgress)
+        std::fputs("\r\033[K", stderr);
+    QString error;
+    if (!writeReport(report, m_options.format, m_options.outputPath, &error)) {
+        printErr(QStringLiteral("dwhealth: ") + error);
+        emit done(ExitUsage);
+        return;
+    }
+    if (m_showProgress) {
+        const ReportSummary s = report.summary();
+        printErr(tr("%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped")
+                     .arg(s.pass).arg(s.fail).arg(s.warning).arg(s.unknown).arg(s.skipped));
+    }
+    emit done(report.exitCode());
+}
+
+} // namespace dwh::cli

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clioptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace dwh {
+class HealthEngine;
+class TokenProvider;
+struct Report;
+namespace sim {
+class Simulator;
+}
+} // namespace dwh
+
+namespace dwh::cli {
+
+/**
+ * `dwhealth check`: loads the profile (or starts the embedded simulator for --demo), signs in,
+ * runs both steps and writes the report. Emits done() once with the exit code.
+ */
+class CheckRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CheckRunner(CheckOptions options, QObject *parent = nullptr);
+    ~CheckRunner() override;
+
+    void start();
+    void cancel();
+
+signals:
+    void done(int exitCode);
+
+private:
+    void fail(int exitCode, const QString &message);
+    void onProgress(int done, int total);
+    void onFinished(const dwh::Report &report);
+
+    CheckOptions m_options;
+    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<HealthEngine> m_engine;
+    bool m_showProgress = false;
+};
+
+} // namespace dwh::cli

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "clioptions.h"
+
+#include <QCoreApplication>
+
+namespace dwh::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::cli", text);
+}
+
+// Takes the value of `--name VALUE` or `--name=VALUE`; false with an error when it is missing.
+bool takeValue(const QStringList &args, int *i, const QString &name, QString *value, QString *error)
+{
+    const QString &arg = args.at(*i);
+    const QString prefix = name + QLatin1Char('=');
+    if (arg.startsWith(prefix)) {
+        *value = arg.mid(prefix.size());
+        return true;
+    }
+    if (*i + 1 >= args.size()) {
+        *error = tr("%1 needs a value").arg(name);
+        return false;
+    }
+    *value = args.at(++*i);
+    return true;
+}
+
+bool matches(const QString &arg, const QString &name)
+{
+    return arg == name || arg.startsWith(name + QLatin1Char('='));
+}
+
+bool toInt(const QString &text, const QString &name, int min, int max, int *out, QString *error)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = tr("%1 takes a whole number from %2 to %3, not \"%4\"")
+                     .arg(name).arg(min).arg(max).arg(text);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+void parseCheck(const QStringList &args, int start, ParsedCommand *out)
+{
+    CheckOptions &o = out->check;
+    QString v;
+    for (int i = start; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        QString &err = out->error;
+        if (matches(a, QStringLiteral("--profile"))) {
+            if (!takeValue(args, &i, QStringLiteral("--profile"), &o.profilePath, &err))
+                return;
+        } else if (a == QLatin1String("--demo")) {
+            o.demo = true;
+        } else if (matches(a, QStringLiteral("--scenario"))) {
+            if (!takeValue(args, &i, QStringLiteral("--scenario"), &o.scenario, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--format"))) {
+            if (!takeValue(args, &i, QStringLiteral("--format"), &o.format, &err))
+                return;
+            o.format = o.format.toLower();
+            static const QStringList formats = {QStringLiteral("json")};
+            if (!formats.contains(o.format)) {
+                err = tr("--format \"%1\" is not available; use one of: %2")
+                          .arg(o.format, formats.join(QStringLiteral(", ")));
+                return;
+            }
+        } else if (matches(a, QStringLiteral("--output"))) {
+            if (!takeValue(args, &i, QStringLiteral("--output"), &o.outputPath, &err))
+                return;
+        } else if (a == QLatin1String("--force-dependencies")) {
+            o.forceDependencies = true;
+        } else if (a == QLatin1String("--client-secret-stdin")) {
+            o.secretFromStdin = true;
+        } else if (a == QLatin1String("--no-progress")) {
+            o.progress = false;
+        } else if (matches(a, QStringLiteral("--concurrency"))) {
+            if (!takeValue(args, &i, QStringLiteral("--concurrency"), &v, &err)
+                || !toInt(v, QStringLiteral("--concurrency"), 1, 52, &o.concurrency, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--timeout"))) {
+            if (!takeValue(args, &i, QStringLiteral("--timeout"), &v, &err)
+                || !toInt(v, QStringLiteral("--timeout"), 1, 600, &o.timeoutSeconds, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--latency-ms"))) {
+            if (!takeValue(args, &i, QStringLiteral("--latency-ms"), &v, &err)
+                || !toInt(v, QStringLiteral("--latency-ms"), 0, 60000, &o.latencyMs, &err))
+                return;
+        } else if (a.startsWith(QLatin1String("--client-secret"))) {
+            err = tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
+                     "environment variable or --client-secret-stdin");
+            return;
+        } else {
+            err = tr("unknown option for check: %1").arg(a);
+            return;
+        }
+    }
+    if (o.demo == !o.profilePath.isEmpty())
+        out->error = tr("check needs exactly one of --profile FILE or --demo");
+    else if (!o.demo && o.latencyMs > 0)
+        out->error = tr("--latency-ms is only for --demo");
+}
+
+void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
+{
+    SimulateOptions &o = out->simulate;
+    QString v;
+    for (int i = start; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        QString &err = out->error;
+        if (matches(a, QStringLiteral("--scenario"))) {
+            if (!takeValue(args, &i, QStringLiteral("--scenario"), &o.scenario, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--port"))) {
+            if (!takeValue(args, &i, QStringLiteral("--port"), &v, &err)
+                || !toInt(v, QStringLiteral("--port"), 1024, 65532, &o.port, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--latency-ms"))) {
+            if (!takeValue(args, &i, QStringLiteral("--latency-ms"), &v, &err)
+                || !toInt(v, QStringLiteral("--latency-ms"), 0, 60000, &o.latencyMs, &err))
+                return;
+        } else {
+            err = tr("unknown option for simulate: %1").arg(a);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+ParsedCommand parseCommandLine(const QStringList &args)
+{
+    ParsedCommand out;
+    if (args.isEmpty())
+        return out;
+    const QString first = args.first();
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out.command = Command::Version;
+    } else if (first == QLatin1String("--help") || first == QLatin1String("-h")
+               || first == QLatin1String("help")) {
+        out.command = Command::Help;
+    } else if (first == QLatin1String("check")) {
+        out.command = Command::Check;
+        parseCheck(args, 1, &out);
+    } else if (first == QLatin1String("simulate")) {
+        out.command = Command::Simulate;
+        parseSimulate(args, 1, &out);
+    } else if (first == QLatin1String("scenarios")) {
+        out.command = Command::Scenarios;
+        if (args.size() > 1)
+            out.error = tr("scenarios takes no options");
+    } else if (first.startsWith(QLatin1String("--demo")) || first == QLatin1String("--scenario")
+               || first.startsWith(QLatin1String("--scenario="))) {
+        out.command = Command::Gui;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            if (a == QLatin1String("--demo")) {
+                out.demo = true;
+            } else if (matches(a, QStringLiteral("--scenario"))) {
+                if (!takeValue(args, &i, QStringLiteral("--scenario"), &out.check.scenario,
+                               &out.error))
+                    break;
+            } else {
+                out.error = tr("unknown option: %1").arg(a);
+                break;
+            }
+        }
+    } else {
+        out.error = tr("unknown command \"%1\"; see dwhealth --help").arg(first);
+    }
+    return out;
+}
+
+QString helpText()
+{
+    return tr(
+        "Usage: dwhealth [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Runs the Dynamics 365 dual-write health check from outside the product.\n"
+        "\n"
+        "Commands:\n"
+        "  (none)                     open the wizard\n"
+        "  --demo [--scenario NAME]   open the wizard against the embedded simulator\n"
+        "  check --profile FILE       run the health check headless; report on stdout\n"
+        "  check --demo [--scenario NAME]\n"
+        "                             the same against the embedded simulator\n"
+        "  simulate --scenario NAME [--port N] [--latency-ms N]\n"
+        "                             serve the simulator on 127.0.0.1 until killed; prints one\n"
+        "                             JSON line with a ready profile on stdout\n"
+        "  scenarios                  list the simulator's scenarios (name TAB description)\n"
+        "  --version, --help\n"
+        "\n"
+        "Options of check:\n"
+        "  --format json              report format (default json)\n"
+        "  --output FILE              write the report to FILE instead of stdout\n"
+        "  --force-dependencies       run dependency validation even if a prerequisite failed\n"
+        "  --client-secret-stdin      read the client secret from standard input\n"
+        "                             (otherwise from the DWHEALTH_CLIENT_SECRET variable)\n"
+        "  --concurrency N            parallel requests per service, 1-52 (default 16)\n"
+        "  --timeout S                seconds per HTTP exchange (default 30)\n"
+        "  --latency-ms N             with --demo: simulated network latency\n"
+        "  --no-progress              no progress on stderr\n"
+        "\n"
+        "Exit codes of check:\n"
+        "  0  every check passed (warnings allowed)\n"
+        "  1  at least one check failed\n"
+        "  2  usage error or bad input file (the message names the file, field and problem)\n"
+        "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
+        "     throttled past the retry budget, malformed answer) and none failed\n");
+}
+
+} // namespace dwh::cli

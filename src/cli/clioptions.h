@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dwh::cli {
+
+/** Exit codes of `dwhealth check` (contract.md). */
+enum ExitCode { ExitPass = 0, ExitFail = 1, ExitUsage = 2, ExitIncomplete = 3 };
+
+/** `dwhealth check` as parsed from the command line. */
+struct CheckOptions
+{
+    QString profilePath;
+    bool demo = false;
+    QString scenario = QStringLiteral("healthy");
+    QString format = QStringLiteral("json");
+    QString outputPath;            // empty: stdout
+    bool forceDependencies = false;
+    bool secretFromStdin = false;
+    int concurrency = 16;          // per service
+    int timeoutSeconds = 30;
+    int latencyMs = 0;             // --demo only: simulated latency
+    bool progress = true;          // on stderr, when it is a terminal
+};
+
+struct SimulateOptions
+{
+    QString scenario = QStringLiteral("healthy");
+    int port = 0;
+    int latencyMs = 0;
+};
+
+enum class Command { Gui, Check, Simulate, Scenarios, Version, Help };
+
+struct ParsedCommand
+{
+    Command command = Command::Gui;
+    CheckOptions check;
+    SimulateOptions simulate;
+    bool demo = false;             // GUI: --demo
+    QString error;                 // non-empty: usage error (exit 2)
+};
+
+/** Parses `dwhealth [command] [options]` (arguments without the program name). Pure. */
+ParsedCommand parseCommandLine(const QStringList &arguments);
+
+/** The text of `dwhealth --help`: every command, option and exit code. */
+QString helpText();
+
+} // namespace dwh::cli

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "healthengine.h"
+
+#include "linkcontext.h"
+#include "ruleset.h"
+
+#include <QCoreApplication>
+
+namespace dwh {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::HealthEngine", text);
+}
+} // namespace
+
+HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, EngineOptions options,
+                           QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_options(std::move(options))
+    , m_collector(std::make_unique<Collector>(profile, tokens, m_options.collector))
+{
+    m_report.profileName = profile.name;
+    m_report.dataverseUrl = profile.dataverseUrl.toString();
+    m_report.foUrl = profile.foUrl.toString();
+    m_report.forcedDependencies = m_options.forceDependencies;
+    m_report.steps = {StepResult{Step::Prerequisites, {}, {}},
+                      StepResult{Step::Dependencies, {}, {}}};
+    connect(m_collector.get(), &Collector::finished, this, &HealthEngine::onCollectorFinished);
+    connect(m_collector.get(), &Collector::progress, this, &HealthEngine::progress);
+}
+
+HealthEngine::~HealthEngine() = default;
+
+void HealthEngine::runAll()
+{
+    m_continueToDependencies = true;
+    runPrerequisites();
+}
+
+void HealthEngine::runPrerequisites()
+{
+    if (m_running)
+        return;
+    m_cancelled = false;
+    m_report.startedAt = QDateTime::currentDateTimeUtc();
+    stepResult(Step::Prerequisites).checks.clear();
+    stepResult(Step::Dependencies).checks.clear();
+    startStep(Step::Prerequisites);
+}
+
+void HealthEngine::runDependencies()
+{
+    if (m_running)
+        return;
+    const StepResult &prereq = stepResult(Step::Prerequisites);
+    QStringList failed;
+    for (const CheckResult &c : prereq.checks) {
+        if (c.status == CheckStatus::Fail)
+            failed << c.id;
+    }
+    if (prereq.checks.isEmpty()) {
+        skipDependencies(tr("Not run: the prerequisite health check has not run."));
+        finishRun();
+        return;
+    }
+    if (!failed.isEmpty() && !m_options.forceDependencies) {
+        skipDependencies(tr("Not run: a prerequisite failed (%1).").arg(failed.join(QStringLiteral(", "))));
+        finishRun();
+        return;
+    }
+    if (!failed.isEmpty()) {
+        stepResult(Step::Dependencies).note =
+            tr("Run although a prerequisite failed (%1), because --force-dependencies was given.")
+                .arg(failed.join(QStringLiteral(", ")));
+    }
+    startStep(Step::Dependencies);
+}
+
+void HealthEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_continueToDependencies = false;
+    m_collector->cancel();
+}
+
+bool HealthEngine::isRunning() const
+{
+    return m_running;
+}
+
+const Report &HealthEngine::report() const
+{
+    return m_report;
+}
+
+const Snapshot &HealthEngine::snapshot() const
+{
+    return m_collector->snapshot();
+}
+
+CollectorStats HealthEngine::stats() const
+{
+    return m_collector->stats();
+}
+
+StepResult &HealthEngine::stepResult(Step step)
+{
+    return m_report.steps[step == Step::Prerequisites ? 0 : 1];
+}
+
+void HealthEngine::startStep(Step step)
+{
+    m_running = true;
+    m_currentStep = step;
+    stepResult(step).checks.clear();
+    emit stepStarted(step);
+    m_collector->fetch(datasetsFor(step));
+}
+
+void HealthEngine::onCollectorFinished()
+{
+    if (!m_running)
+        return;
+    finishStep(m_currentStep);
+}
+
+void HealthEngine::finishStep(Step step)
+{
+    const LinkContext context = LinkContext::fromProfile(m_profile);
+    StepResult &result = stepResult(step);
+    for (const Rule &rule : rulesFor(step)) {
+        CheckResult check = evaluateRule(rule, m_collector->snapshot(), context);
+        result.checks << check;
+        emit checkFinished(step, check);
+    }
+    m_running = false;
+    emit stepFinished(step, result.status());
+
+    if (step == Step::Prerequisites && m_continueToDependencies && !m_cancelled) {
+        m_continueToDependencies = false;
+        runDependencies();  // finishes the run itself, now or after step 2
+        return;
+    }
+    if (step == Step::Prerequisites && m_cancelled)
+        skipDependencies(tr("Not run: the check was cancelled."));
+    finishRun();
+}
+
+void HealthEngine::skipDependencies(const QString &reason)
+{
+    StepResult &deps = stepResult(Step::Dependencies);
+    deps.checks.clear();
+    deps.note = reason;
+    for (const Rule &rule : rulesFor(Step::Dependencies)) {
+        CheckResult check = skippedResult(rule, reason);
+        deps.checks << check;
+        emit checkFinished(Step::Dependencies, check);
+    }
+    emit stepFinished(Step::Dependencies, deps.status());
+}
+
+void HealthEngine::finishRun()
+{
+    m_running = false;
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    emit finished(m_report);
+}
+
+} // namespace dwh

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "collector.h"
+#include "profile.h"
+#include "report.h"
+#include "snapshot.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace dwh {
+
+class TokenProvider;
+
+struct EngineOptions
+{
+    bool forceDependencies = false;  // run dependency validation even when a prerequisite failed
+    CollectorOptions collector;
+};
+
+/**
+ * Runs the two-step health check the way the product does: step 1 (prerequisites), then step 2
+ * (dependency validation) only when no prerequisite failed, unless forced. Fetches what the rules
+ * of a step need through one Collector (each dataset once), then evaluates the pure rules.
+ * Used by the CLI and the wizard alike; never blocks the thread it lives on.
+ */
+class HealthEngine final : public QObject
+{
+    Q_OBJECT
+public:
+    HealthEngine(const Profile &profile, TokenProvider *tokens, EngineOptions options = {},
+                 QObject *parent = nullptr);
+    ~HealthEngine() override;
+
+    /** Both steps; emits finished() once at the end. */
+    void runAll();
+    /** Step 1 only (the wizard's prerequisite page); emits stepFinished() then finished(). */
+    void runPrerequisites();
+    /** Step 2 only, after runPrerequisites(); skips its checks when a prerequisite failed. */
+    void runDependencies();
+    /** Stops the work under way; checks that could not be judged become `unknown` ("cancelled"). */
+    void cancel();
+    bool isRunning() const;
+
+    const Report &report() const;
+    const Snapshot &snapshot() const;
+    CollectorStats stats() const;
+
+signals:
+    void stepStarted(dwh::Step step);
+    void checkFinished(dwh::Step step, const dwh::CheckResult &result);
+    void stepFinished(dwh::Step step, dwh::CheckStatus status);
+    /** Overall progress of the data fetching: `done` of `total` datasets. */
+    void progress(int done, int total);
+    void finished(const dwh::Report &report);
+
+private:
+    void startStep(Step step);
+    void onCollectorFinished();
+    void finishStep(Step step);
+    void skipDependencies(const QString &reason);
+    void finishRun();
+    StepResult &stepResult(Step step);
+
+    Profile m_profile;
+    EngineOptions m_options;
+    std::unique_ptr<Collector> m_collector;
+    Report m_report;
+    Step m_currentStep = Step::Prerequisites;
+    bool m_running = false;
+    bool m_continueToDependencies = false;
+    bool m_cancelled = false;
+};
+
+} // namespace dwh
