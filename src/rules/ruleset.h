@@ -25,6 +25,9 @@ struct RuleDescriptor
     /** True for the access checks (DWHC0101/0102): the rule is called even when a dataset it
      *  needs failed, so it can say "unknown" with its own code and a sign-in or network reason. */
     bool judgesReachability = false;
+    /** True for checks that read the legal entities selected for dual-write: they also need
+     *  dv.companies unless the profile lists the legal entities (see datasetsNeeded()). */
+    bool usesSelection = false;
 };
 
 /** A rule is a pure function of the facts: no I/O, no clock, no globals. */
@@ -39,8 +42,12 @@ struct Rule
 /** Every rule, prerequisites first, in report order. */
 const QList<Rule> &allRules();
 QList<Rule> rulesFor(Step step);
-/** The datasets the rules of `step` need, each once. */
+/** The datasets the rules of `step` need, each once (dv.companies included for the rules that
+ *  use the legal-entity selection, whatever the profile says). */
 QList<Dataset> datasetsFor(Step step);
+/** The datasets one rule reads in this run: `needs`, plus dv.companies when it uses the
+ *  legal-entity selection and the profile does not list the legal entities. */
+QList<Dataset> datasetsNeeded(const RuleDescriptor &descriptor, const LinkContext &context);
 
 /**
  * Runs one rule on a snapshot. Fills id, title and evidence from the descriptor and the datasets

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+// dep.company.dataverse (DWDVEV1003), dep.company.fo (DWFOEV1003),
+// dep.company.owning-team (DWDVEV1007).
+//
+// The selection is the profile's legal entities, or the cdm_companies rows enabled for
+// dual-write (then DWDVEV1003 passes by construction; details.source says so).
+// Codes compare trimmed and case-insensitively (contract.md).
+// DWDVEV1003/DWFOEV1003 details: {source, selected: [codes], present: [codes], missing: [codes]}
+// DWDVEV1007 details: {source, selected: [codes], withoutTeam: [{id, code, name}],
+//                      withTeam: [{id, code, name, teamId}], notInDataverse: [codes]}
+//   A selected code with no cdm_companies row is DWDVEV1003's finding, listed here only.
+#include "checks.h"
+#include "matching.h"
+#include "rulehelpers.h"
+#include "rulestr.h"
+
+#include <QSet>
+
+namespace dwh {
+
+namespace {
+
+QSet<QString> codeKeys(const QList<QJsonObject> &rows, const QString &column)
+{
+    QSet<QString> keys;
+    for (const QJsonObject &row : rows)
+        keys.insert(codeKey(columnText(row, column)));
+    return keys;
+}
+
+CheckResult selectionUnknown(const LegalEntitySelection &selection)
+{
+    return makeResult(CheckStatus::Unknown, {},
+                      Rules::tr("The legal entities selected for dual-write are unknown: %1")
+                          .arg(selection.error));
+}
+
+CheckResult compareSelection(const RuleDescriptor &d, const LegalEntitySelection &selection,
+                             const QSet<QString> &existing, bool dataverse)
+{
+    QStringList present, missing;
+    for (const QString &code : selection.codes)
+        (existing.contains(codeKey(code)) ? present : missing) << code;
+    const QJsonObject details{{QStringLiteral("source"), selection.sourceName()},
+                              {QStringLiteral("selected"), toJsonArray(selection.codes)},
+                              {QStringLiteral("present"), toJsonArray(present)},
+                              {QStringLiteral("missing"), toJsonArray(missing)}};
+    if (!missing.isEmpty()) {
+        return makeResult(CheckStatus::Fail, d.codes,
+                          dataverse ? Rules::tr("Legal entities selected for dual-write but "
+                                                "missing in Dataverse cdm_company: %1")
+                                          .arg(nameList(missing))
+                                    : Rules::tr("Legal entities selected for dual-write but "
+                                                "missing in finance and operations apps "
+                                                "LegalEntities: %1")
+                                          .arg(nameList(missing)),
+                          details);
+    }
+    if (selection.codes.isEmpty()) {
+        return makeResult(CheckStatus::Pass, {},
+                          Rules::tr("No legal entities are selected for dual-write."), details);
+    }
+    return makeResult(CheckStatus::Pass, {},
+                      dataverse ? Rules::tr("Every legal entity selected for dual-write exists in "
+                                            "Dataverse cdm_company: %1")
+                                      .arg(nameList(present))
+                                : Rules::tr("Every legal entity selected for dual-write exists in "
+                                            "finance and operations apps LegalEntities: %1")
+                                      .arg(nameList(present)),
+                      details);
+}
+
+} // namespace
+
+CheckResult checkCompanyDataverse(const RuleDescriptor &d, const Snapshot &snapshot,
+                                  const LinkContext &context)
+{
+    const LegalEntitySelection selection = selectedLegalEntities(snapshot, context);
+    if (!selection.known)
+        return selectionUnknown(selection);
+    return compareSelection(
+        d, selection,
+        codeKeys(snapshot.get(Dataset::DvCompanies).rows, QStringLiteral("cdm_companycode")), true);
+}
+
+CheckResult checkCompanyFo(const RuleDescriptor &d, const Snapshot &snapshot,
+                           const LinkContext &context)
+{
+    const LegalEntitySelection selection = selectedLegalEntities(snapshot, context);
+    if (!selection.known)
+        return selectionUnknown(selection);
+    return compareSelection(
+        d, selection,
+        codeKeys(snapshot.get(Dataset::FoLegalEntities).rows, QStringLiteral("LegalEntityId")),
+        false);
+}
+
+CheckResult checkCompanyOwningTeam(const RuleDescriptor &d, const Snapshot &snapshot,
+                                   const LinkContext &context)
+{
+    const LegalEntitySelection selection = selectedLegalEntities(snapshot, context);
+    if (!selection.known)
+        return selectionUnknown(selection);
+    const QList<QJsonObject> &rows = snapshot.get(Dataset::DvCompanies).rows;
+    QJsonArray withoutTeam, withTeam;
+    QStringList withoutText, notInDataverse;
+    for (const QString &code : selection.codes) {
+        bool found = false;
+        for (const QJsonObject &row : rows) {
+            if (!sameCode(columnText(row, QStringLiteral("cdm_companycode")), code))
+                continue;
+            found = true;
+            const QString id = columnText(row, QStringLiteral("cdm_companyid"));
+            const QString rowCode = columnText(row, QStringLiteral("cdm_companycode"));
+            const QString name = columnText(row, QStringLiteral("cdm_name"));
+            QJsonObject company{{QStringLiteral("id"), id},
+                                {QStringLiteral("code"), rowCode},
+                                {QStringLiteral("name"), name}};
+            if (isNullLookup(row, QStringLiteral("_cdm_defaultowningteam_value"))) {
+                withoutTeam.append(company);
+                withoutText << Rules::tr("%1 (%2)").arg(rowCode, name);
+            } else {
+                company.insert(QStringLiteral("teamId"),
+                               columnText(row, QStringLiteral("_cdm_defaultowningteam_value")));
+                withTeam.append(company);
+            }
+        }
+        if (!found)
+            notInDataverse << code;
+    }
+    const QJsonObject details{{QStringLiteral("source"), selection.sourceName()},
+                              {QStringLiteral("selected"), toJsonArray(selection.codes)},
+                              {QStringLiteral("withoutTeam"), withoutTeam},
+                              {QStringLiteral("withTeam"), withTeam},
+                              {QStringLiteral("notInDataverse"), toJsonArray(notInDataverse)}};
+    if (!withoutText.isEmpty()) {
+        return makeResult(CheckStatus::Fail, d.codes,
+                          Rules::tr("Companies selected for dual-write without a default owning "
+                                    "team: %1.")
+                              .arg(nameList(withoutText)),
+                          details);
+    }
+    return makeResult(CheckStatus::Pass, {},
+                      Rules::tr("Every company selected for dual-write in Dataverse has a "
+                                "default owning team (%n company(ies)).",
+                                nullptr, int(withTeam.size())),
+                      details);
+}
+
+} // namespace dwh
