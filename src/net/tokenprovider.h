@@ -41,6 +41,9 @@ public:
 
     /** Forgets a cached token, e.g. after a service answered 401 to it. */
     virtual void invalidate(const QString &scope) = 0;
+
+    /** Network exchanges made so far (token requests), for statistics; 0 when not counted. */
+    virtual int requestCount() const { return 0; }
 };
 
 } // namespace dwh

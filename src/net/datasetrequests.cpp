@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#include "datasetrequests.h"
+
+#include "profile.h"
+#include "urlpolicy.h"
+
+#include <QStringList>
+
+#include <utility>
+
+namespace dwh {
+
+namespace {
+
+using Query = QList<std::pair<const char *, QString>>;
+
+const char DV_BASE[] = "/api/data/v9.2/";
+const char FO_BASE[] = "/data/";
+
+QString orEquals(const QString &field, const QStringList &values, bool quoted = true)
+{
+    QStringList terms;
+    for (const QString &value : values) {
+        terms << (quoted ? QStringLiteral("%1 eq '%2'").arg(field, value)
+                         : QStringLiteral("%1 eq %2").arg(field, value));
+    }
+    return terms.join(QStringLiteral(" or "));
+}
+
+QString build(const char *base, const QString &resource, const Query &query)
+{
+    QString result = QString::fromLatin1(base) + resource;
+    QChar separator = QLatin1Char('?');
+    for (const auto &[key, value] : query) {
+        result += separator + QString::fromLatin1(key) + QLatin1Char('=')
+                + QString::fromLatin1(encodeQueryValue(value));
+        separator = QLatin1Char('&');
+    }
+    return result;
+}
+
+const QStringList &dualWriteSolutions()
+{
+    static const QStringList names{
+        QStringLiteral("DualWriteCore"),
+        QStringLiteral("msdyn_DualWriteCore"),
+        QStringLiteral("Dynamics365Company"),
+        QStringLiteral("Dynamics365FinanceAndOperationsCommon"),
+        QStringLiteral("CurrencyExchangeRates"),
+        QStringLiteral("Dynamics365FinanceExtended"),
+        QStringLiteral("Dynamics365SupplyChainExtended"),
+        QStringLiteral("ProspectToCash"),
+    };
+    return names;
+}
+
+const QStringList &dualWritePluginAssemblies()
+{
+    static const QStringList names{QStringLiteral("DualWriteRuntime.Plugins"),
+                                   QStringLiteral("DualWriteRegistration.Plugins")};
+    return names;
+}
+
+} // namespace
+
+QByteArray encodeQueryValue(const QString &value)
+{
+    // RFC 3986 query characters that OData uses literally; '&', '+', '#', '%' and spaces are
+    // encoded so the value cannot end the parameter or change meaning.
+    return QUrl::toPercentEncoding(value, QByteArrayLiteral("$,'()/=:@!*;"));
+}
+
+QString datasetPathAndQuery(Dataset dataset, const QString &userId)
+{
+    switch (dataset) {
+    case Dataset::DvWhoAmI:
+        return build(DV_BASE, QStringLiteral("WhoAmI"), {});
+    case Dataset::DvUserRoles:
+        return build(DV_BASE,
+                     QStringLiteral("systemusers(%1)/systemuserroles_association")
+                         .arg(QString::fromLatin1(encodeQueryValue(userId))),
+                     {{"$select", QStringLiteral("name,roleid,_roletemplateid_value")}});
+    case Dataset::DvSolutions:
+        return build(DV_BASE, QStringLiteral("solutions"),
+                     {{"$select", QStringLiteral("uniquename,friendlyname,version,ismanaged")},
+                      {"$filter", orEquals(QStringLiteral("uniquename"), dualWriteSolutions())}});
+    case Dataset::DvCompanies:
+        return build(DV_BASE, QStringLiteral("cdm_companies"),
+                     {{"$select", QStringLiteral("cdm_companyid,cdm_companycode,cdm_name,"
+                                                 "cdm_isenabledfordualwrite,"
+                                                 "_cdm_defaultowningteam_value")}});
+    case Dataset::DvRootBusinessUnit:
+        return build(DV_BASE, QStringLiteral("businessunits"),
+                     {{"$select", QStringLiteral("businessunitid,name")},
+                      {"$filter", QStringLiteral("_parentbusinessunitid_value eq null")}});
+    case Dataset::DvRootDefaultTeam:
+        return build(DV_BASE, QStringLiteral("teams"),
+                     {{"$select", QStringLiteral("teamid,name,isdefault,_businessunitid_value")},
+                      {"$filter", QStringLiteral("isdefault eq true and "
+                                                 "businessunitid/_parentbusinessunitid_value eq "
+                                                 "null")}});
+    case Dataset::DvAppUsers:
+        return build(DV_BASE, QStringLiteral("systemusers"),
+                     {{"$select", QStringLiteral("systemuserid,fullname,applicationid,isdisabled")},
+                      {"$filter", orEquals(QStringLiteral("applicationid"),
+                                           {QStringLiteral("00000015-0000-0000-c000-000000000000"),
+                                            QStringLiteral("2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b")},
+                                           false)}});
+    case Dataset::DvPluginAssemblies:
+        return build(DV_BASE, QStringLiteral("pluginassemblies"),
+                     {{"$select", QStringLiteral("pluginassemblyid,name,version")},
+                      {"$filter", orEquals(QStringLiteral("name"), dualWritePluginAssemblies())}});
+    case Dataset::DvPluginSteps:
+        return build(DV_BASE, QStringLiteral("sdkmessageprocessingsteps"),
+                     {{"$select", QStringLiteral("sdkmessageprocessingstepid,name,statecode,"
+                                                 "_plugintypeid_value")},
+                      {"$expand", QStringLiteral("plugintypeid($select=assemblyname)")},
+                      {"$filter", orEquals(QStringLiteral("plugintypeid/assemblyname"),
+                                           dualWritePluginAssemblies())}});
+    case Dataset::DvRuntimeConfigs:
+        return build(DV_BASE, QStringLiteral("msdyn_dualwriteruntimeconfigs"),
+                     {{"$select", QStringLiteral("msdyn_dualwriteruntimeconfigid,msdyn_name,"
+                                                 "msdyn_internalentityname,"
+                                                 "msdyn_externalentityname")}});
+    case Dataset::FoLegalEntities:
+        return build(FO_BASE, QStringLiteral("LegalEntities"),
+                     {{"cross-company", QStringLiteral("true")},
+                      {"$select", QStringLiteral("LegalEntityId,Name")}});
+    case Dataset::FoProjectConfigs:
+        return build(FO_BASE, QStringLiteral("DualWriteProjectConfigurations"),
+                     {{"cross-company", QStringLiteral("true")},
+                      {"$select", QStringLiteral("ProjectName,InternalEntityName,"
+                                                 "ExternalEntityName,ExternalEnvironmentUrl,"
+                                                 "Status")}});
+    case Dataset::PpConnections:
+        return build("/", QStringLiteral("connectivity/connections"),
+                     {{"api-version", QStringLiteral("1")}});
+    }
+    return QString();
+}
+
+QUrl datasetUrl(const Profile &profile, Dataset dataset, const QString &userId)
+{
+    const QUrl base = withoutTrailingSlash(profile.baseUrl(serviceOf(dataset)));
+    if (base.isEmpty())
+        return QUrl();
+    const QByteArray text = base.toEncoded() + datasetPathAndQuery(dataset, userId).toLatin1();
+    return QUrl::fromEncoded(text, QUrl::StrictMode);
+}
+
+bool isCollection(Dataset dataset)
+{
+    return dataset != Dataset::DvWhoAmI;
+}
+
+} // namespace dwh

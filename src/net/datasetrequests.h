@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace dwh {
+
+struct Profile;
+
+/**
+ * The request behind each dataset (docs/wire.md "Datasets"). Pure functions, tested against the
+ * exact strings: query values are percent-encoded with spaces as %20, while the OData syntax
+ * characters (`$ , ' ( ) / =`) stay as they are.
+ */
+
+/**
+ * The path and query of `dataset`, relative to its service base: "/api/data/v9.2/solutions?…".
+ * `userId` is the WhoAmI UserId, used only by dv.userRoles.
+ */
+QString datasetPathAndQuery(Dataset dataset, const QString &userId = QString());
+
+/** The full URL: the service base from the profile (trailing slash dropped) plus the path. */
+QUrl datasetUrl(const Profile &profile, Dataset dataset, const QString &userId = QString());
+
+/** False for answers that are one object (WhoAmI), true for OData collections. */
+bool isCollection(Dataset dataset);
+
+/** Percent-encodes one query value the way the datasets' URLs are written. */
+QByteArray encodeQueryValue(const QString &value);
+
+} // namespace dwh

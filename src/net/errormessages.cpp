@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "errormessages.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace dwh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::ErrorMessages", text);
+}
+
+constexpr int MAX_SNIPPET = 200;
+
+/** First line of `text`, trimmed and bounded, so a body cannot flood a report. */
+QString firstLine(const QString &text)
+{
+    QString line = text.section(QRegularExpression(QStringLiteral("[\r\n]")), 0, 0,
+                                QString::SectionSkipEmpty).trimmed();
+    if (line.size() > 500)
+        line = line.left(500) + QStringLiteral("…");
+    return line;
+}
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("Bad Request");
+    case 401: return QStringLiteral("Unauthorized");
+    case 403: return QStringLiteral("Forbidden");
+    case 404: return QStringLiteral("Not Found");
+    case 405: return QStringLiteral("Method Not Allowed");
+    case 408: return QStringLiteral("Request Timeout");
+    case 412: return QStringLiteral("Precondition Failed");
+    case 413: return QStringLiteral("Payload Too Large");
+    case 429: return QStringLiteral("Too Many Requests");
+    case 500: return QStringLiteral("Internal Server Error");
+    case 501: return QStringLiteral("Not Implemented");
+    case 502: return QStringLiteral("Bad Gateway");
+    case 503: return QStringLiteral("Service Unavailable");
+    case 504: return QStringLiteral("Gateway Timeout");
+    default: return QString();
+    }
+}
+
+QString statusText(int status)
+{
+    const QString reason = reasonPhrase(status);
+    return reason.isEmpty() ? QString::number(status)
+                            : QStringLiteral("%1 %2").arg(status).arg(reason);
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray head = body.left(512).trimmed().toLower();
+    return head.startsWith("<!doctype html") || head.startsWith("<html")
+        || (head.startsWith('<') && head.contains("<body"));
+}
+
+/** `code: message` or whichever of the two is present. */
+QString joinCodeAndMessage(const QString &code, const QString &message)
+{
+    if (code.isEmpty())
+        return message;
+    if (message.isEmpty())
+        return code;
+    return QStringLiteral("%1: %2").arg(code, message);
+}
+
+QString odataFault(const QJsonObject &error)
+{
+    const QString code = error.value(QLatin1String("code")).toString().trimmed();
+    QString message = firstLine(error.value(QLatin1String("message")).toString());
+    // F&O puts the useful text in innererror.message, the outer one is often generic.
+    const QJsonObject inner = error.value(QLatin1String("innererror")).toObject();
+    const QString innerMessage = firstLine(inner.value(QLatin1String("message")).toString());
+    if (!innerMessage.isEmpty() && innerMessage != message)
+        message = message.isEmpty() ? innerMessage
+                                    : QStringLiteral("%1 (%2)").arg(message, innerMessage);
+    return joinCodeAndMessage(code, message);
+}
+
+QString entraFault(const QJsonObject &object)
+{
+    // error_description: "AADSTS7000215: Invalid client secret provided. …\r\nTrace ID: …"
+    QString description = firstLine(object.value(QLatin1String("error_description")).toString());
+    const QString error = object.value(QLatin1String("error")).toString();
+    if (description.isEmpty())
+        return error;
+    return description;
+}
+
+} // namespace
+
+QString errorBodyFault(Service service, const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return QString();
+    const QJsonObject object = document.object();
+    const QJsonValue error = object.value(QLatin1String("error"));
+    if (error.isObject())
+        return odataFault(error.toObject());
+    if (error.isString() || object.contains(QLatin1String("error_description")))
+        return entraFault(object);
+    // Some gateways answer {"message": "..."} or {"Message": "..."}.
+    for (const char *key : {"message", "Message"}) {
+        const QString message = firstLine(object.value(QLatin1String(key)).toString());
+        if (!message.isEmpty())
+            return message;
+    }
+    Q_UNUSED(service);
+    return QString();
+}
+
+QString httpErrorMessage(Service service, int status, const HttpHeaders &headers,
+                         const QByteArray &body)
+{
+    const QString name = serviceDisplayName(service);
+    if (looksLikeHtml(body)) {
+        return tr("%1 returned an HTML page instead of JSON (status %2)").arg(name).arg(status);
+    }
+    QString fault = errorBodyFault(service, body);
+    if (fault.isEmpty() && !body.trimmed().isEmpty()) {
+        QString snippet = QString::fromUtf8(body.left(MAX_SNIPPET)).simplified();
+        if (body.size() > MAX_SNIPPET)
+            snippet += QStringLiteral("…");
+        fault = tr("an answer that is not JSON: %1").arg(snippet);
+    }
+
+    if (service == Service::Entra) {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const QString code = object.value(QLatin1String("error")).toString();
+        if (!code.isEmpty()) {
+            return tr("%1 refused the sign-in: %2 (HTTP %3, %4)")
+                .arg(name, fault).arg(status).arg(code);
+        }
+    }
+
+    if (fault.isEmpty()) {
+        // A 401 from Dataverse usually has an empty body and says why in WWW-Authenticate.
+        const QByteArray challenge = headers.value("WWW-Authenticate");
+        static const QRegularExpression descriptionRe(
+            QStringLiteral("error_description=\"([^\"]*)\""));
+        const auto match = descriptionRe.match(QString::fromLatin1(challenge));
+        if (match.hasMatch())
+            fault = firstLine(match.captured(1));
+    }
+
+    if (status == 401 && service != Service::Entra) {
+        return tr("%1 refused the access token (401): %2")
+            .arg(name, fault.isEmpty() ? tr("no reason given") : fault);
+    }
+    if (fault.isEmpty())
+        return tr("%1 answered %2 with an empty body").arg(name, statusText(status));
+    return tr("%1 answered %2: %3").arg(name, statusText(status), fault);
+}
+
+QString redirectMessage(Service service, int status, const QByteArray &location)
+{
+    const QString host = QUrl::fromEncoded(location).host();
+    return tr("%1 redirected the request (%2) to %3; dwhealth does not follow redirects — "
+              "check the URL in the profile")
+        .arg(serviceDisplayName(service))
+        .arg(status)
+        .arg(host.isEmpty() ? tr("an unknown location") : host);
+}
+
+QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
+                            const QString &hostAndPort, const QString &detail)
+{
+    const QString name = serviceDisplayName(service);
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Could not connect to %1 at %2: the connection was refused")
+            .arg(name, hostAndPort);
+    case QNetworkReply::HostNotFoundError:
+        return tr("Could not reach %1: host %2 was not found").arg(name, hostAndPort);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 (%2) closed the connection before answering").arg(name, hostAndPort);
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("TLS certificate not trusted for %1 (%2): %3; the connection was refused; "
+                  "dwhealth never ignores certificate errors")
+            .arg(name, hostAndPort, detail);
+    case QNetworkReply::OperationCanceledError:
+        return cancelledMessage();
+    case QNetworkReply::TimeoutError:
+        return tr("%1 (%2) did not answer: the connection timed out").arg(name, hostAndPort);
+    default:
+        return tr("Could not reach %1 (%2): %3").arg(name, hostAndPort, detail);
+    }
+}
+
+QString timeoutMessage(Service service, int timeoutMs)
+{
+    return tr("%1 did not answer: timed out after %2 s")
+        .arg(serviceDisplayName(service), QString::number(timeoutMs / 1000.0, 'g', 4));
+}
+
+QString tooLargeMessage(Service service, qint64 maxBytes)
+{
+    return tr("%1 sent an answer larger than %2 MiB; the request was aborted")
+        .arg(serviceDisplayName(service))
+        .arg(maxBytes / (1024 * 1024));
+}
+
+QString gaveUpMessage(Service service, int status, const QByteArray &retryAfter, int answers,
+                      bool waitBudgetExceeded, const QString &lastFault)
+{
+    const QString name = serviceDisplayName(service);
+    const QString wait = retryAfter.trimmed().isEmpty()
+        ? tr("no Retry-After")
+        : (std::all_of(retryAfter.cbegin(), retryAfter.cend(),
+                       [](char c) { return (c >= '0' && c <= '9') || c == ' '; })
+               ? tr("Retry-After %1 s").arg(QString::fromLatin1(retryAfter.trimmed()))
+               : tr("Retry-After %1").arg(QString::fromLatin1(retryAfter.trimmed())));
+    const QString times = answers == 1 ? tr("once") : tr("%1 times").arg(answers);
+    QString message = status == 429
+        ? tr("%1 throttled the request (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times)
+        : tr("%1 was unavailable (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times);
+    if (waitBudgetExceeded)
+        message += tr(" (waiting again would pass the retry budget)");
+    if (!lastFault.isEmpty())
+        message += QStringLiteral(": ") + lastFault;
+    return message;
+}
+
+QString cancelledMessage()
+{
+    return tr("cancelled");
+}
+
+QString refusedUrlMessage(Service service, const QString &url, const QString &problem)
+{
+    return tr("%1 request refused: %2 %3").arg(serviceDisplayName(service), url, problem);
+}
+
+} // namespace dwh

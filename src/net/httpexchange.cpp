@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "httpexchange.h"
+
+#include "errormessages.h"
+#include "urlpolicy.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+namespace dwh {
+
+HttpExchange::HttpExchange(QNetworkAccessManager *manager, Service service,
+                           const QNetworkRequest &request, const QByteArray &verb,
+                           const QByteArray &body, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_service(service)
+    , m_request(request)
+    , m_verb(verb)
+    , m_body(body)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpExchange::onTimeout);
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                           QNetworkRequest::ManualRedirectPolicy);
+}
+
+HttpExchange::~HttpExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString HttpExchange::describe(const QByteArray &verb, const QUrl &url)
+{
+    QString text = QString::fromLatin1(verb) + QLatin1Char(' ')
+                 + url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        text += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    return text;
+}
+
+QString HttpExchange::hostAndPort() const
+{
+    const QUrl url = m_request.url();
+    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+void HttpExchange::start()
+{
+    m_elapsed.start();
+    const QUrl url = m_request.url();
+    const QString problem = serviceUrlProblem(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                           | QUrl::RemoveFragment));
+    if (!problem.isEmpty() || !m_manager) {
+        HttpResult result;
+        result.outcome = HttpResult::Outcome::Refused;
+        result.error = refusedUrlMessage(m_service, url.toDisplayString(QUrl::RemoveQuery),
+                                         problem);
+        // Queued, so finished() always comes after start() returns.
+        QMetaObject::invokeMethod(
+            this, [this, result]() { finish(result); }, Qt::QueuedConnection);
+        return;
+    }
+
+    m_reply = m_manager->sendCustomRequest(m_request, m_verb, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onDownloadProgress);
+#if QT_CONFIG(ssl)
+    // Record why the handshake failed; the errors are never ignored, so the reply then fails.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        m_sslErrors = texts.join(QStringLiteral("; "));
+    });
+#endif
+    if (m_timeoutMs > 0)
+        m_timer.start(m_timeoutMs);
+}
+
+void HttpExchange::abort()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort();  // normally emits finished() → onReplyFinished
+        if (!m_done)
+            onReplyFinished();
+    } else {
+        HttpResult result;
+        result.outcome = HttpResult::Outcome::Cancelled;
+        result.error = cancelledMessage();
+        finish(std::move(result));
+    }
+}
+
+void HttpExchange::onTimeout()
+{
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void HttpExchange::onDownloadProgress(qint64 received, qint64 total)
+{
+    if (received > m_maxBytes || total > m_maxBytes) {
+        m_tooLarge = true;
+        if (m_reply)
+            m_reply->abort();
+    }
+}
+
+void HttpExchange::onReplyFinished()
+{
+    m_timer.stop();
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+
+    HttpResult result;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (m_timedOut) {
+        result.outcome = HttpResult::Outcome::Timeout;
+        result.error = timeoutMessage(m_service, m_timeoutMs);
+    } else if (m_tooLarge) {
+        result.outcome = HttpResult::Outcome::TooLarge;
+        result.error = tooLargeMessage(m_service, m_maxBytes);
+    } else if (m_cancelled) {
+        result.outcome = HttpResult::Outcome::Cancelled;
+        result.error = cancelledMessage();
+    } else if (statusAttribute.isValid()) {
+        result.outcome = HttpResult::Outcome::Answered;
+        result.status = statusAttribute.toInt();
+        for (const auto &pair : reply->rawHeaderPairs())
+            result.headers.add(pair.first, pair.second);
+        result.body = reply->readAll();
+        if (result.status >= 300 && result.status < 400) {
+            result.error = redirectMessage(m_service, result.status,
+                                           result.headers.value("Location"));
+        } else if (result.status < 200 || result.status >= 300) {
+            result.error = httpErrorMessage(m_service, result.status, result.headers,
+                                            result.body);
+        }
+    } else {
+        result.outcome = HttpResult::Outcome::Network;
+        const QString detail = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors;
+        result.error = networkErrorMessage(m_service, reply->error(), hostAndPort(), detail);
+    }
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply = nullptr;
+    finish(std::move(result));
+}
+
+void HttpExchange::finish(HttpResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    result.evidence.service = serviceName(m_service);
+    result.evidence.request = m_evidenceRequest.isEmpty() ? describe(m_verb, m_request.url())
+                                                          : m_evidenceRequest;
+    result.evidence.status = result.status;
+    result.evidence.error = result.error;
+    result.evidence.at = QDateTime::currentDateTimeUtc();
+    result.evidence.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace dwh

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "odatapage.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace dwh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::ODataPage", text);
+}
+
+ODataPage malformed(const QString &why)
+{
+    ODataPage page;
+    page.error = tr("malformed answer: %1").arg(why);
+    return page;
+}
+
+/** The body as a JSON object, or a filled `error`. */
+QJsonObject parseObject(const QByteArray &body, ODataPage *failed)
+{
+    if (body.trimmed().isEmpty()) {
+        *failed = malformed(tr("the body is empty"));
+        return QJsonObject();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *failed = malformed(tr("not JSON (%1 at offset %2)")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset));
+        return QJsonObject();
+    }
+    if (!document.isObject()) {
+        *failed = malformed(tr("the body is not a JSON object"));
+        return QJsonObject();
+    }
+    return document.object();
+}
+
+} // namespace
+
+ODataPage parseCollectionPage(const QByteArray &body)
+{
+    ODataPage failed;
+    const QJsonObject object = parseObject(body, &failed);
+    if (!failed.ok())
+        return failed;
+
+    const auto valueIt = object.constFind(QLatin1String("value"));
+    if (valueIt == object.constEnd())
+        return malformed(tr("no \"value\" array"));
+    if (!valueIt->isArray())
+        return malformed(tr("\"value\" is not an array"));
+
+    ODataPage page;
+    const QJsonArray values = valueIt->toArray();
+    page.rows.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QJsonValue row = values.at(i);
+        if (!row.isObject())
+            return malformed(tr("row %1 of \"value\" is not an object").arg(i));
+        page.rows.append(row.toObject());
+    }
+
+    const auto linkIt = object.constFind(QLatin1String("@odata.nextLink"));
+    if (linkIt != object.constEnd() && !linkIt->isNull()) {
+        if (!linkIt->isString() || linkIt->toString().isEmpty())
+            return malformed(tr("\"@odata.nextLink\" is not a URL string"));
+        page.nextLink = linkIt->toString();
+    }
+    return page;
+}
+
+ODataPage parseSingleObject(const QByteArray &body)
+{
+    ODataPage page;
+    const QJsonObject object = parseObject(body, &page);
+    if (page.ok())
+        page.rows.append(object);
+    return page;
+}
+
+} // namespace dwh
