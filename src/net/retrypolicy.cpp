@@ -20,21 +20,26 @@ std::optional<QDateTime> parseHttpDate(const QByteArray &value)
     const QString text = QString::fromLatin1(value).simplified();
     const QLocale c = QLocale::c();
     // RFC 9110 §5.6.7: IMF-fixdate, then the obsolete RFC 850 and asctime forms.
-    static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-        "ddd MMM d HH:mm:ss yyyy",
-    };
-    for (const char *format : formats) {
-        QDateTime parsed = c.toDateTime(text, QString::fromLatin1(format));
-        if (!parsed.isValid())
-            continue;
-        parsed.setTimeZone(QTimeZone::utc());
-        if (parsed.date().year() < 1970)  // two-digit RFC 850 years: interpret as 20xx
-            parsed = parsed.addYears(100);
-        return parsed;
+    QDateTime parsed =
+        c.toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!parsed.isValid()) {
+        parsed = c.toDateTime(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
     }
-    return std::nullopt;
+    if (!parsed.isValid()) {
+        // RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT": the two-digit year makes Qt pick 19xx,
+        // where the weekday would not match, so parse without it.
+        const qsizetype comma = text.indexOf(QLatin1String(", "));
+        if (comma > 0) {
+            parsed = c.toDateTime(text.mid(comma + 2),
+                                  QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+            if (parsed.isValid() && parsed.date().year() < 1970)
+                parsed = parsed.addYears(100);
+        }
+    }
+    if (!parsed.isValid())
+        return std::nullopt;
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed;
 }
 
 } // namespace
