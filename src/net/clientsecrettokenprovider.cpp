@@ -13,6 +13,13 @@
 
 namespace dwh {
 
+ClientSecretTokenProvider::ClientSecretTokenProvider(const Profile &profile,
+                                                     const QByteArray &clientSecret,
+                                                     QObject *parent)
+    : ClientSecretTokenProvider(profile.tokenEndpoint(), profile.clientId, clientSecret, parent)
+{
+}
+
 ClientSecretTokenProvider::ClientSecretTokenProvider(const QUrl &tokenEndpoint,
                                                      const QString &clientId,
                                                      const QByteArray &clientSecret,

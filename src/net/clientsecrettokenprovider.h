@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "profile.h"
 #include "tokenprovider.h"
 
 #include <QByteArray>
@@ -29,6 +30,9 @@ class ClientSecretTokenProvider final : public TokenProvider
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientSecretTokenProvider)
 public:
+    /** Signs in as `profile.clientId` at `profile.tokenEndpoint()`. */
+    ClientSecretTokenProvider(const Profile &profile, const QByteArray &clientSecret,
+                              QObject *parent = nullptr);
     ClientSecretTokenProvider(const QUrl &tokenEndpoint, const QString &clientId,
                               const QByteArray &clientSecret, QObject *parent = nullptr);
     ~ClientSecretTokenProvider() override;

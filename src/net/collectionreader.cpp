@@ -62,7 +62,11 @@ void CollectionReader::onReply(const ServiceReply &reply)
     const ODataPage page =
         m_singleObject ? parseSingleObject(reply.body) : parseCollectionPage(reply.body);
     if (!page.ok()) {
-        const QString message = QStringLiteral("%1: %2").arg(serviceText(), page.error);
+        const QString message = isHtmlBody(reply.body)
+            ? tr("%1: malformed answer: an HTML page instead of JSON (status %2)")
+                  .arg(serviceText())
+                  .arg(reply.status)
+            : QStringLiteral("%1: %2").arg(serviceText(), page.error);
         if (!m_evidence.isEmpty())
             m_evidence.last().error = message;
         fail(message);

@@ -58,7 +58,7 @@ QString statusText(int status)
                             : QStringLiteral("%1 %2").arg(status).arg(reason);
 }
 
-bool looksLikeHtml(const QByteArray &body)
+bool looksLikeHtmlImpl(const QByteArray &body)
 {
     const QByteArray head = body.left(512).trimmed().toLower();
     return head.startsWith("<!doctype html") || head.startsWith("<html")
@@ -125,7 +125,7 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
                          const QByteArray &body)
 {
     const QString name = serviceDisplayName(service);
-    if (looksLikeHtml(body)) {
+    if (looksLikeHtmlImpl(body)) {
         return tr("%1 returned an HTML page instead of JSON (status %2)").arg(name).arg(status);
     }
     QString fault = errorBodyFault(service, body);
@@ -162,6 +162,11 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
     if (fault.isEmpty())
         return tr("%1 answered %2 with an empty body").arg(name, statusText(status));
     return tr("%1 answered %2: %3").arg(name, statusText(status), fault);
+}
+
+bool isHtmlBody(const QByteArray &body)
+{
+    return looksLikeHtmlImpl(body);
 }
 
 QString redirectMessage(Service service, int status, const QByteArray &location)

@@ -31,6 +31,9 @@ QString errorBodyFault(Service service, const QByteArray &body);
 QString httpErrorMessage(Service service, int status, const HttpHeaders &headers,
                          const QByteArray &body);
 
+/** True when `body` is an HTML page (a sign-in or error page from a proxy), not JSON. */
+bool isHtmlBody(const QByteArray &body);
+
 /** A redirect the client does not follow: names the host of the Location header. */
 QString redirectMessage(Service service, int status, const QByteArray &location);
 
