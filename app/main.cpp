@@ -2,6 +2,7 @@
 // Chooses between the wizard and the headless commands; nothing else lives here.
 #include "checkrunner.h"
 #include "clioptions.h"
+#include "interrupthandler.h"
 #include "simulaterunner.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
     case Command::Check: {
         CheckRunner runner(parsed.check);
         QObject::connect(&runner, &CheckRunner::done, &app, &QCoreApplication::exit);
+        InterruptHandler interrupt;  // Ctrl+C cancels; the report is still written
+        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &CheckRunner::cancel);
         runner.start();
         return app.exec();
     }

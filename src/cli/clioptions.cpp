@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clioptions.h"
 
+#include "reportwriter.h"
+
 #include <QCoreApplication>
 
 namespace dwh::cli {
@@ -66,7 +68,7 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             if (!takeValue(args, &i, QStringLiteral("--format"), &o.format, &err))
                 return;
             o.format = o.format.toLower();
-            static const QStringList formats = {QStringLiteral("json")};
+            const QStringList formats = reportFormats();
             if (!formats.contains(o.format)) {
                 err = tr("--format \"%1\" is not available; use one of: %2")
                           .arg(o.format, formats.join(QStringLiteral(", ")));
@@ -198,7 +200,7 @@ QString helpText()
         "  --version, --help\n"
         "\n"
         "Options of check:\n"
-        "  --format json              report format (default json)\n"
+        "  --format json|junit|md     report format (default json)\n"
         "  --output FILE              write the report to FILE instead of stdout\n"
         "  --force-dependencies       run dependency validation even if a prerequisite failed\n"
         "  --client-secret-stdin      read the client secret from standard input\n"

@@ -4,16 +4,8 @@
 #include "linkcontext.h"
 #include "ruleset.h"
 
-#include <QCoreApplication>
 
 namespace dwh {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dwh::HealthEngine", text);
-}
-} // namespace
 
 HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, EngineOptions options,
                            QObject *parent)

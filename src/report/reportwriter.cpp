@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportwriter.h"
 
+#include "junitwriter.h"
+#include "markdownwriter.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -12,13 +14,17 @@ namespace dwh {
 
 QStringList reportFormats()
 {
-    return {QStringLiteral("json")};
+    return {QStringLiteral("json"), QStringLiteral("junit"), QStringLiteral("md")};
 }
 
 QByteArray renderReport(const Report &report, const QString &format, QString *error)
 {
     if (format == QLatin1String("json"))
         return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    if (format == QLatin1String("junit"))
+        return renderJUnit(report);
+    if (format == QLatin1String("md"))
+        return renderMarkdown(report);
     *error = QCoreApplication::translate("dwh::ReportWriter", "unknown report format \"%1\"")
                  .arg(format);
     return QByteArray();

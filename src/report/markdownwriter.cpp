@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "markdownwriter.h"
+
+#include "report.h"
+
+#include <QCoreApplication>
+
+namespace dwh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::MarkdownWriter", text);
+}
+
+// Markdown table cells: no pipes or line breaks from server data.
+QString cell(QString text)
+{
+    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString statusLabel(CheckStatus status)
+{
+    return QStringLiteral("**") + toString(status).toUpper() + QStringLiteral("**");
+}
+
+QString stepTitle(Step step)
+{
+    return step == Step::Prerequisites ? tr("Prerequisite health check")
+                                       : tr("Dependency validation");
+}
+
+} // namespace
+
+QByteArray renderMarkdown(const Report &report)
+{
+    QString md;
+    md += QStringLiteral("# ") + tr("Dual-write health check: %1").arg(report.profileName) + QStringLiteral("\n\n");
+    md += QStringLiteral("- ") + tr("Dataverse: %1").arg(report.dataverseUrl) + QLatin1Char('\n');
+    md += QStringLiteral("- ") + tr("Finance and operations: %1").arg(report.foUrl) + QLatin1Char('\n');
+    md += QStringLiteral("- ") + tr("Run: %1 to %2 (UTC)")
+              .arg(report.startedAt.toUTC().toString(Qt::ISODate),
+                   report.finishedAt.toUTC().toString(Qt::ISODate)) + QLatin1Char('\n');
+    md += QStringLiteral("- ") + tr("dwhealth %1, ruleset %2").arg(report.toolVersion, report.ruleset) + QStringLiteral("\n\n");
+    const ReportSummary s = report.summary();
+    md += tr("**%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.**")
+              .arg(s.pass).arg(s.fail).arg(s.warning).arg(s.unknown).arg(s.skipped)
+        + QStringLiteral("\n\n");
+
+    for (const StepResult &step : report.steps) {
+        md += QStringLiteral("## ") + stepTitle(step.id) + QStringLiteral(": ") + statusLabel(step.status()) + QStringLiteral("\n\n");
+        if (!step.note.isEmpty())
+            md += QStringLiteral("> ") + cell(step.note) + QStringLiteral("\n\n");
+        md += QStringLiteral("| ") + tr("Status") + QStringLiteral(" | ") + tr("Code") + QStringLiteral(" | ")
+            + tr("Check") + QStringLiteral(" | ") + tr("Message") + QStringLiteral(" |\n|---|---|---|---|\n");
+        for (const CheckResult &c : step.checks) {
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                      .arg(statusLabel(c.status), cell(c.codes.join(QStringLiteral(", "))),
+                           cell(c.title), cell(c.message));
+        }
+        md += QLatin1Char('\n');
+    }
+
+    bool heading = false;
+    for (const StepResult &step : report.steps) {
+        for (const CheckResult &c : step.checks) {
+            if (c.status == CheckStatus::Pass || c.status == CheckStatus::Skipped)
+                continue;
+            if (!heading) {
+                md += QStringLiteral("## ") + tr("Findings and fixes") + QStringLiteral("\n\n");
+                heading = true;
+            }
+            md += QStringLiteral("### ") + statusLabel(c.status) + QLatin1Char(' ')
+                + (c.codes.isEmpty() ? QString() : c.codes.join(QStringLiteral(", ")) + QStringLiteral(" "))
+                + cell(c.title) + QStringLiteral("\n\n") + c.message + QStringLiteral("\n\n");
+            if (!c.remediation.summary.isEmpty())
+                md += QStringLiteral("**") + tr("Fix") + QStringLiteral(":** ") + c.remediation.summary + QStringLiteral("\n\n");
+            for (int i = 0; i < c.remediation.steps.size(); ++i)
+                md += QStringLiteral("%1. %2\n").arg(i + 1).arg(c.remediation.steps.at(i));
+            if (!c.remediation.steps.isEmpty())
+                md += QLatin1Char('\n');
+            if (!c.remediation.docUrl.isEmpty())
+                md += tr("Documentation: %1").arg(c.remediation.docUrl) + QStringLiteral("\n\n");
+        }
+    }
+    return md.toUtf8();
+}
+
+} // namespace dwh

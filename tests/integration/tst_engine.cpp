@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+// The engine against the simulator over loopback HTTP: step gating, honesty, secrets, paging.
+#include "simharness.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+using namespace dwh;
+
+namespace {
+
+const CheckResult &checkOf(const Report &report, const char *id)
+{
+    const CheckResult *c = report.find(QString::fromLatin1(id));
+    if (!c)
+        qFatal("check %s missing from the report", id);
+    return *c;
+}
+
+} // namespace
+
+class tst_Engine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void healthyPassesEverything()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        QVERIFY(run.run());
+        const ReportSummary s = run.report().summary();
+        QCOMPARE(s.fail + s.unknown + s.skipped + s.warning, 0);
+        QCOMPARE(s.pass, 18);
+        QCOMPARE(run.report().exitCode(), 0);
+    }
+
+    void failedPrerequisiteSkipsDependencies()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("DWHC0202")));
+        QVERIFY(run.run());
+        const Report &r = run.report();
+        QCOMPARE(toString(checkOf(r, "prereq.solution-versions").status), toString(CheckStatus::Fail));
+        QVERIFY(checkOf(r, "prereq.solution-versions").message.contains(QStringLiteral("Dynamics365Company")));
+        for (const CheckResult &c : r.steps.at(1).checks) {
+            QCOMPARE(toString(c.status), toString(CheckStatus::Skipped));
+            QVERIFY(c.message.contains(QStringLiteral("prereq.solution-versions")));
+        }
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    void forceDependenciesRunsThemAndSaysSo()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("DWHC0202")));
+        EngineOptions options;
+        options.forceDependencies = true;
+        QVERIFY(run.run(options));
+        const Report &r = run.report();
+        QVERIFY(r.forcedDependencies);
+        QVERIFY(r.steps.at(1).note.contains(QStringLiteral("prereq.solution-versions")));
+        QCOMPARE(toString(checkOf(r, "dep.apihub.dataverse").status), toString(CheckStatus::Pass));
+        QVERIFY(r.toJson().value(QStringLiteral("forcedDependencies")).toBool());
+    }
+
+    void malformedAnswerIsUnknownNeverPass()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("malformed")));
+        QVERIFY(run.run());
+        const Report &r = run.report();
+        for (const char *id : {"prereq.dual-write-core", "prereq.solution-versions",
+                               "prereq.prospect-to-cash"}) {
+            const CheckResult &c = checkOf(r, id);
+            QCOMPARE(toString(c.status), toString(CheckStatus::Unknown));
+            QVERIFY2(c.message.contains(QStringLiteral("malformed"), Qt::CaseInsensitive),
+                     qPrintable(c.message));
+        }
+        QCOMPARE(r.exitCode(), 3);
+    }
+
+    void wrongSecretIsExit3AndNamesTheSignIn()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        QVERIFY(run.run({}, QByteArrayLiteral("not-the-secret")));
+        const Report &r = run.report();
+        const CheckResult &access = checkOf(r, "prereq.dataverse-access");
+        QCOMPARE(toString(access.status), toString(CheckStatus::Unknown));
+        QVERIFY(access.codes.contains(QStringLiteral("DWHC0101")));
+        QVERIFY2(access.message.contains(QStringLiteral("AADSTS7000215")), qPrintable(access.message));
+        QCOMPARE(r.summary().pass, 0);
+        QCOMPARE(r.exitCode(), 3);
+    }
+
+    void noSecretOrTokenInReportOrEvidence()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        QVERIFY(run.run());
+        const QByteArray report = QJsonDocument(run.report().toJson()).toJson();
+        const QByteArray snapshot = QJsonDocument(run.engine->snapshot().toJson()).toJson();
+        const QByteArray secret = sim::Simulator::clientSecret().toUtf8();
+        for (const QByteArray &text : {report, snapshot}) {
+            QVERIFY(!text.contains(secret));
+            QVERIFY(!text.contains("Bearer"));
+            QVERIFY(!text.contains("access_token"));
+            QVERIFY(!text.contains("client_secret"));
+            for (const QString &token : run.simulator->issuedTokens())
+                QVERIFY(!text.contains(token.toUtf8()));
+        }
+        QVERIFY(!run.simulator->issuedTokens().isEmpty());
+    }
+
+    void pagingReadsEveryRow()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("large")));
+        EngineOptions options;
+        options.collector.dataversePageSize = 500;
+        options.collector.foPageSize = 700;
+        QVERIFY(run.run(options, sim::Simulator::clientSecret().toUtf8(), 120000));
+        const Snapshot &snap = run.engine->snapshot();
+        const DatasetResult &companies = snap.get(Dataset::DvCompanies);
+        QVERIFY(companies.ok());
+        QCOMPARE(companies.rows.size(),
+                 run.simulator->rows(QStringLiteral("dataverse"), QStringLiteral("cdm_companies")).size());
+        QVERIFY(companies.evidence.size() >= 3);  // several pages
+        const DatasetResult &entities = snap.get(Dataset::FoLegalEntities);
+        QVERIFY(entities.ok());
+        QCOMPARE(entities.rows.size(),
+                 run.simulator->rows(QStringLiteral("financeAndOperations"), QStringLiteral("LegalEntities")).size());
+        QVERIFY(entities.evidence.size() >= 3);
+        QCOMPARE(run.report().exitCode(), 0);
+    }
+
+    void throttlingIsRetriedAfterRetryAfter()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        sim::Fault fault;
+        fault.service = QStringLiteral("dataverse");
+        fault.pathContains = QStringLiteral("solutions");
+        fault.kind = sim::Fault::Kind::Status;
+        fault.status = 429;
+        fault.retryAfterSeconds = 1;
+        fault.times = 1;
+        run.simulator->addFault(fault);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(run.run());
+        QVERIFY(timer.elapsed() >= 1000);
+        const DatasetResult &solutions = run.engine->snapshot().get(Dataset::DvSolutions);
+        QVERIFY(solutions.ok());
+        QCOMPARE(solutions.evidence.size(), 2);
+        QCOMPARE(solutions.evidence.first().status, 429);
+        QCOMPARE(run.report().exitCode(), 0);
+    }
+
+    void throttledPastTheBudgetIsUnknown()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        sim::Fault fault;
+        fault.service = QStringLiteral("dataverse");
+        fault.pathContains = QStringLiteral("cdm_companies");
+        fault.status = 429;
+        fault.retryAfterSeconds = 0;
+        run.simulator->addFault(fault);
+        EngineOptions options;
+        options.collector.limits[Service::Dataverse].maxRetries = 2;
+        QVERIFY(run.run(options));
+        const CheckResult &names = checkOf(run.report(), "prereq.company-names");
+        QCOMPARE(toString(names.status), toString(CheckStatus::Unknown));
+        QVERIFY2(names.message.contains(QStringLiteral("429")), qPrintable(names.message));
+        QCOMPARE(run.report().exitCode(), 3);
+    }
+
+    void concurrencyStaysWithinTheCap()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        run.simulator->setLatencyMs(80);
+        EngineOptions options;
+        for (Service s : {Service::Dataverse, Service::FinanceAndOperations, Service::PowerPlatform})
+            options.collector.limits[s].maxConcurrent = 3;
+        QVERIFY(run.run(options));
+        QVERIFY(run.simulator->peakInFlight(QStringLiteral("dataverse")) <= 3);
+        QVERIFY(run.simulator->peakInFlight(QStringLiteral("dataverse")) >= 2);  // it did run in parallel
+        QCOMPARE(run.report().exitCode(), 0);
+    }
+
+    void cancelFinishesPromptlyAsUnknown()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        run.simulator->setLatencyMs(2000);
+        run.tokens = std::make_unique<ClientSecretTokenProvider>(run.profile, sim::Simulator::clientSecret().toUtf8());
+        run.engine = std::make_unique<HealthEngine>(run.profile, run.tokens.get());
+        QSignalSpy finished(run.engine.get(), &HealthEngine::finished);
+        run.engine->runAll();
+        QTest::qWait(100);
+        QElapsedTimer timer;
+        timer.start();
+        run.engine->cancel();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(timer.elapsed() < 1500);
+        const Report &r = run.report();
+        QCOMPARE(r.summary().pass, 0);
+        QCOMPARE(r.exitCode(), 3);
+        QCOMPARE(toString(checkOf(r, "dep.apihub.dataverse").status), toString(CheckStatus::Skipped));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Engine)
+#include "tst_engine.moc"

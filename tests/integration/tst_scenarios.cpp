@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Every simulator scenario, over loopback HTTP, yields exactly its expected codes and exit code.
+#include "ruleset.h"
+#include "simharness.h"
+
+#include <QJsonArray>
+
+using namespace dwh;
+
+class tst_Scenarios : public QObject
+{
+    Q_OBJECT
+private slots:
+    void scenario_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : sim::scenarioNames()) {
+            if (name != QLatin1String("large"))  // covered by tst_engine and the benchmark
+                QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+
+    void scenario()
+    {
+        QFETCH(QString, name);
+        test::SimRun run;
+        QVERIFY(run.start(name));
+        QVERIFY(run.run());
+        const QJsonObject expect = run.simulator->expectation();
+        QStringList expectedCodes;
+        for (const auto &v : expect.value(QStringLiteral("codes")).toArray())
+            expectedCodes << v.toString();
+        const Report &report = run.report();
+        QCOMPARE(report.raisedCodes(), test::sorted(expectedCodes));
+        QCOMPARE(report.exitCode(), expect.value(QStringLiteral("exitCode")).toInt());
+
+        // Every contract check id appears once, in report order.
+        QStringList ids;
+        for (const StepResult &step : report.steps) {
+            for (const CheckResult &c : step.checks)
+                ids << c.id;
+        }
+        QStringList ruleIds;
+        for (const Rule &rule : allRules())
+            ruleIds << rule.descriptor.id;
+        QCOMPARE(ids, ruleIds);
+
+        // Honesty: a check that passes has evidence of a successful read behind it.
+        for (const StepResult &step : report.steps) {
+            for (const CheckResult &c : step.checks) {
+                if (c.status != CheckStatus::Pass)
+                    continue;
+                QVERIFY2(!c.evidence.isEmpty() || c.id == QLatin1String("prereq.legal-entity-count"),
+                         qPrintable(c.id + QStringLiteral(" passed without evidence")));
+                for (const Evidence &e : c.evidence) {
+                    QVERIFY2(e.error.isEmpty() || e.status == 429 || e.status == 503,
+                             qPrintable(c.id + QStringLiteral(": pass on a failed read: ") + e.error));
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Scenarios)
+#include "tst_scenarios.moc"
