@@ -142,8 +142,8 @@ CheckResult checkCompanyOwningTeam(const RuleDescriptor &d, const Snapshot &snap
     }
     return makeResult(CheckStatus::Pass, {},
                       Rules::tr("Every company selected for dual-write in Dataverse has a "
-                                "default owning team (%n company(ies)).",
-                                nullptr, int(withTeam.size())),
+                                "default owning team (companies checked: %1).")
+                          .arg(withTeam.size()),
                       details);
 }
 

@@ -77,10 +77,10 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
                           details);
     }
     return makeResult(CheckStatus::Pass, {},
-                      Rules::tr("All %n finance and operations dual-write project "
-                                "configuration(s) point at the linked Dataverse environment %1.",
-                                nullptr, int(rows.size()))
-                          .arg(linkedUrl),
+                      Rules::tr("Every finance and operations dual-write project configuration "
+                                "points at the linked Dataverse environment %1 (configurations: "
+                                "%2).")
+                          .arg(linkedUrl, QString::number(rows.size())),
                       details);
 }
 
@@ -128,9 +128,9 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
                               {QStringLiteral("stale"), stale}};
     if (stale.isEmpty()) {
         return makeResult(CheckStatus::Pass, {},
-                          Rules::tr("All %n Dataverse dual-write runtime configuration(s) belong "
-                                    "to the current link.",
-                                    nullptr, int(dvRows.size())),
+                          Rules::tr("Every Dataverse dual-write runtime configuration belongs "
+                                    "to the current link (configurations: %1).")
+                              .arg(dvRows.size()),
                           details);
     }
     if (linked.isEmpty()) {

@@ -84,9 +84,9 @@ CheckResult checkFoAccess(const RuleDescriptor &d, const Snapshot &snapshot,
     const QJsonObject details{{QStringLiteral("legalEntityCount"), int(ids.size())},
                               {QStringLiteral("legalEntities"), toJsonArray(ids)}};
     return makeResult(CheckStatus::Pass, {},
-                      Rules::tr("Signed in to finance and operations apps %1 and read %n legal "
-                                "entities.", nullptr, int(ids.size()))
-                          .arg(context.foUrl.toString()),
+                      Rules::tr("Signed in to finance and operations apps %1 (legal entities "
+                                "read: %2).")
+                          .arg(context.foUrl.toString(), QString::number(ids.size())),
                       details);
 }
 

@@ -75,8 +75,9 @@ CheckResult checkCompanyNames(const RuleDescriptor &d, const Snapshot &snapshot,
                               {QStringLiteral("blank"), blank}};
     if (duplicates.isEmpty() && blank.isEmpty()) {
         return makeResult(CheckStatus::Pass, {},
-                          Rules::tr("All %n company (cdm_company) row(s) have a unique name.",
-                                    nullptr, int(snapshot.get(Dataset::DvCompanies).rows.size())),
+                          Rules::tr("Every company (cdm_company) row has a unique, non-blank name "
+                                    "(rows checked: %1).")
+                              .arg(snapshot.get(Dataset::DvCompanies).rows.size()),
                           details);
     }
     QStringList sentences;
@@ -108,7 +109,7 @@ CheckResult checkLegalEntityCount(const RuleDescriptor &d, const Snapshot &snaps
                               {QStringLiteral("liveSyncLimit"), LiveSyncLimit}};
     if (count > LiveSyncLimit) {
         return makeResult(CheckStatus::Fail, d.codes,
-                          Rules::tr("%1 legal entities are selected for dual-write; live "
+                          Rules::tr("Legal entities selected for dual-write: %1; live "
                                     "synchronization supports at most %2.")
                               .arg(count)
                               .arg(LiveSyncLimit),
@@ -116,14 +117,14 @@ CheckResult checkLegalEntityCount(const RuleDescriptor &d, const Snapshot &snaps
     }
     if (count > InitialSyncLimit) {
         return makeResult(CheckStatus::Warning, d.codes,
-                          Rules::tr("%1 legal entities are selected for dual-write; initial "
+                          Rules::tr("Legal entities selected for dual-write: %1; initial "
                                     "synchronization supports at most %2 at a time.")
                               .arg(count)
                               .arg(InitialSyncLimit),
                           details);
     }
     return makeResult(CheckStatus::Pass, {},
-                      Rules::tr("%1 legal entities are selected for dual-write (at most %2 for "
+                      Rules::tr("Legal entities selected for dual-write: %1 (at most %2 for "
                                 "initial synchronization, %3 for live synchronization).")
                           .arg(count)
                           .arg(InitialSyncLimit)

@@ -42,7 +42,7 @@ QString cappedNameList(const QStringList &names, int cap)
     if (names.size() <= cap)
         return nameList(names);
     const int rest = int(names.size()) - cap;
-    return Rules::tr("%1 and %n more", nullptr, rest).arg(nameList(names.mid(0, cap)));
+    return Rules::tr("%1 and %2 more").arg(nameList(names.mid(0, cap)), QString::number(rest));
 }
 
 QJsonObject DatasetFailure::toJson(Dataset dataset) const

@@ -22,6 +22,7 @@ private slots:
     void owningTeam();
     void staleFo_data();
     void staleFo();
+    void staleFoLongListIsCappedInMessageOnly();
     void staleDataverse_data();
     void staleDataverse();
     void defaultTeamName_data();
@@ -218,7 +219,7 @@ void tst_DepRules::staleFo_data()
     const QJsonObject old = projectConfig(QStringLiteral("DWM-OLD"), QStringLiteral("Customers V3"), QStringLiteral("accounts"), QStringLiteral("https://old-env.crm.dynamics.com"));
     const QJsonObject blank = projectConfig(QStringLiteral("DWM-BLANK"), QStringLiteral("Vendors V2"), QStringLiteral("msdyn_vendors"), QString());
     const QJsonObject http = projectConfig(QStringLiteral("DWM-HTTP"), QStringLiteral("Currencies"), QStringLiteral("transactioncurrencies"), QStringLiteral("http://contoso-uat.crm4.dynamics.com"));
-    QTest::newRow("all linked") << QJsonArray{ok} << "pass" << QStringList{} << QStringList{"1 finance and operations"};
+    QTest::newRow("all linked") << QJsonArray{ok} << "pass" << QStringList{} << QStringList{"configurations: 1"};
     QTest::newRow("none") << QJsonArray{} << "pass" << QStringList{} << QStringList{};
     QTest::newRow("old environment") << QJsonArray{ok, old} << "fail" << QStringList{"DWM-OLD"}
                                      << QStringList{"DWM-OLD (points at https://old-env.crm.dynamics.com)", LinkedDv};
@@ -242,6 +243,20 @@ void tst_DepRules::staleFo()
     QCOMPARE(r.details.value(QStringLiteral("total")).toInt(), int(rows.size()));
 }
 
+void tst_DepRules::staleFoLongListIsCappedInMessageOnly()
+{
+    QList<QJsonObject> rows;
+    for (int i = 0; i < 25; ++i)
+        rows << projectConfig(QStringLiteral("DWM-%1").arg(i), QStringLiteral("E%1").arg(i),
+                              QStringLiteral("t%1").arg(i), QStringLiteral("https://old%25.crm.dynamics.com"));
+    const CheckResult r = run(QStringLiteral("dep.stale.fo"), with(healthySnapshot(), Dataset::FoProjectConfigs, rows));
+    QCOMPARE(statusName(r), QStringLiteral("fail"));
+    QVERIFY2(r.message.contains(QLatin1String("DWM-19 (points at https://old%25.crm.dynamics.com) and 5 more")),
+             qPrintable(r.message));
+    QVERIFY(!r.message.contains(QLatin1String("DWM-20 ")));
+    QCOMPARE(r.details.value(QStringLiteral("stale")).toArray().size(), 25);
+}
+
 void tst_DepRules::staleDataverse_data()
 {
     QTest::addColumn<QJsonArray>("dvRows");
@@ -258,7 +273,7 @@ void tst_DepRules::staleDataverse_data()
     const QJsonObject fo2 = projectConfig(QStringLiteral("DWM-2"), QStringLiteral("Customer groups"), QStringLiteral("msdyn_customergroups"), LinkedDv + QLatin1Char('/'));
     const QJsonObject fo3 = projectConfig(QStringLiteral("DWM-3"), QStringLiteral("Currencies"), QStringLiteral("currencies"), LinkedDv);
     const QJsonObject foOld = projectConfig(QStringLiteral("DWM-9"), QStringLiteral("Currencies"), QStringLiteral("currencies"), QStringLiteral("https://old.crm.dynamics.com"));
-    QTest::newRow("by name and by pair") << QJsonArray{rc1, rc2} << QJsonArray{fo1, fo2} << "pass" << QStringList{} << QString() << QStringList{"2 Dataverse"};
+    QTest::newRow("by name and by pair") << QJsonArray{rc1, rc2} << QJsonArray{fo1, fo2} << "pass" << QStringList{} << QString() << QStringList{"configurations: 2"};
     QTest::newRow("currency ~ currencies") << QJsonArray{rc3} << QJsonArray{fo3} << "pass" << QStringList{} << QString() << QStringList{};
     QTest::newRow("no link at all") << QJsonArray{rc1, rc2} << QJsonArray{foOld} << "fail" << QStringList{"rc-1", "rc-2"} << "noLink"
                                     << QStringList{"(no link)", "DWM-1 (account / Customers V3)", LinkedDv};

@@ -115,7 +115,7 @@ void tst_PrereqRules::foAccessPass()
     QCOMPARE(r.details.value(QStringLiteral("legalEntityCount")).toInt(), 3);
     QCOMPARE(r.details.value(QStringLiteral("legalEntities")).toArray().first().toString(),
              QStringLiteral("usmf"));
-    verifyContainsAll(r.message, {QStringLiteral("3 legal entities")});
+    verifyContainsAll(r.message, {QStringLiteral("legal entities read: 3")});
 }
 
 void tst_PrereqRules::dualWriteCore_data()
@@ -260,7 +260,7 @@ void tst_PrereqRules::plugins_data()
     const QJsonObject s2off = pluginStep(QStringLiteral("st-2"), QStringLiteral("PostCommit Update"), QStringLiteral("DualWriteRuntime.Plugins"), 1);
     const QJsonObject s3 = pluginStep(QStringLiteral("st-3"), QStringLiteral("Register"), QStringLiteral("DualWriteRegistration.Plugins"), 0);
     QTest::newRow("all enabled") << QJsonArray{runtime, registration} << QJsonArray{s1, s3} << "pass"
-                                 << QStringList{"DualWriteRuntime.Plugins (1 step", "DualWriteRegistration.Plugins"} << QStringList{};
+                                 << QStringList{"DualWriteRuntime.Plugins (steps: 1)", "DualWriteRegistration.Plugins"} << QStringList{};
     QTest::newRow("step disabled") << QJsonArray{runtime, registration} << QJsonArray{s1, s2off, s3} << "fail"
                                    << QStringList{"PostCommit Update (DualWriteRuntime.Plugins)"} << QStringList{"st-2"};
     QTest::newRow("assembly missing") << QJsonArray{runtime} << QJsonArray{s1, s3} << "fail"
@@ -331,7 +331,7 @@ void tst_PrereqRules::companyNames_data()
     const QJsonObject c = company(QStringLiteral("c3"), QStringLiteral("DAT"), QStringLiteral("DAT"), false, QJsonValue::Null);
     const QJsonObject d = company(QStringLiteral("c4"), QStringLiteral("GBSI"), QStringLiteral("DAT"), false, QJsonValue::Null);
     const QJsonObject blank = company(QStringLiteral("c5"), QStringLiteral("FRRT"), QStringLiteral("  "), true, QStringLiteral("t"));
-    QTest::newRow("unique") << QJsonArray{a, c} << "pass" << QStringList{"2 company"} << 0 << 0;
+    QTest::newRow("unique") << QJsonArray{a, c} << "pass" << QStringList{"rows checked: 2"} << 0 << 0;
     QTest::newRow("case and space duplicate") << QJsonArray{a, b, c} << "fail"
                                               << QStringList{"\"Contoso\" (company codes USMF, DEMF)", "An item with the same key has already been added"} << 1 << 0;
     QTest::newRow("two groups") << QJsonArray{a, b, c, d} << "fail" << QStringList{"\"DAT\" (company codes DAT, GBSI)", "\"Contoso\""} << 2 << 0;
@@ -361,10 +361,10 @@ void tst_PrereqRules::legalEntityCount_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("1") << 1 << "pass" << "1 legal entities";
-    QTest::newRow("40") << 40 << "pass" << "40 legal entities";
+    QTest::newRow("1") << 1 << "pass" << "selected for dual-write: 1 (";
+    QTest::newRow("40") << 40 << "pass" << "selected for dual-write: 40 (";
     QTest::newRow("41") << 41 << "warning" << "initial synchronization supports at most 40";
-    QTest::newRow("250") << 250 << "warning" << "250 legal entities";
+    QTest::newRow("250") << 250 << "warning" << "selected for dual-write: 250;";
     QTest::newRow("251") << 251 << "fail" << "live synchronization supports at most 250";
 }
 
