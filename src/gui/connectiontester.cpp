@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "connectiontester.h"
+
+#include "clientsecrettokenprovider.h"
+#include "collector.h"
+
+#include <QJsonObject>
+
+namespace dwh::gui {
+
+namespace {
+
+QString firstValue(const QJsonObject &row, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString value = row.value(QLatin1String(key)).toVariant().toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QString();
+}
+
+bool looksLikeSignInRefusal(const QString &error)
+{
+    return error.contains(QLatin1String("Entra"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("AADSTS"))
+        || error.contains(QLatin1String("sign-in"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+ConnectionTester::ConnectionTester(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ConnectionTester::~ConnectionTester()
+{
+    drop();
+}
+
+QList<Dataset> ConnectionTester::datasets()
+{
+    return {Dataset::DvWhoAmI, Dataset::DvUserRoles, Dataset::FoLegalEntities, Dataset::PpConnections};
+}
+
+void ConnectionTester::start(const Profile &profile, const QByteArray &secret)
+{
+    drop();
+    m_tokens = new ClientSecretTokenProvider(profile, secret, this);
+    m_collector = new Collector(profile, m_tokens, CollectorOptions{}, this);
+    connect(m_collector, &Collector::finished, this, &ConnectionTester::onCollectorFinished);
+    m_collector->fetch(datasets());
+}
+
+void ConnectionTester::cancel()
+{
+    drop();
+}
+
+bool ConnectionTester::isRunning() const
+{
+    return m_collector && m_collector->isRunning();
+}
+
+void ConnectionTester::drop()
+{
+    if (m_collector) {
+        disconnect(m_collector, nullptr, this, nullptr);
+        m_collector->cancel();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+    }
+    if (m_tokens) {
+        m_tokens->deleteLater();
+        m_tokens = nullptr;
+    }
+}
+
+void ConnectionTester::onCollectorFinished()
+{
+    if (!m_collector)
+        return;
+    const Snapshot &snapshot = m_collector->snapshot();
+    QList<ServiceCheck> checks;
+    QString signInError;
+    auto failure = [&](Service service, const DatasetResult &r) {
+        if (signInError.isEmpty() && looksLikeSignInRefusal(r.error))
+            signInError = r.error;
+        return ServiceCheck{service, false, tr("Failed"), r.error};
+    };
+
+    const DatasetResult &whoAmI = snapshot.get(Dataset::DvWhoAmI);
+    if (whoAmI.ok()) {
+        const QJsonObject me = whoAmI.rows.value(0);
+        QStringList details;
+        details << tr("User id %1").arg(firstValue(me, {"UserId", "userid"}));
+        const DatasetResult &roles = snapshot.get(Dataset::DvUserRoles);
+        if (roles.ok()) {
+            QStringList names;
+            for (const QJsonObject &role : roles.rows)
+                names << firstValue(role, {"name", "Name"});
+            names.removeAll(QString());
+            details << (names.isEmpty() ? tr("no security roles")
+                                        : tr("roles: %1").arg(names.join(QStringLiteral(", "))));
+        } else {
+            details << tr("roles could not be read: %1").arg(roles.error);
+        }
+        checks << ServiceCheck{Service::Dataverse, true, tr("Signed in"), details.join(QStringLiteral("; "))};
+    } else {
+        checks << failure(Service::Dataverse, whoAmI);
+    }
+
+    const DatasetResult &entities = snapshot.get(Dataset::FoLegalEntities);
+    if (entities.ok()) {
+        checks << ServiceCheck{Service::FinanceAndOperations, true, tr("Reachable"),
+                               tr("Signed in; %n legal entities", nullptr, int(entities.rows.size()))};
+    } else {
+        checks << failure(Service::FinanceAndOperations, entities);
+    }
+
+    const DatasetResult &connections = snapshot.get(Dataset::PpConnections);
+    if (connections.ok()) {
+        checks << ServiceCheck{Service::PowerPlatform, true, tr("Reachable"),
+                               tr("Signed in; %n connections in the environment", nullptr,
+                                  int(connections.rows.size()))};
+    } else {
+        checks << failure(Service::PowerPlatform, connections);
+    }
+
+    bool allOk = true;
+    for (const ServiceCheck &c : checks)
+        allOk = allOk && c.ok;
+    drop();
+    emit finished(checks, allOk, signInError);
+}
+
+} // namespace dwh::gui

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+#include "profile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace dwh {
+class Collector;
+class TokenProvider;
+} // namespace dwh
+
+namespace dwh::gui {
+
+/** What "Test connection" found out about one service. */
+struct ServiceCheck
+{
+    Service service = Service::Dataverse;
+    bool ok = false;
+    QString result;   // "Signed in", "Reachable", or what failed, in a few words
+    QString details;  // who am I, roles, counts; or the full error
+};
+
+/**
+ * "Test connection": signs in to Dataverse, finance and operations and the Power Platform API
+ * with the client credentials and reads who-am-I, the signed-in user's roles, the legal entities
+ * and the environment's connections, all in parallel, without blocking. Emits finished() once
+ * per start(); a new start() or cancel() abandons the run under way (no finished() for it).
+ */
+class ConnectionTester final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTester)
+public:
+    explicit ConnectionTester(QObject *parent = nullptr);
+    ~ConnectionTester() override;
+
+    void start(const Profile &profile, const QByteArray &secret);
+    void cancel();
+    bool isRunning() const;
+
+    /** The datasets the test reads. */
+    static QList<Dataset> datasets();
+
+signals:
+    /** One entry per service (Dataverse, finance and operations, Power Platform), in that order.
+     *  `signInError` is set when Microsoft Entra ID refused the credentials. */
+    void finished(const QList<dwh::gui::ServiceCheck> &checks, bool allOk, const QString &signInError);
+
+private:
+    void onCollectorFinished();
+    void drop();
+
+    QPointer<Collector> m_collector;
+    QPointer<TokenProvider> m_tokens;
+};
+
+} // namespace dwh::gui

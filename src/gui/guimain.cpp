@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "guimain.h"
+
+#include "healthwizard.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace dwh::gui {
+
+int runWizard(int &argc, char **argv, bool demo, const QString &scenario)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("dwhealth"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("dwhealth.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("dwhealth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DWHEALTH_VERSION));
+
+    // Qt's own catalogue, so QWizard's Back/Next/Cancel follow the user's language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+
+    HealthWizard wizard(demo, scenario);
+    wizard.show();
+    return app.exec();
+}
+
+} // namespace dwh::gui

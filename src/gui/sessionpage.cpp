@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "sessionpage.h"
+
+#include "statusicons.h"
+#include "wizardsession.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace dwh::gui {
+
+SessionPage::SessionPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_content(new QWidget(this))
+{
+    m_banner->setObjectName(QStringLiteral("simulatedBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xee, 0xe6, 0xf8));
+    palette.setColor(QPalette::WindowText, QColor(0x2d, 0x14, 0x5a));
+    m_banner->setPalette(palette);
+    m_bannerText->setPalette(palette);
+
+    auto *icon = new QLabel(m_banner);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
+    icon->setPixmap(simulatedIcon().pixmap(QSize(size, size), devicePixelRatioF()));
+    icon->setAccessibleName(tr("Simulated environment"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setObjectName(QStringLiteral("simulatedBannerText"));
+
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    bannerLayout->addWidget(icon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_bannerText, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_content, 1);
+
+    connect(m_session, &WizardSession::simulationChanged, this, &SessionPage::onSimulationChanged);
+    onSimulationChanged();
+}
+
+SessionPage::~SessionPage() = default;
+
+void SessionPage::onSimulationChanged()
+{
+    m_banner->setVisible(m_session->isSimulated());
+    m_bannerText->setText(
+        tr("<b>Simulated environment</b> &mdash; scenario <b>%1</b>. Every answer comes from "
+           "the built-in simulator on this computer; no real tenant is contacted.")
+            .arg(m_session->scenario().toHtmlEscaped()));
+    m_banner->setAccessibleName(tr("Simulated environment: scenario %1").arg(m_session->scenario()));
+}
+
+} // namespace dwh::gui

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+// Drives the real wizard offscreen against the in-process simulator, page by page, with the
+// Next button, as a user would.
+#include "checkpage.h"
+#include "healthwizard.h"
+#include "wizarddriver.h"
+#include "wizardsession.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace dwh;
+using namespace dwh::test;
+using gui::HealthWizard;
+
+namespace {
+constexpr int RunTimeoutMs = 120000;
+}
+
+class tst_HealthWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+    std::unique_ptr<HealthWizard> openDemo(const QString &scenario)
+    {
+        auto wizard = std::make_unique<HealthWizard>(true, scenario);
+        wizard->show();
+        return wizard;
+    }
+
+    /** Welcome → credentials → Test connection → prerequisites (running). */
+    void startChecks(HealthWizard &w)
+    {
+        QCOMPARE(w.currentId(), int(HealthWizard::Page_Welcome));
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(HealthWizard::Page_Credentials));
+        QVERIFY(!nextEnabled(w));  // not before the connection test
+        clickButton(w, HealthWizard::Page_Credentials, "testButton");
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), RunTimeoutMs);
+        const auto *results = child<QTreeWidget>(w, HealthWizard::Page_Credentials, "connectionResults");
+        QCOMPARE(results->topLevelItemCount(), 3);
+        QVERIFY(results->topLevelItem(0)->text(2).contains(QLatin1String("roles:")));
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(HealthWizard::Page_Prerequisites));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("dwhealth-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_healthwizard"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void healthyReachesReport()
+    {
+        auto w = openDemo(QStringLiteral("healthy"));
+        QVERIFY(w->page(HealthWizard::Page_Welcome)->findChild<QWidget *>(QStringLiteral("simulatedBanner"))->isVisible());
+        startChecks(*w);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        QCOMPARE(checkStatus(*w, HealthWizard::Page_Prerequisites, QStringLiteral("prereq.dual-write-core")),
+                 int(CheckStatus::Pass));
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Dependencies));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        // The product's three headings.
+        const QAbstractItemModel *model = child<QTreeView>(*w, HealthWizard::Page_Dependencies, "checkTree")->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("APIHubConnection"));
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("StaleConfiguration"));
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("BusinessUnit"));
+        QCOMPARE(checkRow(*w, HealthWizard::Page_Dependencies, QStringLiteral("dep.bu.default-team-name")).parent().row(), 2);
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Remediation));
+        QVERIFY(child<QTextBrowser>(*w, HealthWizard::Page_Remediation, "remediationBrowser")
+                    ->toPlainText().contains(QLatin1String("every check passed")));
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Report));
+        const Report &report = w->session()->report();
+        const ReportSummary s = report.summary();
+        QCOMPARE(s.total(), s.pass);
+        QVERIFY(s.pass > 10);
+        QVERIFY(child<QLabel>(*w, HealthWizard::Page_Report, "verdictLabel")->text().contains(QLatin1String("every check passed")));
+        // Every page carries the banner in demo mode.
+        for (int id : w->pageIds())
+            QVERIFY(w->page(id)->findChild<QWidget *>(QStringLiteral("simulatedBanner"))->isVisibleTo(w->page(id)));
+    }
+
+    void saveReport()
+    {
+        auto w = openDemo(QStringLiteral("healthy"));
+        startChecks(*w);
+        if (QTest::currentTestFailed())
+            return;
+        for (int page : {HealthWizard::Page_Prerequisites, HealthWizard::Page_Dependencies, HealthWizard::Page_Remediation}) {
+            QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+            QCOMPARE(w->currentId(), page);
+            clickNext(*w);
+        }
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Report));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.json"));
+        clickButton(*w, HealthWizard::Page_Report, "saveButton");
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<QFileDialog *>(QStringLiteral("saveReportDialog"))));
+        QVERIFY(dialog->selectedFiles().value(0).contains(QLatin1String("dwhealth-")));
+        emit dialog->fileSelected(path);  // what accepting the dialog with that name does
+        dialog->close();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QVERIFY(child<QLabel>(*w, HealthWizard::Page_Report, "savedLabel")->text().contains(QLatin1String("Saved to")));
+    }
+
+    void companyMismatchShowsCode()
+    {
+        auto w = openDemo(QStringLiteral("DWDVEV1003"));
+        startChecks(*w);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Dependencies));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        const QModelIndex row = checkRow(*w, HealthWizard::Page_Dependencies, QStringLiteral("dep.company.dataverse"));
+        QCOMPARE(row.data(gui::CheckListModel::StatusRole).toInt(), int(CheckStatus::Fail));
+        QCOMPARE(row.siblingAtColumn(gui::CheckListModel::CodeColumn).data().toString(), QStringLiteral("DWDVEV1003"));
+        QCOMPARE(row.parent().data().toString(), QStringLiteral("StaleConfiguration"));
+        auto *tree = child<QTreeView>(*w, HealthWizard::Page_Dependencies, "checkTree");
+        tree->setCurrentIndex(row);
+        const QString details = child<QTextBrowser>(*w, HealthWizard::Page_Dependencies, "detailsBrowser")->toPlainText();
+        QVERIFY2(details.contains(QLatin1String("DEMF")), qPrintable(details));
+        QVERIFY(details.contains(QLatin1String("DWDVEV1003")));
+        QVERIFY(details.contains(QLatin1String("Evidence")));
+        QVERIFY(child<QTextBrowser>(*w, HealthWizard::Page_Dependencies, "detailsBrowser")->openExternalLinks());
+        clickNext(*w);
+        QVERIFY(child<QTextBrowser>(*w, HealthWizard::Page_Remediation, "remediationBrowser")
+                    ->toHtml().contains(QLatin1String("https://learn.microsoft.com")));
+    }
+
+    void failedPrerequisiteBlocksDependencies()
+    {
+        auto w = openDemo(QStringLiteral("DWHC0202"));
+        startChecks(*w);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        QCOMPARE(checkStatus(*w, HealthWizard::Page_Prerequisites, QStringLiteral("prereq.solution-versions")),
+                 int(CheckStatus::Fail));
+        const auto *blocked = child<QLabel>(*w, HealthWizard::Page_Prerequisites, "blockedLabel");
+        QVERIFY(blocked->isVisible());
+        QVERIFY(blocked->text().contains(QLatin1String("cannot run until the failed prerequisites are fixed")));
+        QVERIFY(child<QPushButton>(*w, HealthWizard::Page_Prerequisites, "rerunButton")->isEnabled());
+        QCOMPARE(w->page(HealthWizard::Page_Prerequisites)->nextId(), int(HealthWizard::Page_Remediation));
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Remediation));
+        QVERIFY(!w->visitedIds().contains(HealthWizard::Page_Dependencies));
+        const Report &report = w->session()->report();
+        QVERIFY(report.steps.value(1).status() == CheckStatus::Skipped);
+        QVERIFY(report.steps.value(1).note.contains(QLatin1String("prereq.solution-versions")));
+        QVERIFY(report.find(QStringLiteral("dep.apihub.dataverse")));
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Report));
+        QVERIFY(child<QLabel>(*w, HealthWizard::Page_Report, "verdictLabel")->text().contains(QLatin1String("Not healthy")));
+    }
+
+    void cancelMidRunThenRerun()
+    {
+        auto w = openDemo(QStringLiteral("slow"));
+        startChecks(*w);
+        if (QTest::currentTestFailed())
+            return;
+        auto *cancel = child<QPushButton>(*w, HealthWizard::Page_Prerequisites, "cancelButton");
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!nextEnabled(*w));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        QVERIFY(child<QLabel>(*w, HealthWizard::Page_Prerequisites, "statusLabel")->text().contains(QLatin1String("Cancelled")));
+        QCOMPARE(checkStatus(*w, HealthWizard::Page_Prerequisites, QStringLiteral("prereq.dual-write-core")),
+                 int(CheckStatus::Unknown));
+        // Re-run works, and this time everything passes.
+        auto *rerun = child<QPushButton>(*w, HealthWizard::Page_Prerequisites, "rerunButton");
+        QVERIFY(rerun->isEnabled());
+        QTest::mouseClick(rerun, Qt::LeftButton);
+        QVERIFY(!nextEnabled(*w));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        QCOMPARE(checkStatus(*w, HealthWizard::Page_Prerequisites, QStringLiteral("prereq.dual-write-core")),
+                 int(CheckStatus::Pass));
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Dependencies));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        QCOMPARE(w->session()->report().summary().fail, 0);
+        QCOMPARE(w->session()->report().summary().unknown, 0);
+    }
+
+    void wrongSecretShowsSignInError()
+    {
+        auto w = openDemo(QStringLiteral("healthy"));
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Credentials));
+        auto *secret = child<QLineEdit>(*w, HealthWizard::Page_Credentials, "secretEdit");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        secret->clear();
+        QTest::keyClicks(secret, QStringLiteral("not-the-secret"));
+        clickButton(*w, HealthWizard::Page_Credentials, "testButton");
+        auto *status = child<QLabel>(*w, HealthWizard::Page_Credentials, "testStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Sign-in failed")), RunTimeoutMs);
+        auto *error = child<QLabel>(*w, HealthWizard::Page_Credentials, "signInErrorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("AADSTS")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QLatin1String("not-the-secret")));
+        QVERIFY(!nextEnabled(*w));
+    }
+
+    void inlineUrlValidation()
+    {
+        auto w = openDemo(QStringLiteral("healthy"));
+        clickNext(*w);
+        auto *url = child<QLineEdit>(*w, HealthWizard::Page_Credentials, "dataverseUrlEdit");
+        auto *error = child<QLabel>(*w, HealthWizard::Page_Credentials, "dataverseUrlError");
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://contoso.crm.dynamics.com"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QLatin1String("https://")));
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("https://contoso"));
+        QVERIFY(error->text().contains(QLatin1String("full host name")));
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(!nextEnabled(*w));  // edits invalidate the connection test
+    }
+
+    void noEventLoopStall()
+    {
+        auto w = std::make_unique<HealthWizard>(true, QStringLiteral("large"));
+        w->session()->setSimulatorLatencyMs(20);
+        w->show();
+        startChecks(*w);
+        if (QTest::currentTestFailed())
+            return;
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worst = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worst = qMax(worst, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Dependencies));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        ticker.stop();
+        const qint64 stall = worst - ticker.interval();
+        qInfo("longest event-loop stall during a full check of \"large\" (20 ms latency): %lld ms "
+              "(longest gap between 10 ms ticks: %lld ms, run took %lld ms)",
+              stall, worst, clock.elapsed());
+        QVERIFY2(stall <= 50, qPrintable(QStringLiteral("stall of %1 ms").arg(stall)));
+    }
+};
+
+QTEST_MAIN(tst_HealthWizard)
+#include "tst_healthwizard.moc"
