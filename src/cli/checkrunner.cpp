@@ -19,10 +19,6 @@ namespace dwh::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dwh::cli", text);
-}
 
 void printErr(const QString &text)
 {

@@ -3,6 +3,8 @@
 
 #include "clioptions.h"
 
+class QObject;
+
 namespace dwh::cli {
 
 /** `dwhealth simulate`: starts the simulator and prints the ready profile. Returns an exit code

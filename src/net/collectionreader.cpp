@@ -79,7 +79,7 @@ void CollectionReader::onReply(const ServiceReply &reply)
     }
 
     // Follow the link exactly as sent: no options added, none removed.
-    QUrl next = QUrl(page.nextLink, QUrl::StrictMode);
+    QUrl next = QUrl::fromEncoded(page.nextLink.toUtf8(), QUrl::TolerantMode);
     if (!next.isValid()) {
         fail(tr("%1: malformed answer: \"@odata.nextLink\" is not a valid URL")
                  .arg(serviceText()));

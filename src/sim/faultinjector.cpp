@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "faultinjector.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <utility>
+
+namespace dwh::sim {
+
+namespace {
+
+const std::array<std::pair<Fault::Kind, const char *>, 11> kindNames{{
+    {Fault::Kind::Status, "status"},
+    {Fault::Kind::Malformed, "malformed"},
+    {Fault::Kind::Hang, "hang"},
+    {Fault::Kind::Truncated, "truncated"},
+    {Fault::Kind::Html, "html"},
+    {Fault::Kind::WrongContentType, "wrongContentType"},
+    {Fault::Kind::Latency, "latency"},
+    {Fault::Kind::HugeBody, "hugeBody"},
+    {Fault::Kind::NextLinkElsewhere, "nextLinkElsewhere"},
+    {Fault::Kind::NextLinkLoop, "nextLinkLoop"},
+    {Fault::Kind::ConnectionClose, "connectionClose"},
+}};
+
+const QStringList serviceNames{ServiceName::entra, ServiceName::dataverse, ServiceName::financeAndOperations,
+                               ServiceName::powerPlatform};
+
+QByteArray hugeBody()
+{
+    constexpr int target = 48 * 1024 * 1024;
+    const QByteArray row = "{\"name\":\"" + QByteArray(1000, 'x') + "\"},";
+    QByteArray body;
+    body.reserve(target + 2048);
+    body += "{\"@odata.context\":\"$metadata#padding\",\"value\":[";
+    while (body.size() < target)
+        body += row;
+    body.chop(1);
+    body += "]}";
+    return body;
+}
+
+SimResponse withNextLink(const SimResponse &normal, const QString &link)
+{
+    QJsonParseError pe;
+    QJsonObject body = QJsonDocument::fromJson(normal.body, &pe).object();
+    if (pe.error != QJsonParseError::NoError || !body.contains(QStringLiteral("value")))
+        return normal;
+    body.insert(QStringLiteral("@odata.nextLink"), link);
+    SimResponse r = normal;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+} // namespace
+
+QString FaultInjector::kindName(Fault::Kind kind)
+{
+    for (const auto &k : kindNames)
+        if (k.first == kind)
+            return QString::fromLatin1(k.second);
+    return QString();
+}
+
+bool FaultInjector::kindFromName(const QString &name, Fault::Kind *out)
+{
+    for (const auto &k : kindNames) {
+        if (name.compare(QLatin1String(k.second), Qt::CaseInsensitive) == 0) {
+            *out = k.first;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Fault::fromJson(const QJsonObject &o, Fault *out, QString *error)
+{
+    static const QStringList known{QStringLiteral("service"), QStringLiteral("pathContains"), QStringLiteral("kind"),
+                                   QStringLiteral("status"), QStringLiteral("retryAfterSeconds"),
+                                   QStringLiteral("times"), QStringLiteral("latencyMs")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("fault: unknown key \"%1\"").arg(it.key());
+            return false;
+        }
+    }
+    Fault f;
+    f.service = o.value(QStringLiteral("service")).toString();
+    if (!serviceNames.contains(f.service)) {
+        *error = QStringLiteral("fault: \"service\" must be one of %1, not \"%2\"")
+                     .arg(serviceNames.join(QStringLiteral(", ")), f.service);
+        return false;
+    }
+    f.pathContains = o.value(QStringLiteral("pathContains")).toString();
+    const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("status"));
+    if (!FaultInjector::kindFromName(kind, &f.kind)) {
+        QStringList names;
+        for (const auto &k : kindNames)
+            names.append(QString::fromLatin1(k.second));
+        *error = QStringLiteral("fault: unknown kind \"%1\" (one of %2)").arg(kind, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    f.status = o.value(QStringLiteral("status")).toInt(503);
+    f.retryAfterSeconds = o.value(QStringLiteral("retryAfterSeconds")).toInt(-1);
+    f.times = o.value(QStringLiteral("times")).toInt(-1);
+    f.latencyMs = o.value(QStringLiteral("latencyMs")).toInt(0);
+    if (f.status < 100 || f.status > 599 || f.latencyMs < 0 || f.times == 0 || f.times < -1) {
+        *error = QStringLiteral("fault: status must be 100..599, latencyMs >= 0, times -1 or > 0");
+        return false;
+    }
+    *out = f;
+    return true;
+}
+
+void FaultInjector::add(const Fault &fault)
+{
+    m_faults.append(fault);
+}
+
+void FaultInjector::clear()
+{
+    m_faults.clear();
+}
+
+bool FaultInjector::take(const QString &service, const QString &pathAndQuery, Fault *out)
+{
+    for (Fault &f : m_faults) {
+        if (f.service != service || f.times == 0)
+            continue;
+        if (!f.pathContains.isEmpty() && !pathAndQuery.contains(f.pathContains)
+            && !QUrl::fromPercentEncoding(pathAndQuery.toUtf8()).contains(f.pathContains))
+            continue;
+        if (f.times > 0)
+            --f.times;
+        *out = f;
+        return true;
+    }
+    return false;
+}
+
+SimResponse FaultInjector::apply(const Fault &fault, const SimResponse &normal, const SimRequest &request)
+{
+    SimResponse r = normal;
+    switch (fault.kind) {
+    case Fault::Kind::Status:
+        r = Errors::forStatus(fault.service, fault.status);
+        break;
+    case Fault::Kind::Malformed: {
+        QByteArray body = normal.body.isEmpty() ? QByteArray("{\"value\":[{\"name\":") : normal.body;
+        body.truncate(qMax(1, int(body.size() / 2)));
+        r.status = 200;
+        r.body = body;
+        if (r.header("Content-Type").isEmpty())
+            r.setHeader("Content-Type", ContentType::plainJson);
+        break;
+    }
+    case Fault::Kind::Html:
+        r.status = 200;
+        r.headers.clear();
+        r.setHeader("Content-Type", "text/html; charset=utf-8");
+        r.body = "<!DOCTYPE html><html><head><title>Sign in to your account</title></head>"
+                 "<body><form method=\"post\" action=\"/common/login\"><input type=\"email\" name=\"loginfmt\">"
+                 "</form></body></html>";
+        break;
+    case Fault::Kind::WrongContentType:
+        r.setHeader("Content-Type", "text/html; charset=utf-8");
+        break;
+    case Fault::Kind::HugeBody:
+        r.status = 200;
+        r.body = hugeBody();
+        r.setHeader("Content-Type", ContentType::dataverse);
+        break;
+    case Fault::Kind::NextLinkElsewhere: {
+        QUrl elsewhere = request.url;
+        elsewhere.setScheme(QStringLiteral("https"));
+        elsewhere.setHost(QStringLiteral("attacker.example.net"));
+        elsewhere.setPort(-1);
+        r = withNextLink(normal, elsewhere.toString(QUrl::FullyEncoded));
+        break;
+    }
+    case Fault::Kind::NextLinkLoop:
+        r = withNextLink(normal, request.url.toString(QUrl::FullyEncoded));
+        break;
+    default:
+        break;
+    }
+    if (fault.retryAfterSeconds >= 0)
+        r.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+    return r;
+}
+
+} // namespace dwh::sim
