@@ -129,6 +129,7 @@ void CheckPage::startRun()
     m_running = true;
     m_hasRun = true;
     updateRunState();
+    emit completeChanged();  // Next stays disabled while the run works
     m_ui->statusLabel->setText(tr("Reading the environments…"));
 
     HealthEngine *engine = session()->engine();

@@ -54,7 +54,7 @@ SessionPage::~SessionPage() = default;
 
 void SessionPage::onSimulationChanged()
 {
-    m_banner->setVisible(m_session->isSimulated());
+    m_banner->setVisible(m_session->isDemo());
     m_bannerText->setText(
         tr("<b>Simulated environment</b> &mdash; scenario <b>%1</b>. Every answer comes from "
            "the built-in simulator on this computer; no real tenant is contacted.")

@@ -68,6 +68,7 @@ void WelcomePage::reloadProfiles(const QString &select)
 void WelcomePage::onDemoToggled(bool on)
 {
     m_ui->profileGroup->setEnabled(!on);
+    session()->setDemoChoice(on, m_ui->scenarioCombo->currentData().toString());
     showError(QString());
 }
 
@@ -75,6 +76,7 @@ void WelcomePage::onScenarioChanged(int index)
 {
     const QString name = m_ui->scenarioCombo->itemData(index).toString();
     m_ui->scenarioDescription->setText(sim::scenarioDescription(name));
+    session()->setDemoChoice(m_ui->demoGroup->isChecked(), name);
 }
 
 void WelcomePage::onProfileChanged(int)

@@ -2,7 +2,7 @@
 #include "wizardsession.h"
 
 #include "clientsecrettokenprovider.h"
-#include "simulator.h"
+#include "simulatorthread.h"
 
 namespace dwh::gui {
 
@@ -22,11 +22,8 @@ WizardSession::~WizardSession()
 bool WizardSession::startSimulator(const QString &scenario, QString *error)
 {
     clearRun();
-    auto simulator = std::make_unique<sim::Simulator>();
-    if (!simulator->loadScenario(scenario, error))
-        return false;
-    simulator->setLatencyMs(m_latencyMs);
-    if (!simulator->start(error))
+    auto simulator = std::make_unique<sim::SimulatorThread>();
+    if (!simulator->start(scenario, m_latencyMs, error))
         return false;
     m_simulator = std::move(simulator);
     m_scenario = scenario;
@@ -49,9 +46,23 @@ bool WizardSession::isSimulated() const
     return m_simulator != nullptr;
 }
 
+void WizardSession::setDemoChoice(bool demo, const QString &scenario)
+{
+    if (demo == m_demoChosen && scenario == m_chosenScenario)
+        return;
+    m_demoChosen = demo;
+    m_chosenScenario = scenario;
+    emit simulationChanged();
+}
+
+bool WizardSession::isDemo() const
+{
+    return m_demoChosen || isSimulated();
+}
+
 QString WizardSession::scenario() const
 {
-    return m_scenario;
+    return m_simulator ? m_scenario : m_chosenScenario;
 }
 
 QJsonObject WizardSession::simulatorProfile() const

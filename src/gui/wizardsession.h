@@ -14,7 +14,7 @@
 namespace dwh {
 class TokenProvider;
 namespace sim {
-class Simulator;
+class SimulatorThread;
 }
 } // namespace dwh
 
@@ -38,6 +38,11 @@ public:
     bool startSimulator(const QString &scenario, QString *error);
     void stopSimulator();
     bool isSimulated() const;
+    /** Demo mode chosen on the welcome page (the simulator starts when the user goes on). */
+    void setDemoChoice(bool demo, const QString &scenario);
+    /** Demo mode chosen or a simulator running: every page shows the banner. */
+    bool isDemo() const;
+    /** The running simulator's scenario, else the one chosen for demo mode. */
     QString scenario() const;
     /** The simulator's ready profile (its loopback URLs); empty when not simulated. */
     QJsonObject simulatorProfile() const;
@@ -76,8 +81,10 @@ private:
     void onEngineFinished(const Report &report);
     void dropEngine();
 
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<sim::SimulatorThread> m_simulator;
     QString m_scenario;
+    bool m_demoChosen = false;
+    QString m_chosenScenario;
     int m_latencyMs = 0;
     Profile m_profile;
     QByteArray m_secret;

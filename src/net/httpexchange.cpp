@@ -24,6 +24,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Service service,
     , m_body(body)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);  // the timeout is a promise: not 5% early
     connect(&m_timer, &QTimer::timeout, this, &HttpExchange::onTimeout);
     m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                            QNetworkRequest::ManualRedirectPolicy);

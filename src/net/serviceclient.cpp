@@ -271,6 +271,7 @@ void ServiceClient::retryLater(Job *job, qint64 waitMs)
     --m_slotsUsed;  // a waiting request does not hold a concurrency slot
     job->retryTimer = new QTimer(this);
     job->retryTimer->setSingleShot(true);
+    job->retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: Retry-After is a minimum
     const quint64 id = job->id;
     connect(job->retryTimer, &QTimer::timeout, this, [this, id]() {
         auto it = m_jobs.find(id);

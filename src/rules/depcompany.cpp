@@ -14,7 +14,10 @@
 #include "rulehelpers.h"
 #include "rulestr.h"
 
+#include <QMultiHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace dwh {
 
@@ -104,12 +107,15 @@ CheckResult checkCompanyOwningTeam(const RuleDescriptor &d, const Snapshot &snap
     const QList<QJsonObject> &rows = snapshot.get(Dataset::DvCompanies).rows;
     QJsonArray withoutTeam, withTeam;
     QStringList withoutText, notInDataverse;
+    QMultiHash<QString, int> byCode;  // codeKey → row index; a code may have several rows
+    for (int i = 0; i < rows.size(); ++i)
+        byCode.insert(codeKey(columnText(rows.at(i), QStringLiteral("cdm_companycode"))), i);
     for (const QString &code : selection.codes) {
-        bool found = false;
-        for (const QJsonObject &row : rows) {
-            if (!sameCode(columnText(row, QStringLiteral("cdm_companycode")), code))
-                continue;
-            found = true;
+        QList<int> matches = byCode.values(codeKey(code));
+        std::sort(matches.begin(), matches.end());  // in the order Dataverse returned them
+        const bool found = !matches.isEmpty();
+        for (int index : std::as_const(matches)) {
+            const QJsonObject &row = rows.at(index);
             const QString id = columnText(row, QStringLiteral("cdm_companyid"));
             const QString rowCode = columnText(row, QStringLiteral("cdm_companycode"));
             const QString name = columnText(row, QStringLiteral("cdm_name"));

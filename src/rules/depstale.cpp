@@ -18,28 +18,95 @@
 #include "rulehelpers.h"
 #include "rulestr.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace dwh {
 
 namespace {
 
-bool isLinked(const QJsonObject &foRow, const LinkContext &context)
+/** Whether F&O rows point at the linked Dataverse URL; each distinct URL is parsed once. */
+class LinkTest
 {
-    return sameEnvironmentUrl(columnText(foRow, QStringLiteral("ExternalEnvironmentUrl")),
-                              context.dataverseUrl.toString());
-}
+public:
+    explicit LinkTest(const LinkContext &context)
+        : m_linkedKey(environmentKey(context.dataverseUrl.toString()))
+    {
+    }
 
-bool owns(const QJsonObject &foRow, const QJsonObject &dvRow)
+    bool operator()(const QJsonObject &foRow)
+    {
+        if (m_linkedKey.isEmpty())
+            return false;
+        const QString url = columnText(foRow, QStringLiteral("ExternalEnvironmentUrl"));
+        auto it = m_known.constFind(url);
+        if (it == m_known.constEnd())
+            it = m_known.insert(url, environmentKey(url) == m_linkedKey);
+        return it.value();
+    }
+
+private:
+    QString m_linkedKey;
+    QHash<QString, bool> m_known;
+};
+
+/**
+ * The linked F&O project configurations, indexed so that each Dataverse row is matched in
+ * constant time (a tenant may hold thousands of both). owns() gives the same answer as
+ * comparing the row with every project by name, or by entity pair with sameTableName().
+ */
+class LinkedProjects
 {
-    const QString project = columnText(foRow, QStringLiteral("ProjectName")).trimmed();
-    const QString name = columnText(dvRow, QStringLiteral("msdyn_name")).trimmed();
-    if (!project.isEmpty() && project.compare(name, Qt::CaseInsensitive) == 0)
-        return true;
-    const QString foEntity = columnText(foRow, QStringLiteral("InternalEntityName")).trimmed();
-    const QString dvExternal = columnText(dvRow, QStringLiteral("msdyn_externalentityname")).trimmed();
-    return sameTableName(columnText(dvRow, QStringLiteral("msdyn_internalentityname")),
-                         columnText(foRow, QStringLiteral("ExternalEntityName")))
-        && !foEntity.isEmpty() && foEntity.compare(dvExternal, Qt::CaseInsensitive) == 0;
-}
+public:
+    void add(const QJsonObject &foRow)
+    {
+        ++m_count;
+        const QString project = columnText(foRow, QStringLiteral("ProjectName")).trimmed().toLower();
+        if (!project.isEmpty())
+            m_names.insert(project);
+        const QString foEntity = columnText(foRow, QStringLiteral("InternalEntityName")).trimmed().toLower();
+        if (foEntity.isEmpty())
+            return;
+        const QStringList forms = tableNameForms(columnText(foRow, QStringLiteral("ExternalEntityName")));
+        if (forms.isEmpty())
+            return;
+        m_exact.insert(pairKey(forms.first(), foEntity));
+        for (const QString &form : forms)
+            m_anyForm.insert(pairKey(form, foEntity));
+    }
+
+    int count() const { return m_count; }
+
+    bool owns(const QJsonObject &dvRow) const
+    {
+        const QString name = columnText(dvRow, QStringLiteral("msdyn_name")).trimmed().toLower();
+        if (!name.isEmpty() && m_names.contains(name))
+            return true;
+        const QString dvExternal = columnText(dvRow, QStringLiteral("msdyn_externalentityname")).trimmed().toLower();
+        const QStringList forms = tableNameForms(columnText(dvRow, QStringLiteral("msdyn_internalentityname")));
+        if (dvExternal.isEmpty() || forms.isEmpty())
+            return false;
+        // The Dataverse name is one of the project's forms, or the project's name one of its.
+        if (m_anyForm.contains(pairKey(forms.first(), dvExternal)))
+            return true;
+        for (const QString &form : forms) {
+            if (m_exact.contains(pairKey(form, dvExternal)))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static QString pairKey(const QString &table, const QString &entity)
+    {
+        return table + QChar(0x1f) + entity;
+    }
+
+    int m_count = 0;
+    QSet<QString> m_names;    // project names
+    QSet<QString> m_exact;    // (Dataverse table name as written, F&O entity)
+    QSet<QString> m_anyForm;  // (every form of that table name, F&O entity)
+};
 
 } // namespace
 
@@ -50,8 +117,9 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
     const QString linkedUrl = context.dataverseUrl.toString();
     QJsonArray stale;
     QStringList staleText;
+    LinkTest isLinked(context);
     for (const QJsonObject &row : rows) {
-        if (isLinked(row, context))
+        if (isLinked(row))
             continue;
         const QString project = columnText(row, QStringLiteral("ProjectName"));
         const QString url = columnText(row, QStringLiteral("ExternalEnvironmentUrl"));
@@ -87,10 +155,11 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
 CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapshot,
                                 const LinkContext &context)
 {
-    QList<QJsonObject> linked;
+    LinkedProjects linked;
+    LinkTest isLinked(context);
     for (const QJsonObject &row : snapshot.get(Dataset::FoProjectConfigs).rows) {
-        if (isLinked(row, context))
-            linked << row;
+        if (isLinked(row))
+            linked.add(row);
     }
     const QList<QJsonObject> &dvRows = snapshot.get(Dataset::DvRuntimeConfigs).rows;
     const QString linkedUrl = context.dataverseUrl.toString();
@@ -98,14 +167,7 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
     QStringList staleText;
     int owned = 0;
     for (const QJsonObject &dv : dvRows) {
-        bool isOwned = false;
-        for (const QJsonObject &fo : linked) {
-            if (owns(fo, dv)) {
-                isOwned = true;
-                break;
-            }
-        }
-        if (isOwned) {
+        if (linked.owns(dv)) {
             ++owned;
             continue;
         }
@@ -117,12 +179,12 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
             {QStringLiteral("name"), name},
             {QStringLiteral("internalEntityName"), internal},
             {QStringLiteral("externalEntityName"), external},
-            {QStringLiteral("reason"), linked.isEmpty() ? QStringLiteral("noLink")
+            {QStringLiteral("reason"), linked.count() == 0 ? QStringLiteral("noLink")
                                                         : QStringLiteral("noMatchingProject")}});
         staleText << Rules::tr("%1 (%2 / %3)").arg(name, internal, external);
     }
     const QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
-                              {QStringLiteral("linkedProjects"), int(linked.size())},
+                              {QStringLiteral("linkedProjects"), linked.count()},
                               {QStringLiteral("owned"), owned},
                               {QStringLiteral("total"), int(dvRows.size())},
                               {QStringLiteral("stale"), stale}};
@@ -133,7 +195,7 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
                               .arg(dvRows.size()),
                           details);
     }
-    if (linked.isEmpty()) {
+    if (linked.count() == 0) {
         return makeResult(CheckStatus::Fail, d.codes,
                           Rules::tr("No finance and operations project configuration points at "
                                     "%1, yet Dataverse holds dual-write runtime configurations "

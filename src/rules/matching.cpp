@@ -123,6 +123,14 @@ bool sameTableName(const QString &a, const QString &b)
     return x == y || pluralForms(x).contains(y) || pluralForms(y).contains(x);
 }
 
+QStringList tableNameForms(const QString &name)
+{
+    const QString x = name.trimmed().toLower();
+    if (x.isEmpty())
+        return {};
+    return QStringList{x} + pluralForms(x);
+}
+
 bool LegalEntitySelection::contains(const QString &code) const
 {
     const QString key = codeKey(code);

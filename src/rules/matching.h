@@ -58,6 +58,11 @@ bool isSystemAdministratorRole(const QJsonObject &roleRow);
  */
 bool sameTableName(const QString &a, const QString &b);
 
+/** The forms sameTableName() accepts for `name`: the trimmed lower-case name first, then the
+ *  entity set names derived from it; empty for a blank name. sameTableName(a, b) holds exactly
+ *  when tableNameForms(a).first() is in tableNameForms(b) or the other way round. */
+QStringList tableNameForms(const QString &name);
+
 /** Where the legal entities selected for dual-write come from. */
 struct LegalEntitySelection
 {
