@@ -21,6 +21,7 @@ HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, Engine
     m_report.steps = {StepResult{Step::Prerequisites, {}, {}},
                       StepResult{Step::Dependencies, {}, {}}};
     connect(m_collector.get(), &Collector::finished, this, &HealthEngine::onCollectorFinished);
+    connect(m_collector.get(), &Collector::datasetReady, this, &HealthEngine::onDatasetReady);
     connect(m_collector.get(), &Collector::progress, this, &HealthEngine::progress);
 }
 
@@ -73,8 +74,11 @@ void HealthEngine::runDependencies()
 
 void HealthEngine::cancel()
 {
-    if (!m_running)
+    if (!m_running) {
+        if (m_collector->isRunning())
+            m_collector->cancel();  // reads ahead for step 2 that nobody waits for now
         return;
+    }
     m_cancelled = true;
     m_continueToDependencies = false;
     m_collector->cancel();
@@ -109,16 +113,45 @@ void HealthEngine::startStep(Step step)
 {
     m_running = true;
     m_currentStep = step;
+    m_waitingFor = datasetsFor(step);
     stepResult(step).checks.clear();
     emit stepStarted(step);
-    m_collector->fetch(datasetsFor(step));
+    if (m_collector->isRunning())
+        return;  // step 1's fetch is still reading this step's data: wait for it
+    QList<Dataset> wanted = m_waitingFor;
+    if (step == Step::Prerequisites && m_options.prefetchDependencies) {
+        for (Dataset d : datasetsFor(Step::Dependencies)) {
+            if (!wanted.contains(d))
+                wanted << d;
+        }
+    }
+    if (stepDataReady()) {
+        // Everything was read before (prefetched): evaluate on the next turn, never inside run*().
+        QMetaObject::invokeMethod(this, &HealthEngine::onDatasetReady, Qt::QueuedConnection);
+        return;
+    }
+    m_collector->fetch(wanted);
+}
+
+bool HealthEngine::stepDataReady() const
+{
+    for (Dataset d : m_waitingFor) {
+        if (!m_collector->snapshot().has(d))
+            return false;
+    }
+    return true;
+}
+
+void HealthEngine::onDatasetReady()
+{
+    if (m_running && stepDataReady())
+        finishStep(m_currentStep);
 }
 
 void HealthEngine::onCollectorFinished()
 {
-    if (!m_running)
-        return;
-    finishStep(m_currentStep);
+    if (m_running)
+        finishStep(m_currentStep);
 }
 
 void HealthEngine::finishStep(Step step)
@@ -145,6 +178,9 @@ void HealthEngine::finishStep(Step step)
 
 void HealthEngine::skipDependencies(const QString &reason)
 {
+    // Step 2 will not be evaluated: stop reading ahead for it (saves the tenant's API budget).
+    if (m_collector->isRunning())
+        m_collector->cancel();
     StepResult &deps = stepResult(Step::Dependencies);
     deps.checks.clear();
     deps.note = reason;

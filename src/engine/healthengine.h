@@ -17,6 +17,9 @@ class TokenProvider;
 struct EngineOptions
 {
     bool forceDependencies = false;  // run dependency validation even when a prerequisite failed
+    /** Read step 2's data while step 1 runs (reads only). Step 2 is still evaluated and
+     *  reported only when no prerequisite failed; its results are then ready at once. */
+    bool prefetchDependencies = true;
     CollectorOptions collector;
 };
 
@@ -59,6 +62,8 @@ signals:
 private:
     void startStep(Step step);
     void onCollectorFinished();
+    void onDatasetReady();
+    bool stepDataReady() const;
     void finishStep(Step step);
     void skipDependencies(const QString &reason);
     void finishRun();
@@ -69,6 +74,7 @@ private:
     std::unique_ptr<Collector> m_collector;
     Report m_report;
     Step m_currentStep = Step::Prerequisites;
+    QList<Dataset> m_waitingFor;  // what the current step's rules need
     bool m_running = false;
     bool m_continueToDependencies = false;
     bool m_cancelled = false;

@@ -201,7 +201,7 @@ void CheckPage::showOutcome(const Report &report)
 {
     const StepResult step = report.steps.value(m_step == Step::Prerequisites ? 0 : 1);
     const CheckStatus worst = step.status();
-    const QString counts = tr("%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.")
+    const QString counts = tr("Passed: %1, failed: %2, warnings: %3, unknown: %4, skipped: %5.")
                                .arg(m_model->count(CheckStatus::Pass))
                                .arg(m_model->count(CheckStatus::Fail))
                                .arg(m_model->count(CheckStatus::Warning))
@@ -209,7 +209,7 @@ void CheckPage::showOutcome(const Report &report)
                                .arg(m_model->count(CheckStatus::Skipped));
     const QString headline = m_cancelled
         ? tr("Cancelled. What could not be judged is marked unknown; choose Re-run to check again.")
-        : tr("Finished: %1").arg(statusText(worst));
+        : tr("Finished: %1.").arg(statusText(worst).toLower());
     m_ui->statusLabel->setText(statusLineHtml(m_cancelled ? CheckStatus::Unknown : worst,
                                               headline + QLatin1Char(' ') + counts));
 

@@ -13,6 +13,10 @@
 #include <QRegularExpression>
 #include <QStandardItemModel>
 
+#include <QLabel>
+
+#include <algorithm>
+
 namespace dwh::gui {
 
 CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
@@ -21,6 +25,7 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
     , m_tester(new ConnectionTester(this))
 {
     m_ui->setupUi(content());
+    alignFormLabels();
     setTitle(tr("Link credentials"));
     setSubTitle(tr("Sign in to the Dataverse and finance and operations environments that "
                    "dual-write links, then test the connection."));
@@ -52,6 +57,21 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
     connect(m_ui->advancedButton, &QToolButton::toggled, this, &CredentialsPage::onAdvancedToggled);
     connect(m_ui->testButton, &QPushButton::clicked, this, &CredentialsPage::onTestClicked);
     connect(m_tester, &ConnectionTester::finished, this, &CredentialsPage::onTestFinished);
+}
+
+void CredentialsPage::alignFormLabels()
+{
+    // The main form and the advanced settings are two form layouts: give their label columns
+    // one width so the fields line up.
+    const QList<QLabel *> labels{m_ui->profileNameLabel, m_ui->tenantLabel, m_ui->dataverseUrlLabel,
+                                 m_ui->environmentIdLabel, m_ui->foUrlLabel, m_ui->signInModeLabel,
+                                 m_ui->clientIdLabel, m_ui->secretLabel, m_ui->authorityLabel,
+                                 m_ui->powerPlatformUrlLabel, m_ui->legalEntitiesLabel};
+    int width = 0;
+    for (const QLabel *label : labels)
+        width = std::max(width, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(width);
 }
 
 CredentialsPage::~CredentialsPage() = default;

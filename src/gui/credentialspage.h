@@ -37,6 +37,7 @@ public:
     bool validatePage() override;
 
 private:
+    void alignFormLabels();
     void fillFrom(const Profile &profile);
     /** The profile as entered; nullopt (and the reason) when it is not usable yet. */
     std::optional<Profile> profileFromFields(QString *problem) const;

@@ -40,9 +40,9 @@ void RemediationPage::initializePage()
     }
     m_ui->summaryLabel->setText(statusLineHtml(
         worst, findings == 0 ? tr("No findings: every check that ran passed.")
-                             : tr("%n finding(s) need attention: %1 failed, %2 warnings, %3 "
-                                  "could not be evaluated.", nullptr, findings)
-                                   .arg(s.fail).arg(s.warning).arg(s.unknown)));
+                             : tr("Findings that need attention: %1 (failed: %2, warnings: %3, "
+                                  "could not be evaluated: %4).")
+                                   .arg(findings).arg(s.fail).arg(s.warning).arg(s.unknown)));
     m_ui->remediationBrowser->setHtml(remediationHtml(report));
     m_ui->copyButton->setEnabled(findings > 0);
 }
