@@ -4,6 +4,7 @@
 #include "healthwizard.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -17,6 +18,11 @@ int runWizard(int &argc, char **argv, bool demo, const QString &scenario)
     QCoreApplication::setOrganizationDomain(QStringLiteral("dwhealth.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("dwhealth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DWHEALTH_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dwhealth.dwhealth"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/app/dwhealth-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // Qt's own catalogue, so QWizard's Back/Next/Cancel follow the user's language.
     QTranslator qtTranslator;

@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: MIT
+# `cmake --install` layout (binary, desktop entry, hicolor icons, AppStream metainfo) and the
+# CPack .deb. Included from the top-level CMakeLists.txt.
+include(GNUInstallDirs)
+
+set(DWH_APP_ID io.github.dwhealth.dwhealth)
+set(DWH_APP_DIR ${PROJECT_SOURCE_DIR}/resources/app)
+
+install(FILES ${DWH_APP_DIR}/${DWH_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${DWH_APP_DIR}/${DWH_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+foreach(size 16 24 32 48 64 128 256 512)
+    install(FILES ${DWH_APP_DIR}/icons/dwhealth-${size}.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
+            RENAME ${DWH_APP_ID}.png)
+endforeach()
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+set(CPACK_PACKAGE_NAME dwhealth)
+set(CPACK_PACKAGE_VENDOR "The dwhealth developers")
+set(CPACK_PACKAGE_CONTACT "The dwhealth developers <dwhealth@users.noreply.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Dynamics 365 dual-write health check (wizard and command line)")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_GENERATOR DEB)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends from the linked libraries (dpkg-shlibdeps)
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Runs the two-step dual-write health check of Dynamics 365 finance and operations apps\n\
+ and Microsoft Dataverse from outside the product, explains every finding and links the\n\
+ documented fix. Includes a desktop wizard, a headless command line for pipelines and a\n\
+ simulator of the services.")
+set(CPACK_PACKAGE_FILE_NAME_PREFIX dwhealth)
+include(CPack)
