@@ -2,7 +2,10 @@
 // Chooses between the wizard and the headless commands; nothing else lives here.
 #include "checkrunner.h"
 #include "clioptions.h"
+#include "explainrunner.h"
+#include "fixrunner.h"
 #include "interrupthandler.h"
+#include "restorerunner.h"
 #include "simulaterunner.h"
 
 #include <QCoreApplication>
@@ -42,6 +45,22 @@ int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
     }
     case Command::Scenarios:
         return listScenarios();
+    case Command::Fix: {
+        FixRunner runner(parsed.fix);
+        QObject::connect(&runner, &FixRunner::done, &app, &QCoreApplication::exit);
+        InterruptHandler interrupt;  // Ctrl+C: no more writes; each record's result is printed
+        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &FixRunner::cancel);
+        runner.start();
+        return app.exec();
+    }
+    case Command::Restore: {
+        RestoreRunner runner(parsed.restore);
+        QObject::connect(&runner, &RestoreRunner::done, &app, &QCoreApplication::exit);
+        InterruptHandler interrupt;
+        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &RestoreRunner::cancel);
+        runner.start();
+        return app.exec();
+    }
     default:
         return ExitUsage;
     }
@@ -67,6 +86,10 @@ int main(int argc, char **argv)
     case Command::Help:
         std::fputs(helpText().toLocal8Bit().constData(), stdout);
         return ExitPass;
+    case Command::Explain: {
+        QCoreApplication app(argc, argv);  // text in, text out: no GUI platform needed
+        return runExplain(parsed.explainArguments);
+    }
     case Command::Gui:
 #ifdef DWHEALTH_WITH_GUI
         return dwh::gui::runWizard(argc, argv, parsed.demo, parsed.check.scenario);

@@ -3,12 +3,15 @@
 
 #include "clientsecrettokenprovider.h"
 #include "healthengine.h"
+#include "pdfoptions.h"
 #include "profile.h"
 #include "reportwriter.h"
 #include "secretsource.h"
+#include "signin.h"
 #include "simulator.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -47,6 +50,17 @@ void CheckRunner::start()
 {
     std::optional<Profile> profile;
     QByteArray secret;
+    // Refused before the run, so nobody waits for a report that cannot be written.
+    if (isBinaryFormat(m_options.format) && m_options.outputPath.isEmpty() && isatty(STDOUT_FILENO))
+        return fail(ExitUsage, tr("refusing to write a %1 report to a terminal; use --output FILE "
+                                  "or redirect stdout")
+                                   .arg(m_options.format.toUpper()));
+    if (!m_options.document.logoPath.isEmpty()) {
+        QImage logo;
+        QString error;
+        if (!loadLogo(m_options.document.logoPath, &logo, &error))
+            return fail(ExitUsage, tr("--logo: %1").arg(error));
+    }
     if (m_options.demo) {
         m_simulator = std::make_unique<sim::Simulator>();
         QString error;
@@ -68,16 +82,12 @@ void CheckRunner::start()
             return fail(ExitUsage, profileError.toString());
         for (const QString &warning : profile->warnings)
             printErr(QStringLiteral("dwhealth: %1: warning: %2").arg(m_options.profilePath, warning));
-        if (profile->authMode != AuthMode::ClientSecret) {
-            return fail(ExitUsage,
-                        tr("%1: auth.mode \"%2\" is not available for headless checks in this "
-                           "version; use clientSecret")
-                            .arg(m_options.profilePath, authModeName(profile->authMode)));
+        if (needsClientSecret(*profile)) {
+            QString error;
+            secret = readClientSecret(m_options.secretFromStdin, &error);
+            if (secret.isEmpty())
+                return fail(ExitUsage, error);
         }
-        QString error;
-        secret = readClientSecret(m_options.secretFromStdin, &error);
-        if (secret.isEmpty())
-            return fail(ExitUsage, error);
     }
 
     EngineOptions engineOptions;
@@ -89,7 +99,8 @@ void CheckRunner::start()
         limits.timeoutMs = m_options.timeoutSeconds * 1000;
         engineOptions.collector.limits.insert(s, limits);
     }
-    m_tokens = std::make_unique<ClientSecretTokenProvider>(*profile, secret);
+    m_redactValues = {profile->tenantId, profile->environmentId, profile->clientId};
+    m_tokens = makeTokenProvider(*profile, secret);
     secret.fill('\0');
     m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
     m_showProgress = m_options.progress && isatty(STDERR_FILENO);
@@ -118,7 +129,11 @@ void CheckRunner::onFinished(const Report &report)
     if (m_showProgress)
         std::fputs("\r\033[K", stderr);
     QString error;
-    if (!writeReport(report, m_options.format, m_options.outputPath, &error)) {
+    RenderOptions render;
+    render.redact = m_options.redact;
+    render.redactValues = m_redactValues;
+    render.document = m_options.document;
+    if (!writeReport(report, m_options.format, render, m_options.outputPath, &error)) {
         printErr(QStringLiteral("dwhealth: ") + error);
         emit done(ExitUsage);
         return;

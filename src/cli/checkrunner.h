@@ -45,6 +45,7 @@ private:
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<HealthEngine> m_engine;
     bool m_showProgress = false;
+    QStringList m_redactValues;  // --redact: the profile's ids, which the report itself does not hold
 };
 
 } // namespace dwh::cli

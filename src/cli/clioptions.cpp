@@ -49,6 +49,15 @@ bool toInt(const QString &text, const QString &name, int min, int max, int *out,
     return true;
 }
 
+bool hasOption(const QStringList &args, int start, const QString &name)
+{
+    for (int i = start; i < args.size(); ++i) {
+        if (matches(args.at(i), name))
+            return true;
+    }
+    return false;
+}
+
 void parseCheck(const QStringList &args, int start, ParsedCommand *out)
 {
     CheckOptions &o = out->check;
@@ -95,6 +104,24 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             if (!takeValue(args, &i, QStringLiteral("--latency-ms"), &v, &err)
                 || !toInt(v, QStringLiteral("--latency-ms"), 0, 60000, &o.latencyMs, &err))
                 return;
+        } else if (a == QLatin1String("--redact")) {
+            o.redact = true;
+        } else if (matches(a, QStringLiteral("--consultant"))) {
+            if (!takeValue(args, &i, QStringLiteral("--consultant"), &o.document.consultant, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--customer"))) {
+            if (!takeValue(args, &i, QStringLiteral("--customer"), &o.document.customer, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--logo"))) {
+            if (!takeValue(args, &i, QStringLiteral("--logo"), &o.document.logoPath, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--page-size"))) {
+            if (!takeValue(args, &i, QStringLiteral("--page-size"), &v, &err))
+                return;
+            if (!pageSizeFromString(v, &o.document.pageSize)) {
+                err = tr("--page-size takes A4 or Letter, not \"%1\"").arg(v);
+                return;
+            }
         } else if (a.startsWith(QLatin1String("--client-secret"))) {
             err = tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
                      "environment variable or --client-secret-stdin");
@@ -108,6 +135,10 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
         out->error = tr("check needs exactly one of --profile FILE or --demo");
     else if (!o.demo && o.latencyMs > 0)
         out->error = tr("--latency-ms is only for --demo");
+    else if (o.format != QLatin1String("pdf") && o.format != QLatin1String("html")
+             && (!o.document.consultant.isEmpty() || !o.document.customer.isEmpty()
+                 || !o.document.logoPath.isEmpty() || hasOption(args, start, QStringLiteral("--page-size"))))
+        out->error = tr("--consultant, --customer, --logo and --page-size are only for --format pdf or html");
 }
 
 void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
@@ -154,6 +185,15 @@ ParsedCommand parseCommandLine(const QStringList &args)
     } else if (first == QLatin1String("simulate")) {
         out.command = Command::Simulate;
         parseSimulate(args, 1, &out);
+    } else if (first == QLatin1String("explain")) {
+        out.command = Command::Explain;
+        out.explainArguments = args.mid(1);
+    } else if (first == QLatin1String("fix")) {
+        out.command = Command::Fix;
+        out.error = parseFixOptions(args.mid(1), &out.fix);
+    } else if (first == QLatin1String("restore")) {
+        out.command = Command::Restore;
+        out.error = parseRestoreOptions(args.mid(1), &out.restore);
     } else if (first == QLatin1String("scenarios")) {
         out.command = Command::Scenarios;
         if (args.size() > 1)
@@ -197,11 +237,27 @@ QString helpText()
         "                             serve the simulator on 127.0.0.1 until killed; prints one\n"
         "                             JSON line with a ready profile on stdout\n"
         "  scenarios                  list the simulator's scenarios (name TAB description)\n"
+        "  explain \"ERROR TEXT\" | - | --list | --symptom ID [--format text|json]\n"
+        "                             explain a dual-write error message: cause, fix, doc link\n"
+        "                             and the checks to run (- reads the text from stdin);\n"
+        "                             exit 0 recognised, 1 nothing matched, 2 usage error\n"
+        "%1"
         "  --version, --help\n"
         "\n"
         "Options of check:\n"
-        "  --format json|junit|md     report format (default json)\n"
+        "  --format json|junit|md|html|pdf\n"
+        "                             report format (default json); html is one self-contained\n"
+        "                             file, pdf a customer-ready document (a PDF is written to\n"
+        "                             stdout only when stdout is not a terminal: use --output\n"
+        "                             FILE or a redirect)\n"
         "  --output FILE              write the report to FILE instead of stdout\n"
+        "  --redact                   mask the tenant and environment ids, URLs, user names,\n"
+        "                             user ids and e-mail addresses (every format)\n"
+        "  --customer NAME            pdf, html: the customer named on the cover\n"
+        "                             (default: the profile name)\n"
+        "  --consultant NAME          pdf, html: \"Prepared by\" on the cover\n"
+        "  --logo FILE                pdf, html: an image (PNG, JPEG, ...) on the cover\n"
+        "  --page-size A4|Letter      pdf, html (printing): the paper size (default A4)\n"
         "  --force-dependencies       run dependency validation even if a prerequisite failed\n"
         "  --client-secret-stdin      read the client secret from standard input\n"
         "                             (otherwise from the DWHEALTH_CLIENT_SECRET variable)\n"
@@ -215,7 +271,8 @@ QString helpText()
         "  1  at least one check failed\n"
         "  2  usage error or bad input file (the message names the file, field and problem)\n"
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
-        "     throttled past the retry budget, malformed answer) and none failed\n");
+        "     throttled past the retry budget, malformed answer) and none failed\n%2")
+        .arg(fixCommandsHelp(), fixOptionsHelp());
 }
 
 } // namespace dwh::cli

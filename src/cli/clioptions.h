@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pdfoptions.h"
+
+#include "fixoptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +27,8 @@ struct CheckOptions
     int timeoutSeconds = 30;
     int latencyMs = 0;             // --demo only: simulated latency
     bool progress = true;          // on stderr, when it is a terminal
+    bool redact = false;           // --redact: identifiers, URLs and user names masked
+    PdfOptions document;           // pdf, html: --consultant, --customer, --logo, --page-size
 };
 
 struct SimulateOptions
@@ -32,7 +38,7 @@ struct SimulateOptions
     int latencyMs = 0;
 };
 
-enum class Command { Gui, Check, Simulate, Scenarios, Version, Help };
+enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore };
 
 struct ParsedCommand
 {
@@ -40,6 +46,9 @@ struct ParsedCommand
     CheckOptions check;
     SimulateOptions simulate;
     bool demo = false;             // GUI: --demo
+    QStringList explainArguments;  // explain: the arguments after it (explainrunner parses them)
+    FixOptions fix;                // fix CODE … (fixoptions.h)
+    RestoreOptions restore;        // restore BACKUP.json … (fixoptions.h)
     QString error;                 // non-empty: usage error (exit 2)
 };
 

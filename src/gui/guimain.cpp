@@ -4,12 +4,38 @@
 #include "healthwizard.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace dwh::gui {
+
+namespace {
+
+class FirstPaintProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
 
 int runWizard(int &argc, char **argv, bool demo, const QString &scenario)
 {
@@ -31,6 +57,11 @@ int runWizard(int &argc, char **argv, bool demo, const QString &scenario)
         QCoreApplication::installTranslator(&qtTranslator);
 
     HealthWizard wizard(demo, scenario);
+    if (qEnvironmentVariableIsSet("DWHEALTH_REPORT_FIRST_PAINT")) {
+        // For tests/bench/bench_startup: say when the first page is painted, then quit.
+        auto *probe = new FirstPaintProbe(&wizard);
+        wizard.installEventFilter(probe);
+    }
     wizard.show();
     return app.exec();
 }

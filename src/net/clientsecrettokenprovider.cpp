@@ -13,6 +13,13 @@
 
 namespace dwh {
 
+namespace {
+
+// A token answer is a few kilobytes; anything much larger is not one (a proxy page, a runaway).
+constexpr qint64 MAX_TOKEN_ANSWER_BYTES = 1024 * 1024;
+
+} // namespace
+
 ClientSecretTokenProvider::ClientSecretTokenProvider(const Profile &profile,
                                                      const QByteArray &clientSecret,
                                                      QObject *parent)
@@ -83,6 +90,7 @@ void ClientSecretTokenProvider::startExchange(const QString &scope)
         new HttpExchange(m_manager, Service::Entra, request, QByteArrayLiteral("POST"),
                          clientCredentialsForm(m_clientId, scope, m_secret), this);
     exchange->setTimeoutMs(m_timeoutMs);
+    exchange->setMaxResponseBytes(MAX_TOKEN_ANSWER_BYTES);
     // The body holds the secret; the evidence names only the endpoint's path.
     exchange->setEvidenceRequest(QStringLiteral("POST ") + m_endpoint.path(QUrl::FullyEncoded));
     connect(exchange, &HttpExchange::finished, this,

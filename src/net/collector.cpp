@@ -4,6 +4,7 @@
 #include "collectionreader.h"
 #include "datasetrequests.h"
 #include "errormessages.h"
+#include "requestgate.h"
 #include "serviceclient.h"
 #include "tokenprovider.h"
 #include "urlpolicy.h"
@@ -47,6 +48,7 @@ public:
     QPointer<TokenProvider> tokens;
     CollectorOptions options;
     Snapshot snapshot;
+    std::unique_ptr<RequestGate> gate;  // declared before the clients: outlives them
     std::map<Service, std::unique_ptr<ServiceClient>> clients;
     QSet<Dataset> pending;  // asked for in this fetch, not stored yet
     QSet<Dataset> started;
@@ -64,8 +66,15 @@ ServiceClient *Collector::Private::client(Service service)
     auto it = clients.find(service);
     if (it != clients.end())
         return it->second.get();
+    const RequestLimits limits = options.limits.value(service, RequestLimits{});
     auto created = std::make_unique<ServiceClient>(service, profile.tokenScope(service), tokens,
-                                                   options.limits.value(service, RequestLimits{}));
+                                                   limits);
+    created->setMaxResponseBytes(limits.maxResponseBytes);
+    if (options.maxInFlightTotal > 0) {
+        if (!gate)
+            gate = std::make_unique<RequestGate>(options.maxInFlightTotal);
+        created->setGate(gate.get());
+    }
     if (service == Service::Dataverse)
         created->setPageSize(std::clamp(options.dataversePageSize, 1, DATAVERSE_MAX_PAGE_SIZE));
     else if (service == Service::FinanceAndOperations)

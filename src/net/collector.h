@@ -21,6 +21,9 @@ struct RequestLimits
     int timeoutMs = 30000;       // per HTTP exchange
     int maxRetries = 4;          // 429/503 retries per request
     int maxRetryWaitMs = 60000;  // total Retry-After wait per request; longer: give up
+    /** A larger answer is aborted, not parsed. A real page ($select'd columns, ≤ 5000 rows on
+     *  Dataverse, ≤ 10000 on F&O) is a few MiB; a 48 MiB body is not data. */
+    qint64 maxResponseBytes = 32LL * 1024 * 1024;
 };
 
 struct CollectorOptions
@@ -28,6 +31,7 @@ struct CollectorOptions
     QMap<Service, RequestLimits> limits;  // missing services use RequestLimits{}
     int dataversePageSize = 5000;         // Prefer: odata.maxpagesize (≤ 5000)
     int foPageSize = 10000;               // (≤ 10000)
+    int maxInFlightTotal = 0;             // cap across all services; 0 = only the per-service caps
 };
 
 /** Figures of one run, for progress and the benchmark. */

@@ -140,6 +140,13 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
         const QJsonObject object = QJsonDocument::fromJson(body).object();
         const QString code = object.value(QLatin1String("error")).toString();
         if (!code.isEmpty()) {
+            // Only a 4xx refuses the credentials; a 429 or 5xx says nothing about them.
+            if (status == 429)
+                return tr("%1 throttled the sign-in: %2 (HTTP %3, %4)")
+                    .arg(name, fault).arg(status).arg(code);
+            if (status >= 500)
+                return tr("%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)")
+                    .arg(name, fault).arg(status).arg(code);
             return tr("%1 refused the sign-in: %2 (HTTP %3, %4)")
                 .arg(name, fault).arg(status).arg(code);
         }
@@ -202,6 +209,29 @@ QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
     default:
         return tr("Could not reach %1 (%2): %3").arg(name, hostAndPort, detail);
     }
+}
+
+QString incompleteAnswerMessage(Service service, const QString &hostAndPort, qint64 received,
+                                qint64 expected)
+{
+    const QString got = expected >= 0 ? tr("got %1 of %2 bytes").arg(received).arg(expected)
+                                      : tr("got %1 bytes").arg(received);
+    return tr("%1 (%2) closed the connection before the answer was complete (%3)")
+        .arg(serviceDisplayName(service), hostAndPort, got);
+}
+
+QString contentTypeMessage(Service service, int status, const QByteArray &contentType,
+                           const QByteArray &body)
+{
+    if (looksLikeHtmlImpl(body)) {
+        return tr("%1: malformed answer: an HTML page instead of JSON (status %2)")
+            .arg(serviceDisplayName(service))
+            .arg(status);
+    }
+    return tr("%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a "
+              "sign-in page may be answering instead of the service")
+        .arg(serviceDisplayName(service), QString::fromLatin1(contentType.left(100)).simplified())
+        .arg(status);
 }
 
 QString timeoutMessage(Service service, int timeoutMs)

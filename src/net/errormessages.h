@@ -41,6 +41,16 @@ QString redirectMessage(Service service, int status, const QByteArray &location)
 QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
                             const QString &hostAndPort, const QString &detail);
 
+/** The connection closed before the whole answer came: "Dataverse (host:port) closed the
+ *  connection before the answer was complete (got 120 of 240 bytes)"; `expected` < 0 if unknown. */
+QString incompleteAnswerMessage(Service service, const QString &hostAndPort, qint64 received,
+                                qint64 expected);
+
+/** A 2xx answer whose Content-Type is not JSON: "Dataverse: malformed answer: an HTML page
+ *  instead of JSON (status 200)", or "…: labelled text/plain instead of JSON …" for another body. */
+QString contentTypeMessage(Service service, int status, const QByteArray &contentType,
+                           const QByteArray &body);
+
 /** "Dataverse did not answer: timed out after 30 s". */
 QString timeoutMessage(Service service, int timeoutMs);
 

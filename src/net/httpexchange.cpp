@@ -13,6 +13,24 @@
 
 namespace dwh {
 
+namespace {
+
+/** application/json, text/json or any `+json` type; the parameters (charset, odata.*) aside. */
+bool isJsonMediaType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "application/json" || type == "text/json" || type.endsWith("+json");
+}
+
+/** A failure of the connection itself (reset, closed early, …), not an HTTP error status. */
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError
+        && error < QNetworkReply::ProxyConnectionRefusedError;
+}
+
+} // namespace
+
 HttpExchange::HttpExchange(QNetworkAccessManager *manager, Service service,
                            const QNetworkRequest &request, const QByteArray &verb,
                            const QByteArray &body, QObject *parent)
@@ -134,6 +152,7 @@ void HttpExchange::onReplyFinished()
         result.error = timeoutMessage(m_service, m_timeoutMs);
     } else if (m_tooLarge) {
         result.outcome = HttpResult::Outcome::TooLarge;
+        result.status = statusAttribute.toInt();  // it answered; the answer was too big
         result.error = tooLargeMessage(m_service, m_maxBytes);
     } else if (m_cancelled) {
         result.outcome = HttpResult::Outcome::Cancelled;
@@ -144,7 +163,17 @@ void HttpExchange::onReplyFinished()
         for (const auto &pair : reply->rawHeaderPairs())
             result.headers.add(pair.first, pair.second);
         result.body = reply->readAll();
-        if (result.status >= 300 && result.status < 400) {
+        const QByteArray contentType = result.headers.value("Content-Type");
+        if (isTransportError(reply->error())) {
+            // The headers came, then the connection broke: the body is cut off.
+            result.outcome = HttpResult::Outcome::Network;
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            result.error = incompleteAnswerMessage(m_service, hostAndPort(), result.body.size(),
+                                                   length.isValid() ? length.toLongLong() : -1);
+        } else if (result.status >= 200 && result.status < 300 && !result.body.isEmpty()
+                   && !contentType.isEmpty() && !isJsonMediaType(contentType)) {
+            result.error = contentTypeMessage(m_service, result.status, contentType, result.body);
+        } else if (result.status >= 300 && result.status < 400) {
             result.error = redirectMessage(m_service, result.status,
                                            result.headers.value("Location"));
         } else if (result.status < 200 || result.status >= 300) {

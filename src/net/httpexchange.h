@@ -34,10 +34,14 @@ struct HttpResult
     int status = 0;
     HttpHeaders headers;
     QByteArray body;
-    QString error;      // for humans; empty for 2xx answers
+    QString error;      // for humans; empty for a usable 2xx answer
     Evidence evidence;  // the request, without host, token or body
 
-    bool isSuccess() const { return outcome == Outcome::Answered && status >= 200 && status < 300; }
+    /** A 2xx answer with nothing wrong (a 2xx labelled as HTML has an `error`). */
+    bool isSuccess() const
+    {
+        return outcome == Outcome::Answered && status >= 200 && status < 300 && error.isEmpty();
+    }
 };
 
 /**

@@ -3,6 +3,7 @@
 
 #include "errormessages.h"
 #include "httpexchange.h"
+#include "requestgate.h"
 #include "retrypolicy.h"
 #include "urlpolicy.h"
 
@@ -29,7 +30,10 @@ struct ServiceClient::Job
     enum class State { Queued, Token, InFlight, Waiting };
 
     quint64 id = 0;
+    QByteArray verb = QByteArrayLiteral("GET");
     QUrl url;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
     bool collection = true;
     QPointer<QObject> context;
     Callback done;
@@ -80,12 +84,33 @@ ServiceClient::~ServiceClient()
 void ServiceClient::get(const QUrl &url, bool collection, QObject *context, Callback done)
 {
     auto job = std::make_unique<Job>();
-    job->id = m_nextId++;
     job->url = url;
     job->collection = collection;
     job->context = context;
     job->done = std::move(done);
+    enqueue(std::move(job));
+}
+
+void ServiceClient::request(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                            const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context,
+                            Callback done)
+{
+    auto job = std::make_unique<Job>();
+    job->verb = verb;
+    job->url = url;
+    job->body = body;
+    job->headers = headers;
+    job->collection = false;
+    job->context = context;
+    job->done = std::move(done);
+    enqueue(std::move(job));
+}
+
+void ServiceClient::enqueue(std::unique_ptr<Job> job)
+{
+    job->id = m_nextId++;
     const quint64 id = job->id;
+    const QUrl url = job->url;
     m_jobs.emplace(id, std::move(job));
 
     const QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
@@ -98,6 +123,13 @@ void ServiceClient::get(const QUrl &url, bool collection, QObject *context, Call
     m_queue.push_back(id);
     // Start on the next turn of the event loop so done() never runs inside get().
     QMetaObject::invokeMethod(this, &ServiceClient::pump, Qt::QueuedConnection);
+}
+
+void ServiceClient::setGate(RequestGate *gate)
+{
+    m_gate = gate;
+    if (gate)
+        connect(gate, &RequestGate::released, this, &ServiceClient::pump, Qt::QueuedConnection);
 }
 
 void ServiceClient::failLater(quint64 id, const QString &error)
@@ -123,6 +155,10 @@ void ServiceClient::pump()
         auto it = m_jobs.find(id);
         if (it == m_jobs.end() || it->second->state != Job::State::Queued)
             continue;
+        if (m_gate && !m_gate->tryAcquire()) {
+            m_queue.push_front(id);  // another service holds the shared slots: wait for one
+            break;
+        }
         ++m_slotsUsed;
         askToken(it->second.get());
     }
@@ -177,22 +213,27 @@ int ServiceClient::pickManager() const
 void ServiceClient::send(Job *job, const QString &accessToken)
 {
     QNetworkRequest request(job->url);
+    const bool read = job->verb == "GET";
     request.setRawHeader("Accept", "application/json");
     if (m_service == Service::Dataverse || m_service == Service::FinanceAndOperations) {
         request.setRawHeader("OData-MaxVersion", "4.0");
         request.setRawHeader("OData-Version", "4.0");
-        if (job->collection && m_pageSize > 0)
+        if (read && job->collection && m_pageSize > 0)
             request.setRawHeader("Prefer", "odata.maxpagesize=" + QByteArray::number(m_pageSize));
     }
-    if (m_service == Service::Dataverse)
+    if (m_service == Service::Dataverse && read)
         request.setRawHeader("If-None-Match", "null");
+    if (!job->body.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    for (const auto &header : std::as_const(job->headers))
+        request.setRawHeader(header.first, header.second);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("dwhealth/" DWHEALTH_VERSION));
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
 
     const int managerIndex = pickManager();
     auto *exchange = new HttpExchange(m_managers[size_t(managerIndex)], m_service, request,
-                                      QByteArrayLiteral("GET"), QByteArray(), this);
+                                      job->verb, job->body, this);
     exchange->setTimeoutMs(m_limits.timeoutMs);
     exchange->setMaxResponseBytes(m_maxResponseBytes);
     const quint64 id = job->id;
@@ -269,6 +310,8 @@ void ServiceClient::retryLater(Job *job, qint64 waitMs)
     job->waitedMs += waitMs;
     job->state = Job::State::Waiting;
     --m_slotsUsed;  // a waiting request does not hold a concurrency slot
+    if (m_gate)
+        m_gate->release();
     job->retryTimer = new QTimer(this);
     job->retryTimer->setSingleShot(true);
     job->retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: Retry-After is a minimum
@@ -295,8 +338,11 @@ void ServiceClient::complete(quint64 id, ServiceReply reply)
         return;
     std::unique_ptr<Job> job = std::move(it->second);
     m_jobs.erase(it);
-    if (job->holdsSlot())
+    if (job->holdsSlot()) {
         --m_slotsUsed;
+        if (m_gate)
+            m_gate->release();
+    }
     if (job->retryTimer)
         job->retryTimer->deleteLater();
     reply.evidence = job->evidence;

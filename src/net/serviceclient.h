@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
@@ -24,6 +25,7 @@ class QNetworkAccessManager;
 namespace dwh {
 
 struct HttpResult;
+class RequestGate;
 
 /** The final outcome of one logical request, after its retries. */
 struct ServiceReply
@@ -58,12 +60,22 @@ public:
     /** Adds `Prefer: odata.maxpagesize=N` to collection GETs (Dataverse, F&O); 0 leaves it out. */
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    /** Also holds a slot of `gate` (shared with other clients) per request in flight. */
+    void setGate(RequestGate *gate);
 
     /**
      * Queues `GET url`. `done` is called exactly once, later (never from inside get()), unless
      * `context` is destroyed first.
      */
     void get(const QUrl &url, bool collection, QObject *context, Callback done);
+    /**
+     * Queues a write (or any other verb): `verb url` with `body` (sent as `Content-Type:
+     * application/json` when not empty) and `headers` added (e.g. `If-Match: *`). Same token,
+     * headers, concurrency, retries and callback rules as get(); no Prefer/If-None-Match headers.
+     */
+    void request(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                 const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context,
+                 Callback done);
     /** Aborts in-flight, queued and waiting requests; each completes as cancelled. */
     void cancelAll();
 
@@ -76,6 +88,7 @@ public:
 
 private:
     struct Job;
+    void enqueue(std::unique_ptr<Job> job);
     void pump();
     void askToken(Job *job);
     void onToken(quint64 id, const TokenResult &token);
@@ -98,6 +111,7 @@ private:
     std::deque<quint64> m_queue;
     quint64 m_nextId = 1;
     int m_slotsUsed = 0;
+    QPointer<RequestGate> m_gate;
     int m_inFlight = 0;
     int m_peakInFlight = 0;
     int m_requests = 0;

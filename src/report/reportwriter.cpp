@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "reportwriter.h"
 
+#include "htmlwriter.h"
 #include "junitwriter.h"
 #include "markdownwriter.h"
+#include "pdfwriter.h"
+#include "redaction.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -14,25 +17,55 @@ namespace dwh {
 
 QStringList reportFormats()
 {
-    return {QStringLiteral("json"), QStringLiteral("junit"), QStringLiteral("md")};
+    return {QStringLiteral("json"), QStringLiteral("junit"), QStringLiteral("md"),
+            QStringLiteral("html"), QStringLiteral("pdf")};
+}
+
+bool isBinaryFormat(const QString &format)
+{
+    return format == QLatin1String("pdf");
 }
 
 QByteArray renderReport(const Report &report, const QString &format, QString *error)
 {
-    if (format == QLatin1String("json"))
-        return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    return renderReport(report, format, RenderOptions(), error);
+}
+
+QByteArray renderReport(const Report &source, const QString &format, const RenderOptions &options,
+                        QString *error)
+{
+    if (!reportFormats().contains(format)) {
+        *error = QCoreApplication::translate("dwh::ReportWriter", "unknown report format \"%1\"")
+                     .arg(format);
+        return QByteArray();
+    }
+    const Report report = options.redact ? redactReport(source, options.redactValues) : source;
+    PdfOptions document = options.document;
+    document.redacted = options.redact;
+    if (format == QLatin1String("json")) {
+        QJsonObject json = report.toJson();
+        if (options.redact)
+            json.insert(QStringLiteral("redacted"), true);
+        return QJsonDocument(json).toJson(QJsonDocument::Indented);
+    }
     if (format == QLatin1String("junit"))
         return renderJUnit(report);
     if (format == QLatin1String("md"))
         return renderMarkdown(report);
-    *error = QCoreApplication::translate("dwh::ReportWriter", "unknown report format \"%1\"")
-                 .arg(format);
-    return QByteArray();
+    if (format == QLatin1String("html"))
+        return renderHtml(report, document);
+    return renderPdf(report, document);
 }
 
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error)
 {
-    const QByteArray data = renderReport(report, format, error);
+    return writeReport(report, format, RenderOptions(), path, error);
+}
+
+bool writeReport(const Report &report, const QString &format, const RenderOptions &options,
+                 const QString &path, QString *error)
+{
+    const QByteArray data = renderReport(report, format, options, error);
     if (data.isEmpty())
         return false;
     if (path.isEmpty()) {

@@ -18,9 +18,12 @@ namespace dwh {
 
 namespace {
 
-QString failureMessage(Service service, const DatasetFailure &f)
+QString failureMessage(Service service, const DatasetFailure &f, bool tokenFailed)
 {
     const QString name = serviceDisplayName(service);
+    // No token came: Entra ID's own message says why (refused, throttled, unreachable, …).
+    if (tokenFailed)
+        return Rules::tr("Could not sign in to %1: %2").arg(name, f.error);
     if (f.reason == QLatin1String("signInRefused"))
         return Rules::tr("%1 refused the sign-in: %2").arg(name, f.error);
     if (f.reason == QLatin1String("accessDenied"))
@@ -33,6 +36,8 @@ QString failureMessage(Service service, const DatasetFailure &f)
         return Rules::tr("%1 answered with a server error: %2").arg(name, f.error);
     if (f.reason == QLatin1String("cancelled"))
         return Rules::tr("The run was cancelled before %1 answered: %2").arg(name, f.error);
+    if (f.reason == QLatin1String("requestRejected"))
+        return Rules::tr("%1 rejected the request: %2").arg(name, f.error);
     if (f.reason == QLatin1String("notFetched"))
         return Rules::tr("%1 was not queried in this run.").arg(name);
     return Rules::tr("%1 gave an answer that could not be read: %2").arg(name, f.error);
@@ -40,9 +45,12 @@ QString failureMessage(Service service, const DatasetFailure &f)
 
 CheckResult unreachable(const RuleDescriptor &d, Dataset dataset, const Snapshot &snapshot)
 {
-    const DatasetFailure f = describeFailure(snapshot.get(dataset));
-    return makeResult(CheckStatus::Unknown, d.codes, failureMessage(serviceOf(dataset), f),
-                      f.toJson(dataset));
+    const DatasetResult &result = snapshot.get(dataset);
+    const DatasetFailure f = describeFailure(result);
+    const bool tokenFailed = !result.evidence.isEmpty()
+        && result.evidence.last().service == serviceName(Service::Entra);
+    return makeResult(CheckStatus::Unknown, d.codes,
+                      failureMessage(serviceOf(dataset), f, tokenFailed), f.toJson(dataset));
 }
 
 } // namespace

@@ -137,7 +137,11 @@ SimResponse DataverseRoutes::handle(const SimRequest &request)
 bool DataverseRoutes::parseTarget(const QString &rest, Target *out, QString *badSegment) const
 {
     static const QRegularExpression segRe(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)(?:\\((.*)\\))?$"));
-    const QStringList segs = rest.split(u'/');
+    QStringList segs = rest.split(u'/');
+    if (segs.size() == 3 && segs[2] == QLatin1String("$ref")) {
+        segs.removeLast();
+        out->reference = true;
+    }
     if (segs.isEmpty() || segs.size() > 2) {
         *badSegment = rest;
         return false;
@@ -159,6 +163,15 @@ bool DataverseRoutes::parseTarget(const QString &rest, Target *out, QString *bad
     if (!Schema::dataverse().entitySet(out->set)) {
         *badSegment = out->set;
         return false;
+    }
+    if (out->reference) {
+        // Only single-valued navigation properties (lookups) of a record have a `$ref` here.
+        if (segs.size() != 2 || out->key.isEmpty() || !Schema::dataverse().navigation(out->set, segs[1])) {
+            *badSegment = segs.size() == 2 ? segs[1] : rest;
+            return false;
+        }
+        out->navigation = segs[1];
+        return true;
     }
     if (segs.size() == 2) {
         if (out->set != QLatin1String("systemusers") || out->key.isEmpty() || segs[1] != userRolesNav) {
@@ -189,6 +202,13 @@ SimResponse DataverseRoutes::dispatch(const SimRequest &request)
                                      QStringLiteral("The requested resource does not support http method '%1'.")
                                          .arg(QString::fromLatin1(m)));
         return whoAmI();
+    }
+    if (target.reference) {
+        if (m != "DELETE")
+            return Errors::dataverse(405, QStringLiteral("0x80060888"),
+                                     QStringLiteral("The requested resource does not support http method '%1'.")
+                                         .arg(QString::fromLatin1(m)));
+        return removeReference(target.set, target.key, target.navigation);
     }
     if (!target.navigation.isEmpty()) {
         if (m != "GET")
@@ -444,6 +464,28 @@ SimResponse DataverseRoutes::remove(const QString &set, const QString &key)
     if (i < 0)
         return notFound(Schema::dataverse().entitySet(set)->typeName, key);
     m_state.dataverse[set].removeAt(i);
+    SimResponse r = SimResponse::noContent(204);
+    r.setHeader("OData-Version", "4.0");
+    return r;
+}
+
+SimResponse DataverseRoutes::removeReference(const QString &set, const QString &key, const QString &navigation)
+{
+    const int i = findRow(set, key);
+    if (i < 0)
+        return notFound(Schema::dataverse().entitySet(set)->typeName, key);
+    QJsonObject &row = m_state.dataverse[set][i];
+    if (set == QLatin1String("cdm_companies") && navigation == QLatin1String("cdm_defaultowningteam")
+        && row.value(QStringLiteral("cdm_isenabledfordualwrite")).toBool()) {
+        // The dual-write plug-in refuses to clear the team of a company enabled for dual-write
+        // (domain.md §3.1, company-data.md). The behaviour is documented; this wording is ours.
+        return Errors::dataverse(400, QStringLiteral("0x80040265"),
+                                 QStringLiteral("The default owning team of company %1 can't be cleared while "
+                                                "the company is enabled for dual-write.")
+                                     .arg(row.value(QStringLiteral("cdm_companycode")).toString()));
+    }
+    row.insert(Schema::dataverse().navigation(set, navigation)->lookupColumn, QJsonValue::Null);
+    row.insert(QStringLiteral("versionnumber"), double(m_state.bumpVersion()));
     SimResponse r = SimResponse::noContent(204);
     r.setHeader("OData-Version", "4.0");
     return r;

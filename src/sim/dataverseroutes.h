@@ -10,7 +10,8 @@ namespace dwh::sim {
 /**
  * The Dataverse Web API under `/api/data/v9.2/`: WhoAmI, entity-set reads with
  * `$select/$filter/$top/$expand/$orderby` and server-driven paging, single records, the
- * `systemuserroles_association` of a user, and POST/PATCH/DELETE. Checks the bearer token's
+ * `systemuserroles_association` of a user, POST/PATCH/DELETE, and `DELETE …/{lookup}/$ref` to
+ * clear a single-valued navigation property. Checks the bearer token's
  * audience and applies the service-protection limits.
  */
 class DataverseRoutes final
@@ -26,7 +27,8 @@ private:
     {
         QString set;          // entity set, or "WhoAmI"
         QString key;          // "(...)" content, empty for a collection
-        QString navigation;   // e.g. "systemuserroles_association"
+        QString navigation;   // e.g. "systemuserroles_association", or the lookup of a `$ref`
+        bool reference = false;  // `{set}({key})/{navigation}/$ref`
     };
 
     bool parseTarget(const QString &rest, Target *out, QString *badSegment) const;
@@ -42,6 +44,8 @@ private:
     SimResponse create(const SimRequest &request, const QString &set);
     SimResponse update(const SimRequest &request, const QString &set, const QString &key);
     SimResponse remove(const QString &set, const QString &key);
+    /** `DELETE {set}({key})/{navigation}/$ref`: clears a single-valued navigation (lookup). */
+    SimResponse removeReference(const QString &set, const QString &key, const QString &navigation);
 
     /** Index of the row of `set` that `key` addresses (GUID or alternate key `col='v'`), or -1. */
     int findRow(const QString &set, const QString &key) const;

@@ -77,7 +77,8 @@ bool FaultInjector::kindFromName(const QString &name, Fault::Kind *out)
 
 bool Fault::fromJson(const QJsonObject &o, Fault *out, QString *error)
 {
-    static const QStringList known{QStringLiteral("service"), QStringLiteral("pathContains"), QStringLiteral("kind"),
+    static const QStringList known{QStringLiteral("service"), QStringLiteral("pathContains"), QStringLiteral("method"),
+                                   QStringLiteral("kind"),
                                    QStringLiteral("status"), QStringLiteral("retryAfterSeconds"),
                                    QStringLiteral("times"), QStringLiteral("latencyMs")};
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -94,6 +95,7 @@ bool Fault::fromJson(const QJsonObject &o, Fault *out, QString *error)
         return false;
     }
     f.pathContains = o.value(QStringLiteral("pathContains")).toString();
+    f.method = o.value(QStringLiteral("method")).toString();
     const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("status"));
     if (!FaultInjector::kindFromName(kind, &f.kind)) {
         QStringList names;
@@ -124,10 +126,13 @@ void FaultInjector::clear()
     m_faults.clear();
 }
 
-bool FaultInjector::take(const QString &service, const QString &pathAndQuery, Fault *out)
+bool FaultInjector::take(const QString &service, const QString &method, const QString &pathAndQuery,
+                         Fault *out)
 {
     for (Fault &f : m_faults) {
         if (f.service != service || f.times == 0)
+            continue;
+        if (!f.method.isEmpty() && f.method.compare(method, Qt::CaseInsensitive) != 0)
             continue;
         if (!f.pathContains.isEmpty() && !pathAndQuery.contains(f.pathContains)
             && !QUrl::fromPercentEncoding(pathAndQuery.toUtf8()).contains(f.pathContains))

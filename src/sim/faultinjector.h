@@ -15,7 +15,7 @@ public:
     void add(const Fault &fault);
     void clear();
     /** The first fault matching the request, consuming one of its `times`; false if none. */
-    bool take(const QString &service, const QString &pathAndQuery, Fault *out);
+    bool take(const QString &service, const QString &method, const QString &pathAndQuery, Fault *out);
 
     /**
      * The response `normal` changed by a body-level fault (Status, Malformed, Html,

@@ -37,6 +37,14 @@ struct SimState
     TokenStore tokens;
     int tokenLifetimeSeconds = 3599;
 
+    // Delegated sign-in (authorization code with PKCE, device code, refresh tokens).
+    int authorizationCodeLifetimeSeconds = 600;     // Entra ID: about 10 minutes
+    int refreshTokenLifetimeSeconds = 90 * 24 * 3600;
+    int deviceCodeLifetimeSeconds = 900;            // Entra ID: 15 minutes
+    int deviceCodeIntervalSeconds = 5;
+    int deviceCodeAutoApprovePolls = -1;            // approve after n pending polls; -1 never
+    UserChallenge userChallenge = UserChallenge::None;
+
     // Dataverse service protection.
     int concurrencyLimit = 52;
     int requestBudget = 6000;

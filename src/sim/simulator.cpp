@@ -172,7 +172,7 @@ void SimulatorPrivate::onRequest(const QString &service, const QHttpServerReques
         ++state.dataverseInFlight;
 
     Fault fault;
-    const bool faulted = faults.take(service, p->pathAndQuery, &fault);
+    const bool faulted = faults.take(service, p->method, p->pathAndQuery, &fault);
     int delay = latencyMs;
     if (faulted && fault.kind == Fault::Kind::Latency)
         delay += fault.latencyMs;
@@ -387,6 +387,36 @@ void Simulator::setRequestBudget(int n)
 void Simulator::setTokenLifetimeSeconds(int s) { d->state.tokenLifetimeSeconds = s; }
 
 QStringList Simulator::issuedTokens() const { return d->state.tokens.issuedTokens(); }
+
+bool Simulator::approveDeviceCode(const QString &userCode)
+{
+    auto *code = d->state.tokens.deviceCodeByUserCode(userCode);
+    if (!code || code->status != TokenStore::DeviceCode::Status::Pending)
+        return false;
+    code->status = TokenStore::DeviceCode::Status::Approved;
+    return true;
+}
+bool Simulator::declineDeviceCode(const QString &userCode)
+{
+    auto *code = d->state.tokens.deviceCodeByUserCode(userCode);
+    if (!code || code->status != TokenStore::DeviceCode::Status::Pending)
+        return false;
+    code->status = TokenStore::DeviceCode::Status::Declined;
+    return true;
+}
+bool Simulator::slowDownDeviceCode(const QString &userCode)
+{
+    auto *code = d->state.tokens.deviceCodeByUserCode(userCode);
+    if (code)
+        code->slowDownNext = true;
+    return code != nullptr;
+}
+void Simulator::setDeviceCodeLifetimeSeconds(int s) { d->state.deviceCodeLifetimeSeconds = qMax(1, s); }
+void Simulator::setDeviceCodeIntervalSeconds(int s) { d->state.deviceCodeIntervalSeconds = qMax(0, s); }
+void Simulator::setDeviceCodeAutoApprovePolls(int n) { d->state.deviceCodeAutoApprovePolls = qMax(-1, n); }
+void Simulator::setUserChallenge(UserChallenge challenge) { d->state.userChallenge = challenge; }
+QStringList Simulator::pendingUserCodes() const { return d->state.tokens.pendingUserCodes(); }
+QStringList Simulator::issuedRefreshTokens() const { return d->state.tokens.issuedRefreshTokens(); }
 int Simulator::requestCount(const QString &service) const { return d->stats.value(service).requests; }
 int Simulator::peakInFlight(const QString &service) const { return d->stats.value(service).peak; }
 

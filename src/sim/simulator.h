@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tokenstore.h"  // UserChallenge
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -30,6 +32,7 @@ struct Fault
     };
     QString service;        // "entra", "dataverse", "financeAndOperations", "powerPlatform"
     QString pathContains;   // matches the request path+query; empty = every request of the service
+    QString method;         // "GET", "DELETE", … (case-insensitive); empty = every method
     Kind kind = Kind::Status;
     int status = 503;       // for Status (429, 500, 503, 401, 403, 404…); real error body of that service
     int retryAfterSeconds = -1; // adds Retry-After when >= 0
@@ -66,6 +69,16 @@ public:
     void setRequestBudget(int n);           // Dataverse 429 0x80072322 after n per 300 s (default 6000)
     void setTokenLifetimeSeconds(int s);    // default 3599
     QStringList issuedTokens() const;       // every access token issued so far
+    // Delegated sign-in (interactive with PKCE, device code); see EntraRoutes and UserChallenge.
+    bool approveDeviceCode(const QString &userCode);  // the user signs in on the device page
+    bool declineDeviceCode(const QString &userCode);  // the user declines there
+    bool slowDownDeviceCode(const QString &userCode); // the next poll of that code answers slow_down
+    void setDeviceCodeLifetimeSeconds(int s);         // default 900
+    void setDeviceCodeIntervalSeconds(int s);         // default 5
+    void setDeviceCodeAutoApprovePolls(int n);        // approve after n pending polls; -1 never (default)
+    void setUserChallenge(UserChallenge challenge);   // MFA required, consent required or declined
+    QStringList pendingUserCodes() const;             // device codes waiting for the user
+    QStringList issuedRefreshTokens() const;          // every refresh token issued so far
     int requestCount(const QString &service) const;
     int peakInFlight(const QString &service) const;
     void resetStats();

@@ -119,5 +119,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Writers)
+// A QGuiApplication: renderReport() writes PDF too, which needs Qt Gui.
+QTEST_MAIN(tst_Writers)
 #include "tst_writers.moc"

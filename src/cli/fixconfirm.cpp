@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "fixconfirm.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace dwh::cli {
+
+bool isInteractive()
+{
+    return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+}
+
+bool confirmByHostName(const QStringList &hosts)
+{
+    for (const QString &host : hosts) {
+        std::fprintf(stderr, "%s",
+                     qPrintable(QCoreApplication::translate(
+                                    "dwh::cli", "Type the environment host name to confirm (%1): ")
+                                    .arg(host)));
+        std::fflush(stderr);
+        char line[512];
+        if (!std::fgets(line, sizeof line, stdin))
+            return false;
+        if (QString::fromLocal8Bit(line).trimmed().compare(host, Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace dwh::cli

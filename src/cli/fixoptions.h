@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dwh::cli {
+
+/** `dwhealth fix CODE …` as parsed from the command line. */
+struct FixOptions
+{
+    QString code;                  // DWDVEV1004, DWFOEV1004 or DWDVEV1007 (upper case)
+    QString profilePath;
+    bool demo = false;
+    QString scenario;              // --demo: the simulator scenario (default: the code's own)
+    bool apply = false;            // false: dry run, nothing is written
+    bool yes = false;              // confirms --apply without a prompt (required when not a terminal)
+    QString backupDir;             // empty: the current directory
+    QString teamId;                // DWDVEV1007: the team to set (default: root BU default team)
+    QString format = QStringLiteral("text");  // text or json (stdout)
+    bool secretFromStdin = false;
+    bool forceDependencies = false;
+    int timeoutSeconds = 30;
+    bool progress = true;
+};
+
+/** `dwhealth restore BACKUP.json …` as parsed from the command line. */
+struct RestoreOptions
+{
+    QString backupPath;
+    QString profilePath;
+    bool apply = false;
+    bool yes = false;
+    QString backupDir;             // where the backup of the records restore overwrites goes
+    QString format = QStringLiteral("text");
+    bool secretFromStdin = false;
+    int timeoutSeconds = 30;
+};
+
+/** Parses the arguments after `fix`; returns an error message (usage, exit 2) or empty. */
+QString parseFixOptions(const QStringList &args, FixOptions *out);
+/** Parses the arguments after `restore`; returns an error message or empty. */
+QString parseRestoreOptions(const QStringList &args, RestoreOptions *out);
+
+/** The `fix` and `restore` lines of the command list of `dwhealth --help`. */
+QString fixCommandsHelp();
+/** Their options and exit codes, for the end of `dwhealth --help`. */
+QString fixOptionsHelp();
+
+} // namespace dwh::cli

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "fixoutput.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace dwh::cli::FixOutput {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::cli", text);
+}
+
+} // namespace
+
+QString actionsText(const QList<WriteAction> &actions)
+{
+    QString text;
+    for (int i = 0; i < actions.size(); ++i) {
+        const WriteAction &a = actions.at(i);
+        text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(a.summary());
+        text += tr("     record: %1 (%2 %3, %4 %5)\n")
+                    .arg(a.record.name, a.record.entitySet, a.record.key,
+                         serviceDisplayName(a.record.service), a.record.environment.toString());
+        text += tr("     why:    %1\n").arg(a.reason);
+        if (!a.body.isEmpty())
+            text += tr("     body:   %1\n").arg(QString::fromUtf8(a.payload()));
+    }
+    return text;
+}
+
+QString outcomeText(const RunOutcome &outcome)
+{
+    QString text;
+    for (int i = 0; i < outcome.actions.size(); ++i) {
+        const RecordResult r = outcome.results.value(i);
+        text += QStringLiteral("  %1. %2 %3: %4\n")
+                    .arg(i + 1)
+                    .arg(RecordResult::outcomeName(r.outcome), -13)
+                    .arg(outcome.actions.at(i).record.name, r.message);
+    }
+    text += tr("%1 done, %2 failed, %3 not attempted, %4 unknown\n")
+                .arg(outcome.count(RecordResult::Outcome::Done))
+                .arg(outcome.count(RecordResult::Outcome::Failed))
+                .arg(outcome.count(RecordResult::Outcome::NotAttempted))
+                .arg(outcome.count(RecordResult::Outcome::Unknown));
+    return text;
+}
+
+QJsonArray actionsJson(const QList<WriteAction> &actions)
+{
+    QJsonArray array;
+    for (const WriteAction &a : actions)
+        array.append(a.toJson());
+    return array;
+}
+
+QStringList hostsOf(const QList<WriteAction> &actions)
+{
+    QStringList hosts;
+    for (const WriteAction &a : actions) {
+        const QString host = a.record.environment.host();
+        if (!hosts.contains(host))
+            hosts << host;
+    }
+    return hosts;
+}
+
+void out(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &line)
+{
+    std::fprintf(stderr, "dwhealth: %s\n", line.toLocal8Bit().constData());
+}
+
+void printJson(const QJsonObject &object)
+{
+    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace dwh::cli::FixOutput

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "fixoptions.h"
+#include "fixsession.h"
+#include "remediationrun.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace dwh {
+class ServiceClients;
+} // namespace dwh
+
+namespace dwh::cli {
+
+/**
+ * `dwhealth restore BACKUP.json`: checks the backup belongs to the profile's environments,
+ * previews the writes that undo it record by record, and with --apply (confirmed) backs up what
+ * it overwrites, writes and prints each record's result. Emits done() once with the exit code
+ * (0 all restored or a preview, 1 a record failed, 2 usage or bad input, 3 could not complete).
+ */
+class RestoreRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RestoreRunner(RestoreOptions options, QObject *parent = nullptr);
+    ~RestoreRunner() override;
+
+    void start();
+    void cancel();
+
+signals:
+    void done(int exitCode);
+
+private:
+    void onRunFinished(const dwh::RunOutcome &outcome);
+    void finish(int exitCode, const QString &error = QString());
+    bool text() const { return m_options.format == QLatin1String("text"); }
+
+    RestoreOptions m_options;
+    FixSession m_session;
+    std::unique_ptr<ServiceClients> m_clients;
+    std::unique_ptr<RemediationRun> m_run;
+    QJsonObject m_json;
+    bool m_finished = false;
+};
+
+} // namespace dwh::cli

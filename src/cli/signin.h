@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "profile.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace dwh {
+class TokenProvider;
+}
+
+namespace dwh::cli {
+
+/** Whether the profile's sign-in needs a client secret (auth.mode clientSecret). */
+bool needsClientSecret(const Profile &profile);
+
+/**
+ * The token provider for the profile's auth.mode: client credentials with `secret`, or the
+ * delegated device-code and interactive (browser, PKCE) sign-ins, which tell the user on stderr
+ * what to do (the code and URL, or the URL the browser was sent to). Tokens stay in memory.
+ */
+std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const QByteArray &secret);
+
+} // namespace dwh::cli

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "backup.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dwh {
+
+namespace {
+
+const QString formatName = QStringLiteral("dwhealth-backup");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::Remediation", text);
+}
+
+} // namespace
+
+QJsonObject Backup::toJson() const
+{
+    QJsonArray records;
+    for (const BackupEntry &e : entries) {
+        QJsonObject entry{{QStringLiteral("service"), serviceName(e.action.record.service)},
+                          {QStringLiteral("entitySet"), e.action.record.entitySet},
+                          {QStringLiteral("keyName"), e.action.record.keyName},
+                          {QStringLiteral("key"), e.action.record.key},
+                          {QStringLiteral("name"), e.action.record.name},
+                          {QStringLiteral("existed"), e.existed},
+                          {QStringLiteral("action"), e.action.toJson()}};
+        entry.insert(QStringLiteral("record"),
+                     e.existed ? QJsonValue(e.record) : QJsonValue(QJsonValue::Null));
+        records.append(entry);
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), formatName},
+        {QStringLiteral("schemaVersion"), SchemaVersion},
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("dwhealth")},
+                                             {QStringLiteral("version"), toolVersion}}},
+        {QStringLiteral("operation"), operation},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("profile"),
+         QJsonObject{{QStringLiteral("name"), profileName},
+                     {QStringLiteral("dataverse"), dataverseUrl.toString()},
+                     {QStringLiteral("financeAndOperations"), foUrl.toString()}}},
+        {QStringLiteral("records"), records}};
+}
+
+std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
+{
+    if (o.value(QStringLiteral("format")).toString() != formatName) {
+        *error = tr("format: not a dwhealth backup (expected \"%1\")").arg(formatName);
+        return std::nullopt;
+    }
+    if (o.value(QStringLiteral("schemaVersion")).toInt() != SchemaVersion) {
+        *error = tr("schemaVersion: %1 is not supported (this version reads %2)")
+                     .arg(o.value(QStringLiteral("schemaVersion")).toVariant().toString())
+                     .arg(SchemaVersion);
+        return std::nullopt;
+    }
+    Backup b;
+    b.toolVersion = o.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString();
+    b.operation = o.value(QStringLiteral("operation")).toString();
+    b.code = o.value(QStringLiteral("code")).toString();
+    b.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    const QJsonObject profile = o.value(QStringLiteral("profile")).toObject();
+    b.profileName = profile.value(QStringLiteral("name")).toString();
+    b.dataverseUrl = QUrl(profile.value(QStringLiteral("dataverse")).toString());
+    b.foUrl = QUrl(profile.value(QStringLiteral("financeAndOperations")).toString());
+    const QJsonValue records = o.value(QStringLiteral("records"));
+    if (!records.isArray()) {
+        *error = tr("records: missing or not an array");
+        return std::nullopt;
+    }
+    const QJsonArray array = records.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonObject entry = array.at(i).toObject();
+        QString actionError;
+        const auto action = WriteAction::fromJson(entry.value(QStringLiteral("action")).toObject(),
+                                                  &actionError);
+        if (!action) {
+            *error = QStringLiteral("records[%1].action: %2").arg(i).arg(actionError);
+            return std::nullopt;
+        }
+        BackupEntry e;
+        e.action = *action;
+        e.existed = entry.value(QStringLiteral("existed")).toBool(true);
+        if (e.existed && !entry.value(QStringLiteral("record")).isObject()) {
+            *error = tr("records[%1].record: missing or not an object").arg(i);
+            return std::nullopt;
+        }
+        e.record = entry.value(QStringLiteral("record")).toObject();
+        b.entries.append(e);
+    }
+    return b;
+}
+
+std::optional<Backup> loadBackupFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("%1: %2").arg(
+            path, parseError.error != QJsonParseError::NoError
+                      ? tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                      : tr("not a JSON object"));
+        return std::nullopt;
+    }
+    QString why;
+    auto backup = Backup::fromJson(doc.object(), &why);
+    if (!backup)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return backup;
+}
+
+} // namespace dwh

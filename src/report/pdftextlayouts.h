@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Rich text laid out with QTextLayout for the PDF device; repeated short texts share one layout.
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QString>
+#include <QTextCharFormat>
+
+#include <memory>
+#include <unordered_map>
+
+class QFontMetricsF;
+class QPaintDevice;
+class QTextLayout;
+
+namespace dwh::pdf {
+
+/** A run of text with its format (weight, colour, background, family, size, link). */
+struct Span
+{
+    QString text;
+    QTextCharFormat format;
+};
+using RichText = QList<Span>;
+
+/** What a whole piece of text starts from; spans refine it. */
+struct TextStyle
+{
+    qreal pointSize = 9.5;
+    bool bold = false;
+    QColor color = Qt::black;
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+class TextLayouts
+{
+public:
+    explicit TextLayouts(QPaintDevice *device);
+
+    /** `text` broken into lines of `width` device pixels (anywhere, if a word is wider). */
+    std::shared_ptr<QTextLayout> layout(const RichText &text, const TextStyle &style, qreal width);
+    QFontMetricsF metrics(qreal pointSize, bool bold) const;
+    qreal pixelsPerPoint() const { return m_scale; }
+
+private:
+    std::shared_ptr<QTextLayout> create(const RichText &text, const TextStyle &style, qreal width) const;
+
+    QPaintDevice *m_device;
+    QFont m_font;
+    qreal m_scale;
+    std::unordered_map<QString, std::shared_ptr<QTextLayout>> m_shared;
+};
+
+} // namespace dwh::pdf

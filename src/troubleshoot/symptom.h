@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace dwh {
+
+/** One way to recognise a symptom in a pasted message. */
+struct SymptomPattern
+{
+    QRegularExpression regex;  // case-insensitive; named groups fill SymptomMatch::fields
+    /** Added to the score when the pattern matches; 0 = capture only (never a match by itself). */
+    int weight = 10;
+};
+
+/** A setting the fix asks for, with the recommended value (the parallel-processing advisor). */
+struct RecommendedSetting
+{
+    QString name;
+    QString meaning;
+    int recommended = 0;
+};
+
+/**
+ * One item of the troubleshooting articles: how to recognise it, why it happens, how to fix it,
+ * which dwhealth checks confirm the cause, and the documentation page. Loaded from
+ * resources/troubleshoot/symptoms.json; texts are English until translatedSymptom().
+ */
+struct Symptom
+{
+    QString id;                         // e.g. "version-mismatch"
+    QString title;
+    QList<SymptomPattern> patterns;
+    QStringList causes;
+    QStringList fixSteps;
+    QString requiredRole;               // who can fix it, when the article says so
+    QStringList checkIds;               // dwhealth check ids, e.g. "prereq.user-roles"
+    QString checkNote;                  // what the checks can and cannot tell
+    QString docUrl;                     // learn.microsoft.com
+    QStringList examples;               // the messages exactly as the articles quote them
+    QMap<QString, QString> fieldLabels; // named capture group -> label
+    QList<RecommendedSetting> settings;
+    QString settingsNote;
+    QString parser;                     // "versionMismatch" or empty
+};
+
+/** Reads one symptom object; false with "`where`.field: problem" in `error`. */
+bool symptomFromJson(const QJsonObject &object, const QString &where, Symptom *symptom,
+                     QString *error);
+
+/** The symptom with its user-visible texts translated (context "dwh::Symptoms"). */
+Symptom translatedSymptom(const Symptom &symptom);
+
+/** Plain JSON of a symptom for reports and `dwhealth explain --format json` (no patterns). */
+QJsonObject symptomToJson(const Symptom &symptom);
+
+} // namespace dwh
