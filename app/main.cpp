@@ -2,6 +2,7 @@
 // Chooses between the wizard and the headless commands; nothing else lives here.
 #include "checkrunner.h"
 #include "clioptions.h"
+#include "diffrunner.h"
 #include "explainrunner.h"
 #include "fixrunner.h"
 #include "interrupthandler.h"
@@ -89,6 +90,10 @@ int main(int argc, char **argv)
     case Command::Explain: {
         QCoreApplication app(argc, argv);  // text in, text out: no GUI platform needed
         return runExplain(parsed.explainArguments);
+    }
+    case Command::Diff: {
+        QCoreApplication app(argc, argv);  // two reports in, text out
+        return runDiff(parsed.diffArguments);
     }
     case Command::Gui:
 #ifdef DWHEALTH_WITH_GUI

@@ -27,8 +27,11 @@ for target in "${TARGETS[@]}"; do
     name=${target#fuzz_}
     work="$BUILD_DIR/corpus/$name"   # new inputs go here; the seed corpus is only read
     mkdir -p "$work"
+    dict=tests/fuzz/json.dict
+    [ "$name" = filterexpr ] && dict=tests/fuzz/filterexpr.dict
     echo "fuzz.sh: $target for ${SECONDS_EACH} s"
     if ! "$BUILD_DIR/tests/fuzz/$target" -max_total_time="$SECONDS_EACH" -timeout=10 \
+        -dict="$dict" \
         -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
         -artifact_prefix="$BUILD_DIR/artifacts/$name-" \
         "$work" "tests/fuzz/corpus/$name" 2>"$BUILD_DIR/$name.log"; then

@@ -2,13 +2,19 @@
 #include "checkrunner.h"
 
 #include "clientsecrettokenprovider.h"
+#include "evidencebundle.h"
+#include "harlog.h"
 #include "healthengine.h"
+#include "historystore.h"
 #include "pdfoptions.h"
 #include "profile.h"
+#include "replay.h"
+#include "reportdiff.h"
 #include "reportwriter.h"
 #include "secretsource.h"
 #include "signin.h"
 #include "simulator.h"
+#include "tracerecorder.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -61,6 +67,8 @@ void CheckRunner::start()
         if (!loadLogo(m_options.document.logoPath, &logo, &error))
             return fail(ExitUsage, tr("--logo: %1").arg(error));
     }
+    if (!m_options.replayPath.isEmpty())
+        return replay();
     if (m_options.demo) {
         m_simulator = std::make_unique<sim::Simulator>();
         QString error;
@@ -102,6 +110,11 @@ void CheckRunner::start()
     m_redactValues = {profile->tenantId, profile->environmentId, profile->clientId};
     m_tokens = makeTokenProvider(*profile, secret);
     secret.fill('\0');
+    if (!m_options.bundlePath.isEmpty()) {
+        m_trace = std::make_unique<TraceRecorder>();
+        TraceRecorder::install(m_tokens.get(), m_trace.get());
+        m_profile = std::make_unique<Profile>(*profile);
+    }
     m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
     m_showProgress = m_options.progress && isatty(STDERR_FILENO);
     connect(m_engine.get(), &HealthEngine::progress, this, &CheckRunner::onProgress);
@@ -138,12 +151,78 @@ void CheckRunner::onFinished(const Report &report)
         emit done(ExitUsage);
         return;
     }
+    if (!m_options.bundlePath.isEmpty() && !writeBundle(report)) {
+        emit done(ExitUsage);
+        return;
+    }
+    if (m_options.history)
+        storeInHistory(report);
     if (m_showProgress) {
         const ReportSummary s = report.summary();
         printErr(tr("%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped")
                      .arg(s.pass).arg(s.fail).arg(s.warning).arg(s.unknown).arg(s.skipped));
     }
     emit done(report.exitCode());
+}
+
+void CheckRunner::replay()
+{
+    QString error;
+    const std::optional<EvidenceBundle> bundle =
+        EvidenceBundle::read(m_options.replayPath, &error);
+    if (!bundle)
+        return fail(ExitUsage, tr("--replay: %1").arg(error));
+    const std::optional<Report> report = replayBundle(*bundle, &error);
+    if (!report)
+        return fail(ExitUsage, tr("--replay: %1: %2").arg(m_options.replayPath, error));
+    const QJsonObject profile = bundle->facts.value(QStringLiteral("profile")).toObject();
+    m_redactValues = {profile.value(QStringLiteral("tenantId")).toString(),
+                      profile.value(QStringLiteral("dataverse")).toObject()
+                          .value(QStringLiteral("environmentId")).toString(),
+                      profile.value(QStringLiteral("auth")).toObject()
+                          .value(QStringLiteral("clientId")).toString()};
+    m_redactValues.removeAll(QString());
+    // Leave start() first, as a run would.
+    QTimer::singleShot(0, this, [this, r = *report] { onFinished(r); });
+}
+
+bool CheckRunner::writeBundle(const Report &report)
+{
+    EvidenceBundle bundle;
+    bundle.report = report.toJson();
+    bundle.trace = harLog(m_trace ? m_trace->entries() : QList<TraceEntry>());
+    bundle.facts = EvidenceBundle::factsJson(m_profile ? *m_profile : Profile(),
+                                             m_engine->snapshot(), m_options.forceDependencies);
+    QString error;
+    if (!bundle.write(m_options.bundlePath, &error)) {
+        printErr(tr("dwhealth: --bundle: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void CheckRunner::storeInHistory(const Report &report)
+{
+    const HistoryStore store;
+    QString error;
+    const QString path = store.store(report, &error);
+    if (path.isEmpty()) {
+        printErr(tr("dwhealth: warning: the run was not stored in the history: %1").arg(error));
+        return;
+    }
+    if (!m_showProgress)
+        return;
+    const std::optional<HistoryEntry> previous = store.previousRun(report.profileName, path);
+    const std::optional<QJsonObject> older =
+        previous ? HistoryStore::load(previous->path, nullptr) : std::nullopt;
+    if (!older)
+        return;
+    const ReportDiff diff = diffReports(*older, report.toJson());
+    printErr(tr("Since the run of %1: %2 new findings, %3 fixed, %4 still failing")
+                 .arg(diff.olderStartedAt)
+                 .arg(diff.newFindings.size())
+                 .arg(diff.fixedFindings.size())
+                 .arg(diff.stillFailing.size()));
 }
 
 } // namespace dwh::cli

@@ -10,6 +10,8 @@
 namespace dwh {
 class HealthEngine;
 class TokenProvider;
+class TraceRecorder;
+struct Profile;
 struct Report;
 namespace sim {
 class Simulator;
@@ -39,11 +41,16 @@ private:
     void fail(int exitCode, const QString &message);
     void onProgress(int done, int total);
     void onFinished(const dwh::Report &report);
+    void replay();                                  // --replay: the rules on a bundle's facts
+    bool writeBundle(const dwh::Report &report);    // --bundle
+    void storeInHistory(const dwh::Report &report); // unless --no-history
 
     CheckOptions m_options;
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<HealthEngine> m_engine;
+    std::unique_ptr<TraceRecorder> m_trace;  // --bundle: every HTTP exchange, without credentials
+    std::unique_ptr<Profile> m_profile;      // --bundle: the profile (never holds a secret)
     bool m_showProgress = false;
     QStringList m_redactValues;  // --redact: the profile's ids, which the report itself does not hold
 };

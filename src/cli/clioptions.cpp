@@ -106,6 +106,14 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
                 return;
         } else if (a == QLatin1String("--redact")) {
             o.redact = true;
+        } else if (matches(a, QStringLiteral("--bundle"))) {
+            if (!takeValue(args, &i, QStringLiteral("--bundle"), &o.bundlePath, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--replay"))) {
+            if (!takeValue(args, &i, QStringLiteral("--replay"), &o.replayPath, &err))
+                return;
+        } else if (a == QLatin1String("--no-history")) {
+            o.history = false;
         } else if (matches(a, QStringLiteral("--consultant"))) {
             if (!takeValue(args, &i, QStringLiteral("--consultant"), &o.document.consultant, &err))
                 return;
@@ -131,8 +139,13 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             return;
         }
     }
-    if (o.demo == !o.profilePath.isEmpty())
-        out->error = tr("check needs exactly one of --profile FILE or --demo");
+    const int sources = int(o.demo) + int(!o.profilePath.isEmpty()) + int(!o.replayPath.isEmpty());
+    o.history = o.history && !o.profilePath.isEmpty();  // not for --demo or --replay
+    if (sources != 1)
+        out->error = tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
+    else if (!o.replayPath.isEmpty() && (!o.bundlePath.isEmpty() || o.forceDependencies))
+        out->error = tr("--replay re-evaluates a recorded run; --bundle and --force-dependencies "
+                        "do not apply");
     else if (!o.demo && o.latencyMs > 0)
         out->error = tr("--latency-ms is only for --demo");
     else if (o.format != QLatin1String("pdf") && o.format != QLatin1String("html")
@@ -188,6 +201,9 @@ ParsedCommand parseCommandLine(const QStringList &args)
     } else if (first == QLatin1String("explain")) {
         out.command = Command::Explain;
         out.explainArguments = args.mid(1);
+    } else if (first == QLatin1String("diff")) {
+        out.command = Command::Diff;
+        out.diffArguments = args.mid(1);
     } else if (first == QLatin1String("fix")) {
         out.command = Command::Fix;
         out.error = parseFixOptions(args.mid(1), &out.fix);
@@ -241,6 +257,12 @@ QString helpText()
         "                             explain a dual-write error message: cause, fix, doc link\n"
         "                             and the checks to run (- reads the text from stdin);\n"
         "                             exit 0 recognised, 1 nothing matched, 2 usage error\n"
+        "  check --replay BUNDLE.zip  evaluate the rules again on a bundle's recorded facts,\n"
+        "                             offline; same --format/--output options and exit codes\n"
+        "  diff OLD.json NEW.json [--format text|json]\n"
+        "                             what changed between two runs (reports or bundles): new,\n"
+        "                             fixed and still failing findings, status changes;\n"
+        "                             exit 0 no change, 1 changes, 2 usage error\n"
         "%1"
         "  --version, --help\n"
         "\n"
@@ -265,6 +287,13 @@ QString helpText()
         "  --timeout S                seconds per HTTP exchange (default 30)\n"
         "  --latency-ms N             with --demo: simulated network latency\n"
         "  --no-progress              no progress on stderr\n"
+        "  --bundle FILE.zip          also write the evidence bundle: report.json, the HTTP\n"
+        "                             trace trace.har (HAR 1.2, no Authorization header, no\n"
+        "                             secret, no token) and facts.json (the data as read);\n"
+        "                             --redact applies to the report output, not the bundle\n"
+        "  --no-history               with --profile: do not store the run in the history\n"
+        "                             (the user's data folder, dwhealth/history/PROFILE/);\n"
+        "                             --demo and --replay runs are never stored\n"
         "\n"
         "Exit codes of check:\n"
         "  0  every check passed (warnings allowed)\n"

@@ -29,6 +29,9 @@ struct CheckOptions
     bool progress = true;          // on stderr, when it is a terminal
     bool redact = false;           // --redact: identifiers, URLs and user names masked
     PdfOptions document;           // pdf, html: --consultant, --customer, --logo, --page-size
+    QString bundlePath;            // --bundle FILE: the evidence bundle (ZIP) of the run
+    QString replayPath;            // --replay FILE: evaluate a bundle's facts again, offline
+    bool history = true;           // store the run in the history (--profile only; --no-history)
 };
 
 struct SimulateOptions
@@ -38,7 +41,7 @@ struct SimulateOptions
     int latencyMs = 0;
 };
 
-enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore };
+enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff };
 
 struct ParsedCommand
 {
@@ -47,6 +50,7 @@ struct ParsedCommand
     SimulateOptions simulate;
     bool demo = false;             // GUI: --demo
     QStringList explainArguments;  // explain: the arguments after it (explainrunner parses them)
+    QStringList diffArguments;     // diff: the arguments after it (diffrunner parses them)
     FixOptions fix;                // fix CODE … (fixoptions.h)
     RestoreOptions restore;        // restore BACKUP.json … (fixoptions.h)
     QString error;                 // non-empty: usage error (exit 2)

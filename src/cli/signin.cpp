@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "signin.h"
 
-#include "clientsecrettokenprovider.h"
 #include "devicecodetokenprovider.h"
 #include "interactivetokenprovider.h"
 
@@ -26,17 +25,11 @@ void say(const QString &line)
 
 } // namespace
 
-bool needsClientSecret(const Profile &profile)
-{
-    return profile.authMode == AuthMode::ClientSecret;
-}
-
 std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const QByteArray &secret)
 {
-    switch (profile.authMode) {
-    case AuthMode::DeviceCode: {
-        auto provider = std::make_unique<DeviceCodeTokenProvider>(profile);
-        QObject::connect(provider.get(), &DeviceCodeTokenProvider::deviceCodeReady, provider.get(),
+    std::unique_ptr<TokenProvider> provider = createTokenProvider(profile, secret);
+    if (auto *deviceCode = qobject_cast<DeviceCodeTokenProvider *>(provider.get())) {
+        QObject::connect(deviceCode, &DeviceCodeTokenProvider::deviceCodeReady, deviceCode,
                          [](const DeviceCodePrompt &prompt) {
                              say(prompt.message.isEmpty()
                                      ? tr("To sign in, open %1 and enter the code %2 (valid for %3 minutes).")
@@ -44,12 +37,9 @@ std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const Q
                                            .arg(qMax(1, prompt.expiresInSeconds / 60))
                                      : prompt.message);
                          });
-        return provider;
-    }
-    case AuthMode::Interactive: {
-        auto provider = std::make_unique<InteractiveTokenProvider>(profile);
-        QObject::connect(provider.get(), &InteractiveTokenProvider::browserSignInStarted,
-                         provider.get(), [](const QUrl &url, bool opened) {
+    } else if (auto *interactive = qobject_cast<InteractiveTokenProvider *>(provider.get())) {
+        QObject::connect(interactive, &InteractiveTokenProvider::browserSignInStarted, interactive,
+                         [](const QUrl &url, bool opened) {
                              say(opened ? tr("Sign in in the browser window that opened. If none "
                                              "opened, open this address: %1")
                                               .arg(url.toString(QUrl::FullyEncoded))
@@ -57,12 +47,8 @@ std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const Q
                                              "to sign in: %1")
                                               .arg(url.toString(QUrl::FullyEncoded)));
                          });
-        return provider;
     }
-    case AuthMode::ClientSecret:
-        break;
-    }
-    return std::make_unique<ClientSecretTokenProvider>(profile, secret);
+    return provider;
 }
 
 } // namespace dwh::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "profile.h"
+#include "tokenproviderfactory.h"  // needsClientSecret()
 
 #include <QByteArray>
 
@@ -13,13 +14,11 @@ class TokenProvider;
 
 namespace dwh::cli {
 
-/** Whether the profile's sign-in needs a client secret (auth.mode clientSecret). */
-bool needsClientSecret(const Profile &profile);
-
 /**
- * The token provider for the profile's auth.mode: client credentials with `secret`, or the
- * delegated device-code and interactive (browser, PKCE) sign-ins, which tell the user on stderr
- * what to do (the code and URL, or the URL the browser was sent to). Tokens stay in memory.
+ * The token provider for the profile's auth.mode (dwh::createTokenProvider): client credentials
+ * with `secret`, or the delegated device-code and interactive (browser, PKCE) sign-ins, which
+ * here tell the user on stderr what to do (the code and URL, or the URL the browser was sent
+ * to). Tokens stay in memory.
  */
 std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const QByteArray &secret);
 

@@ -266,11 +266,13 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
              tr("\"%1\" is not one of clientSecret, deviceCode, interactive").arg(mode));
         return std::nullopt;
     }
-    if (p.clientId.isEmpty()) {
+    // Delegated sign-in without a client id uses the default public client (publicclient.h);
+    // client credentials always need the app registration's id.
+    if (p.clientId.isEmpty() && p.authMode == AuthMode::ClientSecret) {
         fail(error, source, QStringLiteral("auth.clientId"), tr("is missing"));
         return std::nullopt;
     }
-    if (!guidPattern().match(p.clientId).hasMatch()) {
+    if (!p.clientId.isEmpty() && !guidPattern().match(p.clientId).hasMatch()) {
         fail(error, source, QStringLiteral("auth.clientId"),
              tr("\"%1\" is not a GUID").arg(p.clientId));
         return std::nullopt;

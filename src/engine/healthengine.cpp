@@ -11,6 +11,7 @@ HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, Engine
                            QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_tokens(tokens)
     , m_options(std::move(options))
     , m_collector(std::make_unique<Collector>(profile, tokens, m_options.collector))
 {
@@ -20,12 +21,17 @@ HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, Engine
     m_report.forcedDependencies = m_options.forceDependencies;
     m_report.steps = {StepResult{Step::Prerequisites, {}, {}},
                       StepResult{Step::Dependencies, {}, {}}};
+    connectCollector();
+}
+
+HealthEngine::~HealthEngine() = default;
+
+void HealthEngine::connectCollector()
+{
     connect(m_collector.get(), &Collector::finished, this, &HealthEngine::onCollectorFinished);
     connect(m_collector.get(), &Collector::datasetReady, this, &HealthEngine::onDatasetReady);
     connect(m_collector.get(), &Collector::progress, this, &HealthEngine::progress);
 }
-
-HealthEngine::~HealthEngine() = default;
 
 void HealthEngine::runAll()
 {
@@ -72,6 +78,47 @@ void HealthEngine::runDependencies()
     startStep(Step::Dependencies);
 }
 
+void HealthEngine::runChecks(const QStringList &checkIds)
+{
+    if (m_running)
+        return;
+    const LinkContext context = LinkContext::fromProfile(m_profile);
+    QStringList ids;
+    QList<Dataset> wanted;
+    for (const Rule &rule : allRules()) {
+        if (!checkIds.contains(rule.descriptor.id))
+            continue;
+        ids << rule.descriptor.id;
+        for (Dataset d : datasetsNeeded(rule.descriptor, context)) {
+            if (!wanted.contains(d))
+                wanted << d;
+        }
+    }
+    // A fresh collector: a verification must read the tenant as it is now.
+    m_collector->disconnect(this);
+    m_collector->cancel();
+    m_collector = std::make_unique<Collector>(m_profile, m_tokens, m_options.collector);
+    connectCollector();
+
+    m_cancelled = false;
+    m_continueToDependencies = false;
+    m_report.startedAt = QDateTime::currentDateTimeUtc();
+    for (StepResult &step : m_report.steps) {
+        step.checks.clear();
+        step.note.clear();
+    }
+    m_checksOnly = true;
+    m_onlyChecks = ids;
+    m_waitingFor = wanted;
+    m_running = true;
+    if (wanted.isEmpty()) {
+        // Nothing to read (or no known check): evaluate on the next turn, never inside run*().
+        QMetaObject::invokeMethod(this, &HealthEngine::onDatasetReady, Qt::QueuedConnection);
+        return;
+    }
+    m_collector->fetch(wanted);
+}
+
 void HealthEngine::cancel()
 {
     if (!m_running) {
@@ -112,6 +159,7 @@ StepResult &HealthEngine::stepResult(Step step)
 void HealthEngine::startStep(Step step)
 {
     m_running = true;
+    m_checksOnly = false;
     m_currentStep = step;
     m_waitingFor = datasetsFor(step);
     stepResult(step).checks.clear();
@@ -145,13 +193,37 @@ bool HealthEngine::stepDataReady() const
 void HealthEngine::onDatasetReady()
 {
     if (m_running && stepDataReady())
-        finishStep(m_currentStep);
+        finishCurrent();
 }
 
 void HealthEngine::onCollectorFinished()
 {
     if (m_running)
+        finishCurrent();
+}
+
+void HealthEngine::finishCurrent()
+{
+    if (!m_checksOnly)
         finishStep(m_currentStep);
+    else
+        finishChecks();
+}
+
+void HealthEngine::finishChecks()
+{
+    const LinkContext context = LinkContext::fromProfile(m_profile);
+    for (const Rule &rule : allRules()) {
+        if (!m_onlyChecks.contains(rule.descriptor.id))
+            continue;
+        const Step step = rule.descriptor.step;
+        CheckResult check = evaluateRule(rule, m_collector->snapshot(), context);
+        stepResult(step).checks << check;
+        emit checkFinished(step, check);
+    }
+    m_checksOnly = false;
+    m_onlyChecks.clear();
+    finishRun();
 }
 
 void HealthEngine::finishStep(Step step)

@@ -43,6 +43,13 @@ public:
     void runPrerequisites();
     /** Step 2 only, after runPrerequisites(); skips its checks when a prerequisite failed. */
     void runDependencies();
+    /**
+     * Only the checks `checkIds` (unknown ids are ignored), e.g. to verify a fix: starts a fresh
+     * collector (nothing read before is reused), fetches just the datasets those rules need,
+     * evaluates them without the step gating and emits finished() once with a report that holds
+     * just those checks (each in its step). checkFinished() comes for each; no stepFinished().
+     */
+    void runChecks(const QStringList &checkIds);
     /** Stops the work under way; checks that could not be judged become `unknown` ("cancelled"). */
     void cancel();
     bool isRunning() const;
@@ -65,11 +72,15 @@ private:
     void onDatasetReady();
     bool stepDataReady() const;
     void finishStep(Step step);
+    void finishChecks();
+    void finishCurrent();
+    void connectCollector();
     void skipDependencies(const QString &reason);
     void finishRun();
     StepResult &stepResult(Step step);
 
     Profile m_profile;
+    TokenProvider *m_tokens;
     EngineOptions m_options;
     std::unique_ptr<Collector> m_collector;
     Report m_report;
@@ -78,6 +89,8 @@ private:
     bool m_running = false;
     bool m_continueToDependencies = false;
     bool m_cancelled = false;
+    bool m_checksOnly = false;  // runChecks() under way
+    QStringList m_onlyChecks;   // its checks
 };
 
 } // namespace dwh

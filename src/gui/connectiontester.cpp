@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "connectiontester.h"
 
-#include "clientsecrettokenprovider.h"
 #include "collector.h"
+#include "tokenprovider.h"
 
 #include <QJsonObject>
 
@@ -41,14 +41,14 @@ ConnectionTester::~ConnectionTester()
 
 QList<Dataset> ConnectionTester::datasets()
 {
-    return {Dataset::DvWhoAmI, Dataset::DvUserRoles, Dataset::FoLegalEntities, Dataset::PpConnections};
+    return preflightDatasets();
 }
 
-void ConnectionTester::start(const Profile &profile, const QByteArray &secret)
+void ConnectionTester::start(const Profile &profile, TokenProvider *tokens)
 {
     drop();
-    m_tokens = new ClientSecretTokenProvider(profile, secret, this);
-    m_collector = new Collector(profile, m_tokens, CollectorOptions{}, this);
+    m_preflight.clear();
+    m_collector = new Collector(profile, tokens, CollectorOptions{}, this);
     connect(m_collector, &Collector::finished, this, &ConnectionTester::onCollectorFinished);
     m_collector->fetch(datasets());
 }
@@ -70,10 +70,6 @@ void ConnectionTester::drop()
         m_collector->cancel();
         m_collector->deleteLater();
         m_collector = nullptr;
-    }
-    if (m_tokens) {
-        m_tokens->deleteLater();
-        m_tokens = nullptr;
     }
 }
 
@@ -131,6 +127,7 @@ void ConnectionTester::onCollectorFinished()
     bool allOk = true;
     for (const ServiceCheck &c : checks)
         allOk = allOk && c.ok;
+    m_preflight = signInError.isEmpty() ? evaluatePreflight(snapshot) : QList<PreflightRow>();
     drop();
     emit finished(checks, allOk, signInError);
 }

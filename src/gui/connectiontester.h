@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "preflight.h"
 #include "profile.h"
 
 #include <QByteArray>
@@ -27,9 +28,11 @@ struct ServiceCheck
 
 /**
  * "Test connection": signs in to Dataverse, finance and operations and the Power Platform API
- * with the client credentials and reads who-am-I, the signed-in user's roles, the legal entities
- * and the environment's connections, all in parallel, without blocking. Emits finished() once
- * per start(); a new start() or cancel() abandons the run under way (no finished() for it).
+ * through the session's token provider (any auth.mode; the run then reuses its tokens) and reads
+ * who-am-I, the signed-in user's roles, the legal entities and the environment's connections,
+ * all in parallel, without blocking; then judges which checks that identity can run
+ * (preflight()). Emits finished() once per start(); a new start() or cancel() abandons the run
+ * under way (no finished() for it). The token provider is borrowed, never deleted here.
  */
 class ConnectionTester final : public QObject
 {
@@ -39,12 +42,14 @@ public:
     explicit ConnectionTester(QObject *parent = nullptr);
     ~ConnectionTester() override;
 
-    void start(const Profile &profile, const QByteArray &secret);
+    void start(const Profile &profile, TokenProvider *tokens);
     void cancel();
     bool isRunning() const;
 
     /** The datasets the test reads. */
     static QList<Dataset> datasets();
+    /** The least-privilege preflight of the last finished test (empty before one). */
+    const QList<PreflightRow> &preflight() const { return m_preflight; }
 
 signals:
     /** One entry per service (Dataverse, finance and operations, Power Platform), in that order.
@@ -56,7 +61,7 @@ private:
     void drop();
 
     QPointer<Collector> m_collector;
-    QPointer<TokenProvider> m_tokens;
+    QList<PreflightRow> m_preflight;
 };
 
 } // namespace dwh::gui

@@ -3,15 +3,21 @@
 
 #include "ui_credentialspage.h"
 
+#include "browsersigninpanel.h"
+#include "delegatedtokenprovider.h"
+#include "devicecodepanel.h"
 #include "fieldchecks.h"
+#include "interactivetokenprovider.h"
+#include "preflightview.h"
 #include "profilestore.h"
+#include "publicclient.h"
 #include "secretstore.h"
 #include "statusicons.h"
+#include "tokenproviderfactory.h"
 #include "wizardsession.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QStandardItemModel>
 
 #include <QLabel>
 
@@ -23,6 +29,8 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
     : SessionPage(session, parent)
     , m_ui(std::make_unique<Ui::CredentialsPage>())
     , m_tester(new ConnectionTester(this))
+    , m_deviceCodePanel(new DeviceCodePanel)
+    , m_browserPanel(new BrowserSignInPanel)
 {
     m_ui->setupUi(content());
     alignFormLabels();
@@ -33,12 +41,11 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
     m_ui->signInModeCombo->addItem(tr("Client secret (app registration)"), int(AuthMode::ClientSecret));
     m_ui->signInModeCombo->addItem(tr("Device code"), int(AuthMode::DeviceCode));
     m_ui->signInModeCombo->addItem(tr("Interactive browser sign-in"), int(AuthMode::Interactive));
-    auto *modes = qobject_cast<QStandardItemModel *>(m_ui->signInModeCombo->model());
-    for (int row = 1; row < m_ui->signInModeCombo->count(); ++row) {
-        QStandardItem *item = modes->item(row);
-        item->setEnabled(false);
-        item->setToolTip(tr("Not available yet: this sign-in mode comes in a later version."));
-    }
+    m_ui->signInModeCombo->setItemData(0, tr("An app registration signs in with its client secret"), Qt::ToolTipRole);
+    m_ui->signInModeCombo->setItemData(1, tr("You sign in on another device or browser with a code "
+                                             "shown here"), Qt::ToolTipRole);
+    m_ui->signInModeCombo->setItemData(2, tr("You sign in in the system browser (authorization code "
+                                             "with PKCE)"), Qt::ToolTipRole);
     for (QLabel *label : content()->findChildren<QLabel *>(QRegularExpression(QStringLiteral("Error$"))))
         label->hide();
     m_ui->keychainLabel->hide();
@@ -46,6 +53,15 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
     m_ui->connectionResults->hide();
     m_ui->connectionResults->setColumnWidth(0, 170);
     m_ui->connectionResults->setColumnWidth(1, 110);
+    m_ui->preflightLabel->hide();
+    m_ui->preflightResults->hide();
+    m_ui->preflightResults->setColumnWidth(0, 190);
+    m_ui->preflightResults->setColumnWidth(1, 290);
+    // The sign-in prompts go right below "Test connection".
+    const int testRow = m_ui->scrollLayout->indexOf(m_ui->testLayout);
+    m_ui->scrollLayout->insertWidget(testRow + 1, m_deviceCodePanel);
+    m_ui->scrollLayout->insertWidget(testRow + 2, m_browserPanel);
+    setTabOrder(m_ui->signOutButton, m_deviceCodePanel);
 
     for (QLineEdit *edit : {m_ui->profileNameEdit, m_ui->tenantEdit, m_ui->dataverseUrlEdit,
                             m_ui->environmentIdEdit, m_ui->foUrlEdit, m_ui->clientIdEdit,
@@ -56,7 +72,128 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
     connect(m_ui->showSecretCheck, &QCheckBox::toggled, this, &CredentialsPage::onShowSecretToggled);
     connect(m_ui->advancedButton, &QToolButton::toggled, this, &CredentialsPage::onAdvancedToggled);
     connect(m_ui->testButton, &QPushButton::clicked, this, &CredentialsPage::onTestClicked);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, &CredentialsPage::onSignOutClicked);
+    connect(m_ui->signInModeCombo, &QComboBox::currentIndexChanged, this, &CredentialsPage::onModeChanged);
     connect(m_tester, &ConnectionTester::finished, this, &CredentialsPage::onTestFinished);
+    connect(m_deviceCodePanel, &DeviceCodePanel::cancelRequested, this, &CredentialsPage::cancelSignIn);
+    connect(m_browserPanel, &BrowserSignInPanel::cancelRequested, this, &CredentialsPage::cancelSignIn);
+    connect(session, &WizardSession::tokenProviderChanged, this, &CredentialsPage::watchProvider);
+    if (session->currentTokenProvider())
+        watchProvider(session->currentTokenProvider());
+    onModeChanged();
+}
+
+AuthMode CredentialsPage::mode() const
+{
+    return AuthMode(m_ui->signInModeCombo->currentData().toInt());
+}
+
+void CredentialsPage::onModeChanged()
+{
+    const bool secret = mode() == AuthMode::ClientSecret;
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->secretLabel), static_cast<QWidget *>(m_ui->secretEdit),
+                       static_cast<QWidget *>(m_ui->showSecretCheck)})
+        w->setVisible(secret);
+    m_ui->clientIdEdit->setPlaceholderText(
+        secret ? tr("Application (client) id of the app registration")
+               : tr("Optional: empty uses the public client %1 (Microsoft Azure CLI)")
+                     .arg(QLatin1String(defaultPublicClientId)));
+    const QString remember = secret ? tr("&Remember the secret in the system keychain")
+                                    : tr("&Remember the sign-in in the system keychain");
+    m_ui->rememberCheck->setText(remember);
+    m_ui->rememberCheck->setAccessibleName(QString(remember).remove(QLatin1Char('&')));
+    m_ui->rememberCheck->setToolTip(
+        secret ? tr("Without this the secret is kept in memory only and asked for again next time. "
+                    "Never written to a file.")
+               : tr("Keeps the refresh token (never an access token) in the system keychain, so "
+                    "the next session signs in without a prompt. Without this it stays in memory "
+                    "only. Never written to a file."));
+    onFieldEdited();
+}
+
+void CredentialsPage::watchProvider(TokenProvider *provider)
+{
+    if (auto *deviceCode = qobject_cast<DeviceCodeTokenProvider *>(provider)) {
+        connect(deviceCode, &DeviceCodeTokenProvider::deviceCodeReady, this, &CredentialsPage::onDeviceCode);
+        connect(deviceCode, &DeviceCodeTokenProvider::deviceCodeFinished, m_deviceCodePanel,
+                &DeviceCodePanel::finish);
+    } else if (auto *interactive = qobject_cast<InteractiveTokenProvider *>(provider)) {
+        connect(interactive, &InteractiveTokenProvider::browserSignInStarted, this,
+                &CredentialsPage::onBrowserStarted);
+    }
+}
+
+void CredentialsPage::onDeviceCode(const DeviceCodePrompt &prompt)
+{
+    m_deviceCodePanel->showPrompt(prompt, session()->isSimulated());
+    setWaitingStatus(tr("Waiting for the sign-in: enter the code below on the sign-in page."));
+}
+
+void CredentialsPage::onBrowserStarted(const QUrl &url, bool opened)
+{
+    m_browserPanel->showStarted(url, opened, session()->isSimulated());
+    setWaitingStatus(tr("Waiting for the sign-in in the browser."));
+}
+
+void CredentialsPage::endPrompts()
+{
+    m_deviceCodePanel->finish();
+    m_browserPanel->finish();
+}
+
+void CredentialsPage::cancelSignIn()
+{
+    const bool wasTesting = m_testing;
+    m_tester->cancel();
+    m_testing = false;
+    // A sign-in still waiting for the user stops here; tokens already issued stay.
+    auto *delegated = qobject_cast<DelegatedTokenProvider *>(session()->currentTokenProvider());
+    if (delegated && !delegated->isSignedIn())
+        session()->signOut();
+    endPrompts();
+    m_ui->testButton->setEnabled(true);
+    if (wasTesting)
+        setTestStatus(CheckStatus::Skipped, tr("Sign-in cancelled: test the connection to sign in again."));
+    emit completeChanged();
+}
+
+void CredentialsPage::onSignOutClicked()
+{
+    m_tester->cancel();
+    m_testing = false;
+    session()->signOut();
+    endPrompts();
+    QString problem;
+    std::optional<Profile> profile = profileFromFields(&problem);
+    if (!profile)
+        profile = session()->profile();
+    const bool remembered = !profile->name.isEmpty() && ProfileStore::remembersSecret(profile->name);
+    if (!session()->isSimulated() && (remembered || m_ui->rememberCheck->isChecked()))
+        forgetRemembered(*profile);
+    m_ui->rememberCheck->setChecked(false);
+    if (mode() == AuthMode::ClientSecret) {
+        m_filling = true;
+        m_ui->secretEdit->clear();
+        m_filling = false;
+    }
+    invalidateTest();
+    setTestStatus(CheckStatus::Skipped, tr("Signed out: the tokens of this session are forgotten. "
+                                           "The next test signs in again."));
+}
+
+void CredentialsPage::forgetRemembered(const Profile &profile)
+{
+    if (!profile.name.isEmpty())
+        ProfileStore::setRemembersSecret(profile.name, false);
+    for (SecretStore::Kind kind : {SecretStore::Kind::ClientSecret, SecretStore::Kind::RefreshToken}) {
+        SecretStore::remove(profile, this, [this](bool ok, const QString &error) {
+            if (ok)
+                return;
+            m_ui->keychainLabel->setText(statusLineHtml(
+                CheckStatus::Warning, tr("The system keychain entry could not be removed: %1").arg(error)));
+            m_ui->keychainLabel->show();
+        }, kind);
+    }
 }
 
 void CredentialsPage::alignFormLabels()
@@ -78,8 +215,7 @@ CredentialsPage::~CredentialsPage() = default;
 
 void CredentialsPage::initializePage()
 {
-    m_tester->cancel();
-    m_testing = false;
+    cancelSignIn();
     fillFrom(session()->profile());
     m_filling = true;
     m_ui->secretEdit->setText(QString::fromUtf8(session()->secret()));
@@ -90,14 +226,14 @@ void CredentialsPage::initializePage()
                                     && ProfileStore::remembersSecret(session()->profile().name));
     m_ui->keychainLabel->hide();
     invalidateTest();
-    if (m_ui->secretEdit->text().isEmpty() && m_ui->rememberCheck->isChecked())
+    const bool delegated = isDelegated(session()->profile());
+    if (m_ui->rememberCheck->isChecked() && (delegated || m_ui->secretEdit->text().isEmpty()))
         readRememberedSecret();
 }
 
 void CredentialsPage::cleanupPage()
 {
-    m_tester->cancel();
-    m_testing = false;
+    cancelSignIn();
 }
 
 void CredentialsPage::fillFrom(const Profile &profile)
@@ -109,11 +245,12 @@ void CredentialsPage::fillFrom(const Profile &profile)
     m_ui->environmentIdEdit->setText(profile.environmentId);
     m_ui->foUrlEdit->setText(profile.foUrl.toString());
     m_ui->clientIdEdit->setText(profile.clientId);
+    m_ui->signInModeCombo->setCurrentIndex(std::max(0, m_ui->signInModeCombo->findData(int(profile.authMode))));
     m_ui->authorityEdit->setText(profile.authority.toString());
     m_ui->powerPlatformUrlEdit->setText(profile.powerPlatformUrl.toString());
     m_ui->legalEntitiesEdit->setText(profile.legalEntities.join(QStringLiteral(", ")));
-    m_ui->signInModeCombo->setCurrentIndex(0);
     m_filling = false;
+    onModeChanged();
     // Non-default advanced values (the simulator's loopback authority) should be visible.
     const bool advanced = !profile.powerPlatformUrl.isEmpty() || !profile.legalEntities.isEmpty()
         || profile.authority != Profile().authority;
@@ -155,14 +292,15 @@ std::optional<Profile> CredentialsPage::profileFromFields(QString *problem) cons
 bool CredentialsPage::fieldsValid() const
 {
     const bool ppSet = !m_ui->powerPlatformUrlEdit->text().trimmed().isEmpty();
+    const bool secret = mode() == AuthMode::ClientSecret;
     return tenantFieldProblem(m_ui->tenantEdit->text()).isEmpty()
         && serviceUrlFieldProblem(m_ui->dataverseUrlEdit->text()).isEmpty()
         && guidFieldProblem(m_ui->environmentIdEdit->text(), !ppSet).isEmpty()
         && serviceUrlFieldProblem(m_ui->foUrlEdit->text()).isEmpty()
-        && guidFieldProblem(m_ui->clientIdEdit->text()).isEmpty()
+        && guidFieldProblem(m_ui->clientIdEdit->text(), secret).isEmpty()
         && serviceUrlFieldProblem(m_ui->authorityEdit->text(), false).isEmpty()
         && serviceUrlFieldProblem(m_ui->powerPlatformUrlEdit->text(), false).isEmpty()
-        && !m_ui->secretEdit->text().isEmpty();
+        && (!secret || !m_ui->secretEdit->text().isEmpty());
 }
 
 bool CredentialsPage::isComplete() const
@@ -190,9 +328,12 @@ void CredentialsPage::invalidateTest()
     m_tester->cancel();
     m_testing = false;
     m_verified = false;
+    endPrompts();
     m_ui->testButton->setEnabled(true);
     m_ui->connectionResults->clear();
     m_ui->connectionResults->hide();
+    m_ui->preflightLabel->hide();
+    m_ui->preflightResults->hide();
     m_ui->signInErrorLabel->hide();
     setTestStatus(CheckStatus::Skipped, tr("Not tested yet: test the connection to continue."));
     emit completeChanged();
@@ -229,6 +370,13 @@ void CredentialsPage::setTestStatus(CheckStatus status, const QString &text)
     m_ui->testStatusLabel->setAccessibleName(text);
 }
 
+void CredentialsPage::setWaitingStatus(const QString &text)
+{
+    // Nothing has passed or failed yet: words only, no status icon.
+    m_ui->testStatusLabel->setText(text.toHtmlEscaped());
+    m_ui->testStatusLabel->setAccessibleName(text);
+}
+
 void CredentialsPage::onShowSecretToggled(bool show)
 {
     m_ui->secretEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
@@ -246,7 +394,7 @@ void CredentialsPage::onTestClicked()
     const std::optional<Profile> profile = profileFromFields(&problem);
     if (!fieldsValid() || !profile) {
         if (problem.isEmpty())
-            problem = m_ui->secretEdit->text().isEmpty()
+            problem = m_ui->secretEdit->text().isEmpty() && mode() == AuthMode::ClientSecret
                 ? tr("Enter the client secret.")
                 : tr("Fill in the tenant, both environment URLs, the environment id and the client id.");
         setTestStatus(CheckStatus::Fail, tr("Cannot test yet: %1").arg(problem));
@@ -257,11 +405,14 @@ void CredentialsPage::onTestClicked()
     m_ui->testButton->setEnabled(false);
     m_ui->connectionResults->clear();
     m_ui->connectionResults->hide();
+    m_ui->preflightLabel->hide();
+    m_ui->preflightResults->hide();
     m_ui->signInErrorLabel->hide();
     m_ui->testStatusLabel->setText(tr("Signing in to Dataverse, finance and operations and the "
                                       "Power Platform API…"));
     emit completeChanged();
-    m_tester->start(*profile, m_ui->secretEdit->text().toUtf8());
+    const QByteArray secret = mode() == AuthMode::ClientSecret ? m_ui->secretEdit->text().toUtf8() : QByteArray();
+    m_tester->start(*profile, session()->tokenProviderFor(*profile, secret));
 }
 
 void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool allOk,
@@ -269,6 +420,7 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
 {
     m_testing = false;
     m_verified = allOk;
+    endPrompts();
     m_ui->testButton->setEnabled(true);
     m_ui->connectionResults->clear();
     int failed = 0;
@@ -282,6 +434,10 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
         failed += check.ok ? 0 : 1;
     }
     m_ui->connectionResults->show();
+    const QList<PreflightRow> &preflight = m_tester->preflight();
+    fillPreflightTree(m_ui->preflightResults, preflight);
+    m_ui->preflightLabel->setVisible(!preflight.isEmpty());
+    m_ui->preflightResults->setVisible(!preflight.isEmpty());
     if (allOk) {
         setTestStatus(CheckStatus::Pass, tr("Connected: signed in to all three services."));
         if (m_ui->rememberCheck->isChecked() && !session()->isSimulated()) {
@@ -289,8 +445,12 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
                 storeSecret(*profile);
         }
     } else if (!signInError.isEmpty()) {
-        setTestStatus(CheckStatus::Fail, tr("Sign-in failed: Microsoft Entra ID refused the "
-                                            "credentials. Check the tenant, client id and secret."));
+        setTestStatus(CheckStatus::Fail,
+                      mode() == AuthMode::ClientSecret
+                          ? tr("Sign-in failed: Microsoft Entra ID refused the credentials. Check "
+                               "the tenant, client id and secret.")
+                          : tr("Sign-in failed: the sign-in was not completed; see why below. Test "
+                               "the connection to try again."));
         m_ui->signInErrorLabel->setText(statusLineHtml(CheckStatus::Fail, signInError));
         m_ui->signInErrorLabel->show();
     } else {
@@ -303,7 +463,15 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
 void CredentialsPage::readRememberedSecret()
 {
     const Profile profile = session()->profile();
-    SecretStore::read(profile, this, [this](bool ok, const QByteArray &secret, const QString &error) {
+    const SecretStore::Kind kind = SecretStore::kindFor(profile);
+    SecretStore::read(profile, this, [this, profile, kind](bool ok, const QByteArray &secret, const QString &error) {
+        if (ok && kind == SecretStore::Kind::RefreshToken) {
+            // Resume the remembered sign-in: the next test redeems it instead of prompting.
+            auto *delegated = qobject_cast<DelegatedTokenProvider *>(session()->tokenProviderFor(profile, {}));
+            if (delegated)
+                delegated->restoreRefreshToken(QString::fromUtf8(secret));
+            return;
+        }
         if (ok && m_ui->secretEdit->text().isEmpty()) {
             m_ui->secretEdit->setText(QString::fromUtf8(secret));
             return;
@@ -311,25 +479,43 @@ void CredentialsPage::readRememberedSecret()
         if (!ok) {
             m_ui->keychainLabel->setText(statusLineHtml(
                 CheckStatus::Warning,
-                tr("The remembered secret could not be read from the system keychain: %1").arg(error)));
+                kind == SecretStore::Kind::RefreshToken
+                    ? tr("The remembered sign-in could not be read from the system keychain (%1): "
+                         "the test signs in again.").arg(error)
+                    : tr("The remembered secret could not be read from the system keychain: %1").arg(error)));
             m_ui->keychainLabel->show();
         }
-    });
+    }, kind);
 }
 
 void CredentialsPage::storeSecret(const Profile &profile)
 {
-    SecretStore::write(profile, m_ui->secretEdit->text().toUtf8(), this,
-                       [this, name = profile.name](bool ok, const QString &error) {
+    const SecretStore::Kind kind = SecretStore::kindFor(profile);
+    QByteArray value;
+    if (kind == SecretStore::Kind::RefreshToken) {
+        auto *delegated = qobject_cast<DelegatedTokenProvider *>(session()->currentTokenProvider());
+        value = delegated ? delegated->refreshToken().toUtf8() : QByteArray();
+        if (value.isEmpty())
+            return;  // no refresh token issued: nothing to remember
+    } else {
+        value = m_ui->secretEdit->text().toUtf8();
+    }
+    SecretStore::write(profile, value, this,
+                       [this, name = profile.name, kind](bool ok, const QString &error) {
         ProfileStore::setRemembersSecret(name, ok);
+        const bool token = kind == SecretStore::Kind::RefreshToken;
         m_ui->keychainLabel->setText(
-            ok ? statusLineHtml(CheckStatus::Pass, tr("Secret saved in the system keychain."))
+            ok ? statusLineHtml(CheckStatus::Pass, token ? tr("Sign-in saved in the system keychain.")
+                                                         : tr("Secret saved in the system keychain."))
                : statusLineHtml(CheckStatus::Warning,
-                                tr("The secret was not saved: the system keychain is not "
-                                   "available (%1). It is kept in memory for this session only.")
+                                (token ? tr("The sign-in was not saved: the system keychain is not "
+                                            "available (%1). It is kept in memory for this session only.")
+                                       : tr("The secret was not saved: the system keychain is not "
+                                            "available (%1). It is kept in memory for this session only."))
                                     .arg(error)));
         m_ui->keychainLabel->show();
-    });
+    }, kind);
+    value.fill('\0');
 }
 
 bool CredentialsPage::validatePage()
@@ -344,7 +530,8 @@ bool CredentialsPage::validatePage()
         ProfileStore::save(*profile);
         if (!m_ui->rememberCheck->isChecked() && ProfileStore::remembersSecret(profile->name)) {
             ProfileStore::setRemembersSecret(profile->name, false);
-            SecretStore::remove(*profile, session(), [](bool, const QString &) {});
+            SecretStore::remove(*profile, session(), [](bool, const QString &) {},
+                                SecretStore::kindFor(*profile));
         }
     }
     return true;

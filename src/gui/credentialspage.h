@@ -11,17 +11,29 @@
 class QLabel;
 class QLineEdit;
 
+namespace dwh {
+class TokenProvider;
+struct DeviceCodePrompt;
+} // namespace dwh
+
 namespace Ui {
 class CredentialsPage;
 }
 
 namespace dwh::gui {
 
+class BrowserSignInPanel;
+class DeviceCodePanel;
+
 /**
- * Page 2, "Link credentials": tenant, environment URLs, app registration and client secret,
- * validated inline as the user types. Next is allowed only after "Test connection" signed in to
- * all three services with exactly what is on the page. The secret stays in memory unless the
- * user ticks "remember", which stores it in the system keychain (never in a file).
+ * Page 2, "Link credentials": tenant, environment URLs, sign-in mode (client secret, device code,
+ * interactive browser), app registration and client secret, validated inline as the user types.
+ * Next is allowed only after "Test connection" signed in to all three services with exactly what
+ * is on the page; the test signs in through the session's token provider, so the run reuses
+ * that sign-in. A device code sign-in shows its code and countdown, an interactive one says the
+ * browser opened; both can be cancelled. The test ends with the least-privilege preflight. The
+ * secret (or, for a user, the refresh token) stays in memory unless the user ticks "remember",
+ * which stores it in the system keychain (never in a file); "Sign out" forgets both.
  */
 class CredentialsPage final : public SessionPage
 {
@@ -47,16 +59,28 @@ private:
     void onTestClicked();
     void onTestFinished(const QList<ServiceCheck> &checks, bool allOk, const QString &signInError);
     void onShowSecretToggled(bool show);
+    void onModeChanged();
+    void onSignOutClicked();
+    void cancelSignIn();
+    void watchProvider(TokenProvider *provider);
+    void onDeviceCode(const DeviceCodePrompt &prompt);
+    void onBrowserStarted(const QUrl &url, bool opened);
+    void endPrompts();
+    AuthMode mode() const;
     void onAdvancedToggled(bool show);
     void updateFieldErrors();
     void setFieldError(QLabel *label, const QString &problem);
     void setTestStatus(CheckStatus status, const QString &text);
+    void setWaitingStatus(const QString &text);
     void readRememberedSecret();
     void storeSecret(const Profile &profile);
+    void forgetRemembered(const Profile &profile);
     void invalidateTest();
 
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     ConnectionTester *m_tester;
+    DeviceCodePanel *m_deviceCodePanel;
+    BrowserSignInPanel *m_browserPanel;
     bool m_verified = false;
     bool m_testing = false;
     bool m_filling = false;

@@ -5,13 +5,20 @@
 
 #include <memory>
 
+class QTreeWidgetItem;
+
 namespace Ui {
 class RemediationPage;
 }
 
 namespace dwh::gui {
 
-/** Page 5: every finding of the run with its documented fix (summary, steps, documentation). */
+/**
+ * Page 5: every finding of the run (code, status, message) with its documented fix, and the
+ * launch pad for the guided fixes (guidedfixes.h): "Guided fix…" for the selected finding when
+ * its code has one, the troubleshooter, and the reset walkthrough when there is one. Dialogs
+ * open with open(), never exec().
+ */
 class RemediationPage final : public SessionPage
 {
     Q_OBJECT
@@ -23,7 +30,13 @@ public:
     void initializePage() override;
 
 private:
+    void fillFindings();
+    void onCurrentFindingChanged(QTreeWidgetItem *current);
+    void onGuidedFixClicked();
+    void onTroubleshootClicked();
+    void onResetClicked();
     void onCopyClicked();
+    void openDialog(QDialog *dialog);
 
     std::unique_ptr<Ui::RemediationPage> m_ui;
 };

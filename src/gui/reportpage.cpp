@@ -3,13 +3,20 @@
 
 #include "ui_reportpage.h"
 
+#include "evidencebundle.h"
+#include "harlog.h"
+#include "pdfoptions.h"
 #include "report.h"
+#include "reportdiff.h"
 #include "reportwriter.h"
 #include "statusicons.h"
+#include "tracerecorder.h"
 #include "wizardsession.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QImage>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -17,6 +24,9 @@
 namespace dwh::gui {
 
 namespace {
+
+constexpr int PreviewDelayMs = 200;
+constexpr int PathRole = Qt::UserRole;
 
 QString esc(const QString &text)
 {
@@ -29,17 +39,77 @@ QString iconHtml(CheckStatus status)
     return statusLineHtml(status, QString());
 }
 
+QString documentsFolder()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return dir.isEmpty() ? QDir::homePath() : dir;
+}
+
+QString findingsHtml(const QString &title, const QList<DiffFinding> &findings)
+{
+    QString html = QStringLiteral("<p><b>%1 (%2)</b>").arg(esc(title)).arg(findings.size());
+    for (const DiffFinding &f : findings) {
+        CheckStatus status = CheckStatus::Unknown;
+        checkStatusFromString(f.status, &status);
+        html += QStringLiteral("<br>%1 %2 <code>%3</code> %4")
+                    .arg(iconHtml(status), esc(f.title.isEmpty() ? f.checkId : f.title), esc(f.code),
+                         esc(f.message));
+    }
+    return html + QStringLiteral("</p>");
+}
+
+QString diffHtml(const ReportDiff &diff)
+{
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(esc(diff.hasChanges()
+                                    ? ReportPage::tr("Changes from the run of %1 to this run:")
+                                          .arg(diff.olderStartedAt)
+                                    : ReportPage::tr("No change since the run of %1.")
+                                          .arg(diff.olderStartedAt)));
+    html += findingsHtml(ReportPage::tr("New findings"), diff.newFindings);
+    html += findingsHtml(ReportPage::tr("Fixed"), diff.fixedFindings);
+    html += findingsHtml(ReportPage::tr("Still failing"), diff.stillFailing);
+    html += QStringLiteral("<p><b>%1 (%2)</b>")
+                .arg(esc(ReportPage::tr("Status changes")))
+                .arg(diff.statusChanges.size());
+    for (const StatusChange &c : diff.statusChanges) {
+        html += QStringLiteral("<br>%1: %2 &rarr; %3")
+                    .arg(esc(c.title.isEmpty() ? c.checkId : c.title), esc(c.before), esc(c.after));
+    }
+    return html + QStringLiteral("</p>");
+}
+
 } // namespace
 
 ReportPage::ReportPage(WizardSession *session, QWidget *parent)
     : SessionPage(session, parent)
     , m_ui(std::make_unique<Ui::ReportPage>())
+    , m_trace(new TraceRecorder(this))
 {
     m_ui->setupUi(content());
     setTitle(tr("Report"));
-    setSubTitle(tr("The outcome of the health check. Save it as JSON to keep it or to compare "
-                   "it with a later run."));
+    setSubTitle(tr("The outcome of the health check, what changed since earlier runs, and the "
+                   "report to hand over, in the format you choose."));
+    // The session's token providers are its children, and ServiceClient inherits their
+    // recorder: every exchange of the session's runs reaches m_trace.
+    TraceRecorder::install(session, m_trace);
+    m_ui->formatCombo->addItems(reportFormats());
+    m_ui->formatCombo->setCurrentText(QStringLiteral("html"));
+    m_ui->historyTree->header()->setStretchLastSection(true);
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(PreviewDelayMs);
+
+    connect(&m_previewTimer, &QTimer::timeout, this, &ReportPage::updatePreview);
+    connect(m_ui->formatCombo, &QComboBox::currentTextChanged, this, &ReportPage::schedulePreview);
+    connect(m_ui->redactCheck, &QCheckBox::toggled, this, &ReportPage::schedulePreview);
+    for (QLineEdit *edit : {m_ui->customerEdit, m_ui->consultantEdit, m_ui->logoEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ReportPage::schedulePreview);
+    connect(m_ui->historyTree, &QTreeWidget::currentItemChanged, this, &ReportPage::showChanges);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ReportPage::onSaveClicked);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportPage::onExportClicked);
+    connect(m_ui->logoButton, &QPushButton::clicked, this, &ReportPage::onLogoClicked);
+    connect(m_ui->bundleButton, &QPushButton::clicked, this, &ReportPage::onBundleClicked);
+    connect(session, &WizardSession::reportChanged, this, &ReportPage::onReportChanged);
 }
 
 ReportPage::~ReportPage() = default;
@@ -55,6 +125,28 @@ QString ReportPage::defaultFileName(const QString &profileName, const QDate &dat
 }
 
 void ReportPage::initializePage()
+{
+    showSummary();
+    showHistory();
+    updatePreview();
+    m_ui->bundleButton->setEnabled(session()->hasReport() && session()->engine());
+    m_ui->savedLabel->clear();
+}
+
+void ReportPage::onReportChanged()
+{
+    if (!session()->hasReport())
+        return;
+    // A run is stored when it finishes; its later steps replace the file of its start time.
+    const Report &report = session()->report();
+    m_trace->dropBefore(report.startedAt);
+    m_storeError.clear();
+    m_storedPath = m_history.store(report, &m_storeError);
+    if (isVisible())
+        initializePage();
+}
+
+void ReportPage::showSummary()
 {
     const Report &report = session()->report();
     const ReportSummary s = report.summary();
@@ -117,17 +209,130 @@ void ReportPage::initializePage()
         html += QStringLiteral("</table>");
     }
     m_ui->summaryBrowser->setHtml(html);
-    m_ui->savedLabel->clear();
+}
+
+void ReportPage::showHistory()
+{
+    QTreeWidget *tree = m_ui->historyTree;
+    const QSignalBlocker blocker(tree);
+    tree->clear();
+    QTreeWidgetItem *previous = nullptr;
+    bool pastCurrent = false;
+    for (const HistoryEntry &entry : m_history.list(session()->report().profileName)) {
+        const bool current = entry.path == m_storedPath;
+        QString started = QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat);
+        if (current)
+            started = tr("%1 (this run)").arg(started);
+        const ReportSummary &s = entry.summary;
+        auto *item = new QTreeWidgetItem(
+            tree, {started, QString::number(s.pass), QString::number(s.fail),
+                   QString::number(s.warning), QString::number(s.unknown),
+                   QString::number(s.skipped), entry.codes.join(QStringLiteral(", "))});
+        item->setData(0, PathRole, entry.path);
+        item->setIcon(0, statusIcon(entry.exitCode == 0   ? CheckStatus::Pass
+                                    : entry.exitCode == 1 ? CheckStatus::Fail
+                                                          : CheckStatus::Unknown));
+        if (!previous && pastCurrent)
+            previous = item;
+        pastCurrent = pastCurrent || current;
+    }
+    for (int column = 0; column < tree->columnCount() - 1; ++column)
+        tree->resizeColumnToContents(column);
+    tree->setCurrentItem(previous);
+    showChanges();
+}
+
+void ReportPage::showChanges()
+{
+    if (!m_storeError.isEmpty()) {
+        m_ui->changesBrowser->setHtml(statusLineHtml(
+            CheckStatus::Warning, tr("This run was not stored in the history: %1").arg(m_storeError)));
+        return;
+    }
+    const QTreeWidgetItem *item = m_ui->historyTree->currentItem();
+    const QString path = item ? item->data(0, PathRole).toString() : QString();
+    if (path.isEmpty() || path == m_storedPath) {
+        m_ui->changesBrowser->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(m_ui->historyTree->topLevelItemCount() > 1
+                             ? tr("Choose an earlier run to see what changed since then.")
+                             : tr("This is the first run of this profile: nothing to compare "
+                                  "with yet."))));
+        return;
+    }
+    QString error;
+    const std::optional<QJsonObject> older = HistoryStore::load(path, &error);
+    if (!older) {
+        m_ui->changesBrowser->setHtml(statusLineHtml(CheckStatus::Warning, error));
+        return;
+    }
+    m_ui->changesBrowser->setHtml(diffHtml(diffReports(*older, session()->report().toJson())));
+}
+
+QString ReportPage::exportFormat() const
+{
+    return m_ui->formatCombo->currentText();
+}
+
+RenderOptions ReportPage::renderOptions() const
+{
+    RenderOptions options;
+    options.redact = m_ui->redactCheck->isChecked();
+    const Profile &profile = session()->profile();
+    options.redactValues = {profile.tenantId, profile.environmentId, profile.clientId};
+    options.redactValues.removeAll(QString());
+    options.document.customer = m_ui->customerEdit->text().trimmed();
+    options.document.consultant = m_ui->consultantEdit->text().trimmed();
+    options.document.logoPath = m_ui->logoEdit->text().trimmed();
+    return options;
+}
+
+void ReportPage::schedulePreview()
+{
+    const QString format = exportFormat();
+    const bool cover = format == QLatin1String("pdf") || format == QLatin1String("html");
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->customerEdit), static_cast<QWidget *>(m_ui->consultantEdit),
+                       static_cast<QWidget *>(m_ui->logoEdit), static_cast<QWidget *>(m_ui->logoButton)})
+        w->setEnabled(cover);
+    m_previewTimer.start();
+}
+
+void ReportPage::updatePreview()
+{
+    m_previewTimer.stop();
+    const QString format = exportFormat();
+    RenderOptions options = renderOptions();
+    QString logoError;
+    QImage logo;
+    if (!options.document.logoPath.isEmpty() && !loadLogo(options.document.logoPath, &logo, &logoError))
+        options.document.logoPath.clear();
+    const bool binary = isBinaryFormat(format);
+    QString error;
+    // A PDF is previewed as its HTML rendering: the same content and cover.
+    const QByteArray rendered = renderReport(session()->report(),
+                                             binary ? QStringLiteral("html") : format, options, &error);
+    QString note;
+    if (!logoError.isEmpty())
+        note = tr("Logo: %1").arg(logoError);
+    if (binary)
+        note += (note.isEmpty() ? QString() : QStringLiteral(" ")) +
+                tr("The PDF has the content of this preview, laid out for printing.");
+    if (format == QLatin1String("html") || binary) {
+        QString html = QString::fromUtf8(rendered);
+        if (!note.isEmpty())
+            html.prepend(QStringLiteral("<p><i>%1</i></p>").arg(esc(note)));
+        m_ui->previewBrowser->setHtml(html);
+    } else {
+        m_ui->previewBrowser->setPlainText(error.isEmpty() ? QString::fromUtf8(rendered) : error);
+    }
+    m_ui->exportButton->setEnabled(error.isEmpty() && logoError.isEmpty());
 }
 
 void ReportPage::onSaveClicked()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
     const QString name = defaultFileName(session()->report().profileName, QDate::currentDate());
     // open(), not exec(): no nested event loop.
-    auto *dialog = new QFileDialog(this, tr("Save JSON report"), QDir(dir).filePath(name),
+    auto *dialog = new QFileDialog(this, tr("Save JSON report"), QDir(documentsFolder()).filePath(name),
                                    tr("JSON report (*.json)"));
     dialog->setObjectName(QStringLiteral("saveReportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -140,12 +345,81 @@ void ReportPage::onSaveClicked()
 void ReportPage::onFileSelected(const QString &path)
 {
     QString error;
-    if (writeReport(session()->report(), QStringLiteral("json"), path, &error)) {
-        m_ui->savedLabel->setText(statusLineHtml(CheckStatus::Pass,
-                                                 tr("Saved to %1").arg(QDir::toNativeSeparators(path))));
-    } else {
-        m_ui->savedLabel->setText(statusLineHtml(CheckStatus::Fail, tr("Not saved: %1").arg(error)));
+    showSaved(writeReport(session()->report(), QStringLiteral("json"), path, &error), path, error);
+}
+
+void ReportPage::onExportClicked()
+{
+    const QString format = exportFormat();
+    const QString extension = format == QLatin1String("junit") ? QStringLiteral("xml") : format;
+    QString name = defaultFileName(session()->report().profileName, QDate::currentDate());
+    name.replace(QRegularExpression(QStringLiteral("\\.json$")), QLatin1Char('.') + extension);
+    auto *dialog = new QFileDialog(this, tr("Export the report"), QDir(documentsFolder()).filePath(name),
+                                   tr("%1 report (*.%2)").arg(format.toUpper(), extension));
+    dialog->setObjectName(QStringLiteral("exportReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(extension);
+    connect(dialog, &QFileDialog::fileSelected, this, &ReportPage::onExportFileSelected);
+    dialog->open();
+}
+
+void ReportPage::onExportFileSelected(const QString &path)
+{
+    QString error;
+    showSaved(writeReport(session()->report(), exportFormat(), renderOptions(), path, &error), path,
+              error);
+}
+
+void ReportPage::onLogoClicked()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose the logo"), documentsFolder(),
+                                   tr("Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)"));
+    dialog->setObjectName(QStringLiteral("logoDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, m_ui->logoEdit, &QLineEdit::setText);
+    dialog->open();
+}
+
+void ReportPage::onBundleClicked()
+{
+    QString name = defaultFileName(session()->report().profileName, QDate::currentDate());
+    name.replace(QRegularExpression(QStringLiteral("\\.json$")), QStringLiteral("-evidence.zip"));
+    auto *dialog = new QFileDialog(this, tr("Save evidence bundle"), QDir(documentsFolder()).filePath(name),
+                                   tr("Evidence bundle (*.zip)"));
+    dialog->setObjectName(QStringLiteral("saveBundleDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("zip"));
+    connect(dialog, &QFileDialog::fileSelected, this, &ReportPage::onBundleFileSelected);
+    dialog->open();
+}
+
+void ReportPage::onBundleFileSelected(const QString &path)
+{
+    const Report &report = session()->report();
+    const HealthEngine *engine = session()->engine();
+    if (!engine) {
+        showSaved(false, path, tr("the run's data is no longer available; run the check again"));
+        return;
     }
+    QList<TraceEntry> entries = m_trace->entriesSince(report.startedAt);
+    entries.removeIf([&report](const TraceEntry &e) { return e.startedAt > report.finishedAt; });
+    EvidenceBundle bundle;
+    bundle.report = report.toJson();
+    bundle.trace = harLog(entries);
+    bundle.facts = EvidenceBundle::factsJson(session()->profile(), engine->snapshot(),
+                                             report.forcedDependencies);
+    QString error;
+    showSaved(bundle.write(path, &error), path, error);
+}
+
+void ReportPage::showSaved(bool ok, const QString &path, const QString &error)
+{
+    m_ui->savedLabel->setText(
+        ok ? statusLineHtml(CheckStatus::Pass, tr("Saved to %1").arg(QDir::toNativeSeparators(path)))
+           : statusLineHtml(CheckStatus::Fail, tr("Not saved: %1").arg(error)));
 }
 
 } // namespace dwh::gui

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "historystore.h"
 #include "sessionpage.h"
+
+#include <QTimer>
 
 #include <memory>
 
@@ -9,9 +12,19 @@ namespace Ui {
 class ReportPage;
 }
 
+namespace dwh {
+class TraceRecorder;
+struct RenderOptions;
+}
+
 namespace dwh::gui {
 
-/** Page 6: the summary of the run and saving the JSON report. */
+/**
+ * Page 6: the summary of the run; its history (the past runs of this profile and what changed
+ * since the one chosen, the previous by default); exporting it in every format with the
+ * redaction and cover options, previewed before saving; the evidence bundle. Stores every
+ * finished run of the session in the history and records the run's HTTP trace for the bundle.
+ */
 class ReportPage final : public SessionPage
 {
     Q_OBJECT
@@ -24,12 +37,34 @@ public:
 
     /** "dwhealth-<profile>-<yyyy-MM-dd>.json", safe as a file name. */
     static QString defaultFileName(const QString &profileName, const QDate &date);
+    /** Where runs are stored (default: HistoryStore::defaultRoot()); for tests. */
+    void setHistoryRoot(const QString &root) { m_history = HistoryStore(root); }
 
 private:
+    void showSummary();
+    void onReportChanged();
+    void showHistory();
+    void showChanges();
+    void schedulePreview();
+    void updatePreview();
+    RenderOptions renderOptions() const;
+    QString exportFormat() const;
+
     void onSaveClicked();
     void onFileSelected(const QString &path);
+    void onExportClicked();
+    void onExportFileSelected(const QString &path);
+    void onLogoClicked();
+    void onBundleClicked();
+    void onBundleFileSelected(const QString &path);
+    void showSaved(bool ok, const QString &path, const QString &error);
 
     std::unique_ptr<Ui::ReportPage> m_ui;
+    TraceRecorder *m_trace;  // every HTTP exchange of the session's runs, for the bundle
+    HistoryStore m_history;
+    QString m_storedPath;    // the current run's file in the history
+    QString m_storeError;
+    QTimer m_previewTimer;
 };
 
 } // namespace dwh::gui

@@ -2,6 +2,7 @@
 #include "secretstore.h"
 
 #include "profile.h"
+#include "publicclient.h"
 
 #include <QPointer>
 
@@ -14,25 +15,33 @@ namespace {
 const QString SERVICE = QStringLiteral("dwhealth");
 
 template<typename Job>
-Job *makeJob(const Profile &profile)
+Job *makeJob(const Profile &profile, SecretStore::Kind kind)
 {
     auto *job = new Job(SERVICE);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);  // fail loudly rather than write plain text
-    job->setKey(SecretStore::keyFor(profile));
+    job->setKey(SecretStore::keyFor(profile, kind));
     return job;
 }
 
 } // namespace
 
-QString SecretStore::keyFor(const Profile &profile)
+QString SecretStore::keyFor(const Profile &profile, Kind kind)
 {
-    return profile.tokenEndpoint().toString() + QLatin1Char('|') + profile.clientId;
+    if (kind == Kind::ClientSecret)
+        return profile.tokenEndpoint().toString() + QLatin1Char('|') + profile.clientId;
+    return profile.tokenEndpoint().toString() + QLatin1Char('|') + delegatedClientId(profile)
+        + QStringLiteral("|refreshToken");
 }
 
-void SecretStore::read(const Profile &profile, QObject *context, ReadCallback done)
+SecretStore::Kind SecretStore::kindFor(const Profile &profile)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(profile);
+    return profile.authMode == AuthMode::ClientSecret ? Kind::ClientSecret : Kind::RefreshToken;
+}
+
+void SecretStore::read(const Profile &profile, QObject *context, ReadCallback done, Kind kind)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(profile, kind);
     QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *j) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
         const bool ok = read->error() == QKeychain::NoError;
@@ -42,9 +51,9 @@ void SecretStore::read(const Profile &profile, QObject *context, ReadCallback do
 }
 
 void SecretStore::write(const Profile &profile, const QByteArray &secret, QObject *context,
-                        WriteCallback done)
+                        WriteCallback done, Kind kind)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(profile);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(profile, kind);
     job->setBinaryData(secret);
     QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *j) {
         done(j->error() == QKeychain::NoError, j->errorString());
@@ -52,9 +61,9 @@ void SecretStore::write(const Profile &profile, const QByteArray &secret, QObjec
     job->start();
 }
 
-void SecretStore::remove(const Profile &profile, QObject *context, WriteCallback done)
+void SecretStore::remove(const Profile &profile, QObject *context, WriteCallback done, Kind kind)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(profile);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(profile, kind);
     QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *j) {
         const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
         done(ok, j->errorString());

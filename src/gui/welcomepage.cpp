@@ -131,7 +131,8 @@ void WelcomePage::onDeleteClicked()
         return;
     if (ProfileStore::remembersSecret(name)) {
         if (const std::optional<Profile> profile = ProfileStore::load(name))
-            SecretStore::remove(*profile, this, [](bool, const QString &) {});
+            SecretStore::remove(*profile, this, [](bool, const QString &) {},
+                                SecretStore::kindFor(*profile));
     }
     ProfileStore::remove(name);
     reloadProfiles(QString());

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "wizardsession.h"
 
-#include "clientsecrettokenprovider.h"
+#include "delegatedtokenprovider.h"
+#include "interactivetokenprovider.h"
+#include "simulatedbrowser.h"
 #include "simulatorthread.h"
+#include "tokenproviderfactory.h"
 
 namespace dwh::gui {
 
@@ -17,6 +20,7 @@ WizardSession::~WizardSession()
     delete m_engine.data();
     delete m_tokens.data();
     m_secret.fill('\0');
+    m_tokensSecret.fill('\0');
 }
 
 bool WizardSession::startSimulator(const QString &scenario, QString *error)
@@ -27,6 +31,9 @@ bool WizardSession::startSimulator(const QString &scenario, QString *error)
         return false;
     m_simulator = std::move(simulator);
     m_scenario = scenario;
+    // Demo device-code sign-in: the simulated user approves the code after a few polls.
+    m_simulator->setDeviceCodeIntervalSeconds(2);
+    m_simulator->setDeviceCodeAutoApprovePolls(DemoAutoApprovePolls);
     emit simulationChanged();
     return true;
 }
@@ -36,6 +43,7 @@ void WizardSession::stopSimulator()
     if (!m_simulator)
         return;
     clearRun();
+    dropTokens();
     m_simulator.reset();
     m_scenario.clear();
     emit simulationChanged();
@@ -77,6 +85,11 @@ void WizardSession::setSimulatorLatencyMs(int ms)
         m_simulator->setLatencyMs(ms);
 }
 
+sim::SimulatorThread *WizardSession::simulator() const
+{
+    return m_simulator.get();
+}
+
 const Profile &WizardSession::profile() const
 {
     return m_profile;
@@ -86,6 +99,8 @@ void WizardSession::setProfile(const Profile &profile)
 {
     m_profile = profile;
     clearRun();
+    if (m_tokens && signInKey(profile) != m_tokensKey)
+        dropTokens();
 }
 
 QByteArray WizardSession::secret() const
@@ -100,13 +115,77 @@ void WizardSession::setSecret(const QByteArray &secret)
     m_secret.fill('\0');
     m_secret = secret;
     clearRun();
+    if (m_tokens && needsClientSecret(m_profile) && m_tokensSecret != secret)
+        dropTokens();
+}
+
+std::unique_ptr<TokenProvider> WizardSession::makeProvider(const Profile &profile,
+                                                          const QByteArray &secret) const
+{
+    std::unique_ptr<TokenProvider> provider = createTokenProvider(profile, secret);
+    if (auto *interactive = qobject_cast<InteractiveTokenProvider *>(provider.get())) {
+        if (m_browserOpener)
+            interactive->setBrowserOpener(m_browserOpener);
+        else if (m_simulatedBrowser)
+            interactive->setBrowserOpener([browser = QPointer<QObject>(m_simulatedBrowser)](const QUrl &url) {
+                return browser && static_cast<SimulatedBrowser *>(browser.data())->open(url);
+            });
+    }
+    return provider;
+}
+
+TokenProvider *WizardSession::tokenProvider()
+{
+    return m_tokens ? m_tokens.data() : adoptProvider(m_profile, m_secret);
+}
+
+TokenProvider *WizardSession::adoptProvider(const Profile &profile, const QByteArray &secret)
+{
+    if (isSimulated() && !m_simulatedBrowser)
+        m_simulatedBrowser = new SimulatedBrowser(this);
+    m_tokens = makeProvider(profile, secret).release();
+    m_tokens->setParent(this);
+    m_tokensKey = signInKey(profile);
+    m_tokensSecret = needsClientSecret(profile) ? secret : QByteArray();
+    emit tokenProviderChanged(m_tokens);
+    return m_tokens;
+}
+
+TokenProvider *WizardSession::tokenProviderFor(const Profile &profile, const QByteArray &secret)
+{
+    const bool same = m_tokens && signInKey(profile) == m_tokensKey
+        && (!needsClientSecret(profile) || secret == m_tokensSecret);
+    if (same)
+        return m_tokens;
+    dropEngine();
+    dropTokens();
+    return adoptProvider(profile, secret);
+}
+
+TokenProvider *WizardSession::currentTokenProvider() const
+{
+    return m_tokens;
+}
+
+void WizardSession::signOut()
+{
+    dropEngine();
+    if (auto *delegated = qobject_cast<DelegatedTokenProvider *>(m_tokens.data()))
+        delegated->signOut();
+    dropTokens();
+}
+
+void WizardSession::setBrowserOpener(std::function<bool(const QUrl &url)> opener)
+{
+    m_browserOpener = std::move(opener);
+    if (auto *interactive = qobject_cast<InteractiveTokenProvider *>(m_tokens.data()))
+        interactive->setBrowserOpener(m_browserOpener);
 }
 
 HealthEngine *WizardSession::newEngine()
 {
     dropEngine();
-    m_tokens = new ClientSecretTokenProvider(m_profile, m_secret, this);
-    m_engine = new HealthEngine(m_profile, m_tokens, engineOptions, this);
+    m_engine = new HealthEngine(m_profile, tokenProvider(), engineOptions, this);
     connect(m_engine, &HealthEngine::finished, this, &WizardSession::onEngineFinished);
     return m_engine;
 }
@@ -114,6 +193,18 @@ HealthEngine *WizardSession::newEngine()
 HealthEngine *WizardSession::engine() const
 {
     return m_engine;
+}
+
+TokenProvider *WizardSession::newTokenProvider(QObject *parent) const
+{
+    TokenProvider *provider = makeProvider(m_profile, m_secret).release();
+    provider->setParent(parent);
+    // The same user, without a second prompt: start from the session's refresh token.
+    auto *shared = qobject_cast<DelegatedTokenProvider *>(m_tokens.data());
+    auto *delegated = qobject_cast<DelegatedTokenProvider *>(provider);
+    if (shared && delegated && signInKey(m_profile) == m_tokensKey)
+        delegated->restoreRefreshToken(shared->refreshToken());
+    return provider;
 }
 
 void WizardSession::clearRun()
@@ -155,10 +246,19 @@ void WizardSession::dropEngine()
         m_engine->deleteLater();
         m_engine = nullptr;
     }
+}
+
+void WizardSession::dropTokens()
+{
+    // Engines are dropped first (dropEngine()); the provider may be the sender being handled.
     if (m_tokens) {
+        disconnect(m_tokens, nullptr, this, nullptr);
         m_tokens->deleteLater();
         m_tokens = nullptr;
     }
+    m_tokensKey.clear();
+    m_tokensSecret.fill('\0');
+    m_tokensSecret.clear();
 }
 
 } // namespace dwh::gui

@@ -8,7 +8,9 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace dwh {
@@ -48,6 +50,10 @@ public:
     QJsonObject simulatorProfile() const;
     /** Latency the simulator adds to every answer; applies to running and later simulators. */
     void setSimulatorLatencyMs(int ms);
+    /** The running simulator (its sign-in knobs), or nullptr. */
+    sim::SimulatorThread *simulator() const;
+    /** Pending device-code polls after which the demo's simulator approves the code by itself. */
+    static constexpr int DemoAutoApprovePolls = 2;
 
     // --- What is checked ---
     const Profile &profile() const;
@@ -56,15 +62,45 @@ public:
     QByteArray secret() const;
     void setSecret(const QByteArray &secret);
 
+    // --- Sign-in ---
+    /**
+     * The one token provider of the session, for the current profile and secret (created on
+     * first use, by auth.mode): the connection test and every run share it, so a user signs in
+     * once and a re-run reuses the cached tokens.
+     */
+    TokenProvider *tokenProvider();
+    /**
+     * The session's provider for `profile` and `secret` (what the credentials page tests):
+     * the current one when the sign-in (signInKey(), and for clientSecret the secret) is the
+     * same, else a new one replacing it (the run under way is dropped).
+     */
+    TokenProvider *tokenProviderFor(const Profile &profile, const QByteArray &secret);
+    /** The current provider, or nullptr when none was created yet. */
+    TokenProvider *currentTokenProvider() const;
+    /** Forgets every token: a delegated user is signed out; the next sign-in prompts again. */
+    void signOut();
+    /**
+     * How interactive sign-in opens the browser (tests play the browser with it). Unset: in
+     * demo mode a simulated browser that follows the simulator's sign-in redirect itself,
+     * otherwise the system browser.
+     */
+    void setBrowserOpener(std::function<bool(const QUrl &url)> opener);
+
     // --- The run ---
     /**
-     * Drops the current engine (cancelling it) and creates a fresh one, with its own token
-     * provider, for the current profile and secret. The session owns it; it stays valid until
-     * the next newEngine() or clearRun().
+     * Drops the current engine (cancelling it) and creates a fresh one for the current profile,
+     * signed in through tokenProvider() (no new prompt while its tokens are valid). The session
+     * owns it; it stays valid until the next newEngine() or clearRun().
      */
     HealthEngine *newEngine();
     /** The engine of the current run, or nullptr. */
     HealthEngine *engine() const;
+    /**
+     * A new token provider for the current profile and secret, owned by `parent`: for work that
+     * must outlive newEngine(), such as the remediation dialogs' reads and writes. For a delegated
+     * sign-in it starts from the session's refresh token, so it does not prompt again.
+     */
+    TokenProvider *newTokenProvider(QObject *parent) const;
     /** Drops the engine and the report (the profile or secret changed). */
     void clearRun();
     /** The report so far (the latest engine's), empty before any run. */
@@ -75,11 +111,18 @@ public:
 
 signals:
     void simulationChanged();
+    /** A new token provider was created (connect to its sign-in prompts). */
+    void tokenProviderChanged(dwh::TokenProvider *provider);
     void reportChanged();
 
 private:
     void onEngineFinished(const Report &report);
     void dropEngine();
+    void dropTokens();
+    /** A provider for `profile` and `secret`, with the browser opener set. */
+    std::unique_ptr<TokenProvider> makeProvider(const Profile &profile, const QByteArray &secret) const;
+    /** Makes a provider the session's one. */
+    TokenProvider *adoptProvider(const Profile &profile, const QByteArray &secret);
 
     std::unique_ptr<sim::SimulatorThread> m_simulator;
     QString m_scenario;
@@ -89,7 +132,11 @@ private:
     Profile m_profile;
     QByteArray m_secret;
     QPointer<HealthEngine> m_engine;
-    QPointer<TokenProvider> m_tokens;
+    QPointer<TokenProvider> m_tokens;   // the session's sign-in; outlives engines
+    QString m_tokensKey;                // signInKey() it was made for
+    QByteArray m_tokensSecret;          // the secret it was made with (clientSecret only)
+    std::function<bool(const QUrl &)> m_browserOpener;
+    QObject *m_simulatedBrowser = nullptr;
     Report m_report;
     bool m_hasReport = false;
 };

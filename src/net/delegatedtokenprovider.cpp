@@ -106,6 +106,13 @@ void DelegatedTokenProvider::signOut()
     emit signedOut();
 }
 
+void DelegatedTokenProvider::restoreRefreshToken(const QString &token)
+{
+    if (!m_refreshToken.isEmpty() || token.isEmpty())
+        return;
+    m_refreshToken = token;
+}
+
 void DelegatedTokenProvider::wipeRefreshToken()
 {
     m_refreshToken.fill(QLatin1Char('\0'));
@@ -203,6 +210,7 @@ void DelegatedTokenProvider::store(const QString &scope, const DelegatedTokenAns
     if (!answer.refreshToken.isEmpty()) {
         wipeRefreshToken();
         m_refreshToken = answer.refreshToken;
+        emit refreshTokenChanged();
     }
     const qint64 lifetime = tokenCacheLifetimeMs(answer.expiresInSeconds);
     if (lifetime > 0)

@@ -52,8 +52,19 @@ public:
     void signOut();
     bool isSignedIn() const { return !m_refreshToken.isEmpty(); }
 
+    /**
+     * The current refresh token (a secret), for a caller that keeps it in the system keychain
+     * when the user opted in; empty when not signed in. Never log or display it.
+     */
+    QString refreshToken() const { return m_refreshToken; }
+    /** Resumes a remembered sign-in: the next request redeems `token` instead of prompting.
+     *  Ignored when already signed in. A refused token (invalid_grant) prompts once. */
+    void restoreRefreshToken(const QString &token);
+
 signals:
     void signedOut();
+    /** A new refresh token replaced the old one (after a sign-in or a refresh). */
+    void refreshTokenChanged();
 
 protected:
     DelegatedTokenProvider(const QUrl &tokenEndpoint, const QString &clientId, QObject *parent);

@@ -2,6 +2,7 @@
 #include "httpexchange.h"
 
 #include "errormessages.h"
+#include "tracerecorder.h"
 #include "urlpolicy.h"
 
 #include <QMetaObject>
@@ -204,6 +205,8 @@ void HttpExchange::finish(HttpResult result)
     result.evidence.error = result.error;
     result.evidence.at = QDateTime::currentDateTimeUtc();
     result.evidence.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (TraceRecorder *trace = TraceRecorder::find(m_manager))
+        trace->record(m_service, m_verb, m_request, m_body, result);
     emit finished(result);
     deleteLater();
 }

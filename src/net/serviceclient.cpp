@@ -5,6 +5,7 @@
 #include "httpexchange.h"
 #include "requestgate.h"
 #include "retrypolicy.h"
+#include "tracerecorder.h"
 #include "urlpolicy.h"
 
 #include <QMetaObject>
@@ -69,6 +70,7 @@ ServiceClient::ServiceClient(Service service, const QString &tokenScope, TokenPr
         m_managers.push_back(manager);
         m_managerLoad.push_back(0);
     }
+    TraceRecorder::inherit(this, tokens);  // the evidence bundle's trace, when one is recorded
 }
 
 ServiceClient::~ServiceClient()

@@ -64,6 +64,42 @@ void SimulatorThread::setLatencyMs(int ms)
         Qt::QueuedConnection);
 }
 
+void SimulatorThread::onSimulator(std::function<void(Simulator &)> call)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, call = std::move(call)]() {
+            if (m_simulator)
+                call(*m_simulator);
+        },
+        Qt::QueuedConnection);
+}
+
+void SimulatorThread::setDeviceCodeAutoApprovePolls(int polls)
+{
+    onSimulator([polls](Simulator &s) { s.setDeviceCodeAutoApprovePolls(polls); });
+}
+
+void SimulatorThread::setDeviceCodeIntervalSeconds(int seconds)
+{
+    onSimulator([seconds](Simulator &s) { s.setDeviceCodeIntervalSeconds(seconds); });
+}
+
+void SimulatorThread::setDeviceCodeLifetimeSeconds(int seconds)
+{
+    onSimulator([seconds](Simulator &s) { s.setDeviceCodeLifetimeSeconds(seconds); });
+}
+
+void SimulatorThread::approveDeviceCode(const QString &userCode)
+{
+    onSimulator([userCode](Simulator &s) { s.approveDeviceCode(userCode); });
+}
+
+void SimulatorThread::declineDeviceCode(const QString &userCode)
+{
+    onSimulator([userCode](Simulator &s) { s.declineDeviceCode(userCode); });
+}
+
 void SimulatorThread::stop()
 {
     QMetaObject::invokeMethod(

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
+
 namespace dwh::sim {
 
 class Simulator;
@@ -28,8 +30,20 @@ public:
     /** Latency added before every answer; applied on the simulator's thread. */
     void setLatencyMs(int ms);
 
+    // Delegated sign-in knobs (Simulator's), queued to the simulator's thread like setLatencyMs:
+    // they apply to requests that arrive after them, and never block the caller.
+    /** Approve a device code after `polls` pending polls (the demo); -1 never (a user must). */
+    void setDeviceCodeAutoApprovePolls(int polls);
+    void setDeviceCodeIntervalSeconds(int seconds);
+    void setDeviceCodeLifetimeSeconds(int seconds);
+    /** The user approves / declines `userCode` on the device login page. */
+    void approveDeviceCode(const QString &userCode);
+    void declineDeviceCode(const QString &userCode);
+
 private:
     void stop();
+    /** Runs `call` on the simulator's thread, if a simulator is running then. */
+    void onSimulator(std::function<void(Simulator &)> call);
 
     QThread m_thread;
     QObject *m_context = nullptr;  // lives on m_thread; the target of queued calls

@@ -123,6 +123,43 @@ private slots:
             QVERIFY(error.toString().contains(field));
     }
 
+    void delegatedModesMayOmitTheClientId_data()
+    {
+        QTest::addColumn<QByteArray>("mode");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("deviceCode") << QByteArray("deviceCode") << true;
+        QTest::newRow("interactive") << QByteArray("interactive") << true;
+        QTest::newRow("clientSecret") << QByteArray("clientSecret") << false;
+    }
+
+    void delegatedModesMayOmitTheClientId()
+    {
+        QFETCH(QByteArray, mode);
+        QFETCH(bool, accepted);
+        for (const QByteArray &clientId : {QByteArray("\"\""), QByteArray("null")}) {
+            QByteArray v = valid();
+            v.replace("\"mode\": \"clientSecret\", \"clientId\": \"11111111-1111-1111-1111-111111111111\"",
+                      "\"mode\": \"" + mode + "\", \"clientId\": " + clientId);
+            ProfileError error;
+            const auto p = parseProfile(v, QStringLiteral("p.json"), &error);
+            QCOMPARE(bool(p), accepted);
+            if (accepted) {
+                QVERIFY(p->clientId.isEmpty());
+            } else {
+                QCOMPARE(error.field, QStringLiteral("auth.clientId"));
+                QVERIFY(error.message.contains(QLatin1String("is missing")));
+            }
+        }
+        // A client id that is given must still be a GUID, whatever the mode.
+        QByteArray bad = valid();
+        bad.replace("\"mode\": \"clientSecret\", \"clientId\": \"11111111-1111-1111-1111-111111111111\"",
+                    "\"mode\": \"" + mode + "\", \"clientId\": \"not-a-guid\"");
+        ProfileError error;
+        QVERIFY(!parseProfile(bad, QStringLiteral("p.json"), &error));
+        QCOMPARE(error.field, QStringLiteral("auth.clientId"));
+        QVERIFY(error.message.contains(QLatin1String("not a GUID")));
+    }
+
     void loopbackHttpIsAccepted()
     {
         QByteArray v = valid();

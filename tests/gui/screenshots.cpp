@@ -5,11 +5,24 @@
 #include "healthwizard.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
+#include "simulatorthread.h"
+
+#include "guidedfixes.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QWizard>
 
 #include <cstdio>
 
@@ -43,12 +56,29 @@ void shoot(HealthWizard &wizard, const QString &name)
     std::printf("%s\n", qPrintable(path));
 }
 
+void shootWidget(QWidget &widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString path = QDir(g_dir).filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(path)) {
+        std::fprintf(stderr, "dwhealth_screenshots: cannot write %s\n", qPrintable(path));
+        ++g_failures;
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
 std::unique_ptr<HealthWizard> open(const QString &scenario)
 {
     auto wizard = std::make_unique<HealthWizard>(true, scenario);
     wizard->resize(g_size);
     wizard->show();
     return wizard;
+}
+
+void clickButtonIn(QWidget &parent, const char *objectName)
+{
+    QTest::mouseClick(parent.findChild<QPushButton *>(QLatin1String(objectName)), Qt::LeftButton);
 }
 
 bool toPrerequisites(HealthWizard &w)
@@ -105,6 +135,168 @@ void signInErrorTour()
         shoot(*w, QStringLiteral("08-credentials-sign-in-error"));
 }
 
+/** Through the checks to the remediation page (Next on every page). */
+bool toRemediation(HealthWizard &w)
+{
+    if (!toPrerequisites(w))
+        return false;
+    while (w.currentId() != HealthWizard::Page_Remediation) {
+        clickNext(w);
+        if (w.currentId() != HealthWizard::Page_Remediation
+            && !waitFor([&] { return nextEnabled(w); }, "a check page"))
+            return false;
+    }
+    return true;
+}
+
+/** Selects the finding of `code` on the remediation page and opens its guided fix. */
+QDialog *openGuidedFix(HealthWizard &w, const QString &code, const char *objectName)
+{
+    auto *list = child<QTreeWidget>(w, HealthWizard::Page_Remediation, "findingList");
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(0).contains(code))
+            list->setCurrentItem(list->topLevelItem(i));
+    }
+    clickButton(w, HealthWizard::Page_Remediation, "guidedFixButton");
+    auto *dialog = w.findChild<QDialog *>(QLatin1String(objectName));
+    if (!dialog)
+        ++g_failures;
+    return dialog;
+}
+
+void guidedFixesTour()
+{
+    auto w = open(QStringLiteral("DWDVEV1003"));
+    if (!toRemediation(*w))
+        return;
+    if (QDialog *diff = openGuidedFix(*w, QStringLiteral("DWDVEV1003"), "companyDiffDialog")) {
+        shootWidget(*diff, QStringLiteral("09-company-diff"));
+        clickButtonIn(*diff, "verifyButton");
+        if (waitFor([&] { return diff->findChild<QTreeWidget *>(QStringLiteral("verifyResults"))->topLevelItemCount() > 0; },
+                    "the company checks"))
+            shootWidget(*diff, QStringLiteral("09b-company-diff-verified"));
+        diff->close();
+    }
+    clickButton(*w, HealthWizard::Page_Remediation, "troubleshootButton");
+    if (auto *trouble = w->findChild<QDialog *>(QStringLiteral("troubleshooterDialog"))) {
+        trouble->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"))->setPlainText(QStringLiteral(
+            "Response status code does not indicate success: 403 (tokenexchange).\n"
+            "Session ID: 0b5c3d2e-1111-4a2b-9c3d-123456789abc\n"
+            "Root activity ID: 7f00aa11-2222-4b3c-8d4e-abcdefabcdef"));
+        clickButtonIn(*trouble, "explainButton");
+        clickButtonIn(*trouble, "runChecksButton");
+        auto *checks = trouble->findChild<QTreeWidget *>(QStringLiteral("checksList"));
+        if (waitFor([&] { return checks->topLevelItemCount() > 0 && checks->topLevelItem(0)->data(0, Qt::UserRole + 1).isValid(); },
+                    "the troubleshooter's checks"))
+            shootWidget(*trouble, QStringLiteral("11-troubleshooter"));
+        trouble->close();
+    } else {
+        ++g_failures;
+    }
+
+    auto v = open(QStringLiteral("DWHC0202"));
+    if (!toRemediation(*v))
+        return;
+    if (QDialog *matrix = openGuidedFix(*v, QStringLiteral("DWHC0202"), "versionMatrixDialog")) {
+        shootWidget(*matrix, QStringLiteral("10-version-matrix"));
+        matrix->close();
+    }
+}
+
+/** A guided fix of the remediation library, opened through the factory on a wizard that has
+ *  run the checks of `scenario`; nullptr when the checks did not finish. */
+std::unique_ptr<QDialog> openFix(std::unique_ptr<HealthWizard> &w, const QString &scenario,
+                                 const QString &code)
+{
+    w = open(scenario);
+    if (!toRemediation(*w))
+        return nullptr;
+    std::unique_ptr<QDialog> dialog(gui::createGuidedFix(code, w->session(), w.get()));
+    if (!dialog) {
+        ++g_failures;
+        return nullptr;
+    }
+    dialog->show();
+    return dialog;
+}
+
+/** Types the backup folder and the host name into a write-run panel and applies. */
+bool applyWrites(QDialog &dialog, HealthWizard &w, const QString &backupDir)
+{
+    auto *dir = dialog.findChild<QLineEdit *>(QStringLiteral("backupDirEdit"));
+    dir->setText(backupDir);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                     w.session()->profile().dataverseUrl.host());
+    clickButtonIn(dialog, "applyButton");
+    auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyResultsButton"));
+    return waitFor([copy] { return copy->isEnabled(); }, "the writes and the re-check");
+}
+
+void remediationDialogsTour()
+{
+    QTemporaryDir files;
+    std::unique_ptr<HealthWizard> w;
+    if (auto stale = openFix(w, QStringLiteral("DWDVEV1004"), QStringLiteral("DWDVEV1004"))) {
+        shootWidget(*stale, QStringLiteral("13-stale-cleanup"));
+        if (applyWrites(*stale, *w, files.filePath(QStringLiteral("backups"))))
+            shootWidget(*stale, QStringLiteral("14-stale-cleanup-results"));
+    }
+    if (auto reset = openFix(w, QStringLiteral("DWDVEV1004"), QStringLiteral("reset"))) {
+        auto *runtime = reset->findChild<QTableWidget *>(QStringLiteral("runtimeTable"));
+        if (waitFor([runtime] { return runtime->rowCount() > 0; }, "the reset impact preview")) {
+            reset->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"))
+                ->setText(files.filePath(QStringLiteral("reset-snapshot.json")));
+            clickButtonIn(*reset, "exportButton");
+            shootWidget(*reset, QStringLiteral("17-reset-walkthrough"));
+            auto *wizard = static_cast<QWizard *>(reset.get());
+            wizard->next();
+            clickButtonIn(*wizard->currentPage(), "verifyButton");
+            auto *details = wizard->currentPage()->findChild<QWidget *>(QStringLiteral("verifyDetails"));
+            if (waitFor([details] { return details->isVisible(); }, "the maps-stopped verification"))
+                shootWidget(*reset, QStringLiteral("18-reset-walkthrough-verify"));
+        }
+    }
+    if (auto team = openFix(w, QStringLiteral("DWDVEV1007"), QStringLiteral("DWDVEV1007"))) {
+        shootWidget(*team, QStringLiteral("15-owning-team"));
+        team->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+        shootWidget(*team, QStringLiteral("15b-owning-team-facts"));
+    }
+    if (auto ticket = openFix(w, QStringLiteral("DWFOEV1006"), QStringLiteral("DWFOEV1006")))
+        shootWidget(*ticket, QStringLiteral("16-owning-team-ticket"));
+}
+
+/** The credentials page scrolled to `objectName`. */
+void scrollCredentialsTo(HealthWizard &w, const char *objectName)
+{
+    QCoreApplication::processEvents();  // lay out what was just shown first
+    auto *area = child<QScrollArea>(w, HealthWizard::Page_Credentials, "scrollArea");
+    area->ensureWidgetVisible(child<QWidget>(w, HealthWizard::Page_Credentials, objectName), 0, 12);
+}
+
+void signInTour()
+{
+    // Device code: the code waits for the (simulated) user, with its countdown.
+    auto w = open(QStringLiteral("healthy"));
+    clickNext(*w);
+    w->session()->simulator()->setDeviceCodeAutoApprovePolls(-1);
+    auto *mode = child<QComboBox>(*w, HealthWizard::Page_Credentials, "signInModeCombo");
+    mode->setCurrentIndex(mode->findData(int(AuthMode::DeviceCode)));
+    clickButton(*w, HealthWizard::Page_Credentials, "testButton");
+    if (waitFor([&] { return child<QWidget>(*w, HealthWizard::Page_Credentials, "deviceCodePanel")->isVisible(); },
+                "the device code")) {
+        scrollCredentialsTo(*w, "deviceCodePanel");
+        shoot(*w, QStringLiteral("16-device-code"));
+    }
+    // The least-privilege preflight of an identity without System Administrator.
+    auto admin = open(QStringLiteral("DWHC0401"));
+    clickNext(*admin);
+    clickButton(*admin, HealthWizard::Page_Credentials, "testButton");
+    if (waitFor([&] { return nextEnabled(*admin); }, "the connection test")) {
+        scrollCredentialsTo(*admin, "preflightResults");
+        shoot(*admin, QStringLiteral("17-preflight"));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -128,5 +320,8 @@ int main(int argc, char **argv)
     findingsTour();
     blockedTour();
     signInErrorTour();
+    guidedFixesTour();
+    remediationDialogsTour();
+    signInTour();
     return g_failures == 0 ? 0 : 1;
 }

@@ -219,6 +219,54 @@ private slots:
         QCOMPARE(r.exitCode(), 3);
         QCOMPARE(toString(checkOf(r, "dep.apihub.dataverse").status), toString(CheckStatus::Skipped));
     }
+
+    void runChecksReadsAndReportsOnlyThoseChecks()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("DWDVEV1003")));
+        run.tokens = std::make_unique<ClientSecretTokenProvider>(run.profile, sim::Simulator::clientSecret().toUtf8());
+        run.engine = std::make_unique<HealthEngine>(run.profile, run.tokens.get());
+        QSignalSpy finished(run.engine.get(), &HealthEngine::finished);
+        QSignalSpy checks(run.engine.get(), &HealthEngine::checkFinished);
+        QStringList paths;
+        connect(run.simulator.get(), &sim::Simulator::requestServed, this,
+                [&paths](const QString &, const QString &, const QString &path, int) { paths << path; });
+        run.engine->runChecks({QStringLiteral("dep.company.dataverse"), QStringLiteral("dep.company.fo"),
+                               QStringLiteral("no.such.check")});
+        QVERIFY(finished.isEmpty());  // never from within runChecks()
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.size(), 1);
+        const Report r = run.report();
+        QStringList ids;
+        for (const StepResult &step : r.steps)
+            for (const CheckResult &c : step.checks)
+                ids << c.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("dep.company.dataverse"), QStringLiteral("dep.company.fo")}));
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(toString(checkOf(r, "dep.company.dataverse").status), toString(CheckStatus::Fail));
+        QCOMPARE(toString(checkOf(r, "dep.company.fo").status), toString(CheckStatus::Pass));
+        QVERIFY(r.steps.at(0).checks.isEmpty());
+        // Only the two datasets those rules read (the profile lists the legal entities).
+        QCOMPARE(run.simulator->requestCount(QStringLiteral("dataverse")), 1);
+        QCOMPARE(run.simulator->requestCount(QStringLiteral("financeAndOperations")), 1);
+        QCOMPARE(run.simulator->requestCount(QStringLiteral("powerPlatform")), 0);
+        for (const QString &path : std::as_const(paths))
+            QVERIFY2(path.contains(QLatin1String("cdm_companies")) || path.contains(QLatin1String("LegalEntities"))
+                         || path.contains(QLatin1String("token")),
+                     qPrintable(path));
+        QCOMPARE(run.engine->snapshot().datasets().size(), 2);
+
+        // A second verification reads again (a fresh collector), and the steps still work after.
+        run.simulator->resetStats();
+        run.engine->runChecks({QStringLiteral("dep.company.fo")});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(run.simulator->requestCount(QStringLiteral("financeAndOperations")), 1);
+        QCOMPARE(run.report().steps.at(1).checks.size(), 1);
+        run.engine->runAll();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(run.report().steps.at(0).checks.size(), 10);
+        QCOMPARE(run.report().steps.at(1).checks.size(), 8);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Engine)

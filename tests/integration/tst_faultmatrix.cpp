@@ -17,10 +17,11 @@ using Kind = sim::Fault::Kind;
 
 namespace {
 
-constexpr int TIMEOUT_MS = 1500;     // per HTTP exchange: a hang costs this much
-constexpr int MAX_RETRIES = 2;       // per request, on 429/503
-constexpr int RETRY_AFTER_S = 1;     // what the 429 fault asks for
-constexpr int RUN_BOUND_MS = 20000;  // a run under any fault finishes within this
+constexpr int HANG_TIMEOUT_MS = 1500;  // per HTTP exchange under a hang: a hang costs this much
+constexpr int TIMEOUT_MS = 10000;      // under any other fault: slow (loaded, sanitized) is not hung
+constexpr int MAX_RETRIES = 2;         // per request, on 429/503
+constexpr int RETRY_AFTER_S = 1;       // what the 429 fault asks for
+constexpr int RUN_BOUND_MS = 30000;     // a run under any fault finishes within this
 constexpr qint64 MAX_BYTES = 4LL * 1024 * 1024;  // the huge body (~48 MiB) must trip this
 
 enum class F {
@@ -149,12 +150,14 @@ sim::Fault simFault(const QString &service, F id)
     return f;
 }
 
-EngineOptions fastOptions()
+int timeoutFor(F fault) { return fault == F::Hang ? HANG_TIMEOUT_MS : TIMEOUT_MS; }
+
+EngineOptions fastOptions(F fault)
 {
     EngineOptions options;
     for (Service s : {Service::Dataverse, Service::FinanceAndOperations, Service::PowerPlatform}) {
         RequestLimits &l = options.collector.limits[s];
-        l.timeoutMs = TIMEOUT_MS;
+        l.timeoutMs = timeoutFor(fault);
         l.maxRetries = MAX_RETRIES;
         l.maxRetryWaitMs = 5000;
         l.maxResponseBytes = MAX_BYTES;
@@ -215,7 +218,7 @@ struct FaultRun
         }
         auto secretTokens = std::make_unique<ClientSecretTokenProvider>(
             run.profile, sim::Simulator::clientSecret().toUtf8());
-        secretTokens->setTimeoutMs(TIMEOUT_MS);
+        secretTokens->setTimeoutMs(timeoutFor(id));
         tokens = std::move(secretTokens);
         if (id == F::Refused && faulted != Service::Entra)
             tokens = std::make_unique<RemappedTokens>(std::move(tokens),
@@ -226,7 +229,7 @@ struct FaultRun
     /** Runs both steps; false when finished() did not come exactly once within the bound. */
     bool runAll()
     {
-        run.engine = std::make_unique<HealthEngine>(run.profile, tokens.get(), fastOptions());
+        run.engine = std::make_unique<HealthEngine>(run.profile, tokens.get(), fastOptions(id));
         QSignalSpy finished(run.engine.get(), &HealthEngine::finished);
         QElapsedTimer timer;
         timer.start();
@@ -289,7 +292,7 @@ class tst_FaultMatrix : public QObject
         QCOMPARE(report.exitCode(), f.noOp() ? 0 : 3);
     }
 
-    /** Every request the simulator saw is in the evidence, none was sent more often than the
+    /** Every request the simulator saw is in the evidence; none was sent more often than the
      *  budget allows: 1 + MAX_RETRIES on 429/503 (exactly), twice on 401 (a fresh token). */
     void checkRetries(const FaultRun &f)
     {
@@ -309,7 +312,12 @@ class tst_FaultMatrix : public QObject
                 }
             }
         }
-        QCOMPARE(f.run.simulator->requestCount(f.service), f.id == F::Refused ? 0 : evidenceCount);
+        // A request that timed out may not have reached the simulator yet: seen <= evidence.
+        const int seen = f.run.simulator->requestCount(f.service);
+        QVERIFY2(f.id == F::Refused ? seen == 0 : seen >= 1 && seen <= evidenceCount,
+                 qPrintable(QStringLiteral("%1 requests reached the simulator, %2 in the evidence")
+                                .arg(seen)
+                                .arg(evidenceCount)));
         const int expected = f.id == F::S429 || f.id == F::S503 ? 1 + MAX_RETRIES
                            : f.id == F::S401                    ? 2
                                                                 : 0;

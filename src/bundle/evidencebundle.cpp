@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "evidencebundle.h"
+
+#include "profile.h"
+#include "snapshot.h"
+#include "zipreader.h"
+#include "zipwriter.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace dwh {
+
+namespace {
+
+const QString ReportName = QStringLiteral("report.json");
+const QString TraceName = QStringLiteral("trace.har");
+const QString FactsName = QStringLiteral("facts.json");
+
+bool parseMember(const ZipReader &zip, const QString &name, QJsonObject *out, QString *error)
+{
+    if (!zip.contains(name)) {
+        *error = QStringLiteral("%1 is missing").arg(name);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(zip.file(name), &parseError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: %2").arg(name, parseError.error == QJsonParseError::NoError
+                                                        ? QStringLiteral("not a JSON object")
+                                                        : parseError.errorString());
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+} // namespace
+
+QJsonObject EvidenceBundle::factsJson(const Profile &profile, const Snapshot &snapshot,
+                                      bool forcedDependencies)
+{
+    return {{QStringLiteral("schemaVersion"), FactsSchemaVersion},
+            {QStringLiteral("profile"), profile.toJson()},
+            {QStringLiteral("forcedDependencies"), forcedDependencies},
+            {QStringLiteral("datasets"), snapshot.toJson()}};
+}
+
+QByteArray EvidenceBundle::toZip(QString *error) const
+{
+    ZipWriter zip;
+    if (!zip.addFile(ReportName, QJsonDocument(report).toJson(QJsonDocument::Indented), error)
+        || !zip.addFile(TraceName, QJsonDocument(trace).toJson(QJsonDocument::Indented), error)
+        || !zip.addFile(FactsName, QJsonDocument(facts).toJson(QJsonDocument::Indented), error))
+        return {};
+    return zip.finish();
+}
+
+bool EvidenceBundle::write(const QString &path, QString *error) const
+{
+    const QByteArray archive = toZip(error);
+    if (archive.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size()
+        || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<EvidenceBundle> EvidenceBundle::read(const QString &path, QString *error)
+{
+    std::optional<ZipReader> zip = ZipReader::fromFile(path, error);
+    if (!zip)
+        return std::nullopt;
+    EvidenceBundle bundle;
+    QString problem;
+    if (!parseMember(*zip, ReportName, &bundle.report, &problem)
+        || !parseMember(*zip, FactsName, &bundle.facts, &problem)
+        || !parseMember(*zip, TraceName, &bundle.trace, &problem)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), problem);
+        return std::nullopt;
+    }
+    if (bundle.facts.value(QStringLiteral("schemaVersion")).toInt() != FactsSchemaVersion) {
+        if (error)
+            *error = QStringLiteral("%1: facts.json: schemaVersion is not %2")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(FactsSchemaVersion);
+        return std::nullopt;
+    }
+    return bundle;
+}
+
+} // namespace dwh

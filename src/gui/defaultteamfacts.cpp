@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "defaultteamfacts.h"
+
+#include "profile.h"
+#include "report.h"
+#include "snapshot.h"
+
+#include <QCoreApplication>
+
+namespace dwh::gui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwh::gui::OwningTeamDialog", text);
+}
+
+QString text(const QJsonObject &row, const char *column)
+{
+    return row.value(QLatin1String(column)).toString();
+}
+
+} // namespace
+
+DefaultTeamFacts defaultTeamFacts(const Report &report, const Snapshot &snapshot)
+{
+    DefaultTeamFacts facts;
+    if (const CheckResult *check = report.find(QStringLiteral("dep.bu.default-team-name"))) {
+        const QJsonObject bu = check->details.value(QStringLiteral("businessUnit")).toObject();
+        const QJsonObject team = check->details.value(QStringLiteral("defaultTeam")).toObject();
+        if (!bu.isEmpty() && !team.isEmpty()) {
+            facts.businessUnitId = text(bu, "id");
+            facts.businessUnitName = text(bu, "name");
+            facts.teamId = text(team, "id");
+            facts.teamName = text(team, "name");
+            facts.known = true;
+            return facts;
+        }
+    }
+    const QList<QJsonObject> &units = snapshot.get(Dataset::DvRootBusinessUnit).rows;
+    const QList<QJsonObject> &teams = snapshot.get(Dataset::DvRootDefaultTeam).rows;
+    if (units.size() == 1) {
+        facts.businessUnitId = text(units.first(), "businessunitid");
+        facts.businessUnitName = text(units.first(), "name");
+    }
+    if (teams.size() == 1) {
+        facts.teamId = text(teams.first(), "teamid");
+        facts.teamName = text(teams.first(), "name");
+    }
+    facts.known = units.size() == 1 && teams.size() == 1;
+    return facts;
+}
+
+QString defaultTeamTicketText(const DefaultTeamFacts &facts, const Profile &profile)
+{
+    const QString unknown = tr("(not read)");
+    auto orUnknown = [&unknown](const QString &value) {
+        return value.isEmpty() ? unknown : value;
+    };
+    QStringList lines;
+    lines << tr("Subject: Dual-write health check DWFOEV1006: default team name mismatch")
+          << QString()
+          << tr("The dual-write health check reports DWFOEV1006 (\"Default Team name mismatch for "
+                "Dataverse and dual-write\"). Please update the details of the dual-write "
+                "connection with the default team of the root business unit below.")
+          << QString()
+          << tr("Finance and operations environment: %1").arg(orUnknown(profile.foUrl.toString()))
+          << tr("Dataverse environment: %1").arg(orUnknown(profile.dataverseUrl.toString()))
+          << tr("Root business unit: %1").arg(orUnknown(facts.businessUnitName))
+          << tr("Root business unit id: %1").arg(orUnknown(facts.businessUnitId))
+          << tr("Default team of the root business unit: %1").arg(orUnknown(facts.teamName))
+          << tr("Default team id: %1").arg(orUnknown(facts.teamId))
+          << tr("Expected default team name (the business unit's name): %1")
+                 .arg(orUnknown(facts.businessUnitName))
+          << QString()
+          << tr("Found with the query of \"Assign security role to the default owning team\":")
+          << QStringLiteral("GET %1/api/data/v9.2/teams?$filter=isdefault eq true and "
+                            "businessunitid/_parentbusinessunitid_value eq null&$select=name,teamid")
+                 .arg(profile.dataverseUrl.toString(QUrl::StripTrailingSlash));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace dwh::gui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ResetStepPage;
+}
+
+namespace dwh::gui {
+
+class LiveConfigReader;
+class WizardSession;
+
+/**
+ * Reset walkthrough: one documented step (instructions as rich text), with a verification that
+ * reads the environment again where the APIs allow it. The verification is advice: it never
+ * blocks Next, because the product, not dwhealth, performs the step.
+ */
+class ResetStepPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResetStepPage)
+public:
+    enum class Verification {
+        None,                  // the APIs cannot see this step
+        MapsStopped,           // DualWriteProjectConfigurations Status
+        ConfigurationCleared,  // runtime and project configurations re-read: none left
+        MapsBack,              // project configurations exist again, for the linked environment
+    };
+
+    ResetStepPage(WizardSession *session, LiveConfigReader *reader, Verification verification,
+                  QWidget *parent = nullptr);
+    ~ResetStepPage() override;
+
+    void setInstructions(const QString &html);
+
+private:
+    void onVerify();
+    void onRead();
+
+    std::unique_ptr<Ui::ResetStepPage> m_ui;
+    WizardSession *m_session;
+    LiveConfigReader *m_reader;
+    Verification m_verification;
+    bool m_waiting = false;
+};
+
+} // namespace dwh::gui

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+// The run history: storing, listing, and what changed between two runs.
+#include "historystore.h"
+#include "reportdiff.h"
+#include "simharness.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dwh;
+
+namespace {
+
+QJsonObject check(const QString &id, const QString &status, const QStringList &codes,
+                  const QString &message = QString())
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("title"), id + QStringLiteral(" title")},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
+            {QStringLiteral("message"), message}};
+}
+
+QJsonObject reportWith(const QString &startedAt, const QJsonArray &checks)
+{
+    return {{QStringLiteral("schemaVersion"), 1},
+            {QStringLiteral("startedAt"), startedAt},
+            {QStringLiteral("steps"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("prerequisites")},
+                                    {QStringLiteral("checks"), checks}}}}};
+}
+
+QStringList keys(const QList<DiffFinding> &findings)
+{
+    QStringList out;
+    for (const DiffFinding &f : findings)
+        out << f.checkId + QLatin1Char('/') + f.code;
+    return out;
+}
+
+/** Runs `scenario` on the simulator as the profile "Contoso UAT". */
+Report runScenario(const QString &scenario)
+{
+    test::SimRun run;
+    if (!run.start(scenario))
+        return {};
+    run.profile.name = QStringLiteral("Contoso UAT");
+    if (!run.run())
+        return {};
+    return run.report();
+}
+
+} // namespace
+
+class tst_History : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void defaultRootIsInTheUsersDataFolder()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("dwhealth"));
+        const QString root = HistoryStore::defaultRoot();
+        QVERIFY(root.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(root.endsWith(QStringLiteral("/history")));
+    }
+
+    void profileNamesAreSafeFolderNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("spaces") << QStringLiteral("Contoso UAT") << QStringLiteral("Contoso-UAT");
+        QTest::newRow("path") << QStringLiteral("../../etc/passwd") << QStringLiteral("etc-passwd");
+        QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("profile");
+        QTest::newRow("unicode") << QStringLiteral("Müller/Prod") << QStringLiteral("M-ller-Prod");
+    }
+
+    void profileNamesAreSafeFolderNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, folder);
+        QCOMPARE(HistoryStore::profileFolderName(name), folder);
+    }
+
+    void fileNamesAreTheUtcStartTime()
+    {
+        const QDateTime t(QDate(2026, 11, 23), QTime(10, 0, 4, 25), Qt::UTC);
+        QCOMPARE(HistoryStore::fileNameFor(t), QStringLiteral("2026-11-23T10-00-04.025Z.json"));
+    }
+
+    void storeListAndReplace()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        Report first;
+        first.profileName = QStringLiteral("Contoso UAT");
+        first.startedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        first.finishedAt = first.startedAt.addSecs(4);
+        StepResult step{Step::Prerequisites, {}, {}};
+        CheckResult failing;
+        failing.id = QStringLiteral("prereq.solution-versions");
+        failing.status = CheckStatus::Fail;
+        failing.codes = {QStringLiteral("DWHC0202")};
+        step.checks << failing;
+        first.steps << step;
+        QString error;
+        const QString firstPath = store.store(first, &error);
+        QVERIFY2(!firstPath.isEmpty(), qPrintable(error));
+        QVERIFY(firstPath.startsWith(dir.filePath(QStringLiteral("Contoso-UAT/"))));
+
+        Report second = first;
+        second.startedAt = first.startedAt.addDays(1);
+        second.steps[0].checks[0].status = CheckStatus::Pass;
+        second.steps[0].checks[0].codes.clear();
+        const QString secondPath = store.store(second, &error);
+        QVERIFY(!secondPath.isEmpty());
+
+        const QList<HistoryEntry> entries = store.list(QStringLiteral("Contoso UAT"));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).path, secondPath);  // newest first
+        QCOMPARE(entries.at(0).summary.pass, 1);
+        QVERIFY(entries.at(0).codes.isEmpty());
+        QCOMPARE(entries.at(1).summary.fail, 1);
+        QCOMPARE(entries.at(1).codes, QStringList{QStringLiteral("DWHC0202")});
+        QCOMPARE(entries.at(1).exitCode, 1);
+        QCOMPARE(entries.at(1).startedAt, first.startedAt);
+
+        const std::optional<HistoryEntry> previous =
+            store.previousRun(QStringLiteral("Contoso UAT"), secondPath);
+        QVERIFY(previous);
+        QCOMPARE(previous->path, firstPath);
+        QVERIFY(!store.previousRun(QStringLiteral("Contoso UAT"), firstPath));
+
+        // The same run stored again (the wizard: step 1, then both steps) replaces its file.
+        second.steps[0].checks[0].status = CheckStatus::Warning;
+        QCOMPARE(store.store(second, &error), secondPath);
+        QCOMPARE(store.list(QStringLiteral("Contoso UAT")).size(), 2);
+        QCOMPARE(store.list(QStringLiteral("Contoso UAT")).at(0).summary.warning, 1);
+        QVERIFY(store.list(QStringLiteral("Other")).isEmpty());
+    }
+
+    void unreadableFilesAreLeftOut()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        QVERIFY(QDir().mkpath(store.folderFor(QStringLiteral("p"))));
+        QFile junk(QDir(store.folderFor(QStringLiteral("p"))).filePath(QStringLiteral("x.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{not json");
+        junk.close();
+        QVERIFY(store.list(QStringLiteral("p")).isEmpty());
+        QString error;
+        QVERIFY(!HistoryStore::load(junk.fileName(), &error));
+        QVERIFY(error.contains(QStringLiteral("not a JSON report")));
+    }
+
+    void diffSortsFindingsPerCheckAndCode()
+    {
+        const QJsonObject older = reportWith(
+            QStringLiteral("2026-11-23T10:00:00Z"),
+            {check(QStringLiteral("a"), QStringLiteral("fail"), {QStringLiteral("C1")}),
+             check(QStringLiteral("b"), QStringLiteral("fail"), {QStringLiteral("C2")}, QStringLiteral("old")),
+             check(QStringLiteral("c"), QStringLiteral("pass"), {}),
+             check(QStringLiteral("gone"), QStringLiteral("pass"), {})});
+        const QJsonObject newer = reportWith(
+            QStringLiteral("2026-11-24T10:00:00Z"),
+            {check(QStringLiteral("a"), QStringLiteral("pass"), {}),
+             check(QStringLiteral("b"), QStringLiteral("warning"), {QStringLiteral("C2")}, QStringLiteral("new")),
+             check(QStringLiteral("c"), QStringLiteral("unknown"), {}),
+             check(QStringLiteral("added"), QStringLiteral("pass"), {})});
+        const ReportDiff diff = diffReports(older, newer);
+        QVERIFY(diff.hasChanges());
+        QCOMPARE(keys(diff.newFindings), QStringList{QStringLiteral("c/")});
+        QCOMPARE(keys(diff.fixedFindings), QStringList{QStringLiteral("a/C1")});
+        QCOMPARE(keys(diff.stillFailing), QStringList{QStringLiteral("b/C2")});
+        QCOMPARE(diff.stillFailing.at(0).message, QStringLiteral("new"));
+        QStringList changes;
+        for (const StatusChange &c : diff.statusChanges)
+            changes << QStringLiteral("%1:%2>%3").arg(c.checkId, c.before, c.after);
+        QCOMPARE(changes, (QStringList{QStringLiteral("a:fail>pass"), QStringLiteral("b:fail>warning"),
+                                       QStringLiteral("c:pass>unknown"), QStringLiteral("added:absent>pass"),
+                                       QStringLiteral("gone:pass>absent")}));
+        QCOMPARE(diff.toJson().value(QStringLiteral("changed")).toBool(), true);
+        QVERIFY(diff.toText().contains(QStringLiteral("a: fail -> pass")));
+    }
+
+    void sameFindingsAreNoChange()
+    {
+        const QJsonObject report = reportWith(
+            QStringLiteral("2026-11-23T10:00:00Z"),
+            {check(QStringLiteral("a"), QStringLiteral("fail"), {QStringLiteral("C1")})});
+        const ReportDiff diff = diffReports(report, report);
+        QVERIFY(!diff.hasChanges());
+        QCOMPARE(keys(diff.stillFailing), QStringList{QStringLiteral("a/C1")});
+        QVERIFY(diff.newFindings.isEmpty() && diff.fixedFindings.isEmpty()
+                && diff.statusChanges.isEmpty());
+    }
+
+    void twoRunsOfOneProfileOverTheSimulator()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        const Report failing = runScenario(QStringLiteral("DWDVEV1003"));
+        QCOMPARE(failing.raisedCodes(), QStringList{QStringLiteral("DWDVEV1003")});
+        QTest::qWait(5);  // distinct start times
+        const Report healthy = runScenario(QStringLiteral("healthy"));
+        QCOMPARE(healthy.exitCode(), 0);
+        QString error;
+        const QString olderPath = store.store(failing, &error);
+        const QString newerPath = store.store(healthy, &error);
+        QVERIFY2(!olderPath.isEmpty() && !newerPath.isEmpty(), qPrintable(error));
+
+        const QList<HistoryEntry> entries = store.list(QStringLiteral("Contoso UAT"));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).codes, QStringList());
+        QCOMPARE(entries.at(0).summary.pass, 18);
+        QCOMPARE(entries.at(1).codes, QStringList{QStringLiteral("DWDVEV1003")});
+
+        const std::optional<HistoryEntry> previous =
+            store.previousRun(QStringLiteral("Contoso UAT"), newerPath);
+        QVERIFY(previous && previous->path == olderPath);
+        const ReportDiff diff = diffReports(*HistoryStore::load(olderPath, nullptr),
+                                            *HistoryStore::load(newerPath, nullptr));
+        QVERIFY(diff.hasChanges());
+        QVERIFY(diff.newFindings.isEmpty());
+        QVERIFY(diff.stillFailing.isEmpty());
+        QCOMPARE(keys(diff.fixedFindings), QStringList{QStringLiteral("dep.company.dataverse/DWDVEV1003")});
+        QCOMPARE(diff.statusChanges.size(), 1);
+        QCOMPARE(diff.statusChanges.at(0).checkId, QStringLiteral("dep.company.dataverse"));
+        QCOMPARE(diff.statusChanges.at(0).before, QStringLiteral("fail"));
+        QCOMPARE(diff.statusChanges.at(0).after, QStringLiteral("pass"));
+
+        // The other way round: the finding is new.
+        const ReportDiff back = diffReports(healthy.toJson(), failing.toJson());
+        QCOMPARE(keys(back.newFindings), QStringList{QStringLiteral("dep.company.dataverse/DWDVEV1003")});
+        QVERIFY(back.fixedFindings.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_History)
+#include "tst_history.moc"
