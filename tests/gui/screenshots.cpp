@@ -285,7 +285,7 @@ void signInTour()
     if (waitFor([&] { return child<QWidget>(*w, HealthWizard::Page_Credentials, "deviceCodePanel")->isVisible(); },
                 "the device code")) {
         scrollCredentialsTo(*w, "deviceCodePanel");
-        shoot(*w, QStringLiteral("16-device-code"));
+        shoot(*w, QStringLiteral("19-device-code"));
     }
     // The least-privilege preflight of an identity without System Administrator.
     auto admin = open(QStringLiteral("DWHC0401"));
@@ -293,7 +293,7 @@ void signInTour()
     clickButton(*admin, HealthWizard::Page_Credentials, "testButton");
     if (waitFor([&] { return nextEnabled(*admin); }, "the connection test")) {
         scrollCredentialsTo(*admin, "preflightResults");
-        shoot(*admin, QStringLiteral("17-preflight"));
+        shoot(*admin, QStringLiteral("20-preflight"));
     }
 }
 
