@@ -8,11 +8,14 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 BUILD_DIR=${BUILD_DIR:-build-fuzz}
 JOBS=${JOBS:-$(nproc)}
-TARGETS=(fuzz_odatapage fuzz_filterexpr fuzz_profile)
+TARGETS=(fuzz_odatapage fuzz_filterexpr fuzz_profile fuzz_troubleshooter)
 start=$(date +%s)
 
-if ! dpkg -s libclang-rt-14-dev >/dev/null 2>&1; then  # libFuzzer's runtime
-    apt-get update && apt-get install -y libclang-rt-14-dev
+bash scripts/install-deps.sh
+if ! command -v clang++ >/dev/null || ! dpkg -s libclang-rt-14-dev >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"   # clang and libFuzzer's runtime
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clang libclang-rt-14-dev >/dev/null
 fi
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DDWHEALTH_FUZZ=ON >/dev/null

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "healthwizard.h"
 
+#include "aboutbox.h"
 #include "checkpage.h"
 #include "credentialspage.h"
 #include "remediationpage.h"
 #include "reportpage.h"
 #include "welcomepage.h"
 #include "wizardsession.h"
+
+#include <QAbstractButton>
+#include <QSettings>
 
 namespace dwh::gui {
 
@@ -38,6 +42,25 @@ HealthWizard::HealthWizard(bool demo, const QString &scenario, QWidget *parent)
     setStartId(Page_Welcome);
     setMinimumSize(640, 480);
     resize(900, 680);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&About"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Version, ruleset and the libraries dwhealth uses"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAboutBox(this);
+    });
+}
+
+void HealthWizard::done(int result)
+{
+    // The window's size and place are remembered for the next start (QSettings, no secrets).
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QWizard::done(result);
 }
 
 HealthWizard::~HealthWizard() = default;

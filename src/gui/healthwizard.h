@@ -34,6 +34,8 @@ public:
 
     WizardSession *session() const { return m_session; }
 
+    void done(int result) override;
+
 private:
     WizardSession *m_session;
 };
