@@ -193,6 +193,17 @@ void ServiceClient::onToken(quint64 id, const TokenResult &token)
         return;  // cancelled meanwhile
     Job *job = it->second.get();
     if (!token.ok) {
+        // Entra ID throttled or was unavailable (429/503): try the sign-in again within the same
+        // budget as any request. TokenResult carries no Retry-After, so the wait doubles from 1 s.
+        if (!token.rejected && !m_cancelling && isRetryableStatus(token.evidence.status)) {
+            const RetryDecision decision = decideRetry(token.evidence.status, std::nullopt,
+                                                       job->retries, job->waitedMs, m_limits);
+            if (decision.retry) {
+                job->evidence.append(token.evidence);
+                retryLater(job, decision.waitMs);
+                return;
+            }
+        }
         if (token.rejected && !m_refusal)
             m_refusal = std::make_unique<TokenResult>(token);
         ServiceReply reply;

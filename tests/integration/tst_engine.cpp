@@ -161,6 +161,27 @@ private slots:
         QCOMPARE(run.report().exitCode(), 0);
     }
 
+    void throttledSignInIsRetried()
+    {
+        test::SimRun run;
+        QVERIFY(run.start(QStringLiteral("healthy")));
+        sim::Fault fault;
+        fault.service = QStringLiteral("entra");
+        fault.kind = sim::Fault::Kind::Status;
+        fault.status = 429;
+        fault.retryAfterSeconds = 0;
+        fault.times = 1;  // the first token request is throttled, the retry gets a token
+        run.simulator->addFault(fault);
+        QVERIFY(run.run());
+        QCOMPARE(run.report().exitCode(), 0);
+        bool sawThrottledSignIn = false;
+        for (Dataset d : run.engine->snapshot().datasets()) {
+            for (const Evidence &e : run.engine->snapshot().get(d).evidence)
+                sawThrottledSignIn = sawThrottledSignIn || (e.service == QLatin1String("entra") && e.status == 429);
+        }
+        QVERIFY(sawThrottledSignIn);  // the throttled attempt is in the evidence
+    }
+
     void throttledPastTheBudgetIsUnknown()
     {
         test::SimRun run;
