@@ -45,7 +45,7 @@ HealthWizard::HealthWizard(bool demo, const QString &scenario, QWidget *parent)
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 
     setOption(QWizard::HaveCustomButton1);
-    setButtonText(QWizard::CustomButton1, tr("&About"));
+    setButtonText(QWizard::CustomButton1, tr("About…"));  // no mnemonic: every letter is taken on some page
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Version, ruleset and the libraries dwhealth uses"));
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,

@@ -15,6 +15,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QKeySequence>
+#include <QTabBar>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -57,6 +61,41 @@ private:
         auto wizard = std::make_unique<HealthWizard>(true, scenario);
         wizard->show();
         return wizard;
+    }
+
+    /** The pairs of visible controls of page `id` (with the wizard's buttons) that share a
+     *  mnemonic; Alt+letter then only moves the focus between them. */
+    QStringList mnemonicClashes(HealthWizard &w, int id)
+    {
+        QHash<int, QString> seen;
+        QStringList clashes;
+        const auto add = [&](const QString &text) {
+            const int key = QKeySequence::mnemonic(text)[0].toCombined();
+            if (key == 0)
+                return;
+            const int letter = key & ~int(Qt::ALT);
+            if (seen.contains(letter))
+                clashes << QStringLiteral("page %1: \"%2\" / \"%3\"").arg(id).arg(seen.value(letter), text);
+            seen.insert(letter, text);
+        };
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton,
+                                        QWizard::FinishButton, QWizard::CustomButton1}) {
+            if (w.button(b)->isVisible())
+                add(w.button(b)->text());
+        }
+        QWidget *page = w.page(id);
+        for (QWidget *widget : page->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(page))
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                add(button->text());
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                add(label->text());
+            else if (auto *tabs = qobject_cast<QTabBar *>(widget))
+                for (int i = 0; i < tabs->count(); ++i)
+                    add(tabs->tabText(i));
+        }
+        return clashes;
     }
 
     /** Welcome → credentials → Test connection → prerequisites (running). */
@@ -264,6 +303,67 @@ private slots:
         QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:8080"));
         QVERIFY(!error->isVisible());
         QVERIFY(!nextEnabled(*w));  // edits invalidate the connection test
+    }
+
+    void keyboardOnlyWalkReachesTheReport()
+    {
+        // No mouse: mnemonics (Alt+letter) and the Return key only, as a keyboard user would.
+        auto w = openDemo(QStringLiteral("healthy"));
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        const auto alt = [&](Qt::Key key) {
+            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : w.get();
+            QTest::keyClick(target, key, Qt::AltModifier);
+        };
+        alt(Qt::Key_N);  // Welcome → Link credentials
+        QTRY_COMPARE(w->currentId(), int(HealthWizard::Page_Credentials));
+        alt(Qt::Key_S);  // Te&st connection
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        alt(Qt::Key_N);  // → prerequisites, which start by themselves
+        QTRY_COMPARE(w->currentId(), int(HealthWizard::Page_Prerequisites));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        alt(Qt::Key_N);
+        QTRY_COMPARE(w->currentId(), int(HealthWizard::Page_Dependencies));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        alt(Qt::Key_N);
+        QTRY_COMPARE(w->currentId(), int(HealthWizard::Page_Remediation));
+        alt(Qt::Key_N);
+        QTRY_COMPARE(w->currentId(), int(HealthWizard::Page_Report));
+        QCOMPARE(w->session()->report().summary().pass, w->session()->report().summary().total());
+        // Every control that takes the keyboard focus says what it is to assistive technology.
+        for (int id : w->pageIds()) {
+            for (QWidget *widget : w->page(id)->findChildren<QWidget *>()) {
+                // A plain QScrollArea is a container, not a control.
+                if (widget->focusPolicy() & Qt::TabFocus && widget->isVisibleTo(w->page(id))
+                    && !widget->inherits("QScrollArea")
+                    && !qobject_cast<QTabBar *>(widget)  // its tabs' texts name it
+                    && !qobject_cast<QAbstractScrollArea *>(widget->parentWidget())) {
+                    const bool named = !widget->accessibleName().isEmpty()
+                        || (qobject_cast<QAbstractButton *>(widget)
+                            && !qobject_cast<QAbstractButton *>(widget)->text().isEmpty());
+                    QVERIFY2(named, qPrintable(QStringLiteral("%1 (%2) on page %3 has no accessible name")
+                                                   .arg(widget->objectName(),
+                                                        QString::fromLatin1(widget->metaObject()->className()))
+                                                   .arg(id)));
+                }
+            }
+        }
+    }
+
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        auto w = openDemo(QStringLiteral("DWDVEV1003"));
+        QStringList clashes = mnemonicClashes(*w, w->currentId());
+        clickNext(*w);
+        clashes += mnemonicClashes(*w, w->currentId());
+        clickButton(*w, HealthWizard::Page_Credentials, "testButton");
+        for (int i = 0; i < 4; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+            clickNext(*w);
+            clashes += mnemonicClashes(*w, w->currentId());
+        }
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Report));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
     void aboutBoxNamesVersionAndRuleset()
