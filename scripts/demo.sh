@@ -3,7 +3,7 @@
 # simulated "healthy" tenant (JSON report on stdout). With a display, it also opens the wizard.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh
+bash scripts/build.sh >&2  # build output on stderr: stdout is the JSON report
 status=0
 ./build/app/dwhealth check --demo --scenario "${1:-healthy}" || status=$?
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${CI:-}" ]; then
