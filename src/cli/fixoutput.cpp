@@ -81,6 +81,18 @@ void err(const QString &line)
     std::fprintf(stderr, "dwhealth: %s\n", line.toLocal8Bit().constData());
 }
 
+void printEnd(QJsonObject json, bool textFormat, int exitCode, const QString &error)
+{
+    if (!error.isEmpty())
+        err(error);
+    if (textFormat || json.isEmpty())
+        return;
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    json.insert(QStringLiteral("exitCode"), exitCode);
+    printJson(json);
+}
+
 void printJson(const QJsonObject &object)
 {
     out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));

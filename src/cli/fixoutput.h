@@ -26,6 +26,9 @@ QStringList hostsOf(const QList<WriteAction> &actions);
 void out(const QString &text);    // stdout, as is
 void err(const QString &line);    // stderr, "dwhealth: " + line + newline
 void printJson(const QJsonObject &object);
+/** The end of a fix or restore run: the error on stderr, and in JSON mode (`json` non-empty)
+ *  the result object with "error" and "exitCode" on stdout. */
+void printEnd(QJsonObject json, bool textFormat, int exitCode, const QString &error);
 
 } // namespace FixOutput
 

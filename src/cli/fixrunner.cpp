@@ -47,14 +47,7 @@ void FixRunner::finish(int exitCode, const QString &error)
     if (m_finished)
         return;
     m_finished = true;
-    if (!error.isEmpty())
-        FixOutput::err(error);
-    if (!text() && !m_json.isEmpty()) {
-        if (!error.isEmpty())
-            m_json.insert(QStringLiteral("error"), error);
-        m_json.insert(QStringLiteral("exitCode"), exitCode);
-        FixOutput::printJson(m_json);
-    }
+    FixOutput::printEnd(m_json, text(), exitCode, error);
     // Leave the current call first, so the caller's connection is in place.
     QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });
 }
