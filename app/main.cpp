@@ -6,6 +6,7 @@
 #include "explainrunner.h"
 #include "fixrunner.h"
 #include "interrupthandler.h"
+#include "language.h"
 #include "restorerunner.h"
 #include "simulaterunner.h"
 
@@ -21,6 +22,14 @@
 
 namespace {
 
+/** Installs the run's language (--lang, else the wizard's setting, else the system's). */
+void installLanguage(const dwh::cli::ParsedCommand &parsed)
+{
+    QString note;
+    if (!dwh::Language::install(dwh::Language::forRun(parsed.language), &note))
+        std::fprintf(stderr, "dwhealth: %s\n", note.toLocal8Bit().constData());
+}
+
 int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
 {
     using namespace dwh::cli;
@@ -30,6 +39,7 @@ int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dwhealth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DWHEALTH_VERSION));
+    installLanguage(parsed);
 
     switch (parsed.command) {
     case Command::Check: {
@@ -77,27 +87,37 @@ int main(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     const ParsedCommand parsed = parseCommandLine(args);
     if (!parsed.error.isEmpty()) {
-        std::fprintf(stderr, "dwhealth: %s\n", parsed.error.toLocal8Bit().constData());
+        // Parsed again once the language is installed, so the message is in it.
+        QCoreApplication app(argc, argv);
+        installLanguage(parsed);
+        const QString error = parseCommandLine(args).error;
+        std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
         return ExitUsage;
     }
     switch (parsed.command) {
     case Command::Version:
         std::printf("dwhealth %s (ruleset %s)\n", DWHEALTH_VERSION, DWHEALTH_RULESET);
         return ExitPass;
-    case Command::Help:
+    case Command::Help: {
+        QCoreApplication app(argc, argv);
+        installLanguage(parsed);
         std::fputs(helpText().toLocal8Bit().constData(), stdout);
         return ExitPass;
+    }
     case Command::Explain: {
         QCoreApplication app(argc, argv);  // text in, text out: no GUI platform needed
+        installLanguage(parsed);
         return runExplain(parsed.explainArguments);
     }
     case Command::Diff: {
         QCoreApplication app(argc, argv);  // two reports in, text out
+        installLanguage(parsed);
         return runDiff(parsed.diffArguments);
     }
     case Command::Gui:
 #ifdef DWHEALTH_WITH_GUI
-        return dwh::gui::runWizard(argc, argv, parsed.demo, parsed.check.scenario);
+        return dwh::gui::runWizard(argc, argv, parsed.demo, parsed.check.scenario,
+                                   parsed.language);
 #else
         std::fputs("dwhealth: this build has no wizard; use `dwhealth check` (see --help)\n",
                    stderr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clioptions.h"
 
+#include "language.h"
 #include "reportwriter.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,11 @@ namespace dwh::cli {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
+};
 
 // Takes the value of `--name VALUE` or `--name=VALUE`; false with an error when it is missing.
 bool takeValue(const QStringList &args, int *i, const QString &name, QString *value, QString *error)
@@ -24,7 +26,7 @@ bool takeValue(const QStringList &args, int *i, const QString &name, QString *va
         return true;
     }
     if (*i + 1 >= args.size()) {
-        *error = tr("%1 needs a value").arg(name);
+        *error = Tr::tr("%1 needs a value").arg(name);
         return false;
     }
     *value = args.at(++*i);
@@ -41,7 +43,7 @@ bool toInt(const QString &text, const QString &name, int min, int max, int *out,
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = tr("%1 takes a whole number from %2 to %3, not \"%4\"")
+        *error = Tr::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
                      .arg(name).arg(min).arg(max).arg(text);
         return false;
     }
@@ -79,7 +81,7 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             o.format = o.format.toLower();
             const QStringList formats = reportFormats();
             if (!formats.contains(o.format)) {
-                err = tr("--format \"%1\" is not available; use one of: %2")
+                err = Tr::tr("--format \"%1\" is not available; use one of: %2")
                           .arg(o.format, formats.join(QStringLiteral(", ")));
                 return;
             }
@@ -127,31 +129,31 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             if (!takeValue(args, &i, QStringLiteral("--page-size"), &v, &err))
                 return;
             if (!pageSizeFromString(v, &o.document.pageSize)) {
-                err = tr("--page-size takes A4 or Letter, not \"%1\"").arg(v);
+                err = Tr::tr("--page-size takes A4 or Letter, not \"%1\"").arg(v);
                 return;
             }
         } else if (a.startsWith(QLatin1String("--client-secret"))) {
-            err = tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
+            err = Tr::tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
                      "environment variable or --client-secret-stdin");
             return;
         } else {
-            err = tr("unknown option for check: %1").arg(a);
+            err = Tr::tr("unknown option for check: %1").arg(a);
             return;
         }
     }
     const int sources = int(o.demo) + int(!o.profilePath.isEmpty()) + int(!o.replayPath.isEmpty());
     o.history = o.history && !o.profilePath.isEmpty();  // not for --demo or --replay
     if (sources != 1)
-        out->error = tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
+        out->error = Tr::tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
     else if (!o.replayPath.isEmpty() && (!o.bundlePath.isEmpty() || o.forceDependencies))
-        out->error = tr("--replay re-evaluates a recorded run; --bundle and --force-dependencies "
+        out->error = Tr::tr("--replay re-evaluates a recorded run; --bundle and --force-dependencies "
                         "do not apply");
     else if (!o.demo && o.latencyMs > 0)
-        out->error = tr("--latency-ms is only for --demo");
+        out->error = Tr::tr("--latency-ms is only for --demo");
     else if (o.format != QLatin1String("pdf") && o.format != QLatin1String("html")
              && (!o.document.consultant.isEmpty() || !o.document.customer.isEmpty()
                  || !o.document.logoPath.isEmpty() || hasOption(args, start, QStringLiteral("--page-size"))))
-        out->error = tr("--consultant, --customer, --logo and --page-size are only for --format pdf or html");
+        out->error = Tr::tr("--consultant, --customer, --logo and --page-size are only for --format pdf or html");
 }
 
 void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
@@ -173,7 +175,7 @@ void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
                 || !toInt(v, QStringLiteral("--latency-ms"), 0, 60000, &o.latencyMs, &err))
                 return;
         } else {
-            err = tr("unknown option for simulate: %1").arg(a);
+            err = Tr::tr("unknown option for simulate: %1").arg(a);
             return;
         }
     }
@@ -181,9 +183,24 @@ void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
 
 } // namespace
 
-ParsedCommand parseCommandLine(const QStringList &args)
+ParsedCommand parseCommandLine(const QStringList &arguments)
 {
     ParsedCommand out;
+    // --lang CODE may stand anywhere; it is taken out before the command is parsed.
+    QStringList args;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (!matches(arguments.at(i), QStringLiteral("--lang"))) {
+            args << arguments.at(i);
+            continue;
+        }
+        if (!takeValue(arguments, &i, QStringLiteral("--lang"), &out.language, &out.error))
+            return out;
+        out.language = out.language.toLower();
+        if (!Language::isAvailable(out.language)) {
+            out.error = Language::usageError(out.language);
+            return out;
+        }
+    }
     if (args.isEmpty())
         return out;
     const QString first = args.first();
@@ -213,7 +230,7 @@ ParsedCommand parseCommandLine(const QStringList &args)
     } else if (first == QLatin1String("scenarios")) {
         out.command = Command::Scenarios;
         if (args.size() > 1)
-            out.error = tr("scenarios takes no options");
+            out.error = Tr::tr("scenarios takes no options");
     } else if (first.startsWith(QLatin1String("--demo")) || first == QLatin1String("--scenario")
                || first.startsWith(QLatin1String("--scenario="))) {
         out.command = Command::Gui;
@@ -226,19 +243,19 @@ ParsedCommand parseCommandLine(const QStringList &args)
                                &out.error))
                     break;
             } else {
-                out.error = tr("unknown option: %1").arg(a);
+                out.error = Tr::tr("unknown option: %1").arg(a);
                 break;
             }
         }
     } else {
-        out.error = tr("unknown command \"%1\"; see dwhealth --help").arg(first);
+        out.error = Tr::tr("unknown command \"%1\"; see dwhealth --help").arg(first);
     }
     return out;
 }
 
 QString helpText()
 {
-    return tr(
+    return Tr::tr(
         "Usage: dwhealth [COMMAND] [OPTIONS]\n"
         "\n"
         "Runs the Dynamics 365 dual-write health check from outside the product.\n"
@@ -301,7 +318,12 @@ QString helpText()
         "  2  usage error or bad input file (the message names the file, field and problem)\n"
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
-        .arg(fixCommandsHelp(), fixOptionsHelp());
+        .arg(fixCommandsHelp(), fixOptionsHelp())
+        + Tr::tr("\n"
+                 "Options of every command:\n"
+                 "  --lang CODE                the language of the texts and reports: %1\n"
+                 "                             (default: the wizard's setting, else the system's)\n")
+              .arg(Language::available().join(QStringLiteral(", ")));
 }
 
 } // namespace dwh::cli

@@ -49,6 +49,7 @@ struct ParsedCommand
     CheckOptions check;
     SimulateOptions simulate;
     bool demo = false;             // GUI: --demo
+    QString language;              // --lang CODE (any command); empty: the setting or the system's
     QStringList explainArguments;  // explain: the arguments after it (explainrunner parses them)
     QStringList diffArguments;     // diff: the arguments after it (diffrunner parses them)
     FixOptions fix;                // fix CODE … (fixoptions.h)

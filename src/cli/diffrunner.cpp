@@ -18,10 +18,11 @@ namespace dwh::cli {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
+};
 
 int usage(const QString &message)
 {
@@ -49,7 +50,7 @@ std::optional<QJsonObject> loadReport(const QString &path, QString *error)
         return std::nullopt;
     QString problem;
     if (!Report::fromJson(*json, &problem)) {
-        *error = tr("%1: not a dwhealth report: %2").arg(path, problem);
+        *error = Tr::tr("%1: not a dwhealth report: %2").arg(path, problem);
         return std::nullopt;
     }
     return json;
@@ -69,18 +70,18 @@ int runDiff(const QStringList &args)
             else if (i + 1 < args.size())
                 format = args.at(++i);
             else
-                return usage(tr("--format needs a value"));
+                return usage(Tr::tr("--format needs a value"));
             format = format.toLower();
             if (format != QLatin1String("text") && format != QLatin1String("json"))
-                return usage(tr("--format takes text or json, not \"%1\"").arg(format));
+                return usage(Tr::tr("--format takes text or json, not \"%1\"").arg(format));
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usage(tr("unknown option: %1").arg(a));
+            return usage(Tr::tr("unknown option: %1").arg(a));
         } else {
             files << a;
         }
     }
     if (files.size() != 2)
-        return usage(tr("needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]"));
+        return usage(Tr::tr("needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]"));
 
     QString error;
     const std::optional<QJsonObject> older = loadReport(files.at(0), &error);

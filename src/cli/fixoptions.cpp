@@ -10,10 +10,11 @@ namespace dwh::cli {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
+};
 
 /** Walks `--name VALUE` / `--name=VALUE` options; the parsers ask it for each one they know. */
 class ArgReader
@@ -39,7 +40,7 @@ public:
             return true;
         }
         if (m_i + 1 >= m_args.size()) {
-            *error = tr("%1 needs a value").arg(QLatin1String(name));
+            *error = Tr::tr("%1 needs a value").arg(QLatin1String(name));
             return false;
         }
         *out = m_args.at(++m_i);
@@ -53,7 +54,7 @@ public:
         bool ok = false;
         const int v = text.toInt(&ok);
         if (!ok || v < min || v > max) {
-            *error = tr("%1 takes a whole number from %2 to %3, not \"%4\"")
+            *error = Tr::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
                          .arg(QLatin1String(name)).arg(min).arg(max).arg(text);
             return false;
         }
@@ -72,7 +73,7 @@ bool takeFormat(ArgReader &r, QString *format, QString *error)
         return false;
     *format = format->toLower();
     if (*format != QLatin1String("text") && *format != QLatin1String("json")) {
-        *error = tr("--format \"%1\" is not available here; use text or json").arg(*format);
+        *error = Tr::tr("--format \"%1\" is not available here; use text or json").arg(*format);
         return false;
     }
     return true;
@@ -80,7 +81,7 @@ bool takeFormat(ArgReader &r, QString *format, QString *error)
 
 QString secretOnArgv()
 {
-    return tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
+    return Tr::tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
               "environment variable or --client-secret-stdin");
 }
 
@@ -120,26 +121,26 @@ QString parseFixOptions(const QStringList &args, FixOptions *o)
         else if (a.startsWith(QLatin1String("--client-secret")))
             return secretOnArgv();
         else if (a.startsWith(QLatin1Char('-')))
-            return tr("unknown option for fix: %1").arg(a);
+            return Tr::tr("unknown option for fix: %1").arg(a);
         else if (o->code.isEmpty())
             o->code = a.trimmed().toUpper();
         else
-            return tr("fix takes one code, not also \"%1\"").arg(a);
+            return Tr::tr("fix takes one code, not also \"%1\"").arg(a);
         if (!ok)
             return err;
     }
     if (o->code.isEmpty())
-        return tr("fix needs a code: one of %1").arg(fixableCodes().join(QStringLiteral(", ")));
+        return Tr::tr("fix needs a code: one of %1").arg(fixableCodes().join(QStringLiteral(", ")));
     if (!isFixableCode(o->code)) {
-        return tr("%1 cannot be fixed by dwhealth; fix takes one of %2")
+        return Tr::tr("%1 cannot be fixed by dwhealth; fix takes one of %2")
             .arg(o->code, fixableCodes().join(QStringLiteral(", ")));
     }
     if (o->demo == !o->profilePath.isEmpty())
-        return tr("fix needs exactly one of --profile FILE or --demo");
+        return Tr::tr("fix needs exactly one of --profile FILE or --demo");
     if (!o->teamId.isEmpty() && o->code != QLatin1String("DWDVEV1007"))
-        return tr("--team is only for DWDVEV1007");
+        return Tr::tr("--team is only for DWDVEV1007");
     if (!o->teamId.isEmpty() && !RecordAddress::isGuid(o->teamId))
-        return tr("--team takes a team id (a GUID), not \"%1\"").arg(o->teamId);
+        return Tr::tr("--team takes a team id (a GUID), not \"%1\"").arg(o->teamId);
     return QString();
 }
 
@@ -167,24 +168,24 @@ QString parseRestoreOptions(const QStringList &args, RestoreOptions *o)
         else if (a.startsWith(QLatin1String("--client-secret")))
             return secretOnArgv();
         else if (a.startsWith(QLatin1Char('-')))
-            return tr("unknown option for restore: %1").arg(a);
+            return Tr::tr("unknown option for restore: %1").arg(a);
         else if (o->backupPath.isEmpty())
             o->backupPath = a;
         else
-            return tr("restore takes one backup file, not also \"%1\"").arg(a);
+            return Tr::tr("restore takes one backup file, not also \"%1\"").arg(a);
         if (!ok)
             return err;
     }
     if (o->backupPath.isEmpty())
-        return tr("restore needs a backup file: dwhealth restore BACKUP.json --profile FILE");
+        return Tr::tr("restore needs a backup file: dwhealth restore BACKUP.json --profile FILE");
     if (o->profilePath.isEmpty())
-        return tr("restore needs --profile FILE (the environment the backup was taken from)");
+        return Tr::tr("restore needs --profile FILE (the environment the backup was taken from)");
     return QString();
 }
 
 QString fixCommandsHelp()
 {
-    return tr(
+    return Tr::tr(
         "  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]\n"
         "                             fix DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check,\n"
         "                             previews every write record by record; with --apply\n"
@@ -196,7 +197,7 @@ QString fixCommandsHelp()
 
 QString fixOptionsHelp()
 {
-    return tr(
+    return Tr::tr(
         "\n"
         "Options of fix and restore:\n"
         "  --apply                    make the writes (without it: a dry run that writes nothing)\n"

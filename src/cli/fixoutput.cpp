@@ -10,10 +10,11 @@ namespace dwh::cli::FixOutput {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
+};
 
 } // namespace
 
@@ -23,12 +24,12 @@ QString actionsText(const QList<WriteAction> &actions)
     for (int i = 0; i < actions.size(); ++i) {
         const WriteAction &a = actions.at(i);
         text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(a.summary());
-        text += tr("     record: %1 (%2 %3, %4 %5)\n")
+        text += Tr::tr("     record: %1 (%2 %3, %4 %5)\n")
                     .arg(a.record.name, a.record.entitySet, a.record.key,
                          serviceDisplayName(a.record.service), a.record.environment.toString());
-        text += tr("     why:    %1\n").arg(a.reason);
+        text += Tr::tr("     why:    %1\n").arg(a.reason);
         if (!a.body.isEmpty())
-            text += tr("     body:   %1\n").arg(QString::fromUtf8(a.payload()));
+            text += Tr::tr("     body:   %1\n").arg(QString::fromUtf8(a.payload()));
     }
     return text;
 }
@@ -43,7 +44,7 @@ QString outcomeText(const RunOutcome &outcome)
                     .arg(RecordResult::outcomeName(r.outcome), -13)
                     .arg(outcome.actions.at(i).record.name, r.message);
     }
-    text += tr("%1 done, %2 failed, %3 not attempted, %4 unknown\n")
+    text += Tr::tr("%1 done, %2 failed, %3 not attempted, %4 unknown\n")
                 .arg(outcome.count(RecordResult::Outcome::Done))
                 .arg(outcome.count(RecordResult::Outcome::Failed))
                 .arg(outcome.count(RecordResult::Outcome::NotAttempted))

@@ -18,10 +18,11 @@ namespace dwh::cli {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
+};
 
 } // namespace
 
@@ -38,16 +39,16 @@ bool FixSession::open(const QString &profilePath, bool demo, const QString &scen
         QString why;
         if (!simulator->loadScenario(scenario, &why)) {
             *exitCode = ExitUsage;
-            *error = tr("--scenario: %1").arg(why);
+            *error = Tr::tr("--scenario: %1").arg(why);
             return false;
         }
         if (!simulator->start(&why)) {
             *exitCode = ExitIncomplete;
-            *error = tr("the simulator could not start: %1").arg(why);
+            *error = Tr::tr("the simulator could not start: %1").arg(why);
             return false;
         }
         const auto p = parseProfile(QJsonDocument(simulator->profileJson()).toJson(),
-                                    tr("<simulator profile>"), &profileError);
+                                    Tr::tr("<simulator profile>"), &profileError);
         if (!p) {
             *exitCode = ExitIncomplete;
             *error = profileError.toString();
@@ -84,11 +85,11 @@ QString backupDirProblem(const QString &directory)
 {
     const QFileInfo info(directory.isEmpty() ? QStringLiteral(".") : directory);
     if (!info.exists())
-        return tr("--backup-dir %1: the directory does not exist").arg(directory);
+        return Tr::tr("--backup-dir %1: the directory does not exist").arg(directory);
     if (!info.isDir())
-        return tr("--backup-dir %1: not a directory").arg(directory);
+        return Tr::tr("--backup-dir %1: not a directory").arg(directory);
     if (!info.isWritable())
-        return tr("--backup-dir %1: the directory is not writable").arg(info.absoluteFilePath());
+        return Tr::tr("--backup-dir %1: the directory is not writable").arg(info.absoluteFilePath());
     return QString();
 }
 

@@ -12,10 +12,11 @@ namespace dwh::cli {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::cli::SignIn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::cli::SignIn)
+};
 
 void say(const QString &line)
 {
@@ -32,7 +33,7 @@ std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const Q
         QObject::connect(deviceCode, &DeviceCodeTokenProvider::deviceCodeReady, deviceCode,
                          [](const DeviceCodePrompt &prompt) {
                              say(prompt.message.isEmpty()
-                                     ? tr("To sign in, open %1 and enter the code %2 (valid for %3 minutes).")
+                                     ? Tr::tr("To sign in, open %1 and enter the code %2 (valid for %3 minutes).")
                                            .arg(prompt.verificationUri.toString(), prompt.userCode)
                                            .arg(qMax(1, prompt.expiresInSeconds / 60))
                                      : prompt.message);
@@ -40,10 +41,10 @@ std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const Q
     } else if (auto *interactive = qobject_cast<InteractiveTokenProvider *>(provider.get())) {
         QObject::connect(interactive, &InteractiveTokenProvider::browserSignInStarted, interactive,
                          [](const QUrl &url, bool opened) {
-                             say(opened ? tr("Sign in in the browser window that opened. If none "
+                             say(opened ? Tr::tr("Sign in in the browser window that opened. If none "
                                              "opened, open this address: %1")
                                               .arg(url.toString(QUrl::FullyEncoded))
-                                        : tr("Open this address in a browser on this computer "
+                                        : Tr::tr("Open this address in a browser on this computer "
                                              "to sign in: %1")
                                               .arg(url.toString(QUrl::FullyEncoded)));
                          });

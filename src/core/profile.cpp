@@ -14,10 +14,11 @@ namespace dwh {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::Profile)
+};
 
 bool fail(ProfileError *error, const QString &source, const QString &field, const QString &message)
 {
@@ -48,7 +49,7 @@ void warnUnknownKeys(const QJsonObject &object, const QString &prefix, const QSe
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            warnings->append(tr("unknown key \"%1\" ignored").arg(prefix + it.key()));
+            warnings->append(Tr::tr("unknown key \"%1\" ignored").arg(prefix + it.key()));
     }
 }
 
@@ -60,7 +61,7 @@ bool readString(const QJsonObject &o, const QString &key, const QString &field, 
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString())
-        return fail(error, source, field, tr("must be a string"));
+        return fail(error, source, field, Tr::tr("must be a string"));
     *out = v.toString().trimmed();
     return true;
 }
@@ -72,7 +73,7 @@ bool readObject(const QJsonObject &o, const QString &key, QJsonObject *out, cons
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isObject())
-        return fail(error, source, key, tr("must be an object"));
+        return fail(error, source, key, Tr::tr("must be an object"));
     *out = v.toObject();
     return true;
 }
@@ -82,13 +83,13 @@ bool readUrl(const QString &text, const QString &field, bool required, QUrl *out
 {
     if (text.isEmpty()) {
         if (required)
-            return fail(error, source, field, tr("is missing"));
+            return fail(error, source, field, Tr::tr("is missing"));
         return true;
     }
     const QUrl url(text, QUrl::StrictMode);
     const QString problem = serviceUrlProblem(url);
     if (!problem.isEmpty())
-        return fail(error, source, field, tr("\"%1\" %2").arg(text, problem));
+        return fail(error, source, field, Tr::tr("\"%1\" %2").arg(text, problem));
     *out = withoutTrailingSlash(url);
     return true;
 }
@@ -204,12 +205,12 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
             *error = ProfileError();
             error->source = source;
             lineAndColumn(json, parseError.offset, &error->line, &error->column);
-            error->message = tr("not valid JSON: %1").arg(parseError.errorString());
+            error->message = Tr::tr("not valid JSON: %1").arg(parseError.errorString());
         }
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, source, QString(), tr("the profile must be a JSON object"));
+        fail(error, source, QString(), Tr::tr("the profile must be a JSON object"));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -248,7 +249,7 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
         return std::nullopt;
 
     if (p.tenantId.isEmpty()) {
-        fail(error, source, QStringLiteral("tenantId"), tr("is missing"));
+        fail(error, source, QStringLiteral("tenantId"), Tr::tr("is missing"));
         return std::nullopt;
     }
     if (!authority.isEmpty()
@@ -263,18 +264,18 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
         p.authMode = AuthMode::Interactive;
     } else {
         fail(error, source, QStringLiteral("auth.mode"),
-             tr("\"%1\" is not one of clientSecret, deviceCode, interactive").arg(mode));
+             Tr::tr("\"%1\" is not one of clientSecret, deviceCode, interactive").arg(mode));
         return std::nullopt;
     }
     // Delegated sign-in without a client id uses the default public client (publicclient.h);
     // client credentials always need the app registration's id.
     if (p.clientId.isEmpty() && p.authMode == AuthMode::ClientSecret) {
-        fail(error, source, QStringLiteral("auth.clientId"), tr("is missing"));
+        fail(error, source, QStringLiteral("auth.clientId"), Tr::tr("is missing"));
         return std::nullopt;
     }
     if (!p.clientId.isEmpty() && !guidPattern().match(p.clientId).hasMatch()) {
         fail(error, source, QStringLiteral("auth.clientId"),
-             tr("\"%1\" is not a GUID").arg(p.clientId));
+             Tr::tr("\"%1\" is not a GUID").arg(p.clientId));
         return std::nullopt;
     }
     if (!readUrl(dvUrl, QStringLiteral("dataverse.url"), true, &p.dataverseUrl, source, error)
@@ -286,13 +287,13 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
     if (p.powerPlatformUrl.isEmpty()) {
         if (p.environmentId.isEmpty()) {
             fail(error, source, QStringLiteral("dataverse.environmentId"),
-                 tr("is missing (needed to find the Power Platform API host; or set "
+                 Tr::tr("is missing (needed to find the Power Platform API host; or set "
                     "powerPlatform.url)"));
             return std::nullopt;
         }
         if (!guidPattern().match(p.environmentId).hasMatch()) {
             fail(error, source, QStringLiteral("dataverse.environmentId"),
-                 tr("\"%1\" is not a GUID").arg(p.environmentId));
+                 Tr::tr("\"%1\" is not a GUID").arg(p.environmentId));
             return std::nullopt;
         }
     }
@@ -301,7 +302,7 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
     if (!entities.isUndefined() && !entities.isNull()) {
         if (!entities.isArray()) {
             fail(error, source, QStringLiteral("dualWrite.legalEntities"),
-                 tr("must be an array of legal entity codes"));
+                 Tr::tr("must be an array of legal entity codes"));
             return std::nullopt;
         }
         const QJsonArray array = entities.toArray();
@@ -309,7 +310,7 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
             const QString code = array.at(i).toString().trimmed();
             if (!array.at(i).isString() || code.isEmpty()) {
                 fail(error, source, QStringLiteral("dualWrite.legalEntities[%1]").arg(i),
-                     tr("must be a non-empty legal entity code"));
+                     Tr::tr("must be a non-empty legal entity code"));
                 return std::nullopt;
             }
             p.legalEntities << code;
@@ -323,7 +324,7 @@ std::optional<Profile> loadProfileFile(const QString &path, ProfileError *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, path, QString(), tr("cannot be read: %1").arg(file.errorString()));
+        fail(error, path, QString(), Tr::tr("cannot be read: %1").arg(file.errorString()));
         return std::nullopt;
     }
     return parseProfile(file.readAll(), path, error);

@@ -6,6 +6,14 @@
 
 namespace dwh {
 
+namespace {
+/** lupdate and the runtime both see this context. */
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dwh::UrlPolicy)
+};
+} // namespace
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -16,22 +24,21 @@ bool isLoopbackHost(const QString &host)
 
 QString serviceUrlProblem(const QUrl &url)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("dwh::UrlPolicy", text); };
     if (!url.isValid())
-        return tr("is not a valid URL");
+        return Tr::tr("is not a valid URL");
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty() || url.host().isEmpty())
-        return tr("must be an absolute URL such as https://contoso.crm.dynamics.com");
+        return Tr::tr("must be an absolute URL such as https://contoso.crm.dynamics.com");
     if (scheme == QLatin1String("http")) {
         if (!isLoopbackHost(url.host()))
-            return tr("uses plain http:// to a host that is not loopback; use https://");
+            return Tr::tr("uses plain http:// to a host that is not loopback; use https://");
     } else if (scheme != QLatin1String("https")) {
-        return tr("must use https://");
+        return Tr::tr("must use https://");
     }
     if (!url.userInfo().isEmpty())
-        return tr("must not contain a user name or password");
+        return Tr::tr("must not contain a user name or password");
     if (url.hasQuery() || url.hasFragment())
-        return tr("must not contain a query or fragment");
+        return Tr::tr("must not contain a query or fragment");
     return QString();
 }
 

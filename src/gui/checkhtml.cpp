@@ -14,10 +14,11 @@ namespace dwh::gui {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::CheckHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::CheckHtml)
+};
 
 QString esc(const QString &text)
 {
@@ -29,9 +30,9 @@ QString scalarText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return tr("(none)");
+        return Tr::tr("(none)");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case QJsonValue::Double:
         return QString::number(value.toDouble());
     case QJsonValue::String:
@@ -56,7 +57,7 @@ QString objectHtml(const QJsonObject &object, int depth)
 QString arrayHtml(const QJsonArray &array, int depth)
 {
     if (array.isEmpty())
-        return tr("(none)");
+        return Tr::tr("(none)");
     bool allObjects = true;
     QStringList columns;
     for (const QJsonValue &v : array) {
@@ -121,13 +122,13 @@ QString remediationBlock(const Remediation &fix)
         html += QStringLiteral("</ol>");
     }
     if (!fix.docUrl.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Documentation:")), linkHtml(fix.docUrl));
+        html += QStringLiteral("<p>%1 %2</p>").arg(esc(Tr::tr("Documentation:")), linkHtml(fix.docUrl));
     return html;
 }
 
 QString codesText(const CheckResult &result)
 {
-    return result.codes.isEmpty() ? tr("none") : result.codes.join(QStringLiteral(", "));
+    return result.codes.isEmpty() ? Tr::tr("none") : result.codes.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -136,34 +137,34 @@ QString checkDetailsHtml(const CheckResult &result)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(result.title));
     html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> <code>%6</code></p>")
-                .arg(esc(tr("Status:")), esc(statusText(result.status)), esc(tr("Codes:")),
-                     esc(codesText(result)), esc(tr("Check id:")), esc(result.id));
+                .arg(esc(Tr::tr("Status:")), esc(statusText(result.status)), esc(Tr::tr("Codes:")),
+                     esc(codesText(result)), esc(Tr::tr("Check id:")), esc(result.id));
     if (!result.message.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(result.message));
     if (!result.details.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Records involved")));
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(Tr::tr("Records involved")));
         html += objectHtml(result.details, 0);
     }
     const QString fix = remediationBlock(result.remediation);
     if (!fix.isEmpty() && result.status != CheckStatus::Pass)
-        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("How to fix it"))) + fix;
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(Tr::tr("How to fix it"))) + fix;
     else if (!result.remediation.docUrl.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Documentation:")),
+        html += QStringLiteral("<p>%1 %2</p>").arg(esc(Tr::tr("Documentation:")),
                                                   linkHtml(result.remediation.docUrl));
     if (!result.evidence.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Evidence")));
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(Tr::tr("Evidence")));
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
                                "<th align=\"left\">%1</th><th align=\"left\">%2</th>"
                                "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
-                    .arg(esc(tr("Service")), esc(tr("Request")), esc(tr("HTTP status")),
-                         esc(tr("Result")));
+                    .arg(esc(Tr::tr("Service")), esc(Tr::tr("Request")), esc(Tr::tr("HTTP status")),
+                         esc(Tr::tr("Result")));
         for (const Evidence &e : result.evidence) {
             const QString outcome = e.error.isEmpty()
-                ? tr("%1 ms").arg(e.elapsedMs)
+                ? Tr::tr("%1 ms").arg(e.elapsedMs)
                 : e.error;
             html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3</td><td>%4</td></tr>")
                         .arg(esc(e.service), esc(e.request),
-                             e.status ? QString::number(e.status) : esc(tr("no answer")),
+                             e.status ? QString::number(e.status) : esc(Tr::tr("no answer")),
                              esc(outcome));
         }
         html += QStringLiteral("</table>");
@@ -175,16 +176,16 @@ QString checkDetailsText(const CheckResult &result)
 {
     QStringList lines;
     lines << QStringLiteral("%1 (%2)").arg(result.title, result.id);
-    lines << tr("Status: %1").arg(statusText(result.status));
-    lines << tr("Codes: %1").arg(codesText(result));
+    lines << Tr::tr("Status: %1").arg(statusText(result.status));
+    lines << Tr::tr("Codes: %1").arg(codesText(result));
     if (!result.message.isEmpty())
         lines << result.message;
     if (!result.details.isEmpty()) {
-        lines << tr("Records involved:");
+        lines << Tr::tr("Records involved:");
         lines << QString::fromUtf8(QJsonDocument(result.details).toJson(QJsonDocument::Indented)).trimmed();
     }
     if (!result.remediation.isEmpty()) {
-        lines << tr("How to fix it:");
+        lines << Tr::tr("How to fix it:");
         if (!result.remediation.summary.isEmpty())
             lines << result.remediation.summary;
         for (int i = 0; i < result.remediation.steps.size(); ++i)
@@ -193,7 +194,7 @@ QString checkDetailsText(const CheckResult &result)
             lines << result.remediation.docUrl;
     }
     if (!result.evidence.isEmpty()) {
-        lines << tr("Evidence:");
+        lines << Tr::tr("Evidence:");
         for (const Evidence &e : result.evidence) {
             lines << QStringLiteral("  %1 %2 -> %3%4")
                          .arg(e.service, e.request, QString::number(e.status),
@@ -216,29 +217,29 @@ QString remediationHtml(const Report &report)
             ++findings;
             stepHtml += QStringLiteral("<h3>%1 &mdash; %2</h3>")
                             .arg(esc(statusText(c.status)), esc(c.title));
-            stepHtml += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Codes:")), esc(codesText(c)));
+            stepHtml += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(Tr::tr("Codes:")), esc(codesText(c)));
             if (!c.message.isEmpty())
                 stepHtml += QStringLiteral("<p>%1</p>").arg(esc(c.message));
             const QString fix = remediationBlock(c.remediation);
             stepHtml += fix.isEmpty()
-                ? QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No documented fix for this finding.")))
+                ? QStringLiteral("<p><i>%1</i></p>").arg(esc(Tr::tr("No documented fix for this finding.")))
                 : fix;
         }
         if (!stepHtml.isEmpty()) {
-            const QString heading = step.id == Step::Prerequisites ? tr("Prerequisite health check")
-                                                                   : tr("Dependency validation");
+            const QString heading = step.id == Step::Prerequisites ? Tr::tr("Prerequisite health check")
+                                                                   : Tr::tr("Dependency validation");
             html += QStringLiteral("<h2>%1</h2>").arg(esc(heading)) + stepHtml;
         }
         if (step.id == Step::Dependencies && step.status() == CheckStatus::Skipped
             && !step.note.isEmpty()) {
             html += QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
-                        .arg(esc(tr("Dependency validation")), esc(step.note),
-                             esc(tr("Fix the prerequisites above, then go back and re-run the "
+                        .arg(esc(Tr::tr("Dependency validation")), esc(step.note),
+                             esc(Tr::tr("Fix the prerequisites above, then go back and re-run the "
                                     "prerequisite health check.")));
         }
     }
     if (findings == 0 && html.isEmpty())
-        html = QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing to fix: every check passed.")));
+        html = QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("Nothing to fix: every check passed.")));
     return html;
 }
 

@@ -11,10 +11,11 @@ namespace dwh::gui {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::OwningTeamDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::OwningTeamDialog)
+};
 
 QString text(const QJsonObject &row, const char *column)
 {
@@ -54,27 +55,27 @@ DefaultTeamFacts defaultTeamFacts(const Report &report, const Snapshot &snapshot
 
 QString defaultTeamTicketText(const DefaultTeamFacts &facts, const Profile &profile)
 {
-    const QString unknown = tr("(not read)");
+    const QString unknown = Tr::tr("(not read)");
     auto orUnknown = [&unknown](const QString &value) {
         return value.isEmpty() ? unknown : value;
     };
     QStringList lines;
-    lines << tr("Subject: Dual-write health check DWFOEV1006: default team name mismatch")
+    lines << Tr::tr("Subject: Dual-write health check DWFOEV1006: default team name mismatch")
           << QString()
-          << tr("The dual-write health check reports DWFOEV1006 (\"Default Team name mismatch for "
+          << Tr::tr("The dual-write health check reports DWFOEV1006 (\"Default Team name mismatch for "
                 "Dataverse and dual-write\"). Please update the details of the dual-write "
                 "connection with the default team of the root business unit below.")
           << QString()
-          << tr("Finance and operations environment: %1").arg(orUnknown(profile.foUrl.toString()))
-          << tr("Dataverse environment: %1").arg(orUnknown(profile.dataverseUrl.toString()))
-          << tr("Root business unit: %1").arg(orUnknown(facts.businessUnitName))
-          << tr("Root business unit id: %1").arg(orUnknown(facts.businessUnitId))
-          << tr("Default team of the root business unit: %1").arg(orUnknown(facts.teamName))
-          << tr("Default team id: %1").arg(orUnknown(facts.teamId))
-          << tr("Expected default team name (the business unit's name): %1")
+          << Tr::tr("Finance and operations environment: %1").arg(orUnknown(profile.foUrl.toString()))
+          << Tr::tr("Dataverse environment: %1").arg(orUnknown(profile.dataverseUrl.toString()))
+          << Tr::tr("Root business unit: %1").arg(orUnknown(facts.businessUnitName))
+          << Tr::tr("Root business unit id: %1").arg(orUnknown(facts.businessUnitId))
+          << Tr::tr("Default team of the root business unit: %1").arg(orUnknown(facts.teamName))
+          << Tr::tr("Default team id: %1").arg(orUnknown(facts.teamId))
+          << Tr::tr("Expected default team name (the business unit's name): %1")
                  .arg(orUnknown(facts.businessUnitName))
           << QString()
-          << tr("Found with the query of \"Assign security role to the default owning team\":")
+          << Tr::tr("Found with the query of \"Assign security role to the default owning team\":")
           << QStringLiteral("GET %1/api/data/v9.2/teams?$filter=isdefault eq true and "
                             "businessunitid/_parentbusinessunitid_value eq null&$select=name,teamid")
                  .arg(profile.dataverseUrl.toString(QUrl::StripTrailingSlash));

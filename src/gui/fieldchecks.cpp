@@ -12,10 +12,11 @@ namespace dwh::gui {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::FieldChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::FieldChecks)
+};
 
 bool plausibleHost(const QString &host)
 {
@@ -38,13 +39,13 @@ QString serviceUrlFieldProblem(const QString &text, bool required)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return required ? tr("Required.") : QString();
+        return required ? Tr::tr("Required.") : QString();
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString problem = serviceUrlProblem(url);
     if (!problem.isEmpty())
-        return tr("This URL %1.").arg(problem);
+        return Tr::tr("This URL %1.").arg(problem);
     if (!isLoopbackHost(url.host()) && !plausibleHost(url.host()))
-        return tr("The host \"%1\" is not a full host name such as contoso.crm.dynamics.com.")
+        return Tr::tr("The host \"%1\" is not a full host name such as contoso.crm.dynamics.com.")
             .arg(url.host());
     return QString();
 }
@@ -53,9 +54,9 @@ QString guidFieldProblem(const QString &text, bool required)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return required ? tr("Required.") : QString();
+        return required ? Tr::tr("Required.") : QString();
     if (QUuid::fromString(trimmed).isNull())
-        return tr("Not a GUID: expected 8-4-4-4-12 hexadecimal digits.");
+        return Tr::tr("Not a GUID: expected 8-4-4-4-12 hexadecimal digits.");
     return QString();
 }
 
@@ -63,10 +64,10 @@ QString tenantFieldProblem(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return tr("Required.");
+        return Tr::tr("Required.");
     if (!QUuid::fromString(trimmed).isNull() || plausibleHost(trimmed))
         return QString();
-    return tr("Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.");
+    return Tr::tr("Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.");
 }
 
 } // namespace dwh::gui

@@ -2,13 +2,11 @@
 #include "guimain.h"
 
 #include "healthwizard.h"
+#include "language.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -37,7 +35,7 @@ private:
 
 } // namespace
 
-int runWizard(int &argc, char **argv, bool demo, const QString &scenario)
+int runWizard(int &argc, char **argv, bool demo, const QString &scenario, const QString &language)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("dwhealth"));
@@ -50,11 +48,10 @@ int runWizard(int &argc, char **argv, bool demo, const QString &scenario)
         icon.addFile(QStringLiteral(":/app/dwhealth-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
-    // Qt's own catalogue, so QWizard's Back/Next/Cancel follow the user's language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    // Ours and Qt's own catalogue, so QWizard's Back/Next/Cancel follow the same language.
+    QString note;
+    if (!Language::install(Language::forRun(language), &note))
+        std::fprintf(stderr, "dwhealth: %s\n", note.toLocal8Bit().constData());
 
     HealthWizard wizard(demo, scenario);
     if (qEnvironmentVariableIsSet("DWHEALTH_REPORT_FIRST_PAINT")) {

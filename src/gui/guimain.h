@@ -10,6 +10,7 @@ namespace dwh::gui {
  * application names QSettings uses, shows the wizard and returns the event loop's exit code.
  * `demo`: start on the in-process simulator with `scenario` (empty: a picker).
  */
-int runWizard(int &argc, char **argv, bool demo, const QString &scenario);
+/** Opens the wizard; `language` is --lang (empty: the setting, else the system's language). */
+int runWizard(int &argc, char **argv, bool demo, const QString &scenario, const QString &language);
 
 } // namespace dwh::gui

@@ -11,10 +11,11 @@ namespace dwh::gui {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::PreflightView", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::PreflightView)
+};
 
 } // namespace
 
@@ -24,14 +25,14 @@ void fillPreflightTree(QTreeWidget *tree, const QList<PreflightRow> &rows)
     for (const PreflightRow &row : rows) {
         auto *item = new QTreeWidgetItem(tree);
         const int count = int(row.checkIds.size());
-        item->setText(0, tr("%1 (%n)", count).arg(row.title));
-        item->setToolTip(0, tr("%n checks: %1", count).arg(row.checkIds.join(QStringLiteral(", "))));
+        item->setText(0, Tr::tr("%1 (%n)", nullptr, count).arg(row.title));
+        item->setToolTip(0, Tr::tr("%n checks: %1", nullptr, count).arg(row.checkIds.join(QStringLiteral(", "))));
         item->setIcon(1, statusIcon(row.status == CheckStatus::Unknown ? CheckStatus::Warning : row.status));
         item->setText(1, row.verdict);
         item->setToolTip(1, row.verdict);
         QString details = row.details;
         if (!row.canRun() && !row.code.isEmpty())
-            details = tr("%1 · %2").arg(row.code, row.details);
+            details = Tr::tr("%1 · %2").arg(row.code, row.details);
         item->setText(2, details);
         item->setToolTip(2, details);
         item->setData(0, Qt::AccessibleTextRole, item->text(0));

@@ -17,10 +17,11 @@ namespace dwh::gui {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::ResetWalkthrough", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::ResetWalkthrough)
+};
 
 QString column(const QJsonObject &row, const char *name)
 {
@@ -30,7 +31,7 @@ QString column(const QJsonObject &row, const char *name)
 StepVerdict unreadable(const DatasetResult &result, const QString &table)
 {
     return StepVerdict{CheckStatus::Unknown,
-                       tr("%1 could not be read: %2").arg(table, result.error), {}};
+                       Tr::tr("%1 could not be read: %2").arg(table, result.error), {}};
 }
 
 QJsonArray rowsJson(const DatasetResult &result)
@@ -70,14 +71,14 @@ StepVerdict verifyMapsStopped(const DatasetResult &projects)
     StepVerdict verdict;
     for (const QJsonObject &row : projects.rows) {
         if (isMapRunning(row)) {
-            verdict.details << tr("%1: running (Status %2)")
+            verdict.details << Tr::tr("%1: running (Status %2)")
                                    .arg(column(row, "ProjectName"), column(row, "Status"));
         }
     }
     verdict.status = verdict.details.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
     verdict.summary = verdict.details.isEmpty()
-        ? tr("Every map is stopped (project configurations: %1).").arg(projects.rows.size())
-        : tr("%1 of %2 maps are still running: stop them before the reset, or tick Force Reset.")
+        ? Tr::tr("Every map is stopped (project configurations: %1).").arg(projects.rows.size())
+        : Tr::tr("%1 of %2 maps are still running: stop them before the reset, or tick Force Reset.")
               .arg(verdict.details.size())
               .arg(projects.rows.size());
     return verdict;
@@ -91,20 +92,20 @@ StepVerdict verifyConfigurationCleared(const DatasetResult &runtime, const Datas
         return unreadable(projects, QStringLiteral("DualWriteProjectConfigurations"));
     StepVerdict verdict;
     for (const QJsonObject &row : runtime.rows) {
-        verdict.details << tr("Dataverse runtime configuration left: %1 (%2)")
+        verdict.details << Tr::tr("Dataverse runtime configuration left: %1 (%2)")
                                .arg(column(row, "msdyn_name"),
                                     column(row, "msdyn_dualwriteruntimeconfigid"));
     }
     for (const QJsonObject &row : projects.rows) {
-        verdict.details << tr("F&O project configuration left: %1 (points at %2)")
+        verdict.details << Tr::tr("F&O project configuration left: %1 (points at %2)")
                                .arg(column(row, "ProjectName"),
                                     column(row, "ExternalEnvironmentUrl"));
     }
     verdict.status = verdict.details.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
     verdict.summary = verdict.details.isEmpty()
-        ? tr("The old configuration is gone: no runtime configuration and no project "
+        ? Tr::tr("The old configuration is gone: no runtime configuration and no project "
              "configuration is left.")
-        : tr("%n configuration row(s) are left after the reset. Rows left in Dataverse are stale: "
+        : Tr::tr("%n configuration row(s) are left after the reset. Rows left in Dataverse are stale: "
              "the stale configuration cleanup deletes them.",
              nullptr, int(verdict.details.size()));
     return verdict;
@@ -120,17 +121,17 @@ StepVerdict verifyMapsBack(const DatasetResult &projects, const QUrl &linkedData
     for (const QJsonObject &row : projects.rows) {
         const QString url = column(row, "ExternalEnvironmentUrl");
         if (environmentKey(url) != linked) {
-            verdict.details << tr("%1 points at %2, not at the linked environment")
+            verdict.details << Tr::tr("%1 points at %2, not at the linked environment")
                                    .arg(column(row, "ProjectName"), url);
         }
         running += isMapRunning(row) ? 1 : 0;
     }
     if (projects.rows.isEmpty()) {
         verdict.status = CheckStatus::Warning;
-        verdict.summary = tr("No map is configured yet: apply the solution on the Dual-write page.");
+        verdict.summary = Tr::tr("No map is configured yet: apply the solution on the Dual-write page.");
     } else {
         verdict.status = verdict.details.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
-        verdict.summary = tr("Project configurations: %1, running: %2; pointing elsewhere: %3.")
+        verdict.summary = Tr::tr("Project configurations: %1, running: %2; pointing elsewhere: %3.")
                               .arg(projects.rows.size())
                               .arg(running)
                               .arg(verdict.details.size());
@@ -151,8 +152,8 @@ QJsonObject resetSnapshotJson(const Profile &profile, const DatasetResult &runti
     if (!projects.ok())
         note(QStringLiteral("DualWriteProjectConfigurations"), projects.error);
     note(QStringLiteral("DualWriteProjectFieldConfiguration"),
-         tr("not exposed through OData; the field maps are in each project's FieldMap column"));
-    note(QStringLiteral("BusinessEventsDefinition"), tr("not exposed through OData"));
+         Tr::tr("not exposed through OData; the field maps are in each project's FieldMap column"));
+    note(QStringLiteral("BusinessEventsDefinition"), Tr::tr("not exposed through OData"));
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("dwhealth-reset-snapshot")},
         {QStringLiteral("schemaVersion"), 1},
@@ -175,13 +176,13 @@ bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

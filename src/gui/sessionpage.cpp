@@ -4,6 +4,7 @@
 #include "statusicons.h"
 #include "wizardsession.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,11 +23,7 @@ SessionPage::SessionPage(WizardSession *session, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("simulatedBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAutoFillBackground(true);
-    QPalette palette = m_banner->palette();
-    palette.setColor(QPalette::Window, QColor(0xee, 0xe6, 0xf8));
-    palette.setColor(QPalette::WindowText, QColor(0x2d, 0x14, 0x5a));
-    m_banner->setPalette(palette);
-    m_bannerText->setPalette(palette);
+    applyBannerPalette();
 
     auto *icon = new QLabel(m_banner);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
@@ -51,6 +48,24 @@ SessionPage::SessionPage(WizardSession *session, QWidget *parent)
 }
 
 SessionPage::~SessionPage() = default;
+
+void SessionPage::changeEvent(QEvent *event)
+{
+    // The system switched between light and dark (or the user chose another palette).
+    if (event->type() == QEvent::PaletteChange)
+        applyBannerPalette();
+    QWizardPage::changeEvent(event);
+}
+
+void SessionPage::applyBannerPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette banner = palette();
+    banner.setColor(QPalette::Window, dark ? QColor(0x3a, 0x27, 0x5e) : QColor(0xee, 0xe6, 0xf8));
+    banner.setColor(QPalette::WindowText, dark ? QColor(0xf1, 0xeb, 0xfa) : QColor(0x2d, 0x14, 0x5a));
+    m_banner->setPalette(banner);
+    m_bannerText->setPalette(banner);
+}
 
 void SessionPage::onSimulationChanged()
 {

@@ -23,12 +23,15 @@ public:
     ~SessionPage() override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     WizardSession *session() const { return m_session; }
     /** The widget the page's form is set up on. */
     QWidget *content() const { return m_content; }
 
 private:
     void onSimulationChanged();
+    /** The banner's colours: light violet on a light palette, dark violet on a dark one. */
+    void applyBannerPalette();
 
     WizardSession *m_session;
     QFrame *m_banner;

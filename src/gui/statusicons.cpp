@@ -15,10 +15,11 @@ QIcon loadIcon(const QString &name)
     return icon;
 }
 
-QString tr(const char *text, const char *comment = nullptr)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::Status", text, comment);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::Status)
+};
 
 } // namespace
 
@@ -60,22 +61,22 @@ QString statusText(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Pass:
-        return tr("Passed", "check status");
+        return Tr::tr("Passed", "check status");
     case CheckStatus::Fail:
-        return tr("Failed", "check status");
+        return Tr::tr("Failed", "check status");
     case CheckStatus::Warning:
-        return tr("Warning", "check status");
+        return Tr::tr("Warning", "check status");
     case CheckStatus::Unknown:
-        return tr("Unknown", "check status: could not be evaluated");
+        return Tr::tr("Unknown", "check status: could not be evaluated");
     case CheckStatus::Skipped:
-        return tr("Skipped", "check status");
+        return Tr::tr("Skipped", "check status");
     }
     return QString();
 }
 
 QString pendingText()
 {
-    return tr("Pending", "check status: not finished yet");
+    return Tr::tr("Pending", "check status: not finished yet");
 }
 
 QString statusLineHtml(CheckStatus status, const QString &text)

@@ -14,10 +14,11 @@ namespace dwh::gui {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::VersionMatrix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::VersionMatrix)
+};
 
 QString friendlyNameOf(const Snapshot *snapshot, const QString &uniqueName)
 {
@@ -33,7 +34,7 @@ QString friendlyNameOf(const Snapshot *snapshot, const QString &uniqueName)
 QString packageOf(const QString &uniqueName)
 {
     if (uniqueName.contains(QLatin1String("DualWriteCore"), Qt::CaseInsensitive))
-        return tr("Dual Write Core (AppSource solution)");
+        return Tr::tr("Dual Write Core (AppSource solution)");
     return SymptomCatalogue::builtin().packageFor(uniqueName);
 }
 
@@ -68,7 +69,7 @@ QList<SolutionVersion> versionMatrix(const Report &report, const Snapshot *snaps
                          CheckStatus::Pass, packageOf(QStringLiteral("DualWriteCore"))});
         }
         if (found.isEmpty() && core->status == CheckStatus::Fail) {
-            rows.append({QStringLiteral("DualWriteCore"), tr("Dual Write Core"), QString(), QString(),
+            rows.append({QStringLiteral("DualWriteCore"), Tr::tr("Dual Write Core"), QString(), QString(),
                          CheckStatus::Fail, packageOf(QStringLiteral("DualWriteCore"))});
         }
     }
@@ -107,13 +108,13 @@ QStringList packagesToUpdate(const QList<SolutionVersion> &rows)
 
 QStringList mapSolutionsToReapply()
 {
-    return {tr("Dual-write applications core entity maps"),
-            tr("Dynamics 365 Human Resources entity maps"),
-            tr("Dynamics 365 Supply Chain Management extended entity maps"),
-            tr("Dynamics 365 Finance extended entity map"),
-            tr("Dynamics 365 notes entity maps"),
-            tr("Dynamics 365 Asset Management entity maps"),
-            tr("Dynamics 365 GAB Dual Write Entity Maps")};
+    return {Tr::tr("Dual-write applications core entity maps"),
+            Tr::tr("Dynamics 365 Human Resources entity maps"),
+            Tr::tr("Dynamics 365 Supply Chain Management extended entity maps"),
+            Tr::tr("Dynamics 365 Finance extended entity map"),
+            Tr::tr("Dynamics 365 notes entity maps"),
+            Tr::tr("Dynamics 365 Asset Management entity maps"),
+            Tr::tr("Dynamics 365 GAB Dual Write Entity Maps")};
 }
 
 } // namespace dwh::gui

@@ -3,6 +3,7 @@
 
 #include "ui_welcomepage.h"
 
+#include "languagechooser.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "simulator.h"
@@ -43,6 +44,14 @@ WelcomePage::WelcomePage(WizardSession *session, bool demo, const QString &scena
             &WelcomePage::onProfileChanged);
     connect(m_ui->importButton, &QPushButton::clicked, this, &WelcomePage::onImportClicked);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WelcomePage::onDeleteClicked);
+
+    auto *language = new LanguageChooser(content());
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->errorLabel), language);
+    setTabOrder(m_ui->scenarioCombo, language->combo());
+    connect(language, &LanguageChooser::restartRequested, this, [this] {
+        if (wizard())
+            wizard()->reject();
+    });
 }
 
 WelcomePage::~WelcomePage() = default;

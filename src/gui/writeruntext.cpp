@@ -11,10 +11,11 @@ namespace dwh::gui {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::gui::WriteRunPanel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::WriteRunPanel)
+};
 
 } // namespace
 
@@ -28,15 +29,15 @@ QString requestsPreviewText(const QList<WriteAction> &actions)
                      .arg(i + 1)
                      .arg(QString::fromLatin1(a.method), a.url.toString(QUrl::FullyEncoded));
         for (const auto &header : a.headers()) {
-            lines << tr("   Header: %1: %2")
+            lines << Tr::tr("   Header: %1: %2")
                          .arg(QString::fromLatin1(header.first), QString::fromLatin1(header.second));
         }
         if (!a.body.isEmpty())
-            lines << tr("   Body: %1").arg(QString::fromUtf8(a.payload()));
-        lines << tr("   Record: %1 (%2, %3 %4)")
+            lines << Tr::tr("   Body: %1").arg(QString::fromUtf8(a.payload()));
+        lines << Tr::tr("   Record: %1 (%2, %3 %4)")
                      .arg(a.record.name, a.record.entitySet, a.record.keyName, a.record.key);
-        lines << tr("   Why: %1").arg(a.reason);
-        lines << tr("   Backed up first with: GET %1").arg(a.record.url.toString(QUrl::FullyEncoded));
+        lines << Tr::tr("   Why: %1").arg(a.reason);
+        lines << Tr::tr("   Backed up first with: GET %1").arg(a.record.url.toString(QUrl::FullyEncoded));
         blocks << lines.join(QLatin1Char('\n'));
     }
     return blocks.join(QStringLiteral("\n\n"));
@@ -71,13 +72,13 @@ QString outcomeText(const RecordResult &result)
 {
     switch (result.outcome) {
     case RecordResult::Outcome::Done:
-        return tr("Done");
+        return Tr::tr("Done");
     case RecordResult::Outcome::Failed:
-        return result.status > 0 ? tr("Failed (HTTP %1)").arg(result.status) : tr("Failed");
+        return result.status > 0 ? Tr::tr("Failed (HTTP %1)").arg(result.status) : Tr::tr("Failed");
     case RecordResult::Outcome::NotAttempted:
-        return tr("Not attempted");
+        return Tr::tr("Not attempted");
     case RecordResult::Outcome::Unknown:
-        return tr("Unknown: may have been applied");
+        return Tr::tr("Unknown: may have been applied");
     }
     return QString();
 }
@@ -99,7 +100,7 @@ CheckStatus outcomeStatus(RecordResult::Outcome outcome)
 
 QString outcomeCounts(const RunOutcome &outcome)
 {
-    return tr("Done: %1, failed: %2, not attempted: %3, unknown: %4.")
+    return Tr::tr("Done: %1, failed: %2, not attempted: %3, unknown: %4.")
         .arg(outcome.count(RecordResult::Outcome::Done))
         .arg(outcome.count(RecordResult::Outcome::Failed))
         .arg(outcome.count(RecordResult::Outcome::NotAttempted))
@@ -110,9 +111,9 @@ QString outcomeClipboardText(const RunOutcome &outcome)
 {
     QStringList lines;
     if (!outcome.error.isEmpty())
-        lines << tr("Stopped before writing: %1").arg(outcome.error);
-    lines << (outcome.backupWritten ? tr("Backup: %1").arg(outcome.backupPath)
-                                    : tr("Backup: not written"));
+        lines << Tr::tr("Stopped before writing: %1").arg(outcome.error);
+    lines << (outcome.backupWritten ? Tr::tr("Backup: %1").arg(outcome.backupPath)
+                                    : Tr::tr("Backup: not written"));
     for (int i = 0; i < outcome.actions.size(); ++i) {
         const WriteAction &a = outcome.actions.at(i);
         const RecordResult r = outcome.results.value(i);

@@ -10,10 +10,11 @@ namespace dwh {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::ReportDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::ReportDiff)
+};
 
 struct CheckView
 {
@@ -138,13 +139,13 @@ QJsonObject ReportDiff::toJson() const
 
 QString ReportDiff::toText() const
 {
-    QString text = tr("Changes from the run of %1 to the run of %2: %3\n")
+    QString text = Tr::tr("Changes from the run of %1 to the run of %2: %3\n")
                        .arg(olderStartedAt, newerStartedAt,
-                            hasChanges() ? tr("changed") : tr("no change"));
-    text += section(tr("New findings"), newFindings);
-    text += section(tr("Fixed"), fixedFindings);
-    text += section(tr("Still failing"), stillFailing);
-    text += QStringLiteral("%1 (%2)\n").arg(tr("Status changes")).arg(statusChanges.size());
+                            hasChanges() ? Tr::tr("changed") : Tr::tr("no change"));
+    text += section(Tr::tr("New findings"), newFindings);
+    text += section(Tr::tr("Fixed"), fixedFindings);
+    text += section(Tr::tr("Still failing"), stillFailing);
+    text += QStringLiteral("%1 (%2)\n").arg(Tr::tr("Status changes")).arg(statusChanges.size());
     for (const StatusChange &c : statusChanges)
         text += QStringLiteral("  %1: %2 -> %3\n").arg(c.checkId, c.before, c.after);
     return text;

@@ -12,10 +12,11 @@ namespace dwh {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::DelegatedTokenForm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::DelegatedTokenForm)
+};
 
 QByteArray field(const char *name, const QString &value)
 {
@@ -84,7 +85,7 @@ DeviceCodeStart parseDeviceCodeStart(const QByteArray &body)
     DeviceCodeStart start;
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject()) {
-        start.error = tr("malformed answer: the device code answer is not a JSON object");
+        start.error = Tr::tr("malformed answer: the device code answer is not a JSON object");
         return start;
     }
     const QJsonObject o = document.object();
@@ -96,10 +97,10 @@ DeviceCodeStart parseDeviceCodeStart(const QByteArray &body)
     start.intervalSeconds = intValue(o.value(QLatin1String("interval")), 5);
     if (start.deviceCode.isEmpty() || start.userCode.isEmpty() || !start.verificationUri.isValid()
         || start.verificationUri.isEmpty()) {
-        start.error = tr("malformed answer: the device code answer has no device_code, user_code or "
+        start.error = Tr::tr("malformed answer: the device code answer has no device_code, user_code or "
                          "verification_uri");
     } else if (start.expiresInSeconds <= 0) {
-        start.error = tr("malformed answer: the device code answer has no usable expires_in");
+        start.error = Tr::tr("malformed answer: the device code answer has no usable expires_in");
     }
     start.intervalSeconds = qBound(1, start.intervalSeconds, 60);
     return start;

@@ -13,10 +13,11 @@ namespace dwh {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::ErrorMessages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::ErrorMessages)
+};
 
 constexpr int MAX_SNIPPET = 200;
 
@@ -126,14 +127,14 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
 {
     const QString name = serviceDisplayName(service);
     if (looksLikeHtmlImpl(body)) {
-        return tr("%1 returned an HTML page instead of JSON (status %2)").arg(name).arg(status);
+        return Tr::tr("%1 returned an HTML page instead of JSON (status %2)").arg(name).arg(status);
     }
     QString fault = errorBodyFault(service, body);
     if (fault.isEmpty() && !body.trimmed().isEmpty()) {
         QString snippet = QString::fromUtf8(body.left(MAX_SNIPPET)).simplified();
         if (body.size() > MAX_SNIPPET)
             snippet += QStringLiteral("…");
-        fault = tr("an answer that is not JSON: %1").arg(snippet);
+        fault = Tr::tr("an answer that is not JSON: %1").arg(snippet);
     }
 
     if (service == Service::Entra) {
@@ -142,12 +143,12 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
         if (!code.isEmpty()) {
             // Only a 4xx refuses the credentials; a 429 or 5xx says nothing about them.
             if (status == 429)
-                return tr("%1 throttled the sign-in: %2 (HTTP %3, %4)")
+                return Tr::tr("%1 throttled the sign-in: %2 (HTTP %3, %4)")
                     .arg(name, fault).arg(status).arg(code);
             if (status >= 500)
-                return tr("%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)")
+                return Tr::tr("%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)")
                     .arg(name, fault).arg(status).arg(code);
-            return tr("%1 refused the sign-in: %2 (HTTP %3, %4)")
+            return Tr::tr("%1 refused the sign-in: %2 (HTTP %3, %4)")
                 .arg(name, fault).arg(status).arg(code);
         }
     }
@@ -163,12 +164,12 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
     }
 
     if (status == 401 && service != Service::Entra) {
-        return tr("%1 refused the access token (401): %2")
-            .arg(name, fault.isEmpty() ? tr("no reason given") : fault);
+        return Tr::tr("%1 refused the access token (401): %2")
+            .arg(name, fault.isEmpty() ? Tr::tr("no reason given") : fault);
     }
     if (fault.isEmpty())
-        return tr("%1 answered %2 with an empty body").arg(name, statusText(status));
-    return tr("%1 answered %2: %3").arg(name, statusText(status), fault);
+        return Tr::tr("%1 answered %2 with an empty body").arg(name, statusText(status));
+    return Tr::tr("%1 answered %2: %3").arg(name, statusText(status), fault);
 }
 
 bool isHtmlBody(const QByteArray &body)
@@ -179,11 +180,11 @@ bool isHtmlBody(const QByteArray &body)
 QString redirectMessage(Service service, int status, const QByteArray &location)
 {
     const QString host = QUrl::fromEncoded(location).host();
-    return tr("%1 redirected the request (%2) to %3; dwhealth does not follow redirects — "
+    return Tr::tr("%1 redirected the request (%2) to %3; dwhealth does not follow redirects — "
               "check the URL in the profile")
         .arg(serviceDisplayName(service))
         .arg(status)
-        .arg(host.isEmpty() ? tr("an unknown location") : host);
+        .arg(host.isEmpty() ? Tr::tr("an unknown location") : host);
 }
 
 QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
@@ -192,31 +193,31 @@ QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
     const QString name = serviceDisplayName(service);
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("Could not connect to %1 at %2: the connection was refused")
+        return Tr::tr("Could not connect to %1 at %2: the connection was refused")
             .arg(name, hostAndPort);
     case QNetworkReply::HostNotFoundError:
-        return tr("Could not reach %1: host %2 was not found").arg(name, hostAndPort);
+        return Tr::tr("Could not reach %1: host %2 was not found").arg(name, hostAndPort);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 (%2) closed the connection before answering").arg(name, hostAndPort);
+        return Tr::tr("%1 (%2) closed the connection before answering").arg(name, hostAndPort);
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS certificate not trusted for %1 (%2): %3; the connection was refused; "
+        return Tr::tr("TLS certificate not trusted for %1 (%2): %3; the connection was refused; "
                   "dwhealth never ignores certificate errors")
             .arg(name, hostAndPort, detail);
     case QNetworkReply::OperationCanceledError:
         return cancelledMessage();
     case QNetworkReply::TimeoutError:
-        return tr("%1 (%2) did not answer: the connection timed out").arg(name, hostAndPort);
+        return Tr::tr("%1 (%2) did not answer: the connection timed out").arg(name, hostAndPort);
     default:
-        return tr("Could not reach %1 (%2): %3").arg(name, hostAndPort, detail);
+        return Tr::tr("Could not reach %1 (%2): %3").arg(name, hostAndPort, detail);
     }
 }
 
 QString incompleteAnswerMessage(Service service, const QString &hostAndPort, qint64 received,
                                 qint64 expected)
 {
-    const QString got = expected >= 0 ? tr("got %1 of %2 bytes").arg(received).arg(expected)
-                                      : tr("got %1 bytes").arg(received);
-    return tr("%1 (%2) closed the connection before the answer was complete (%3)")
+    const QString got = expected >= 0 ? Tr::tr("got %1 of %2 bytes").arg(received).arg(expected)
+                                      : Tr::tr("got %1 bytes").arg(received);
+    return Tr::tr("%1 (%2) closed the connection before the answer was complete (%3)")
         .arg(serviceDisplayName(service), hostAndPort, got);
 }
 
@@ -224,11 +225,11 @@ QString contentTypeMessage(Service service, int status, const QByteArray &conten
                            const QByteArray &body)
 {
     if (looksLikeHtmlImpl(body)) {
-        return tr("%1: malformed answer: an HTML page instead of JSON (status %2)")
+        return Tr::tr("%1: malformed answer: an HTML page instead of JSON (status %2)")
             .arg(serviceDisplayName(service))
             .arg(status);
     }
-    return tr("%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a "
+    return Tr::tr("%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a "
               "sign-in page may be answering instead of the service")
         .arg(serviceDisplayName(service), QString::fromLatin1(contentType.left(100)).simplified())
         .arg(status);
@@ -236,13 +237,13 @@ QString contentTypeMessage(Service service, int status, const QByteArray &conten
 
 QString timeoutMessage(Service service, int timeoutMs)
 {
-    return tr("%1 did not answer: timed out after %2 s")
+    return Tr::tr("%1 did not answer: timed out after %2 s")
         .arg(serviceDisplayName(service), QString::number(timeoutMs / 1000.0, 'g', 4));
 }
 
 QString tooLargeMessage(Service service, qint64 maxBytes)
 {
-    return tr("%1 sent an answer larger than %2 MiB; the request was aborted")
+    return Tr::tr("%1 sent an answer larger than %2 MiB; the request was aborted")
         .arg(serviceDisplayName(service))
         .arg(maxBytes / (1024 * 1024));
 }
@@ -252,17 +253,17 @@ QString gaveUpMessage(Service service, int status, const QByteArray &retryAfter,
 {
     const QString name = serviceDisplayName(service);
     const QString wait = retryAfter.trimmed().isEmpty()
-        ? tr("no Retry-After")
+        ? Tr::tr("no Retry-After")
         : (std::all_of(retryAfter.cbegin(), retryAfter.cend(),
                        [](char c) { return (c >= '0' && c <= '9') || c == ' '; })
-               ? tr("Retry-After %1 s").arg(QString::fromLatin1(retryAfter.trimmed()))
-               : tr("Retry-After %1").arg(QString::fromLatin1(retryAfter.trimmed())));
-    const QString times = answers == 1 ? tr("once") : tr("%1 times").arg(answers);
+               ? Tr::tr("Retry-After %1 s").arg(QString::fromLatin1(retryAfter.trimmed()))
+               : Tr::tr("Retry-After %1").arg(QString::fromLatin1(retryAfter.trimmed())));
+    const QString times = answers == 1 ? Tr::tr("once") : Tr::tr("%1 times").arg(answers);
     QString message = status == 429
-        ? tr("%1 throttled the request (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times)
-        : tr("%1 was unavailable (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times);
+        ? Tr::tr("%1 throttled the request (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times)
+        : Tr::tr("%1 was unavailable (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times);
     if (waitBudgetExceeded)
-        message += tr(" (waiting again would pass the retry budget)");
+        message += Tr::tr(" (waiting again would pass the retry budget)");
     if (!lastFault.isEmpty())
         message += QStringLiteral(": ") + lastFault;
     return message;
@@ -270,12 +271,12 @@ QString gaveUpMessage(Service service, int status, const QByteArray &retryAfter,
 
 QString cancelledMessage()
 {
-    return tr("cancelled");
+    return Tr::tr("cancelled");
 }
 
 QString refusedUrlMessage(Service service, const QString &url, const QString &problem)
 {
-    return tr("%1 request refused: %2 %3").arg(serviceDisplayName(service), url, problem);
+    return Tr::tr("%1 request refused: %2 %3").arg(serviceDisplayName(service), url, problem);
 }
 
 } // namespace dwh

@@ -10,15 +10,16 @@ namespace dwh {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::ODataPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::ODataPage)
+};
 
 ODataPage malformed(const QString &why)
 {
     ODataPage page;
-    page.error = tr("malformed answer: %1").arg(why);
+    page.error = Tr::tr("malformed answer: %1").arg(why);
     return page;
 }
 
@@ -26,19 +27,19 @@ ODataPage malformed(const QString &why)
 QJsonObject parseObject(const QByteArray &body, ODataPage *failed)
 {
     if (body.trimmed().isEmpty()) {
-        *failed = malformed(tr("the body is empty"));
+        *failed = malformed(Tr::tr("the body is empty"));
         return QJsonObject();
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *failed = malformed(tr("not JSON (%1 at offset %2)")
+        *failed = malformed(Tr::tr("not JSON (%1 at offset %2)")
                                 .arg(parseError.errorString())
                                 .arg(parseError.offset));
         return QJsonObject();
     }
     if (!document.isObject()) {
-        *failed = malformed(tr("the body is not a JSON object"));
+        *failed = malformed(Tr::tr("the body is not a JSON object"));
         return QJsonObject();
     }
     return document.object();
@@ -55,9 +56,9 @@ ODataPage parseCollectionPage(const QByteArray &body)
 
     const auto valueIt = object.constFind(QLatin1String("value"));
     if (valueIt == object.constEnd())
-        return malformed(tr("no \"value\" array"));
+        return malformed(Tr::tr("no \"value\" array"));
     if (!valueIt->isArray())
-        return malformed(tr("\"value\" is not an array"));
+        return malformed(Tr::tr("\"value\" is not an array"));
 
     ODataPage page;
     const QJsonArray values = valueIt->toArray();
@@ -65,14 +66,14 @@ ODataPage parseCollectionPage(const QByteArray &body)
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QJsonValue row = values.at(i);
         if (!row.isObject())
-            return malformed(tr("row %1 of \"value\" is not an object").arg(i));
+            return malformed(Tr::tr("row %1 of \"value\" is not an object").arg(i));
         page.rows.append(row.toObject());
     }
 
     const auto linkIt = object.constFind(QLatin1String("@odata.nextLink"));
     if (linkIt != object.constEnd() && !linkIt->isNull()) {
         if (!linkIt->isString() || linkIt->toString().isEmpty())
-            return malformed(tr("\"@odata.nextLink\" is not a URL string"));
+            return malformed(Tr::tr("\"@odata.nextLink\" is not a URL string"));
         page.nextLink = linkIt->toString();
     }
     return page;

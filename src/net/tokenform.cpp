@@ -11,10 +11,11 @@ namespace dwh {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::TokenForm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::TokenForm)
+};
 
 QByteArray encode(const QByteArray &utf8)
 {
@@ -42,13 +43,13 @@ TokenAnswer parseTokenAnswer(const QByteArray &body)
     TokenAnswer answer;
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject()) {
-        answer.error = tr("malformed answer: the token answer is not a JSON object");
+        answer.error = Tr::tr("malformed answer: the token answer is not a JSON object");
         return answer;
     }
     const QJsonObject object = document.object();
     const QString token = object.value(QLatin1String("access_token")).toString();
     if (token.isEmpty()) {
-        answer.error = tr("malformed answer: no access_token in the token answer");
+        answer.error = Tr::tr("malformed answer: no access_token in the token answer");
         return answer;
     }
     // expires_in is a number; some proxies turn it into a string.

@@ -14,10 +14,11 @@ namespace dwh::detail {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::Remediation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::Remediation)
+};
 
 const QString companySet = QStringLiteral("cdm_companies");
 const QString companyKey = QStringLiteral("cdm_companyid");
@@ -29,28 +30,28 @@ QString chooseTeam(const Snapshot &snapshot, const PlanOptions &options, QString
 {
     if (!options.teamId.isEmpty()) {
         if (!RecordAddress::isGuid(options.teamId.trimmed())) {
-            *error = tr("the team id \"%1\" is not a GUID").arg(options.teamId);
+            *error = Tr::tr("the team id \"%1\" is not a GUID").arg(options.teamId);
             return QString();
         }
-        *why = tr("the team named by the caller");
+        *why = Tr::tr("the team named by the caller");
         return options.teamId.trimmed().toLower();
     }
     const DatasetResult &teams = snapshot.get(Dataset::DvRootDefaultTeam);
     if (!teams.ok()) {
-        *error = tr("the root business unit's default team could not be read (%1); name a team "
+        *error = Tr::tr("the root business unit's default team could not be read (%1); name a team "
                     "id instead")
-                     .arg(teams.error.isEmpty() ? tr("not fetched") : teams.error);
+                     .arg(teams.error.isEmpty() ? Tr::tr("not fetched") : teams.error);
         return QString();
     }
     for (const QJsonObject &row : teams.rows) {
         const QString id = row.value(QStringLiteral("teamid")).toString();
         if (RecordAddress::isGuid(id)) {
-            *why = tr("the root business unit's default team \"%1\"")
+            *why = Tr::tr("the root business unit's default team \"%1\"")
                        .arg(row.value(QStringLiteral("name")).toString());
             return id.toLower();
         }
     }
-    *error = tr("Dataverse returned no default team for the root business unit; name a team id "
+    *error = Tr::tr("Dataverse returned no default team for the root business unit; name a team id "
                 "instead");
     return QString();
 }
@@ -72,7 +73,7 @@ void planOwningTeam(const CheckResult &check, const Snapshot &snapshot, const Pr
         const QString name = code + QStringLiteral(" (")
                            + company.value(QStringLiteral("name")).toString() + QLatin1Char(')');
         if (!RecordAddress::isGuid(id)) {
-            plan->error = tr("the company %1 has no usable id (\"%2\")").arg(name, id);
+            plan->error = Tr::tr("the company %1 has no usable id (\"%2\")").arg(name, id);
             plan->actions.clear();
             return;
         }
@@ -84,7 +85,7 @@ void planOwningTeam(const CheckResult &check, const Snapshot &snapshot, const Pr
         a.record = RecordRef{Service::Dataverse, companySet, companyKey, id, name,
                              profile.dataverseUrl, a.url};
         a.reasonCode = QStringLiteral("noDefaultOwningTeam");
-        a.reason = tr("the company syncs through dual-write and has no default owning team; "
+        a.reason = Tr::tr("the company syncs through dual-write and has no default owning team; "
                       "sets %1 (%2)").arg(why, teamId);
         plan->actions.append(a);
     }

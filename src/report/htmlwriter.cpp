@@ -15,10 +15,11 @@ namespace {
 
 using namespace content;
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::HtmlWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::HtmlWriter)
+};
 
 QString esc(const QString &text)
 {
@@ -103,19 +104,19 @@ QString logoTag(const QString &path)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return QStringLiteral("<img alt=\"%1\" src=\"data:image/png;base64,%2\">")
-        .arg(esc(tr("Logo")), QString::fromLatin1(png.toBase64()));
+        .arg(esc(Tr::tr("Logo")), QString::fromLatin1(png.toBase64()));
 }
 
 // Links to the sections, and what each status means.
 void coverNavigation(QString &h, const Report &r)
 {
     h += QStringLiteral("<nav><strong>%1</strong> <a href=\"#summary\">%2</a>")
-             .arg(esc(tr("Contents:")), esc(tr("Executive summary")));
+             .arg(esc(Tr::tr("Contents:")), esc(Tr::tr("Executive summary")));
     if (findingCount(r) > 0)
-        h += QStringLiteral(" · <a href=\"#findings\">%1</a>").arg(esc(tr("Findings and fixes")));
-    h += QStringLiteral(" · <a href=\"#appendix\">%1</a></nav>").arg(esc(tr("Appendix")));
+        h += QStringLiteral(" · <a href=\"#findings\">%1</a>").arg(esc(Tr::tr("Findings and fixes")));
+    h += QStringLiteral(" · <a href=\"#appendix\">%1</a></nav>").arg(esc(Tr::tr("Appendix")));
     h += QStringLiteral("<details><summary>%1</summary><table class=\"facts\">")
-             .arg(esc(tr("How to read this report")));
+             .arg(esc(Tr::tr("How to read this report")));
     for (CheckStatus s : displayOrder())
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(badge(s), esc(statusMeaning(s)));
     h += QStringLiteral("</table></details>");
@@ -124,24 +125,24 @@ void coverNavigation(QString &h, const Report &r)
 void cover(QString &h, const Report &r, const PdfOptions &o)
 {
     h += QStringLiteral("<header class=\"cover\">") + logoTag(o.logoPath);
-    h += QStringLiteral("<div class=\"kicker\">") + esc(tr("Dual-write health check report"))
+    h += QStringLiteral("<div class=\"kicker\">") + esc(Tr::tr("Dual-write health check report"))
         + QStringLiteral("</div><h1>") + esc(o.customer.isEmpty() ? r.profileName : o.customer)
         + QStringLiteral("</h1><table class=\"facts\">");
     auto fact = [&h](const QString &label, const QString &valueHtml) {
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
     };
     if (!o.customer.isEmpty())
-        fact(tr("Profile"), esc(r.profileName));
-    fact(tr("Dataverse"), esc(r.dataverseUrl));
-    fact(tr("Finance and operations"), esc(r.foUrl));
-    fact(tr("Date"), esc(timestamp(r.startedAt)));
+        fact(Tr::tr("Profile"), esc(r.profileName));
+    fact(Tr::tr("Dataverse"), esc(r.dataverseUrl));
+    fact(Tr::tr("Finance and operations"), esc(r.foUrl));
+    fact(Tr::tr("Date"), esc(timestamp(r.startedAt)));
     if (!o.consultant.isEmpty())
-        fact(tr("Prepared by"), esc(o.consultant));
+        fact(Tr::tr("Prepared by"), esc(o.consultant));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p class=\"verdict %1\">%2</p>").arg(statusClass(overallStatus(r)), esc(verdict(r)));
     if (o.redacted)
         h += QStringLiteral("<p class=\"note\">")
-            + esc(tr("Tenant and environment identifiers, URLs, user names and e-mail addresses "
+            + esc(Tr::tr("Tenant and environment identifiers, URLs, user names and e-mail addresses "
                      "are redacted in this report."))
             + QStringLiteral("</p>");
     coverNavigation(h, r);
@@ -175,7 +176,7 @@ QString stepCounts(const StepResult &step)
 
 void summary(QString &h, const Report &r)
 {
-    h += QStringLiteral("<h2 id=\"summary\">") + esc(tr("Executive summary")) + QStringLiteral("</h2>");
+    h += QStringLiteral("<h2 id=\"summary\">") + esc(Tr::tr("Executive summary")) + QStringLiteral("</h2>");
     h += QStringLiteral("<table class=\"counts\"><thead><tr>");
     for (CheckStatus s : displayOrder())
         h += QStringLiteral("<th>") + badge(s) + QStringLiteral("</th>");
@@ -198,7 +199,7 @@ void findingsTables(QString &h, const Report &r)
     for (const StepResult &step : r.steps) {
         h += QStringLiteral("<h2>%1 %2</h2>").arg(esc(stepTitle(step.id)), badge(step.status()));
         h += QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>")
-                 .arg(esc(tr("Code")), esc(tr("Status")), esc(tr("Check")));
+                 .arg(esc(Tr::tr("Code")), esc(Tr::tr("Status")), esc(Tr::tr("Check")));
         for (const CheckResult &c : step.checks) {
             QString title = esc(c.title);
             if (isFinding(c))
@@ -219,11 +220,11 @@ void detailsHtml(QString &h, const CheckResult &c)
     const QList<DetailBlock> blocks = detailBlocks(c.details);
     if (blocks.isEmpty())
         return;
-    h += QStringLiteral("<h4>") + esc(tr("Records involved")) + QStringLiteral("</h4>");
+    h += QStringLiteral("<h4>") + esc(Tr::tr("Records involved")) + QStringLiteral("</h4>");
     for (const DetailBlock &b : blocks) {
         if (!b.isTable()) {
             h += QStringLiteral("<p><strong>%1:</strong> %2").arg(
-                esc(b.label), b.items.isEmpty() ? esc(tr("none")) : esc(b.items.join(QStringLiteral(", "))));
+                esc(b.label), b.items.isEmpty() ? esc(Tr::tr("none")) : esc(b.items.join(QStringLiteral(", "))));
             if (b.omitted > 0)
                 h += QLatin1Char(' ') + esc(omittedNote(b.omitted));
             h += QStringLiteral("</p>");
@@ -251,15 +252,15 @@ void evidenceHtml(QString &h, const CheckResult &c)
         return;
     h += QStringLiteral("<h4>%1</h4><table><thead><tr><th>%2</th><th>%3</th><th>%4</th>"
                         "<th>%5</th></tr></thead><tbody>")
-             .arg(esc(tr("Evidence")), esc(tr("Request")), esc(tr("HTTP status")),
-                  esc(tr("Time")), esc(tr("Service")));
+             .arg(esc(Tr::tr("Evidence")), esc(Tr::tr("Request")), esc(Tr::tr("HTTP status")),
+                  esc(Tr::tr("Time")), esc(Tr::tr("Service")));
     for (const Evidence &e : c.evidence) {
         QString request = QStringLiteral("<span class=\"mono\">") + esc(displayRequest(e.request))
             + QStringLiteral("</span>");
         if (!e.error.isEmpty())
             request += QStringLiteral("<br>") + esc(e.error);
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(request, e.status == 0 ? esc(tr("no answer")) : QString::number(e.status),
+                 .arg(request, e.status == 0 ? esc(Tr::tr("no answer")) : QString::number(e.status),
                       esc(timestamp(e.at)), esc(e.service));
     }
     h += QStringLiteral("</tbody></table>");
@@ -272,12 +273,12 @@ void fixHtml(QString &h, const CheckResult &c, int number, FixIndex *fixes)
     if (fix.isEmpty())
         return;
     const int same = fixes->earlierFinding(fix, number);
-    h += QStringLiteral("<h4>") + esc(tr("How to fix")) + QStringLiteral("</h4>");
+    h += QStringLiteral("<h4>") + esc(Tr::tr("How to fix")) + QStringLiteral("</h4>");
     if (!fix.summary.isEmpty() || same > 0) {
         h += QStringLiteral("<p>") + esc(fix.summary);
         if (same > 0 && !fix.steps.isEmpty())
             h += QStringLiteral(" <span class=\"muted\">%1</span>")
-                     .arg(esc(tr("The steps are those of finding %1."))
+                     .arg(esc(Tr::tr("The steps are those of finding %1."))
                               .arg(QStringLiteral("<a href=\"#finding-%1\">%1</a>").arg(same)));
         h += QStringLiteral("</p>");
     }
@@ -288,14 +289,14 @@ void fixHtml(QString &h, const CheckResult &c, int number, FixIndex *fixes)
         h += QStringLiteral("</ol>");
     }
     if (!fix.docUrl.isEmpty())
-        h += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Documentation:")), link(fix.docUrl));
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(Tr::tr("Documentation:")), link(fix.docUrl));
 }
 
 void findings(QString &h, const Report &r)
 {
     if (findingCount(r) == 0)
         return;
-    h += QStringLiteral("<h2 class=\"break\" id=\"findings\">") + esc(tr("Findings and fixes"))
+    h += QStringLiteral("<h2 class=\"break\" id=\"findings\">") + esc(Tr::tr("Findings and fixes"))
         + QStringLiteral("</h2>");
     int n = 0;
     FixIndex fixes;
@@ -324,21 +325,21 @@ void findings(QString &h, const Report &r)
 
 void appendix(QString &h, const Report &r)
 {
-    h += QStringLiteral("<h2 class=\"break\" id=\"appendix\">") + esc(tr("Appendix")) + QStringLiteral("</h2>");
+    h += QStringLiteral("<h2 class=\"break\" id=\"appendix\">") + esc(Tr::tr("Appendix")) + QStringLiteral("</h2>");
     h += QStringLiteral("<table class=\"facts\">");
     auto fact = [&h](const QString &label, const QString &value) {
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
     };
-    fact(tr("Tool version"), QStringLiteral("dwhealth ") + r.toolVersion);
-    fact(tr("Ruleset version"), r.ruleset);
-    fact(tr("Started"), timestamp(r.startedAt));
-    fact(tr("Finished"), timestamp(r.finishedAt));
+    fact(Tr::tr("Tool version"), QStringLiteral("dwhealth ") + r.toolVersion);
+    fact(Tr::tr("Ruleset version"), r.ruleset);
+    fact(Tr::tr("Started"), timestamp(r.startedAt));
+    fact(Tr::tr("Finished"), timestamp(r.finishedAt));
     if (r.forcedDependencies)
-        fact(tr("Dependency validation"),
-             tr("forced (--force-dependencies): run although a prerequisite failed"));
-    h += QStringLiteral("</table><h4>") + esc(tr("Checks run")) + QStringLiteral("</h4>");
+        fact(Tr::tr("Dependency validation"),
+             Tr::tr("forced (--force-dependencies): run although a prerequisite failed"));
+    h += QStringLiteral("</table><h4>") + esc(Tr::tr("Checks run")) + QStringLiteral("</h4>");
     h += QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>")
-             .arg(esc(tr("Check id")), esc(tr("Step")), esc(tr("Status")), esc(tr("Codes")));
+             .arg(esc(Tr::tr("Check id")), esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Codes")));
     for (const StepResult &step : r.steps) {
         for (const CheckResult &c : step.checks) {
             h += QStringLiteral("<tr><td class=\"mono\">%1</td><td>%2</td><td>%3</td><td class=\"mono\">%4</td></tr>")
@@ -355,7 +356,7 @@ QByteArray renderHtml(const Report &report, const PdfOptions &options)
 {
     QString h;
     h.reserve(64 * 1024);
-    const QString title = tr("Dual-write health check: %1")
+    const QString title = Tr::tr("Dual-write health check: %1")
                               .arg(options.customer.isEmpty() ? report.profileName : options.customer);
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -368,7 +369,7 @@ QByteArray renderHtml(const Report &report, const PdfOptions &options)
     findings(h, report);
     appendix(h, report);
     h += QStringLiteral("<footer class=\"muted\"><p>%1</p></footer></body></html>\n")
-             .arg(esc(tr("Generated by dwhealth %1, ruleset %2.").arg(report.toolVersion, report.ruleset)));
+             .arg(esc(Tr::tr("Generated by dwhealth %1, ruleset %2.").arg(report.toolVersion, report.ruleset)));
     return h.toUtf8();
 }
 

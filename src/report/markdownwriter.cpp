@@ -9,10 +9,11 @@ namespace dwh {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::MarkdownWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::MarkdownWriter)
+};
 
 // Markdown table cells: no pipes or line breaks from server data.
 QString cell(QString text)
@@ -29,8 +30,8 @@ QString statusLabel(CheckStatus status)
 
 QString stepTitle(Step step)
 {
-    return step == Step::Prerequisites ? tr("Prerequisite health check")
-                                       : tr("Dependency validation");
+    return step == Step::Prerequisites ? Tr::tr("Prerequisite health check")
+                                       : Tr::tr("Dependency validation");
 }
 
 } // namespace
@@ -38,15 +39,15 @@ QString stepTitle(Step step)
 QByteArray renderMarkdown(const Report &report)
 {
     QString md;
-    md += QStringLiteral("# ") + tr("Dual-write health check: %1").arg(report.profileName) + QStringLiteral("\n\n");
-    md += QStringLiteral("- ") + tr("Dataverse: %1").arg(report.dataverseUrl) + QLatin1Char('\n');
-    md += QStringLiteral("- ") + tr("Finance and operations: %1").arg(report.foUrl) + QLatin1Char('\n');
-    md += QStringLiteral("- ") + tr("Run: %1 to %2 (UTC)")
+    md += QStringLiteral("# ") + Tr::tr("Dual-write health check: %1").arg(report.profileName) + QStringLiteral("\n\n");
+    md += QStringLiteral("- ") + Tr::tr("Dataverse: %1").arg(report.dataverseUrl) + QLatin1Char('\n');
+    md += QStringLiteral("- ") + Tr::tr("Finance and operations: %1").arg(report.foUrl) + QLatin1Char('\n');
+    md += QStringLiteral("- ") + Tr::tr("Run: %1 to %2 (UTC)")
               .arg(report.startedAt.toUTC().toString(Qt::ISODate),
                    report.finishedAt.toUTC().toString(Qt::ISODate)) + QLatin1Char('\n');
-    md += QStringLiteral("- ") + tr("dwhealth %1, ruleset %2").arg(report.toolVersion, report.ruleset) + QStringLiteral("\n\n");
+    md += QStringLiteral("- ") + Tr::tr("dwhealth %1, ruleset %2").arg(report.toolVersion, report.ruleset) + QStringLiteral("\n\n");
     const ReportSummary s = report.summary();
-    md += tr("**%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.**")
+    md += Tr::tr("**%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.**")
               .arg(s.pass).arg(s.fail).arg(s.warning).arg(s.unknown).arg(s.skipped)
         + QStringLiteral("\n\n");
 
@@ -54,8 +55,8 @@ QByteArray renderMarkdown(const Report &report)
         md += QStringLiteral("## ") + stepTitle(step.id) + QStringLiteral(": ") + statusLabel(step.status()) + QStringLiteral("\n\n");
         if (!step.note.isEmpty())
             md += QStringLiteral("> ") + cell(step.note) + QStringLiteral("\n\n");
-        md += QStringLiteral("| ") + tr("Status") + QStringLiteral(" | ") + tr("Code") + QStringLiteral(" | ")
-            + tr("Check") + QStringLiteral(" | ") + tr("Message") + QStringLiteral(" |\n|---|---|---|---|\n");
+        md += QStringLiteral("| ") + Tr::tr("Status") + QStringLiteral(" | ") + Tr::tr("Code") + QStringLiteral(" | ")
+            + Tr::tr("Check") + QStringLiteral(" | ") + Tr::tr("Message") + QStringLiteral(" |\n|---|---|---|---|\n");
         for (const CheckResult &c : step.checks) {
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                       .arg(statusLabel(c.status), cell(c.codes.join(QStringLiteral(", "))),
@@ -70,20 +71,20 @@ QByteArray renderMarkdown(const Report &report)
             if (c.status == CheckStatus::Pass || c.status == CheckStatus::Skipped)
                 continue;
             if (!heading) {
-                md += QStringLiteral("## ") + tr("Findings and fixes") + QStringLiteral("\n\n");
+                md += QStringLiteral("## ") + Tr::tr("Findings and fixes") + QStringLiteral("\n\n");
                 heading = true;
             }
             md += QStringLiteral("### ") + statusLabel(c.status) + QLatin1Char(' ')
                 + (c.codes.isEmpty() ? QString() : c.codes.join(QStringLiteral(", ")) + QStringLiteral(" "))
                 + cell(c.title) + QStringLiteral("\n\n") + c.message + QStringLiteral("\n\n");
             if (!c.remediation.summary.isEmpty())
-                md += QStringLiteral("**") + tr("Fix") + QStringLiteral(":** ") + c.remediation.summary + QStringLiteral("\n\n");
+                md += QStringLiteral("**") + Tr::tr("Fix") + QStringLiteral(":** ") + c.remediation.summary + QStringLiteral("\n\n");
             for (int i = 0; i < c.remediation.steps.size(); ++i)
                 md += QStringLiteral("%1. %2\n").arg(i + 1).arg(c.remediation.steps.at(i));
             if (!c.remediation.steps.isEmpty())
                 md += QLatin1Char('\n');
             if (!c.remediation.docUrl.isEmpty())
-                md += tr("Documentation: %1").arg(c.remediation.docUrl) + QStringLiteral("\n\n");
+                md += Tr::tr("Documentation: %1").arg(c.remediation.docUrl) + QStringLiteral("\n\n");
         }
     }
     return md.toUtf8();

@@ -20,10 +20,11 @@ using pdf::Span;
 using pdf::TableCell;
 using pdf::TableSpec;
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::PdfWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::PdfWriter)
+};
 
 const QColor Navy(0x0b, 0x3d, 0x6e);
 const QColor Blue(0x0b, 0x5c, 0xad);
@@ -172,7 +173,7 @@ QString codesOf(const CheckResult &c)
 
 void summary(pdf::Flow *f, const Report &r)
 {
-    f->paragraph({plain(tr("Executive summary"))}, h2());
+    f->paragraph({plain(Tr::tr("Executive summary"))}, h2());
     TableSpec counts;
     counts.widths = {0.2, 0.2, 0.2, 0.2, 0.2};
     counts.padding = 4;
@@ -209,7 +210,7 @@ void findingsTables(pdf::Flow *f, const Report &r)
 {
     for (const StepResult &step : r.steps) {
         f->paragraph({plain(stepTitle(step.id) + QStringLiteral("  ")), badge(step.status())}, h2());
-        TableSpec t = grid({0.17, 0.13, 0.70}, {tr("Code"), tr("Status"), tr("Check")});
+        TableSpec t = grid({0.17, 0.13, 0.70}, {Tr::tr("Code"), Tr::tr("Status"), Tr::tr("Check")});
         for (const CheckResult &c : step.checks) {
             const QString tint = statusTint(c.status);
             const QColor row = tint.isEmpty() ? QColor() : QColor(tint);
@@ -227,11 +228,11 @@ void details(pdf::Flow *f, const CheckResult &c)
     const QList<DetailBlock> blocks = detailBlocks(c.details);
     if (blocks.isEmpty())
         return;
-    f->paragraph({plain(tr("Records involved"))}, h4());
+    f->paragraph({plain(Tr::tr("Records involved"))}, h4());
     for (const DetailBlock &b : blocks) {
         if (!b.isTable()) {
             RichText text{bold(b.label + QStringLiteral(": ")),
-                          plain(b.items.isEmpty() ? tr("none") : b.items.join(QStringLiteral(", ")))};
+                          plain(b.items.isEmpty() ? Tr::tr("none") : b.items.join(QStringLiteral(", ")))};
             if (b.omitted > 0)
                 text << muted(QLatin1Char(' ') + omittedNote(b.omitted));
             f->paragraph(text);
@@ -256,8 +257,8 @@ void evidence(pdf::Flow *f, const CheckResult &c)
 {
     if (c.evidence.isEmpty())
         return;
-    f->paragraph({plain(tr("Evidence"))}, h4());
-    TableSpec t = grid({0.62, 0.12, 0.26}, {tr("Request"), tr("HTTP status"), tr("Time")});
+    f->paragraph({plain(Tr::tr("Evidence"))}, h4());
+    TableSpec t = grid({0.62, 0.12, 0.26}, {Tr::tr("Request"), Tr::tr("HTTP status"), Tr::tr("Time")});
     t.pointSize = 8;
     for (const Evidence &e : c.evidence) {
         RichText request{mono(displayRequest(e.request))};
@@ -265,7 +266,7 @@ void evidence(pdf::Flow *f, const CheckResult &c)
             request << plain(QLatin1Char('\n') + e.error);
         t.rows << QList<TableCell>{
             TableCell{request, {}, Qt::AlignLeft},
-            TableCell{{plain(e.status == 0 ? tr("no answer") : QString::number(e.status))}, {}, Qt::AlignLeft},
+            TableCell{{plain(e.status == 0 ? Tr::tr("no answer") : QString::number(e.status))}, {}, Qt::AlignLeft},
             TableCell{{plain(timestamp(e.at))}, {}, Qt::AlignLeft}};
     }
     f->table(t);
@@ -277,11 +278,11 @@ void fix(pdf::Flow *f, const CheckResult &c, int number, FixIndex *fixes)
     const Remediation &fix = c.remediation;
     if (fix.isEmpty())
         return;
-    f->paragraph({plain(tr("How to fix"))}, h4());
+    f->paragraph({plain(Tr::tr("How to fix"))}, h4());
     const int same = fixes->earlierFinding(fix, number);
     RichText summaryText{plain(fix.summary)};
     if (same > 0 && !fix.steps.isEmpty())
-        summaryText << muted(QLatin1Char(' ') + tr("The steps are those of finding %1.").arg(same));
+        summaryText << muted(QLatin1Char(' ') + Tr::tr("The steps are those of finding %1.").arg(same));
     if (!fix.summary.isEmpty() || same > 0)
         f->paragraph(summaryText);
     if (same == 0) {
@@ -296,13 +297,13 @@ void fix(pdf::Flow *f, const CheckResult &c, int number, FixIndex *fixes)
     if (!fix.docUrl.isEmpty()) {
         ParagraphStyle doc;
         doc.spaceBefore = 2;
-        f->paragraph({plain(tr("Documentation:") + QLatin1Char(' ')), link(fix.docUrl)}, doc);
+        f->paragraph({plain(Tr::tr("Documentation:") + QLatin1Char(' ')), link(fix.docUrl)}, doc);
     }
 }
 
 void findings(pdf::Flow *f, const Report &r)
 {
-    f->paragraph({plain(tr("Findings and fixes"))}, h2());
+    f->paragraph({plain(Tr::tr("Findings and fixes"))}, h2());
     int n = 0;
     FixIndex fixes;
     for (const StepResult &step : r.steps) {
@@ -328,18 +329,18 @@ void findings(pdf::Flow *f, const Report &r)
 
 void appendix(pdf::Flow *f, const Report &r)
 {
-    f->paragraph({plain(tr("Appendix"))}, h2());
+    f->paragraph({plain(Tr::tr("Appendix"))}, h2());
     TableSpec t = facts();
-    fact(&t, tr("Tool version"), QStringLiteral("dwhealth ") + r.toolVersion);
-    fact(&t, tr("Ruleset version"), r.ruleset);
-    fact(&t, tr("Started"), timestamp(r.startedAt));
-    fact(&t, tr("Finished"), timestamp(r.finishedAt));
+    fact(&t, Tr::tr("Tool version"), QStringLiteral("dwhealth ") + r.toolVersion);
+    fact(&t, Tr::tr("Ruleset version"), r.ruleset);
+    fact(&t, Tr::tr("Started"), timestamp(r.startedAt));
+    fact(&t, Tr::tr("Finished"), timestamp(r.finishedAt));
     if (r.forcedDependencies)
-        fact(&t, tr("Dependency validation"),
-             tr("forced (--force-dependencies): run although a prerequisite failed"));
+        fact(&t, Tr::tr("Dependency validation"),
+             Tr::tr("forced (--force-dependencies): run although a prerequisite failed"));
     f->table(t);
-    f->paragraph({plain(tr("Checks run"))}, h4());
-    TableSpec checks = grid({0.37, 0.29, 0.16, 0.18}, {tr("Check id"), tr("Step"), tr("Status"), tr("Codes")});
+    f->paragraph({plain(Tr::tr("Checks run"))}, h4());
+    TableSpec checks = grid({0.37, 0.29, 0.16, 0.18}, {Tr::tr("Check id"), Tr::tr("Step"), Tr::tr("Status"), Tr::tr("Codes")});
     checks.pointSize = 8;
     for (const StepResult &step : r.steps) {
         for (const CheckResult &c : step.checks) {
@@ -355,7 +356,7 @@ void appendix(pdf::Flow *f, const Report &r)
 void coverContents(pdf::Flow *f, const QList<QPair<QString, int>> &contents)
 {
     f->space(24);
-    f->paragraph({plain(tr("Contents"))}, h4());
+    f->paragraph({plain(Tr::tr("Contents"))}, h4());
     TableSpec toc;
     toc.widths = {0.85, 0.15};
     toc.grid = false;
@@ -370,7 +371,7 @@ void coverContents(pdf::Flow *f, const QList<QPair<QString, int>> &contents)
 void coverLegend(pdf::Flow *f)
 {
     f->space(18);
-    f->paragraph({plain(tr("How to read this report"))}, h4());
+    f->paragraph({plain(Tr::tr("How to read this report"))}, h4());
     TableSpec legend;
     legend.widths = {0.14, 0.86};
     legend.grid = false;
@@ -386,16 +387,16 @@ void coverLegend(pdf::Flow *f)
 QList<PdfSection> buildPdfBody(pdf::Flow *flow, const Report &report)
 {
     QList<PdfSection> sections;
-    sections << PdfSection{tr("Executive summary"), flow->pageCount() - 1};
+    sections << PdfSection{Tr::tr("Executive summary"), flow->pageCount() - 1};
     summary(flow, report);
     findingsTables(flow, report);
     if (findingCount(report) > 0) {
         flow->pageBreak();
-        sections << PdfSection{tr("Findings and fixes"), flow->pageCount() - 1};
+        sections << PdfSection{Tr::tr("Findings and fixes"), flow->pageCount() - 1};
         findings(flow, report);
     }
     flow->pageBreak();
-    sections << PdfSection{tr("Appendix"), flow->pageCount() - 1};
+    sections << PdfSection{Tr::tr("Appendix"), flow->pageCount() - 1};
     appendix(flow, report);
     return sections;
 }
@@ -411,7 +412,7 @@ void buildPdfCover(pdf::Flow *f, const Report &r, const PdfOptions &o, const QIm
     kicker.color = Blue;
     kicker.pointSize = 10;
     kicker.spaceAfter = 4;
-    f->paragraph({plain(tr("DUAL-WRITE HEALTH CHECK REPORT"))}, kicker);
+    f->paragraph({plain(Tr::tr("DUAL-WRITE HEALTH CHECK REPORT"))}, kicker);
     ParagraphStyle title;
     title.pointSize = 24;
     title.bold = true;
@@ -422,12 +423,12 @@ void buildPdfCover(pdf::Flow *f, const Report &r, const PdfOptions &o, const QIm
 
     TableSpec t = facts();
     if (!o.customer.isEmpty())
-        fact(&t, tr("Profile"), r.profileName);
-    fact(&t, tr("Dataverse"), r.dataverseUrl);
-    fact(&t, tr("Finance and operations"), r.foUrl);
-    fact(&t, tr("Date"), timestamp(r.startedAt));
+        fact(&t, Tr::tr("Profile"), r.profileName);
+    fact(&t, Tr::tr("Dataverse"), r.dataverseUrl);
+    fact(&t, Tr::tr("Finance and operations"), r.foUrl);
+    fact(&t, Tr::tr("Date"), timestamp(r.startedAt));
     if (!o.consultant.isEmpty())
-        fact(&t, tr("Prepared by"), o.consultant);
+        fact(&t, Tr::tr("Prepared by"), o.consultant);
     f->table(t);
     f->space(10);
 
@@ -440,7 +441,7 @@ void buildPdfCover(pdf::Flow *f, const Report &r, const PdfOptions &o, const QIm
     verdictStyle.spaceAfter = 8;
     f->paragraph({plain(verdict(r))}, verdictStyle);
     if (o.redacted)
-        f->paragraph({muted(tr("Tenant and environment identifiers, URLs, user names and e-mail "
+        f->paragraph({muted(Tr::tr("Tenant and environment identifiers, URLs, user names and e-mail "
                                "addresses are redacted in this report."), true)});
     if (!contents.isEmpty())
         coverContents(f, contents);

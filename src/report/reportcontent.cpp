@@ -12,17 +12,18 @@ namespace dwh::content {
 
 namespace {
 
-QString tr(const char *text)
+/** lupdate and the runtime both see this context. */
+struct Tr
 {
-    return QCoreApplication::translate("dwh::ReportContent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dwh::ReportContent)
+};
 
 QString scalarText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return tr("none");
-    case QJsonValue::Bool: return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Undefined: return Tr::tr("none");
+    case QJsonValue::Bool: return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);
     case QJsonValue::String: return value.toString();
     case QJsonValue::Array:
@@ -38,7 +39,7 @@ QString inlineText(const QJsonValue &value)
         QStringList parts;
         for (const QJsonValue &v : value.toArray())
             parts << inlineText(v);
-        return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? Tr::tr("none") : parts.join(QStringLiteral(", "));
     }
     if (value.isObject()) {
         QStringList parts;
@@ -79,11 +80,11 @@ void fillTable(DetailBlock *block, const QList<QJsonObject> &records, int cap)
 QString statusLabel(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return tr("Pass");
-    case CheckStatus::Fail: return tr("Fail");
-    case CheckStatus::Warning: return tr("Warning");
-    case CheckStatus::Unknown: return tr("Unknown");
-    case CheckStatus::Skipped: return tr("Skipped");
+    case CheckStatus::Pass: return Tr::tr("Pass");
+    case CheckStatus::Fail: return Tr::tr("Fail");
+    case CheckStatus::Warning: return Tr::tr("Warning");
+    case CheckStatus::Unknown: return Tr::tr("Unknown");
+    case CheckStatus::Skipped: return Tr::tr("Skipped");
     }
     return QString();
 }
@@ -115,19 +116,19 @@ QString statusTint(CheckStatus status)
 QString statusMeaning(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return tr("The check found nothing to fix.");
-    case CheckStatus::Fail: return tr("Dual-write is blocked or broken until this is fixed.");
-    case CheckStatus::Warning: return tr("Dual-write works, but review this before going live.");
-    case CheckStatus::Unknown: return tr("The data could not be read, so the check could not be judged; the finding says why.");
-    case CheckStatus::Skipped: return tr("The check did not run; the report says why.");
+    case CheckStatus::Pass: return Tr::tr("The check found nothing to fix.");
+    case CheckStatus::Fail: return Tr::tr("Dual-write is blocked or broken until this is fixed.");
+    case CheckStatus::Warning: return Tr::tr("Dual-write works, but review this before going live.");
+    case CheckStatus::Unknown: return Tr::tr("The data could not be read, so the check could not be judged; the finding says why.");
+    case CheckStatus::Skipped: return Tr::tr("The check did not run; the report says why.");
     }
     return QString();
 }
 
 QString stepTitle(Step step)
 {
-    return step == Step::Prerequisites ? tr("Prerequisite health check")
-                                       : tr("Dependency validation");
+    return step == Step::Prerequisites ? Tr::tr("Prerequisite health check")
+                                       : Tr::tr("Dependency validation");
 }
 
 QString timestamp(const QDateTime &time)
@@ -141,13 +142,13 @@ QString verdict(const Report &report)
 {
     const ReportSummary s = report.summary();
     if (s.fail > 0)
-        return tr("Action needed: %1 of %2 checks failed.").arg(s.fail).arg(s.total());
+        return Tr::tr("Action needed: %1 of %2 checks failed.").arg(s.fail).arg(s.total());
     if (s.unknown > 0)
-        return tr("Incomplete: %1 of %2 checks could not be evaluated.").arg(s.unknown).arg(s.total());
+        return Tr::tr("Incomplete: %1 of %2 checks could not be evaluated.").arg(s.unknown).arg(s.total());
     if (s.warning > 0)
-        return tr("Passed with warnings: %1 of %2 checks need a review before going live.")
+        return Tr::tr("Passed with warnings: %1 of %2 checks need a review before going live.")
             .arg(s.warning).arg(s.total());
-    return tr("Healthy: every check passed.");
+    return Tr::tr("Healthy: every check passed.");
 }
 
 CheckStatus overallStatus(const Report &report)
@@ -248,7 +249,7 @@ int FixIndex::earlierFinding(const Remediation &fix, int finding)
 
 QString omittedNote(int omitted)
 {
-    return tr("… and %1 more (all of them are in the JSON report).").arg(omitted);
+    return Tr::tr("… and %1 more (all of them are in the JSON report).").arg(omitted);
 }
 
 QString humanise(const QString &key)

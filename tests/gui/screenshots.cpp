@@ -3,6 +3,7 @@
 // the simulator (scenario DWDVEV1003 for the findings pages, DWHC0202 for a blocked step 1, a
 // wrong secret for the sign-in error) and saves a QWidget::grab() PNG of each into DIR.
 #include "healthwizard.h"
+#include "language.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
 #include "simulatorthread.h"
@@ -10,6 +11,7 @@
 #include "guidedfixes.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -306,9 +308,40 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("dwhealth-screenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("dwhealth_screenshots"));
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    if (args.removeAll(QStringLiteral("--dark")) > 0) {
+        // A dark system palette, as a dark desktop theme hands it to Qt.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x28));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3d));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3d));
+        dark.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb2, 0xff));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
+    for (int i = args.size() - 1; i > 0; --i) {
+        if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            const QString code = args.takeAt(i).mid(7);
+            if (!dwh::Language::install(code)) {
+                std::fprintf(stderr, "dwhealth_screenshots: no catalogue for %s\n", qPrintable(code));
+                return 2;
+            }
+        }
+    }
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: dwhealth_screenshots DIR [WIDTHxHEIGHT]\n");
+        std::fprintf(stderr, "usage: dwhealth_screenshots DIR [WIDTHxHEIGHT] [--lang=CODE] [--dark]\n");
         return 2;
     }
     g_dir = args.at(1);

@@ -3,9 +3,13 @@
 // Next button, as a user would.
 #include "checkpage.h"
 #include "healthwizard.h"
+#include "language.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
 
+#include <QAccessible>
+#include <QFrame>
+#include <QScopeGuard>
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,6 +36,9 @@
 #include <memory>
 
 #include <time.h>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace dwh;
 using namespace dwh::test;
@@ -331,6 +338,7 @@ private slots:
         QTRY_COMPARE(w->currentId(), int(HealthWizard::Page_Report));
         QCOMPARE(w->session()->report().summary().pass, w->session()->report().summary().total());
         // Every control that takes the keyboard focus says what it is to assistive technology.
+        QStringList undescribed;
         for (int id : w->pageIds()) {
             for (QWidget *widget : w->page(id)->findChildren<QWidget *>()) {
                 // A plain QScrollArea is a container, not a control.
@@ -345,13 +353,34 @@ private slots:
                                                    .arg(widget->objectName(),
                                                         QString::fromLatin1(widget->metaObject()->className()))
                                                    .arg(id)));
+                    // …and what it does: the description assistive technology reads (Qt falls
+                    // back to the tooltip when no description is set).
+                    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+                    if (!a || a->text(QAccessible::Description).isEmpty())
+                        undescribed << QStringLiteral("%1 (%2) on page %3")
+                                           .arg(widget->objectName(),
+                                                QString::fromLatin1(widget->metaObject()->className()))
+                                           .arg(id);
                 }
             }
         }
+        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("no accessible description: ")
+                                                       + undescribed.join(QStringLiteral("; "))));
     }
 
+    void mnemonicsAreUniqueOnEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &code : Language::available())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    // In every language: translators choose the letters, Qt's catalogue those of Back/Next.
     void mnemonicsAreUniqueOnEveryPage()
     {
+        QFETCH(QString, language);
+        QVERIFY(Language::install(language));
+        const auto english = qScopeGuard([] { Language::install(QStringLiteral("en")); });
         auto w = openDemo(QStringLiteral("DWDVEV1003"));
         QStringList clashes = mnemonicClashes(*w, w->currentId());
         clickNext(*w);
@@ -364,6 +393,51 @@ private slots:
         }
         QCOMPARE(w->currentId(), int(HealthWizard::Page_Report));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    void wizardSpeaksTheChosenLanguage()
+    {
+        QVERIFY(Language::install(QStringLiteral("de")));
+        const auto english = qScopeGuard([] { Language::install(QStringLiteral("en")); });
+        auto w = openDemo(QStringLiteral("healthy"));
+        const QString title = QCoreApplication::translate("dwh::gui::WelcomePage", "Dual-write health check");
+        QVERIFY(title != QLatin1String("Dual-write health check"));
+        QCOMPARE(w->page(HealthWizard::Page_Welcome)->title(), title);
+        // Qt's own catalogue: QWizard's buttons.
+        QVERIFY2(!w->button(QWizard::NextButton)->text().contains(QLatin1String("Next")),
+                 qPrintable(w->button(QWizard::NextButton)->text()));
+        QVERIFY(!w->button(QWizard::CancelButton)->text().contains(QLatin1String("Cancel")));
+    }
+
+    void followsALightOrDarkSystemPalette()
+    {
+        auto w = openDemo(QStringLiteral("healthy"));
+        auto *banner = w->page(HealthWizard::Page_Welcome)->findChild<QFrame *>(QStringLiteral("simulatedBanner"));
+        QVERIFY(banner && banner->isVisible());
+        const auto contrast = [](const QColor &a, const QColor &b) {
+            const auto lum = [](const QColor &c) {
+                const auto ch = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+                return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+            };
+            const qreal l1 = lum(a), l2 = lum(b);
+            return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+        };
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+        for (const QPalette &system : {light, dark}) {
+            QApplication::setPalette(system);  // what the platform theme does when the system switches
+            QCoreApplication::processEvents();
+            const QColor back = banner->palette().color(QPalette::Window);
+            const QColor text = banner->palette().color(QPalette::WindowText);
+            const bool systemDark = system.color(QPalette::Window).lightness() < 128;
+            QCOMPARE(back.lightness() < 128, systemDark);  // the banner follows the system
+            QVERIFY2(contrast(back, text) >= 4.5, qPrintable(QString::number(contrast(back, text))));
+        }
     }
 
     void aboutBoxNamesVersionAndRuleset()

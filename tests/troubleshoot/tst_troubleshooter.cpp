@@ -5,6 +5,7 @@
 #include "parallelprocessing.h"
 #include "ruleset.h"
 #include "symptomcatalogue.h"
+#include "symptomtexts.h"
 #include "troubleshooter.h"
 #include "versionmismatch.h"
 
@@ -213,6 +214,37 @@ private slots:
         QVERIFY(t.symptom(QStringLiteral("version-mismatch"), &s));
         QCOMPARE(s.checkIds, QStringList{QStringLiteral("prereq.solution-versions")});
         QVERIFY(!t.symptom(QStringLiteral("no-such-symptom"), &s));
+    }
+
+    // lupdate cannot read symptoms.json: every text handed out translated must be listed in the
+    // generated symptomtexts.cpp (scripts/update-symptom-texts.py), or it stays English.
+    void everyTranslatedSymptomTextIsListedForLupdate()
+    {
+        const QStringList listedTexts = symptomSourceTexts();
+        const QSet<QString> listed(listedTexts.cbegin(), listedTexts.cend());
+        int checked = 0;
+        auto expect = [&](const QString &text, const QString &symptomId) {
+            if (text.isEmpty())
+                return;
+            ++checked;
+            QVERIFY2(listed.contains(text), qPrintable(symptomId + QStringLiteral(": ") + text));
+        };
+        for (const Symptom &s : SymptomCatalogue::builtin().symptoms) {
+            expect(s.title, s.id);
+            for (const QString &t : s.causes + s.fixSteps)
+                expect(t, s.id);
+            expect(s.requiredRole, s.id);
+            expect(s.checkNote, s.id);
+            expect(s.settingsNote, s.id);
+            for (const QString &t : s.fieldLabels)
+                expect(t, s.id);
+            for (const RecommendedSetting &setting : s.settings) {
+                expect(setting.name, s.id);
+                expect(setting.meaning, s.id);
+            }
+        }
+        QVERIFY(checked > 50);
+        QCOMPARE(listed.size(), listedTexts.size());  // no text listed twice
     }
 
     void tokenExchangeCause()
