@@ -53,7 +53,7 @@ def messages(root):
 
 
 PLACEHOLDER = re.compile(r"%(?:L?\d+|n)")
-TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*")
+TAG = re.compile(r"</?(?:a|b|i|u|p|br|hr|ul|ol|li|h[1-6]|table|tr|td|th|code|pre|span|div|small|tt|em|strong|img|nobr)\b")
 
 
 def mnemonic_count(text):

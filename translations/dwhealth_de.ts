@@ -6,77 +6,82 @@
     <message>
         <location filename="../ui/checkpage.ui" line="+16"/>
         <source>Progress of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;ancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the check; what could not be judged is reported as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung anhalten; was nicht bewertet werden konnte, wird als unbekannt gemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this step again, for example after fixing a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt erneut ausführen, z. B. nach dem Beheben eines Befunds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erneut ausführen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Chec&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each check with its status, code and message; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung mit Status, Code und Meldung; wählen Sie eine aus, um ihre Details anzuzeigen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Details of the selected check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details der ausgewählten Prüfung:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected check&apos;s details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Prüfung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Details in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Details of the selected check</source>
+        <source>What the selected check found: status, codes, records involved and the documented fix</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected check</source>
+        <translation>Details der ausgewählten Prüfung</translation>
     </message>
 </context>
 <context>
@@ -84,122 +89,132 @@
     <message>
         <location filename="../ui/companydiffdialog.ui" line="+8"/>
         <source>Companies: dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen: Dual-Write, Finanz- und Betriebs-Apps und Dataverse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oder Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only the companies whose code or name contains this text (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Unternehmen anzeigen, deren Code oder Name diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search companies by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen nach Code oder Name suchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the companies that match on every side</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen ausblenden, die auf allen Seiten übereinstimmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only companies with differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unternehmen mit Unterschieden anzeigen</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <translation>Vergleich der Unternehmen in Dual-Write, Finanz- und Betriebs-Apps und Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a company to see the steps that fix its difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Unternehmen aus, um die Schritte zur Behebung seines Unterschieds anzuzeigen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Fix steps for the selected company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behebungsschritte für das ausgewählte Unternehmen:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Fix steps for the selected company</source>
+        <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix steps for the selected company</source>
+        <translation>Behebungsschritte für das ausgewählte Unternehmen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>After fixing, choose Verify to run the company checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie nach der Behebung „Prüfen“, um die Unternehmensprüfungen erneut auszuführen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Results of the company checks run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der erneut ausgeführten Unternehmensprüfungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the companies again and re-run only the company checks (DWDVEV1003, DWFOEV1003, DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen erneut lesen und nur die Unternehmensprüfungen erneut ausführen (DWDVEV1003, DWFOEV1003, DWDVEV1007)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the company checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen: Unternehmensprüfungen erneut ausführen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the grid, with the fix steps of every row, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle mit den Behebungsschritten jeder Zeile als CSV-Datei speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the company grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenstabelle als CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -207,372 +222,407 @@
     <message>
         <location filename="../ui/credentialspage.ui" line="+20"/>
         <source>Prof&amp;ile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contoso UAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso UAT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;andant:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>00000000-0000-0000-0000-000000000000 or contoso.onmicrosoft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>00000000-0000-0000-0000-000000000000 oder contoso.onmicrosoft.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Dataverse URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dataverse-URL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.crm4.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.crm4.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>En&amp;vironment id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungs-&amp;ID:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform-Umgebungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0b2c…-guid of the Dataverse environment</source>
-        <translation type="unfinished"></translation>
+        <translation>0b2c…-GUID der Dataverse-Umgebung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Finance and operations URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL der Finanz- und Betriebs-Apps:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.sandbox.operations.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.sandbox.operations.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign-in &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;modus:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemodus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How dwhealth signs in to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich dwhealth bei Microsoft Entra ID anmeldet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client-ID) der App-Registrierung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Client&amp;schlüssel:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sho&amp;w</source>
+        <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w</source>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Clientschlüssel anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel im Schlüsselbund des Systems speic&amp;hern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option wird der geheime Schlüssel nur im Arbeitsspeicher gehalten und beim nächsten Mal erneut abgefragt. Er wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Advanced settings</source>
+        <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced settings</source>
+        <translation>&amp;Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A&amp;uthority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;rität:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authority URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoritäts-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://login.microsoftonline.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.microsoftonline.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Power Platform API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Power Platform-API-URL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform-API-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: computed from the environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: wird aus der Umgebungs-ID berechnet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Legal entities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juristische Personen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte juristische Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the companies enabled for dual-write in Dataverse (e.g. USMF, DEMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die in Dataverse für Dual-Write aktivierten Unternehmen (z. B. USMF, DEMF)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Dataverse, finance and operations and the Power Platform API, and read who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Dataverse, den Finanz- und Betriebs-Apps und der Power Platform-API anmelden und ermitteln, wer Sie sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the tokens of this session and what is remembered in the system keychain; the next test signs in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token dieser Sitzung und die im Schlüsselbund des Systems gespeicherten Daten verwerfen; beim nächsten Test erfolgt eine neue Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Connection test results</source>
+        <source>The result of the connection test for each service: status and what was wrong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test results</source>
+        <translation>Ergebnisse des Verbindungstests</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was die angemeldete Identität prüfen kann&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The permissions the check needs and whether the signed-in account has them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Checks the signed-in identity can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen, die die angemeldete Identität ausführen kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführbar?</translation>
     </message>
 </context>
 <context>
     <name>OwningTeamDialog</name>
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
-        <source>Owning team facts, fix and support ticket</source>
+        <source>The fix for each company, the default team facts and the support ticket text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owning team facts, fix and support ticket</source>
+        <translation>Besitzerteam: Fakten, Behebung und Supportticket</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Root business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammunternehmenseinheit:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Its default team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standardteam:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Team name (DWFOEV1006):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamname (DWFOEV1006):</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Companies that sync through dual-write and their default owning team (DWDVEV1007):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen, die über Dual-Write synchronisiert werden, und ihr Standardbesitzerteam (DWDVEV1007):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Companies and their default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen und ihr Standardbesitzerteam</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbesitzerteam</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set default owning &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;besitzerteam festlegen</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Companies without a default owning team</source>
+        <source>The companies without an owning team and the team that the fix would set</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies without a default owning team</source>
+        <translation>Unternehmen ohne Standardbesitzerteam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticked companies get the team shown; Space ticks or clears the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Unternehmen erhalten das angezeigte Team; die Leertaste setzt oder entfernt die Markierung der aktuellen Zeile</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festzulegendes Team</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Support tic&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>Support&amp;ticket</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Support ticket text</source>
+        <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support ticket text</source>
+        <translation>Text des Supporttickets</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the ticket text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickettext in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Supporttickets kopieren</translation>
     </message>
 </context>
 <context>
@@ -580,311 +630,331 @@
     <message>
         <location filename="../ui/remediationpage.ui" line="+31"/>
         <source>F&amp;indings (select one; Enter opens its guided fix):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befunde (einen auswählen; die Eingabetaste öffnet die geführte Behebung):</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Findings that need attention</source>
+        <source>The findings that need a fix; select one to see its steps and guided fixes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings that need attention</source>
+        <translation>Befunde, die Aufmerksamkeit erfordern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every failed, warning or unknown check; a guided fix opens with Enter or a double click</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen, Warn- oder unbekannten Prüfungen; die Eingabetaste oder ein Doppelklick öffnet die geführte Behebung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Documented fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentierte Behebungen:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented fixes for each finding</source>
+        <source>The documented fix of the selected finding, step by step, with its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented fixes for each finding</source>
+        <translation>Dokumentierte Behebungen für jeden Befund</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geführte Behebung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Open the guided fix of the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Behebung des ausgewählten Befunds öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Troubleshoot an error message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung &amp;untersuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste an error message from dual-write and see its cause, fix and the checks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dual-Write-Fehlermeldung einfügen und Ursache, Behebung und die auszuführenden Prüfungen anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Troubleshoot an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung untersuchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reset &amp;walkthrough…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung zum Zurücksetzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step by step through resetting the dual-write link</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für Schritt durch das Zurücksetzen der Dual-Write-Verknüpfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung zum Zurücksetzen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy every finding and its fix to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Befund und seine Behebung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy all steps to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
-        <source>Report views</source>
+        <source>The report as a summary, the changes since the previous run, and the export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report views</source>
+        <translation>Berichtsansichten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Report summary</source>
+        <source>Counts by status and every finding of this run</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report summary</source>
+        <translation>Berichtsübersicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past runs of this profile (choose one to compare it with this run):</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Läufe dieses Profils (wählen Sie einen aus, um ihn mit diesem Lauf zu vergleichen):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Past runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Läufe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes since the chosen run</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem ausgewählten Lauf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Redact identifiers, URLs and user names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IDs, URLs und Benutzernamen schwärzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mask the tenant and environment ids, URLs, user names, user ids and e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten- und Umgebungs-IDs, URLs, Benutzernamen, Benutzer-IDs und E-Mail-Adressen unkenntlich machen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cus&amp;tomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde auf dem Deckblatt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prepared b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers&amp;tellt von:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not shown when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht angezeigt, wenn leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultant on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Berater auf dem Deckblatt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An image file (PNG, JPEG, …); none when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bilddatei (PNG, JPEG, …); leer: kein Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auf dem Deckblatt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rschau:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview of the exported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des exportierten Berichts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report in the chosen format, with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht im ausgewählten Format mit diesen Optionen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Save JSON report…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht &amp;speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the full report (schema version 1) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Bericht (Schemaversion 1) als JSON speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save evi&amp;dence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweispaket speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A ZIP file with the report, the HTTP trace (HAR, without any credential) and the data as read, to replay with dwhealth check --replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ZIP-Datei mit dem Bericht, der HTTP-Ablaufverfolgung (HAR, ohne Anmeldeinformationen) und den gelesenen Daten, zum erneuten Abspielen mit dwhealth check --replay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket speichern</translation>
     </message>
 </context>
 <context>
@@ -892,127 +962,127 @@
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beim Zurücksetzen gelöscht wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Runtime configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeitkonfigurationen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Laufzeitkonfigurationen in Dataverse, die beim Zurücksetzen gelöscht werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name (table map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Tabellenzuordnung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-Tabelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O entity</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O-Entität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektkonfigurationen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations project configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektkonfigurationen in den Finanz- und Betriebs-Apps, die beim Zurücksetzen gelöscht werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Legal entities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juristische Personen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset clears the legal-entity mapping: note these to select them again in the reset wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zurücksetzen wird die Zuordnung der juristischen Personen gelöscht: Notieren Sie diese, um sie im Assistenten zum Zurücksetzen erneut auszuwählen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte juristische Personen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Field configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;eldkonfigurationen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the snapshot &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme speichern &amp;unter:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmedatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The JSON file that keeps every row listed above, saved before the reset deletes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Datei mit allen oben aufgeführten Zeilen; sie wird gespeichert, bevor das Zurücksetzen die Zeilen löscht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort für die Momentaufnahme auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmedatei auswählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme spei&amp;chern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the rows listed above as JSON (reads only; nothing is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben aufgeführten Zeilen als JSON speichern (nur lesend; es wird nichts geändert)</translation>
     </message>
 </context>
 <context>
@@ -1020,37 +1090,37 @@
     <message>
         <location filename="../ui/resetrecheckpage.ui" line="+16"/>
         <source>Progress of the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Integritätsprüfung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the whole health check again (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Integritätsprüfung erneut ausführen (nur lesend)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Every check and its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung und ihr Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -1058,22 +1128,22 @@
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
         <source>The documented steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dokumentierten Schritte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the environment now and check this step (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung jetzt lesen und diesen Schritt prüfen (nur lesend)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the verification found, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Überprüfung, Datensatz für Datensatz</translation>
     </message>
 </context>
 <context>
@@ -1081,37 +1151,42 @@
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Datensätze werden gelöscht; die Leertaste setzt oder entfernt die Markierung des aktuellen Datensatzes. Die QuickInfo jedes Grunds enthält die vollständige Erklärung der Prüfung.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Stale configuration records</source>
+        <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale configuration records</source>
+        <translation>Veraltete Konfigurationsdatensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each stale record, why the check calls it stale, and its key. Untick a record to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder veraltete Datensatz, warum die Prüfung ihn als veraltet einstuft, und sein Schlüssel. Entfernen Sie die Markierung eines Datensatzes, um ihn zu behalten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum veraltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätspaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1119,112 +1194,122 @@
     <message>
         <location filename="../ui/troubleshooterdialog.ui" line="+8"/>
         <source>Troubleshoot a dual-write error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Fehlermeldung untersuchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paste an error message from the Dual-write page, a table map or Dataverse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung von der Seite „Dual-Write“, aus einer Tabellenzuordnung oder aus Dataverse &amp;einfügen:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error message to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erklärende Fehlermeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the whole message; session and activity ids and solution versions are picked out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die gesamte Meldung ein; Sitzungs- und Aktivitäts-IDs sowie Lösungsversionen werden daraus entnommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response status code does not indicate success: 403 (tokenexchange).</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Response status code does not indicate success: 403 (tokenexchange).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rklären</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognise the message and show its cause and fix (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung erkennen und Ursache und Behebung anzeigen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain the pasted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Meldung erklären</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>or pick a s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein &amp;Symptom auswählen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Known symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Symptome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The items of Microsoft&apos;s dual-write troubleshooting articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte der Microsoft-Artikel zur Dual-Write-Problembehandlung</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Cause, fix steps and documentation</source>
+        <source>What the pasted message means: the likely cause, the documented fix and its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause, fix steps and documentation</source>
+        <translation>Ursache, Behebungsschritte und Dokumentation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Parsed &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte &amp;Felder:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fields found in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Meldung gefundene Felder</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Checks that confirm the cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen, die die Ursache bestätigen:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Checks that confirm the cause</source>
+        <source>The dwhealth checks that can confirm the cause; run them from here</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks that confirm the cause</source>
+        <translation>Prüfungen, die die Ursache bestätigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Run these checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfungen &amp;ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run only the checks listed above against the environments now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die oben aufgeführten Prüfungen jetzt für die Umgebungen ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the checks that confirm the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausführen, die die Ursache bestätigen</translation>
     </message>
 </context>
 <context>
@@ -1232,67 +1317,77 @@
     <message>
         <location filename="../ui/versionmatrixdialog.ui" line="+8"/>
         <source>Dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen der Dual-Write-Lösungen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Installed and required versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installierte und erforderliche Versionen:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Installed and required version of every dual-write solution</source>
+        <source>Each dual-write solution: installed version, required version and whether it is enough</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed and required version of every dual-write solution</source>
+        <translation>Installierte und erforderliche Version jeder Dual-Write-Lösung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>AppSource-Paket</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Upgrade steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upgradeschritte:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented upgrade steps</source>
+        <source>How to bring the listed solutions to their required versions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented upgrade steps</source>
+        <translation>Dokumentierte Upgradeschritte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the solutions again and re-run only the solution checks (DWHC0201, DWHC0202)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungen erneut lesen und nur die Lösungsprüfungen erneut ausführen (DWHC0201, DWHC0202)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the solution checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen: Lösungsprüfungen erneut ausführen</translation>
     </message>
 </context>
 <context>
@@ -1300,226 +1395,241 @@
     <message>
         <location filename="../ui/welcomepage.ui" line="+12"/>
         <source>This wizard runs the dual-write health check from outside finance and operations apps, in the same two steps as the product: the &lt;b&gt;prerequisite health check&lt;/b&gt;, then &lt;b&gt;dependency validation&lt;/b&gt; (APIHubConnection, StaleConfiguration and BusinessUnit). Every finding comes with the records involved, the evidence and the documented fix. Nothing is changed in your environments: every request only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent führt die Dual-Write-Integritätsprüfung außerhalb der Finanz- und Betriebs-Apps aus, in denselben zwei Schritten wie das Produkt: zuerst die &lt;b&gt;Integritätsprüfung der Voraussetzungen&lt;/b&gt;, dann die &lt;b&gt;Abhängigkeitsvalidierung&lt;/b&gt; (APIHubConnection, StaleConfiguration und BusinessUnit). Zu jedem Befund gehören die betroffenen Datensätze, die Nachweise und die dokumentierte Behebung. In Ihren Umgebungen wird nichts geändert: Jede Anfrage liest nur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Environment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsprofil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A saved profile (recently used first), or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil (zuletzt verwendete zuerst) oder ein neues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Import profile file…</source>
+        <source>Read a profile file (JSON) and save it as a new profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import profile file…</source>
+        <translation>Profildatei &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildatei importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected profile (its keychain secret too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Profil entfernen (auch seinen geheimen Schlüssel im Schlüsselbund)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Simulated environment (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulierte Umgebung (Demo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a simulated tenant served by the built-in simulator on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen simulierten Mandanten prüfen, den der integrierte Simulator auf diesem Computer bereitstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Umgebung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;cenario:</source>
+        <translation>Szenari&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
 </context>
 <context>
     <name>WriteRunPanel</name>
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
-        <source>Requests and results</source>
+        <source>The preview of the writes, then their progress and the result for each record</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and results</source>
+        <translation>Anfragen und Ergebnisse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Requests to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende &amp;Anfragen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every request the fix will send, one per record</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage, die die Behebung senden wird, eine pro Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The exact requests, in the order they are sent. Each record is read in full into the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genauen Anfragen in der Reihenfolge, in der sie gesendet werden. Jeder Datensatz wird zuvor vollständig gelesen und in die Sicherungsdatei geschrieben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The result of each write, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis jedes Schreibvorgangs, Datensatz für Datensatz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>Servermeldung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse k&amp;opieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the backup path, every record&apos;s result and the re-check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspfad, das Ergebnis jedes Datensatzes und die erneute Prüfung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the results to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungsordner:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every record is read in full and saved in a backup file in this folder before the first write; dwhealth restore can re-create them from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz wird vor dem ersten Schreibvorgang vollständig gelesen und in einer Sicherungsdatei in diesem Ordner gespeichert; dwhealth restore kann die Datensätze daraus neu erstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Sicherungsdatei auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostname:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the environment&apos;s host name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Hostnamen der Umgebung ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the host name shown above: the writes can only start when it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den oben angezeigten Hostnamen ein: Die Schreibvorgänge können erst beginnen, wenn er übereinstimmt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup file, then send the requests one record at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei schreiben, dann die Anfragen Datensatz für Datensatz senden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress of the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Schreibvorgänge</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send no further request; records already written stay written (the results say which)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Anfragen senden; bereits geschriebene Datensätze bleiben geschrieben (die Ergebnisse zeigen, welche)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1527,22 +1637,22 @@
     <message>
         <location filename="../src/core/dataset.cpp" line="+75"/>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform</translation>
     </message>
 </context>
 <context>
@@ -1550,17 +1660,17 @@
     <message>
         <location filename="../src/remediation/backupreader.cpp" line="+47"/>
         <source>%1: no client for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Client für diesen Dienst</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the service did not return the record as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dienst hat den Datensatz nicht als JSON-Objekt zurückgegeben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: could not be read for the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte für die Sicherung nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1678,7 @@
     <message>
         <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1576,32 +1686,32 @@
     <message>
         <location filename="../src/net/collectionreader.cpp" line="+45"/>
         <source>no client for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Client für den Dienst</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlerhafte Antwort: eine HTML-Seite statt JSON (Status %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlerhafte Antwort: „@odata.nextLink“ ist keine gültige URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: paging link points elsewhere (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Link zur nächsten Seite verweist auf ein anderes Ziel (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: paging loop: more than %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schleife beim Abrufen der Seiten: mehr als %2 Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schleife beim Abrufen der Seiten: Der Link zur nächsten Seite wiederholt eine bereits gelesene Seite</translation>
     </message>
 </context>
 <context>
@@ -1609,27 +1719,27 @@
     <message>
         <location filename="../src/net/collector.cpp" line="+109"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform: keine Adresse; das Profil enthält weder eine Umgebungs-ID noch powerPlatform.url</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no address in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Adresse im Profil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not read: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not read: %1 returned no UserId</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: %1 hat keine UserId zurückgegeben</translation>
     </message>
 </context>
 <context>
@@ -1637,185 +1747,185 @@
     <message>
         <location filename="../src/remediation/companydiff.cpp" line="+28"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option 1: remove %1 from the dual-write selection. On the Dual-write page in finance and operations apps, select Environment details and remove the legal entity on the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1: Entfernen Sie %1 aus der Dual-Write-Auswahl. Wählen Sie auf der Seite „Dual-Write“ in den Finanz- und Betriebs-Apps „Umgebungsdetails“ aus, und entfernen Sie die juristische Person auf der Registerkarte „Juristische Personen“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Option 3: reset the dual-write link (Reset link on the Dual-write page, with all table maps stopped) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 3: Setzen Sie die Dual-Write-Verknüpfung zurück („Verknüpfung zurücksetzen“ auf der Seite „Dual-Write“, nachdem alle Tabellenzuordnungen angehalten wurden), und wählen Sie nur juristische Personen aus, die auf beiden Seiten vorhanden sind. Beim Zurücksetzen werden die Tabellenzuordnungen, die Integrationsschlüssel, die Zuordnung der juristischen Personen und die Laufzeitkonfiguration gelöscht; wenden Sie die Lösungen danach erneut an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: create the legal entity %2 in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erstellen Sie die juristische Person %2 in den Finanz- und Betriebs-Apps (Organisationsverwaltung &gt; Organisationen &gt; Juristische Personen).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> and name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> und dem Namen „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: create the company %2 in Dataverse. The Legal entities (cdm_companies) table map copies every legal entity enabled for dual-write to the Company table (LegalEntityId to cdm_companycode, Name to cdm_name): run that map, or add a Company row with company code %2%3 in the Power Apps maker portal (Tables &gt; Company).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erstellen Sie das Unternehmen %2 in Dataverse. Die Tabellenzuordnung „Juristische Personen“ (cdm_companies) kopiert jede für Dual-Write aktivierte juristische Person in die Tabelle „Unternehmen“ (LegalEntityId nach cdm_companycode, Name nach cdm_name): Führen Sie diese Zuordnung aus, oder fügen Sie im Power Apps-Maker-Portal (Tabellen &gt; Unternehmen) eine Unternehmenszeile mit dem Unternehmenscode %2%3 hinzu.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Missing in Dataverse (DWDVEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in Dataverse (DWDVEV1003)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing in finance and operations apps (DWFOEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in den Finanz- und Betriebs-Apps (DWFOEV1003)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in den Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No default owning team (DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardbesitzerteam (DWDVEV1007)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected, but not enabled for dual-write in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt, aber in Dataverse nicht für Dual-Write aktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write in Dataverse, but not selected in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>In Dataverse für Dual-Write aktiviert, aber im Profil nicht ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Company rows with this code in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Unternehmenszeilen mit diesem Code in Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen unterscheiden sich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code spelled differently (%1); matched anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Code anders geschrieben (%1); trotzdem zugeordnet</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enable %1 for dual-write: select it among the legal entities of the dual-write link on the Dual-write page (Environment details &gt; Legal entities). Dataverse then marks its Company row Is Enabled for Dual Write and creates its business unit and default owning team. If it should not sync, remove it from dualWrite.legalEntities in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie %1 für Dual-Write: Wählen Sie das Unternehmen auf der Seite „Dual-Write“ unter den juristischen Personen der Dual-Write-Verknüpfung aus (Umgebungsdetails &gt; Juristische Personen). Dataverse kennzeichnet seine Unternehmenszeile dann als „Für Dual-Write aktiviert“ und erstellt seine Unternehmenseinheit und sein Standardbesitzerteam. Wenn es nicht synchronisiert werden soll, entfernen Sie es im Profil aus dualWrite.legalEntities.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the default owning team of %1: in the Power Apps maker portal, open Tables &gt; Company, show the Default owning team column and select a team for this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Standardbesitzerteam von %1 fest: Öffnen Sie im Power Apps-Maker-Portal „Tabellen &gt; Unternehmen“, blenden Sie die Spalte „Standardbesitzerteam“ ein, und wählen Sie ein Team für dieses Unternehmen aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the appropriate security roles to that team (Dual-write runtime user, Dual-write app user and the roles for the in-scope tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie diesem Team die passenden Sicherheitsrollen zu (Dual-write runtime user, Dual-write app user und die Rollen für die betroffenen Tabellen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is enabled for dual-write in Dataverse but not listed in dualWrite.legalEntities of the profile: add it there so that the checks cover it, or remove it from the dual-write legal entities on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Dataverse für Dual-Write aktiviert, aber nicht in dualWrite.legalEntities des Profils aufgeführt: Fügen Sie es dort hinzu, damit die Prüfungen es erfassen, oder entfernen Sie es auf der Seite „Dual-Write“ aus den juristischen Personen für Dual-Write.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep one Company row with code %1 in Dataverse: duplicate company rows stop the link (&quot;Saving connection set failed! An item with the same key has already been added.&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie in Dataverse nur eine Unternehmenszeile mit dem Code %1: Doppelte Unternehmenszeilen unterbrechen die Verknüpfung („Saving connection set failed! An item with the same key has already been added.“).</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O-Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbesitzerteam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebungsschritte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keins)</translation>
     </message>
 </context>
 <context>
@@ -1823,17 +1933,17 @@
     <message>
         <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: Die Gerätecode-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>malformed answer: the device code answer has no device_code, user_code or verification_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: In der Gerätecode-Antwort fehlt device_code, user_code oder verification_uri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed answer: the device code answer has no usable expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: Die Gerätecode-Antwort enthält kein verwendbares expires_in</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1951,12 @@
     <message>
         <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
         <source>%1: signed out before a token was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgemeldet, bevor ein Token ausgestellt wurde</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1855,32 +1965,32 @@
         <location filename="../src/net/devicecodetokenprovider.cpp" line="+60"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Browser, und geben Sie den Code %2 ein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the device code expired after %2 s without a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Gerätecode ist nach %2 s ohne Anmeldung abgelaufen</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: the device code expired before the sign-in was completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Gerätecode ist abgelaufen, bevor die Anmeldung abgeschlossen wurde: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the sign-in was declined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anmeldung wurde abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the device code was not recognised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Gerätecode wurde nicht erkannt: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,172 +1998,172 @@
     <message>
         <location filename="../src/net/errormessages.cpp" line="+130"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTML-Seite statt JSON erhalten (Status %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an answer that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort ist kein JSON: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 throttled the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung gedrosselt: %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete bei der Anmeldung einen Serverfehler: %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung abgelehnt: %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 refused the access token (401): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriffstoken abgelehnt (401): %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered %2 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Antwort %2 mit leerem Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Antwort %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 redirected the request (%2) to %3; dwhealth does not follow redirects — check the URL in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfrage (%2) nach %3 umgeleitet; dwhealth folgt keinen Umleitungen – prüfen Sie die URL im Profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unknown location</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Ziel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not connect to %1 at %2: the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 unter %2 möglich: Die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach %1: host %2 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: Der Host %2 wurde nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS certificate not trusted for %1 (%2): %3; the connection was refused; dwhealth never ignores certificate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat für %1 (%2) nicht vertrauenswürdig: %3; die Verbindung wurde abgelehnt; dwhealth ignoriert Zertifikatfehler nie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) did not answer: the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): keine Antwort, Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nicht erreichbar: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>got %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bytes empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>got %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2) closed the connection before the answer was complete (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Verbindung geschlossen, bevor die Antwort vollständig war (%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlerhafte Antwort: eine HTML-Seite statt JSON (Status %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a sign-in page may be answering instead of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlerhafte Antwort: als %2 statt JSON gekennzeichnet (Status %3); möglicherweise antwortet ein Proxy oder eine Anmeldeseite anstelle des Dienstes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 did not answer: timed out after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort, Zeitüberschreitung nach %2 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 sent an answer larger than %2 MiB; the request was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Antwort größer als %2 MiB; die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Retry-After</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry-After %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry-After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the request (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfrage %4 gedrosselt (%2, %3); aufgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was unavailable (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 nicht verfügbar (%2, %3); aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (waiting again would pass the retry budget)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erneutes Warten würde das Wiederholungsbudget überschreiten)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 request refused: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfrage abgelehnt: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2061,22 +2171,22 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+64"/>
         <source>Not run: the prerequisite health check has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Die Integritätsprüfung der Voraussetzungen wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not run: a prerequisite failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Eine Voraussetzung ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt, obwohl eine Voraussetzung fehlgeschlagen ist (%1), da --force-dependencies angegeben wurde.</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>Not run: the check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2084,201 +2194,201 @@
     <message>
         <location filename="../src/report/htmlwriter.cpp" line="+107"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+65"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+183"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde und Behebungen</translation>
     </message>
     <message>
         <location line="-182"/>
         <location line="+211"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Lesen dieses Berichts</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dual-write health check report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Dual-Write-Integritätsprüfung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten- und Umgebungskennungen, URLs, Benutzernamen und E-Mail-Adressen sind in diesem Bericht geschwärzt.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Datensätze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte entsprechen denen von Befund %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatzversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsvalidierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>erzwungen (--force-dependencies): ausgeführt, obwohl eine Voraussetzung fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Prüfungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Integritätsprüfung: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Generated by dwhealth %1, ruleset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit dwhealth %1, Regelsatz %2.</translation>
     </message>
 </context>
 <context>
@@ -2286,31 +2396,49 @@
     <message>
         <location filename="../src/net/interactivetokenprovider.cpp" line="+68"/>
         <source>%1: cannot listen on 127.0.0.1 for the browser&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 refused the sign-in in the browser: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung im Browser abgelehnt: %2 (%3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des Browsers gehört nicht zu dieser Anmeldung (state stimmt nicht überein); sie wurde ignoriert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the browser&apos;s answer carries no authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des Browsers enthält keinen Autorisierungscode</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the sign-in in the browser did not finish within %2 s</source>
+        <translation>%1: Die Anmeldung im Browser wurde nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Language</name>
+    <message>
+        <location filename="../src/i18n/language.cpp" line="+132"/>
+        <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--lang takes one of: %1; not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,7 +2447,7 @@
     <message>
         <location filename="../src/net/loopbackreplyhandler.cpp" line="+14"/>
         <source>Sign-in to dwhealth finished. You can close this window and go back to dwhealth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei dwhealth ist abgeschlossen. Sie können dieses Fenster schließen und zu dwhealth zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -2327,77 +2455,77 @@
     <message>
         <location filename="../src/report/markdownwriter.cpp" line="+33"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Voraussetzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsvalidierung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Integritätsprüfung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run: %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf: %1 bis %2 (UTC)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1, Regelsatz %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>**%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1 bestanden, %2 fehlgeschlagen, %3 Warnungen, %4 unbekannt, %5 übersprungen.**</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde und Behebungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation: %1</translation>
     </message>
 </context>
 <context>
@@ -2405,42 +2533,42 @@
     <message>
         <location filename="../src/net/odatapage.cpp" line="+22"/>
         <source>malformed answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no &quot;value&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „value“-Array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;value&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>„value“ ist kein Array</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>row %1 of &quot;value&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von „value“ ist kein Objekt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;@odata.nextLink&quot; is not a URL string</source>
-        <translation type="unfinished"></translation>
+        <translation>„@odata.nextLink“ ist keine URL-Zeichenfolge</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2576,7 @@
     <message>
         <location filename="../src/report/pdfoptions.cpp" line="+33"/>
         <source>%1: not a readable image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein lesbares Bild: %2</translation>
     </message>
 </context>
 <context>
@@ -2457,201 +2585,201 @@
         <location filename="../src/report/pdfcontent.cpp" line="+176"/>
         <location line="+214"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+130"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Datensätze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte entsprechen denen von Befund %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation:</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+89"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde und Behebungen</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+67"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatzversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsvalidierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>erzwungen (--force-dependencies): ausgeführt, obwohl eine Voraussetzung fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Prüfungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Lesen dieses Berichts</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>BERICHT ZUR DUAL-WRITE-INTEGRITÄTSPRÜFUNG</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten- und Umgebungskennungen, URLs, Benutzernamen und E-Mail-Adressen sind in diesem Bericht geschwärzt.</translation>
     </message>
     <message>
         <location filename="../src/report/pdfwriter.cpp" line="+42"/>
         <location line="+88"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Integritätsprüfung: %1</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1, Regelsatz %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>geschwärzt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2659,70 +2787,70 @@
     <message>
         <location filename="../src/core/profile.cpp" line="+52"/>
         <source>unknown key &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“ ignoriert</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenfolge sein</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+166"/>
         <location line="+21"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>&quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte clientSecret, deviceCode, interactive</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+18"/>
         <source>&quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine GUID</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (wird benötigt, um den Host der Power Platform-API zu ermitteln; alternativ powerPlatform.url festlegen)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be an array of legal entity codes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Codes juristischer Personen sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a non-empty legal entity code</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leerer Code einer juristischen Person sein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2858,179 @@
     <message>
         <location filename="../src/remediation/backup.cpp" line="+56"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: keine dwhealth-Sicherung (erwartet: „%1“)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>schemaVersion: %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion: %1 wird nicht unterstützt (diese Version liest %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>records: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>records: fehlt oder ist kein Array</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>records[%1].record: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].record: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../src/remediation/backupfile.cpp" line="+35"/>
         <location line="+6"/>
         <source>%1: cannot write the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/remediation/owningteamfix.cpp" line="+33"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>die Team-ID „%1“ ist keine GUID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the team named by the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>das vom Aufrufer angegebene Team</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the root business unit&apos;s default team could not be read (%1); name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standardteam der Stammunternehmenseinheit konnte nicht gelesen werden (%1); geben Sie stattdessen eine Team-ID an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgerufen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the root business unit&apos;s default team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standardteam „%1“ der Stammunternehmenseinheit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse returned no default team for the root business unit; name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse hat kein Standardteam für die Stammunternehmenseinheit zurückgegeben; geben Sie stattdessen eine Team-ID an</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Unternehmen %1 hat keine verwendbare ID („%2“)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the company syncs through dual-write and has no default owning team; sets %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Unternehmen wird über Dual-Write synchronisiert und hat kein Standardbesitzerteam; legt %1 (%2) fest</translation>
     </message>
     <message>
         <location filename="../src/remediation/remediationplan.cpp" line="+48"/>
         <source>%1 cannot be fixed by dwhealth; codes it can fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann von dwhealth nicht behoben werden; behebbare Codes: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the report has no result for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht enthält kein Ergebnis für %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be judged, so the records to fix are unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht bewertet werden, daher sind die zu behebenden Datensätze unbekannt: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde übersprungen: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 failed but its details name no record to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen, aber die Details nennen keinen zu behebenden Datensatz</translation>
     </message>
     <message>
         <location filename="../src/remediation/restoreplan.cpp" line="+73"/>
         <source>creates again the record that was deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt den gelöschten Datensatz erneut (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not restored, set by Dataverse itself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt, wird von Dataverse selbst gesetzt: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>sets back the columns the fix changed</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt die von der Behebung geänderten Spalten zurück</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>clears %1 again: it was empty before the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>leert %1 wieder: die Spalte war vor der Behebung leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>sets %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt %1 auf %2 zurück</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>%1: %2 was already empty; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 war bereits leer; nichts wiederherzustellen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>deletes the record the run created: it did not exist before</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den vom Lauf erstellten Datensatz: Er war vorher nicht vorhanden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: existed before the %2 and was not changed by it; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: existierte bereits vor dem %2 und wurde dadurch nicht geändert; nichts wiederherzustellen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup was taken from %1, but the profile&apos;s %2 environment is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung stammt von %1, aber die Umgebung für %2 im Profil ist %3</translation>
     </message>
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+38"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die veraltete Laufzeitkonfiguration „%1“ hat keine verwendbare ID („%2“)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Projektkonfiguration in den Finanz- und Betriebs-Apps verweist auf %1, daher gehört keine Laufzeitkonfiguration zu einer Verknüpfung (noLink; %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no project configuration of the current link matches it by name or by entity pair (noMatchingProject; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Projektkonfiguration der aktuellen Verknüpfung passt nach Name oder Entitätspaar dazu (noMatchingProject; %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine veraltete Projektkonfiguration hat keinen ProjectName und kann daher nicht adressiert werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine ExternalEnvironmentUrl; die verknüpfte Dataverse-Umgebung ist %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>points at %1, not at the linked Dataverse environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf %1, nicht auf die verknüpfte Dataverse-Umgebung %2</translation>
     </message>
 </context>
 <context>
@@ -2910,23 +3038,23 @@
     <message>
         <location filename="../src/remediation/remediationrun.cpp" line="+93"/>
         <source>not attempted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>cancelled before any write</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor etwas geschrieben wurde</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>the backup could not be made, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung konnte nicht erstellt werden, daher wurde nichts geschrieben: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup could not be written, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung konnte nicht geschrieben werden, daher wurde nichts geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -2935,102 +3063,102 @@
         <location filename="../src/report/reportcontent.cpp" line="+25"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The check found nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat nichts zu beheben gefunden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is blocked or broken until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write ist blockiert oder gestört, bis dies behoben ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write works, but review this before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write funktioniert, aber prüfen Sie dies vor dem Produktivstart.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data could not be read, so the check could not be judged; the finding says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht gelesen werden, daher konnte die Prüfung nicht bewertet werden; der Befund nennt den Grund.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The check did not run; the report says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde nicht ausgeführt; der Bericht nennt den Grund.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Voraussetzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsvalidierung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Action needed: %1 of %2 checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf: %1 von %2 Prüfungen sind fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incomplete: %1 of %2 checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: %1 von %2 Prüfungen konnten nicht ausgewertet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed with warnings: %1 of %2 checks need a review before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen bestanden: %1 von %2 Prüfungen müssen vor dem Produktivstart überprüft werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei: Alle Prüfungen wurden bestanden.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere (alle sind im JSON-Bericht enthalten).</translation>
     </message>
 </context>
 <context>
@@ -3039,37 +3167,38 @@
         <location filename="../src/history/reportdiff.cpp" line="+142"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zwischen dem Lauf vom %1 und dem Lauf vom %2: %3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Befunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhin fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderungen</translation>
     </message>
 </context>
 <context>
@@ -3077,17 +3206,17 @@
     <message>
         <location filename="../src/report/reportwriter.cpp" line="+38"/>
         <source>unknown report format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Berichtsformat „%1“</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nach stdout nicht möglich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -3095,292 +3224,292 @@
     <message>
         <location filename="../src/rules/catalogue.cpp" line="+22"/>
         <source>In finance and operations apps, open Data management &gt; Dual-write and stop all table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in den Finanz- und Betriebs-Apps „Datenverwaltung &gt; Dual-Write“, und halten Sie alle Tabellenzuordnungen an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Know what the reset deletes before you start: the dual-write runtime configuration (finance and operations tables DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition, and the Dataverse table Dual Write Runtime Configurations) and all dual-write configuration data: table maps, integration keys, legal-entity mapping, alert settings, activity logs and initial-sync history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie sich vor dem Start, was beim Zurücksetzen gelöscht wird: die Dual-Write-Laufzeitkonfiguration (die Tabellen DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration und BusinessEventsDefinition in den Finanz- und Betriebs-Apps sowie die Dataverse-Tabelle Dual Write Runtime Configurations) und alle Dual-Write-Konfigurationsdaten: Tabellenzuordnungen, Integrationsschlüssel, Zuordnung der juristischen Personen, Warnungseinstellungen, Aktivitätsprotokolle und der Verlauf der Erstsynchronisierung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select Reset link. Choose Power Platform Link Dataverse Environment (recommended), select Acknowledge Reset (and Force Reset if maps were still running), select the legal entities, review the health check page and finish the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Verknüpfung zurücksetzen“ aus. Wählen Sie „Power Platform-verknüpfte Dataverse-Umgebung“ (empfohlen), wählen Sie „Zurücksetzen bestätigen“ (und „Zurücksetzen erzwingen“, falls noch Zuordnungen liefen), wählen Sie die juristischen Personen aus, überprüfen Sie die Seite der Integritätsprüfung, und schließen Sie den Assistenten ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After the reset, apply the dual-write solutions again (Apply Solution), start the table maps and run the initial synchronization where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie nach dem Zurücksetzen die Dual-Write-Lösungen erneut an („Lösung anwenden“), starten Sie die Tabellenzuordnungen, und führen Sie bei Bedarf die Erstsynchronisierung aus.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Microsoft Dataverse connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Apps-Maker-Portal (https://make.powerapps.com) die mit Dual-Write verknüpfte Umgebung, und prüfen Sie „Verbindungen“: Die von Dual-Write verwendete Microsoft Dataverse-Verbindung fehlt oder ist nicht verbunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Finance and Operations apps (Dynamics 365) connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Apps-Maker-Portal (https://make.powerapps.com) die mit Dual-Write verknüpfte Umgebung, und prüfen Sie „Verbindungen“: Die von Dual-Write verwendete Verbindung „Finance and Operations apps (Dynamics 365)“ fehlt oder ist nicht verbunden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A connection in an error state can sometimes be repaired by signing in again from its Connections entry; a deleted connection can only be recreated by resetting the dual-write link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung im Fehlerzustand lässt sich manchmal reparieren, indem Sie sich über ihren Eintrag unter „Verbindungen“ erneut anmelden; eine gelöschte Verbindung kann nur durch Zurücksetzen der Dual-Write-Verknüpfung neu erstellt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset the dual-write link so that its Dataverse APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Dual-Write-Verknüpfung zurück, damit ihre Dataverse-APIHub-Verbindung neu erstellt wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset the dual-write link so that its finance and operations APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Dual-Write-Verknüpfung zurück, damit ihre APIHub-Verbindung für die Finanz- und Betriebs-Apps neu erstellt wird.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On the Dual-write page in finance and operations apps, select Environment details and review the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Dual-Write“ in den Finanz- und Betriebs-Apps „Umgebungsdetails“ aus, und überprüfen Sie die Registerkarte „Juristische Personen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare it with the Company (cdm_company) table in Dataverse: every legal entity listed for dual-write must have a Company row with the same company code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie sie mit der Tabelle „Unternehmen“ (cdm_company) in Dataverse: Jede für Dual-Write aufgeführte juristische Person muss eine Unternehmenszeile mit demselben Unternehmenscode haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare it with the legal entities in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities): every legal entity listed for dual-write must exist there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie sie mit den juristischen Personen in den Finanz- und Betriebs-Apps (Organisationsverwaltung &gt; Organisationen &gt; Juristische Personen): Jede für Dual-Write aufgeführte juristische Person muss dort vorhanden sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 1: remove the mismatched legal entities (listed in this result) from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1: Entfernen Sie die nicht übereinstimmenden juristischen Personen (in diesem Ergebnis aufgeführt) aus der Dual-Write-Konfiguration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option 2: reset the dual-write link (see the reset article) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2: Setzen Sie die Dual-Write-Verknüpfung zurück (siehe den Artikel zum Zurücksetzen), und wählen Sie nur juristische Personen aus, die auf beiden Seiten vorhanden sind. Beim Zurücksetzen werden die Tabellenzuordnungen, die Integrationsschlüssel, die Zuordnung der juristischen Personen und die Laufzeitkonfiguration gelöscht; wenden Sie die Lösungen danach erneut an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make the legal entities selected for dual-write match the companies in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass die für Dual-Write ausgewählten juristischen Personen mit den Unternehmen in Dataverse übereinstimmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the legal entities selected for dual-write match the legal entities in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass die für Dual-Write ausgewählten juristischen Personen mit den juristischen Personen in den Finanz- und Betriebs-Apps übereinstimmen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In finance and operations apps, stop all dual-write table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie in den Finanz- und Betriebs-Apps alle Dual-Write-Tabellenzuordnungen an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data entity DualWriteProjectConfigurationEntity in the Excel add-in (enable design mode and add the entity to a sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datenentität DualWriteProjectConfigurationEntity im Excel-Add-In (aktivieren Sie den Entwurfsmodus, und fügen Sie die Entität einem Blatt hinzu).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the rows listed in this result (there are two rows per table map) and publish; publishing deletes them from the DualWriteProjectConfiguration tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die in diesem Ergebnis aufgeführten Zeilen (zwei Zeilen pro Tabellenzuordnung), und veröffentlichen Sie; beim Veröffentlichen werden sie aus den DualWriteProjectConfiguration-Tabellen gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that no configuration pointing at another Dataverse environment remains, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergewissern Sie sich, dass keine Konfiguration übrig bleibt, die auf eine andere Dataverse-Umgebung verweist, und starten Sie dann die Tabellenzuordnungen neu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop all dual-write table maps in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie alle Dual-Write-Tabellenzuordnungen in den Finanz- und Betriebs-Apps an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, open Advanced Settings &gt; Advanced Find and look for DualWrite Runtime Configuration (Dual Write Runtime Configurations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Dataverse „Erweiterte Einstellungen &gt; Erweiterte Suche“, und suchen Sie nach DualWrite Runtime Configuration (Dual Write Runtime Configurations).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select Results, select the stale rows listed in this result and delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Ergebnisse“ aus, markieren Sie die in diesem Ergebnis aufgeführten veralteten Zeilen, und löschen Sie sie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the finance and operations cleanup of DualWriteProjectConfigurationEntity so that no stale configuration remains on either side, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Bereinigung von DualWriteProjectConfigurationEntity in den Finanz- und Betriebs-Apps, damit auf keiner Seite eine veraltete Konfiguration übrig bleibt, und starten Sie dann die Tabellenzuordnungen neu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the dual-write runtime configurations in Dataverse that no longer belong to the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Dual-Write-Laufzeitkonfigurationen in Dataverse, die nicht mehr zur aktuellen Verknüpfung gehören.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the finance and operations dual-write project configurations that point at another Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Dual-Write-Projektkonfigurationen in den Finanz- und Betriebs-Apps, die auf eine andere Dataverse-Umgebung verweisen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Find the root business unit&apos;s default team with the query GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name (the team and business unit are named in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie das Standardteam der Stammunternehmenseinheit mit der Abfrage GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name (Team und Unternehmenseinheit sind in diesem Ergebnis genannt).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option 1: open a ticket with Microsoft Support to update the connection details, giving the default team of the root business unit (its id and name are in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1: Eröffnen Sie ein Ticket beim Microsoft-Support, um die Verbindungsdetails aktualisieren zu lassen, und geben Sie das Standardteam der Stammunternehmenseinheit an (ID und Name stehen in diesem Ergebnis).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 2: reset the dual-write link (see the reset article). A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2: Setzen Sie die Dual-Write-Verknüpfung zurück (siehe den Artikel zum Zurücksetzen). Beim Zurücksetzen werden die Tabellenzuordnungen, die Integrationsschlüssel, die Zuordnung der juristischen Personen und die Laufzeitkonfiguration gelöscht; wenden Sie die Lösungen danach erneut an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make the root business unit&apos;s default team carry the business unit&apos;s name again, through Microsoft Support or a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie über den Microsoft-Support oder ein Zurücksetzen dafür, dass das Standardteam der Stammunternehmenseinheit wieder den Namen der Unternehmenseinheit trägt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a default owning team on every company that syncs with dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jedes Unternehmen, das mit Dual-Write synchronisiert wird, ein Standardbesitzerteam aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Power Apps maker portal (https://make.powerapps.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie das Power Apps-Maker-Portal (https://make.powerapps.com).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the environment that has the dual-write link to your finance and operations apps environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Umgebung aus, die die Dual-Write-Verknüpfung zu Ihrer Umgebung der Finanz- und Betriebs-Apps hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Tables list, then the Company table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Liste „Tabellen“ und dann die Tabelle „Unternehmen“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Default owning team column isn&apos;t shown, show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls die Spalte „Standardbesitzerteam“ nicht angezeigt wird, blenden Sie sie ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a Default owning team for every company listed in this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie für jedes in diesem Ergebnis aufgeführte Unternehmen ein Standardbesitzerteam fest.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the selected teams have the needed security roles (Dual-write runtime user, Dual-write app user and roles for the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die ausgewählten Teams die benötigten Sicherheitsrollen haben (Dual-write runtime user, Dual-write app user und Rollen für die synchronisierten Tabellen).</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-APIHub-Verbindung fehlt, ohne ConnectionFix-Unterstützung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing finance and operations apps APIHub connection without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIHub-Verbindung der Finanz- und Betriebs-Apps fehlt, ohne ConnectionFix-Unterstützung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company mismatched between dual-write and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen stimmt zwischen Dual-Write und Dataverse nicht überein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company mismatched between dual-write and finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen stimmt zwischen Dual-Write und den Finanz- und Betriebs-Apps nicht überein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Dataverse sind veraltete Dual-Write-Konfigurationen vorhanden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Finanz- und Betriebs-Apps sind veraltete Dual-Write-Konfigurationen vorhanden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default Team name mismatch for Dataverse and dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Standardteams stimmt zwischen Dataverse und Dual-Write nicht überein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team isn&apos;t present in company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Unternehmen ist kein Standardbesitzerteam vorhanden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse is unreachable or refuses the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse ist nicht erreichbar oder lehnt die Anmeldung ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps are unreachable or refuse the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebs-Apps sind nicht erreichbar oder lehnen die Anmeldung ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dual Write Core solution is not installed in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung Dual Write Core ist in Dataverse nicht installiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write solution is below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dual-Write-Lösung liegt unter ihrer erforderlichen Version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Prospect to Cash solution is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung Prospect to Cash ist installiert; Dual-Write kann nicht parallel dazu ausgeführt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A dual-write application user is missing or disabled in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dual-Write-Anwendungsbenutzer fehlt oder ist in Dataverse deaktiviert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dual-Write-Plug-In-Assembly fehlt, oder ihre Schritte sind deaktiviert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signed-in identity is not System Administrator in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Identität ist in Dataverse kein Systemadministrator.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Company (cdm_company) table has duplicate or blank names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „Unternehmen“ (cdm_company) enthält doppelte oder leere Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More legal entities are selected for dual-write than it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write sind mehr juristische Personen ausgewählt, als unterstützt werden.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Install the Dual Write Core solution in the Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die Lösung Dual Write Core in der Dataverse-Umgebung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps (or get &quot;Dual Write Core&quot; from AppSource).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Platform Admin Center die Umgebung, und wählen Sie „Dynamics 365-Apps“ (oder beziehen Sie „Dual Write Core“ über AppSource).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Install the Dual Write Core solution; it carries the DualWriteRegistration.Plugins and DualWriteRuntime.Plugins assemblies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die Lösung Dual Write Core; sie enthält die Assemblys DualWriteRegistration.Plugins und DualWriteRuntime.Plugins.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,198 +3519,198 @@
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Integritätsprüfung erneut aus.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die in diesem Ergebnis aufgeführten Dual-Write-Lösungen mindestens auf die erforderliche Version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Platform Admin Center die Umgebung, und wählen Sie „Dynamics 365-Apps“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update the dual-write packages that contain the listed solutions: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) and Dual-write Supply Chain (Dynamics365SupplyChainExtended); see the separated solutions article for the package contents and their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Dual-Write-Pakete, die die aufgeführten Lösungen enthalten: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) und Dual-write Supply Chain (Dynamics365SupplyChainExtended); Inhalt und Reihenfolge der Pakete finden Sie im Artikel zu den separaten Lösungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In finance and operations apps, on the Dual-write page, apply the updated map solutions (Apply Solution) where they show new changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie in den Finanz- und Betriebs-Apps auf der Seite „Dual-Write“ die aktualisierten Zuordnungslösungen an („Lösung anwenden“), wo sie neue Änderungen anzeigen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uninstall the Prospect to Cash solution; dual-write cannot run side by side with the Prospect to Cash Data Integrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstallieren Sie die Lösung Prospect to Cash; Dual-Write kann nicht parallel zum Prospect to Cash Data Integrator ausgeführt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop any Prospect to Cash Data Integrator projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie alle Projekte des Prospect to Cash Data Integrator an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center or the maker portal (Solutions), delete the ProspectToCash solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie im Power Platform Admin Center oder im Maker-Portal (Lösungen) die Lösung ProspectToCash.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen oder aktivieren Sie die Dual-Write-Anwendungsbenutzer in Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Platform Admin Center die Umgebung und dann „Einstellungen &gt; Benutzer + Berechtigungen &gt; Anwendungsbenutzer“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make sure an enabled application user exists for the application id 00000015-0000-0000-c000-000000000000 (finance and operations apps; not needed in customer-managed cloud-hosted environments) and for 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass ein aktivierter Anwendungsbenutzer für die Anwendungs-ID 00000015-0000-0000-c000-000000000000 (Finanz- und Betriebs-Apps; in kundenverwalteten, in der Cloud gehosteten Umgebungen nicht erforderlich) und für 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration) vorhanden ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give both users the Dual-write app user role and a role with create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie beiden Benutzern die Rolle Dual-write app user und eine Rolle mit Erstell-, Lese-, Schreib- und Löschrechten für jede Dual-Write-Tabelle zu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore and enable the dual-write plug-in assemblies and their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Dual-Write-Plug-In-Assemblys und ihre Schritte wieder her, und aktivieren Sie sie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If an assembly is missing, install or update the Dual Write Core solution, which carries DualWriteRegistration.Plugins and DualWriteRuntime.Plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls eine Assembly fehlt, installieren oder aktualisieren Sie die Lösung Dual Write Core, die DualWriteRegistration.Plugins und DualWriteRuntime.Plugins enthält.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If steps are disabled, enable them (for example with the Plug-in Registration Tool: select each disabled step of the listed assemblies and choose Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Schritte deaktiviert sind, aktivieren Sie sie (z. B. mit dem Plug-in Registration Tool: Wählen Sie jeden deaktivierten Schritt der aufgeführten Assemblys aus, und wählen Sie „Enable“).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give the identity that runs the check or links dual-write the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie der Identität, die die Prüfung ausführt oder Dual-Write verknüpft, in Dataverse die Rolle Systemadministrator zu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions (Users or Application users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Platform Admin Center die Umgebung und dann „Einstellungen &gt; Benutzer + Berechtigungen“ („Benutzer“ oder „Anwendungsbenutzer“).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select the identity named in this result and assign the System Administrator security role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die in diesem Ergebnis genannte Identität aus, und weisen Sie ihr die Sicherheitsrolle Systemadministrator zu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write also needs System administrator in finance and operations apps and Microsoft Entra tenant admin credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verknüpfen von Dual-Write sind außerdem die Rolle Systemadministrator in den Finanz- und Betriebs-Apps und Anmeldeinformationen eines Microsoft Entra-Mandantenadministrators erforderlich.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give every Company (cdm_company) row in Dataverse a unique, non-blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Unternehmenszeile (cdm_company) in Dataverse einen eindeutigen, nicht leeren Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Apps maker portal, open Tables &gt; Company and show the Name and Company code columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Apps-Maker-Portal „Tabellen &gt; Unternehmen“, und blenden Sie die Spalten „Name“ und „Unternehmenscode“ ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename or remove the rows listed in this result so that no two rows share a name (ignoring letter case) and no row has a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die in diesem Ergebnis aufgeführten Zeilen um oder entfernen Sie sie, sodass keine zwei Zeilen denselben Namen haben (ohne Beachtung der Groß-/Kleinschreibung) und keine Zeile einen leeren Namen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link or reset dual-write again; the link fails with &quot;Saving connection set failed! An item with the same key has already been added.&quot; while duplicates remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie Dual-Write erneut, oder setzen Sie es zurück; solange Duplikate vorhanden sind, schlägt die Verknüpfung mit „Saving connection set failed! An item with the same key has already been added.“ fehl.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select fewer legal entities for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie weniger juristische Personen für Dual-Write aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization supports at most 40 legal entities; live synchronization supports at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstsynchronisierung unterstützt höchstens 40 juristische Personen, die Live-Synchronisierung höchstens 250.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie auf der Seite „Dual-Write“ unter „Umgebungsdetails &gt; Juristische Personen“ die juristischen Personen, die nicht synchronisiert werden müssen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Above 40 legal entities, run the initial synchronization in batches of at most 40 legal entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie bei mehr als 40 juristischen Personen die Erstsynchronisierung in Stapeln von höchstens 40 juristischen Personen aus.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Make sure dwhealth can sign in to Dataverse and read the dual-write tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass sich dwhealth bei Dataverse anmelden und die Dual-Write-Tabellen lesen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s Dataverse URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Dataverse-URL, Mandant und Client-ID im Profil sowie den geheimen Clientschlüssel oder die Anmeldung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, make sure the identity is an enabled (application) user of the environment with a security role that can read solutions, companies, business units, teams, users, plug-ins and dual-write runtime configurations (System Administrator is simplest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie im Power Platform Admin Center sicher, dass die Identität ein aktivierter (Anwendungs-)Benutzer der Umgebung ist und eine Sicherheitsrolle hat, die Lösungen, Unternehmen, Unternehmenseinheiten, Teams, Benutzer, Plug-Ins und Dual-Write-Laufzeitkonfigurationen lesen kann (am einfachsten: Systemadministrator).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <source>If the service throttled the requests, wait a few minutes and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Dienst die Anfragen gedrosselt hat, warten Sie einige Minuten, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Make sure dwhealth can sign in to finance and operations apps and read its data entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass sich dwhealth bei den Finanz- und Betriebs-Apps anmelden und deren Datenentitäten lesen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s finance and operations URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die URL der Finanz- und Betriebs-Apps, Mandant und Client-ID im Profil sowie den geheimen Clientschlüssel oder die Anmeldung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, register the client id on the Microsoft Entra ID applications page (System administration &gt; Setup) and map it to a user that can read LegalEntities and DualWriteProjectConfigurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie in den Finanz- und Betriebs-Apps die Client-ID auf der Seite „Microsoft Entra ID-Anwendungen“ (Systemverwaltung &gt; Einrichtung), und ordnen Sie sie einem Benutzer zu, der LegalEntities und DualWriteProjectConfigurations lesen kann.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make sure dwhealth can list the connections of the Power Platform environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass dwhealth die Verbindungen der Power Platform-Umgebung auflisten kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s environment id (or powerPlatform.url) and the sign-in for https://api.powerplatform.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Umgebungs-ID (oder powerPlatform.url) im Profil und die Anmeldung für https://api.powerplatform.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the identity access to the environment&apos;s connections (for example as an environment admin) and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren Sie der Identität Zugriff auf die Verbindungen der Umgebung (z. B. als Umgebungsadministrator), und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make sure dwhealth can sign in with Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass sich dwhealth mit Microsoft Entra ID anmelden kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the profile&apos;s tenant id, authority and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Mandanten-ID, Autorität und Client-ID im Profil sowie den geheimen Clientschlüssel oder die Anmeldung.</translation>
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+42"/>
@@ -3589,680 +3718,680 @@
         <location filename="../src/rules/prereqidentity.cpp" line="+90"/>
         <location line="+59"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung für %1 (%2) ist verbunden: %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other %1 connections are not connected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere %1-Verbindungen sind nicht verbunden: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No %1 connection (%2) is Connected in environment %3; found in another state: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung für %1 (%2) hat in der Umgebung %3 den Status „Connected“; in einem anderen Status gefunden: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No %1 connection (%2) exists in environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Umgebung %3 ist keine Verbindung für %1 (%2) vorhanden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../src/rules/preflight.cpp" line="+51"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+62"/>
         <source>Dataverse returned no root business unit (a business unit without a parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse hat keine Stammunternehmenseinheit zurückgegeben (eine Unternehmenseinheit ohne übergeordnete Einheit).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse returned %1 business units without a parent, expected exactly one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse hat %1 Unternehmenseinheiten ohne übergeordnete Einheit zurückgegeben, erwartet wurde genau eine: %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No default team was found for the root business unit &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Stammunternehmenseinheit „%1“ (%2) wurde kein Standardteam gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 default teams were found for the root business unit &quot;%2&quot; (%3), expected exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Stammunternehmenseinheit „%2“ (%3) wurden %1 Standardteams gefunden, erwartet wurde genau eins.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The default team of the root business unit &quot;%1&quot; has the same name (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardteam der Stammunternehmenseinheit „%1“ hat denselben Namen (Team %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) differs from its name only in letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardteam „%1“ (%2) der Stammunternehmenseinheit „%3“ (%4) unterscheidet sich von deren Namen nur in der Groß-/Kleinschreibung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) is not named as the business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardteam „%1“ (%2) der Stammunternehmenseinheit „%3“ (%4) trägt nicht den Namen der Unternehmenseinheit.</translation>
     </message>
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-90"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Dual-Write ausgewählten juristischen Personen sind unbekannt: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte juristische Personen, die in Dataverse cdm_company fehlen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legal entities selected for dual-write but missing in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte juristische Personen, die in LegalEntities der Finanz- und Betriebs-Apps fehlen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No legal entities are selected for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write sind keine juristischen Personen ausgewählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede für Dual-Write ausgewählte juristische Person ist in Dataverse cdm_company vorhanden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede für Dual-Write ausgewählte juristische Person ist in LegalEntities der Finanz- und Betriebs-Apps vorhanden: %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte Unternehmen ohne Standardbesitzerteam: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company selected for dual-write in Dataverse has a default owning team (companies checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes in Dataverse für Dual-Write ausgewählte Unternehmen hat ein Standardbesitzerteam (geprüfte Unternehmen: %1).</translation>
     </message>
     <message>
         <location filename="../src/rules/depstale.cpp" line="+133"/>
         <source>%1 (no environment URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Umgebungs-URL)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verweist auf %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Projektkonfigurationen in den Finanz- und Betriebs-Apps, die nicht auf die verknüpfte Dataverse-Umgebung %1 verweisen: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every finance and operations dual-write project configuration points at the linked Dataverse environment %1 (configurations: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dual-Write-Projektkonfiguration in den Finanz- und Betriebs-Apps verweist auf die verknüpfte Dataverse-Umgebung %1 (Konfigurationen: %2).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dual-Write-Laufzeitkonfiguration in Dataverse gehört zur aktuellen Verknüpfung (Konfigurationen: %1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No finance and operations project configuration points at %1, yet Dataverse holds dual-write runtime configurations (no link): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projektkonfiguration in den Finanz- und Betriebs-Apps verweist auf %1, dennoch enthält Dataverse Dual-Write-Laufzeitkonfigurationen (keine Verknüpfung): %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse dual-write runtime configurations that no finance and operations project configuration of the current link matches: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Laufzeitkonfigurationen in Dataverse, zu denen keine Projektkonfiguration der aktuellen Verknüpfung in den Finanz- und Betriebs-Apps passt: %1.</translation>
     </message>
     <message>
         <location filename="../src/rules/preflight.cpp" line="+1"/>
         <source>a user in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Benutzer in Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an application user in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine App-Registrierung: ein Anwendungsbenutzer in der Umgebung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User role</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerrolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemadministrator in Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a user in finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Benutzer in den Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an entry on the Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine App-Registrierung: ein Eintrag auf der Seite „Microsoft Entra ID-Anwendungen“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ApiHub connections</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiHub-Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read access to Power Platform connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriff auf Power Platform-Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment admin or Power Platform administrator can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsadministratoren und Power Platform-Administratoren können sie lesen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführbar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>refused with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt mit HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dataverse was not signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung bei Dataverse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no security role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sicherheitsrolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n legal entities readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n juristische Person lesbar</numerusform>
+            <numerusform>%n juristische Personen lesbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n connections readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung lesbar</numerusform>
+            <numerusform>%n Verbindungen lesbar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 accepted the sign-in but denied access: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anmeldung akzeptiert, aber Zugriff verweigert: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the requests beyond the retry budget: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfragen über das Wiederholungsbudget hinaus gedrosselt: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered with a server error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Antwort mit Serverfehler: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run was cancelled before %1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen, bevor eine Antwort von %1 kam: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfrage abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was not queried in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in diesem Lauf nicht abgefragt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 gave an answer that could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Antwort konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Dataverse answered WhoAmI without a user or organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse hat WhoAmI ohne Benutzer- oder Organisations-ID beantwortet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in to Dataverse %1 as user %2 (organization %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Dataverse %1 als Benutzer %2 angemeldet (Organisation %3).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Finanz- und Betriebs-Apps %1 angemeldet (gelesene juristische Personen: %2).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
         <source>company code &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenscode „%1“ (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; (company codes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Unternehmenscodes %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Unternehmenszeile (cdm_company) hat einen eindeutigen, nicht leeren Namen (geprüfte Zeilen: %1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company (cdm_company) rows share a name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenszeilen (cdm_company) mit gleichem Namen: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenszeilen (cdm_company) mit leerem Namen: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write fails on them with &quot;An item with the same key has already been added&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verknüpfen von Dual-Write schlägt bei ihnen mit „An item with the same key has already been added“ fehl.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte juristische Personen: %1; die Live-Synchronisierung unterstützt höchstens %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal entities selected for dual-write: %1; initial synchronization supports at most %2 at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte juristische Personen: %1; die Erstsynchronisierung unterstützt höchstens %2 gleichzeitig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Legal entities selected for dual-write: %1 (at most %2 for initial synchronization, %3 for live synchronization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählte juristische Personen: %1 (höchstens %2 für die Erstsynchronisierung, %3 für die Live-Synchronisierung).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-119"/>
         <source>Finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dynamics Data Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics Data Integration</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No application user exists for application id %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anwendungs-ID %1 (%2) ist kein Anwendungsbenutzer vorhanden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The application user &quot;%1&quot; (%2) for application id %3 (%4) is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsbenutzer „%1“ (%2) für die Anwendungs-ID %3 (%4) ist deaktiviert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The dual-write application users exist and are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Anwendungsbenutzer sind vorhanden und aktiviert: %1.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 (steps: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schritte: %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Plug-in assemblies not registered in Dataverse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Dataverse nicht registrierte Plug-In-Assemblys: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plug-in assemblies without any processing step: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug-In-Assemblys ohne Verarbeitungsschritt: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled plug-in steps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte Plug-In-Schritte: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write plug-in assemblies are registered and all their steps are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Plug-In-Assemblys sind registriert, und alle ihre Schritte sind aktiviert: %1.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The signed-in identity (user %1) has the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Identität (Benutzer %1) hat in Dataverse die Rolle Systemadministrator.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The signed-in identity (user %1) has no security role in Dataverse; System Administrator is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Identität (Benutzer %1) hat in Dataverse keine Sicherheitsrolle; Systemadministrator ist erforderlich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity (user %1) does not have the System Administrator role in Dataverse; its roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Identität (Benutzer %1) hat in Dataverse nicht die Rolle Systemadministrator; ihre Rollen: %2.</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqsolutions.cpp" line="+76"/>
         <source>The Dual Write Core solution is not installed in Dataverse (looked for the unique names %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung Dual Write Core ist in Dataverse nicht installiert (gesucht nach den eindeutigen Namen %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Dual Write Core solution is installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung Dual Write Core ist installiert: %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 at %2, requires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Version %2, erforderlich: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reports version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet Version „%2“</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write solutions below their required version: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Lösungen unter ihrer erforderlichen Version: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not compare versions that are not dotted numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, die keine durch Punkte getrennten Zahlen sind, konnten nicht verglichen werden: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None of the versioned dual-write solutions is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der versionierten Dual-Write-Lösungen ist installiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed dual-write solutions meet their required versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Dual-Write-Lösungen erfüllen ihre erforderlichen Versionen: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht installiert: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Prospect to Cash solution (ProspectToCash) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung Prospect to Cash (ProspectToCash) ist nicht installiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Prospect to Cash solution (%1, version %2) is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung Prospect to Cash (%1, Version %2) ist installiert; Dual-Write kann nicht parallel dazu ausgeführt werden.</translation>
     </message>
     <message>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>not fetched in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Lauf nicht abgerufen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the signed-in identity (WhoAmI)</source>
-        <translation type="unfinished"></translation>
+        <translation>der angemeldeten Identität (WhoAmI)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signed-in identity&apos;s security roles (systemuserroles_association)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherheitsrollen der angemeldeten Identität (systemuserroles_association)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed solutions (solutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>der installierten Lösungen (solutions)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Company table (cdm_companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tabelle „Unternehmen“ (cdm_companies)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the root business unit (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stammunternehmenseinheit (businessunits)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the root business unit&apos;s default team (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>des Standardteams der Stammunternehmenseinheit (teams)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dual-write application users (systemusers)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dual-Write-Anwendungsbenutzer (systemusers)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in assemblies (pluginassemblies)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dual-Write-Plug-In-Assemblys (pluginassemblies)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in steps (sdkmessageprocessingsteps)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dual-Write-Plug-In-Schritte (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dual-Write-Laufzeitkonfigurationen (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the legal entities (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>der juristischen Personen (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dual-Write-Projektkonfigurationen (DualWriteProjectConfigurations)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the environment&apos;s connections (connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verbindungen der Umgebung (connections)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Lesen %1 aus %2: %3</translation>
     </message>
     <message>
         <location filename="../src/rules/ruleset.cpp" line="+35"/>
         <source>Dataverse can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse ist erreichbar, die Anmeldung gelingt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finance and operations apps can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebs-Apps sind erreichbar, die Anmeldung gelingt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write core solution was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Kernlösung wurde gefunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dual-write solutions are at their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Lösungen haben die erforderlichen Versionen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Prospect to Cash solution is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung Prospect to Cash ist nicht installiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Anwendungsbenutzer sind in Dataverse vorhanden und aktiviert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The dual-write registration and runtime plugins are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Registrierungs- und -Laufzeit-Plug-Ins sind aktiviert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signed-in identity is System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Identität ist Systemadministrator in Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Company names in Dataverse are unique and not blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensnamen in Dataverse sind eindeutig und nicht leer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The number of dual-write legal entities is within the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der juristischen Personen für Dual-Write liegt innerhalb der Grenzwerte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Dataverse APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataverse-APIHub-Verbindung ist verbunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The finance and operations apps APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die APIHub-Verbindung der Finanz- und Betriebs-Apps ist verbunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist as companies in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Die juristischen Personen für Dual-Write sind als Unternehmen in Dataverse vorhanden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die juristischen Personen für Dual-Write sind in den Finanz- und Betriebs-Apps vorhanden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine veralteten Dual-Write-Konfigurationen in Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine veralteten Dual-Write-Konfigurationen in den Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The root business unit&apos;s default team has the business unit&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardteam der Stammunternehmenseinheit trägt den Namen der Unternehmenseinheit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write companies have a default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Unternehmen haben ein Standardbesitzerteam</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung ist in dieser Version nicht implementiert.</translation>
     </message>
 </context>
 <context>
@@ -4270,12 +4399,12 @@
     <message>
         <location filename="../src/net/serviceclient.cpp" line="+181"/>
         <source>%1: no sign-in is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es ist keine Anmeldung konfiguriert</translation>
     </message>
     <message>
         <location line="+182"/>
         <source>%1: the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anforderung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4283,557 +4412,557 @@
     <message>
         <location filename="../src/troubleshoot/symptomtexts.cpp" line="+12"/>
         <source>The Dual-write module does not load in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dual-Write-Modul wird in den Finanz- und Betriebs-Apps nicht geladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data integration service is probably down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenintegrationsdienst ist wahrscheinlich ausgefallen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure finance and operations apps and Dataverse themselves respond (run the health check), so that the problem is narrowed down to the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die Finanz- und Betriebs-Apps und Dataverse selbst antworten (führen Sie die Integritätsprüfung aus), damit das Problem auf den Datenintegrationsdienst eingegrenzt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a support ticket to request a restart of the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie ein Supportticket, um einen Neustart des Datenintegrationsdienstes anzufordern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the data integration service; these checks only rule out the environments themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung kann den Datenintegrationsdienst nicht sehen; diese Prüfungen schließen nur die Umgebungen selbst als Ursache aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>401 (Unauthorized) when you create a new table map</source>
-        <translation type="unfinished"></translation>
+        <translation>401 (Unauthorized) beim Erstellen einer neuen Tabellenzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the user who set up the dual-write connection can create a table map; the map was created as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Benutzer, der die Dual-Write-Verbindung eingerichtet hat, kann eine Tabellenzuordnung erstellen; die Zuordnung wurde als ein anderer Benutzer erstellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to finance and operations apps as the user who set up the dual-write connection and create the table map again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei den Finanz- und Betriebs-Apps als der Benutzer an, der die Dual-Write-Verbindung eingerichtet hat, und erstellen Sie die Tabellenzuordnung erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other users with the system administrator role can monitor the status and edit existing mappings, but cannot add new table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Benutzer mit der Rolle Systemadministrator können den Status überwachen und vorhandene Zuordnungen bearbeiten, aber keine neuen Tabellenzuordnungen hinzufügen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same user that set up dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Benutzer, der Dual-Write eingerichtet hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>login.microsoftonline.com refused to connect (dual-write user interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.com hat die Verbindung abgelehnt (Dual-Write-Benutzeroberfläche)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser blocks the sign-in page inside the dual-write user interface, typically because third-party cookies are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser blockiert die Anmeldeseite in der Dual-Write-Benutzeroberfläche, meist weil Drittanbieter-Cookies blockiert sind.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in by using an InPrivate window in Microsoft Edge, an incognito window in Chromium, or an incognito window in Google Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in einem InPrivate-Fenster in Microsoft Edge, einem Inkognito-Fenster in Chromium oder einem Inkognito-Fenster in Google Chrome an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unblock or clear third-party cookies, then open Dual-write from the Data management workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben Sie die Blockierung der Drittanbieter-Cookies auf oder löschen Sie sie, und öffnen Sie Dual-Write dann erneut über den Arbeitsbereich Datenverwaltung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This happens in the browser; no dwhealth check can detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies geschieht im Browser; keine dwhealth-Prüfung kann es erkennen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (tokenexchange) when you link the environments or add a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>403 (tokenexchange) beim Verknüpfen der Umgebungen oder beim Hinzufügen einer Tabellenzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You don&apos;t have sufficient permissions to link dual-write or create maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine ausreichenden Berechtigungen, um Dual-Write zu verknüpfen oder Zuordnungen zu erstellen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset without unlinking dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataverse-Umgebung wurde zurückgesetzt, ohne die Dual-Write-Verknüpfung aufzuheben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments as a user with the system administrator role in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie die Umgebungen als Benutzer mit der Rolle Systemadministrator sowohl in den Finanz- und Betriebs-Apps als auch in Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add new table maps as the user who set up the dual-write connection; after setup, any user with the system administrator role can monitor the status and edit the mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie neue Tabellenzuordnungen als der Benutzer hinzu, der die Dual-Write-Verbindung eingerichtet hat; nach der Einrichtung kann jeder Benutzer mit der Rolle Systemadministrator den Status überwachen und die Zuordnungen bearbeiten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Dataverse environment was reset without unlinking dual-write, the link still points at the environment as it was: stop all table maps, reset the dual-write link (Reset link) and apply the solutions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Dataverse-Umgebung zurückgesetzt wurde, ohne die Dual-Write-Verknüpfung aufzuheben, verweist die Verknüpfung noch auf die Umgebung in ihrem früheren Zustand: Beenden Sie alle Tabellenzuordnungen, setzen Sie die Dual-Write-Verknüpfung zurück (Verknüpfung zurücksetzen) und wenden Sie die Lösungen erneut an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you open a support ticket, include the Session ID and Root activity ID of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ein Supportticket eröffnen, geben Sie die Sitzungs-ID und die Stammaktivitäts-ID der Meldung an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemadministrator sowohl in den Finanz- und Betriebs-Apps als auch in Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root activity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammaktivitäts-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 Forbidden when you stop a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>403 Forbidden beim Beenden einer Tabellenzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The linked Dataverse environment isn&apos;t available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verknüpfte Dataverse-Umgebung ist nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a ticket for the Data Integration team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie ein Ticket für das Datenintegrationsteam.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach the network trace of the failing action (for example a HAR file saved from the browser&apos;s developer tools), so that the Data Integration team can mark the maps as Not running in the back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie die Netzwerkablaufverfolgung der fehlschlagenden Aktion an (zum Beispiel eine HAR-Datei, die mit den Entwicklertools des Browsers gespeichert wurde), damit das Datenintegrationsteam die Zuordnungen im Back-End als Nicht ausgeführt markieren kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync or import into finance and operations apps is slow (parallel processing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung oder Import in die Finanz- und Betriebs-Apps ist langsam (Parallelverarbeitung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parallel processing is not configured for the data entity, so imports from customer engagement apps and Dataverse into finance and operations apps do not run as parallel tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Datenentität ist keine Parallelverarbeitung konfiguriert, daher werden Importe aus Customer Engagement-Apps und Dataverse in die Finanz- und Betriebs-Apps nicht als parallele Aufgaben ausgeführt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to your Finance and Operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Ihrer Finanz- und Betriebsumgebung an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zu Datenverwaltung &gt; Frameworkparameter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Entity settings and select Configure entity execution parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Entitätseinstellungen und dann Entitätsausführungsparameter konfigurieren aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the parameters for parallel processing for the entity: Import threshold record count and Import task count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Parameter für die Parallelverarbeitung der Entität hinzu: Importschwellenwert für Datensatzanzahl und Anzahl der Importaufgaben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Speichern aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import performance is outside the health check; no dwhealth check covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importleistung liegt außerhalb der Integritätsprüfung; keine dwhealth-Prüfung deckt sie ab.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A related Microsoft article recommends an import threshold record count of 1000 and an import task count of 8 for some entities; start there and adjust per entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zugehöriger Microsoft-Artikel empfiehlt für einige Entitäten einen Importschwellenwert für Datensatzanzahl von 1000 und eine Anzahl der Importaufgaben von 8; beginnen Sie damit und passen Sie die Werte je Entität an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import threshold record count</source>
-        <translation type="unfinished"></translation>
+        <translation>Importschwellenwert für Datensatzanzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of records that must be met before parallel processing is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Datensätze, die erreicht sein muss, bevor die Parallelverarbeitung aktiviert wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import task count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Importaufgaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of threads (tasks) to run in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Threads (Aufgaben), die parallel ausgeführt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: Unable to build dual-write lookup metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung schlägt fehl: Unable to build dual-write lookup metadata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping has dependent mappings that are not enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung hat abhängige Zuordnungen, die nicht aktiviert sind.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping is missing source or destination columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zuordnung fehlen Quell- oder Zielspalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the mapping has dependent mappings, enable the dependent mappings of this table mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Zuordnung abhängige Zuordnungen hat, aktivieren Sie die abhängigen Zuordnungen dieser Tabellenzuordnung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in the Finance and Operations app is missing, follow Missing table columns issue on maps: Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list, then open the map and choose Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn in der Finanz- und Betriebs-App eine Spalte fehlt, gehen Sie wie unter „Problem mit fehlenden Tabellenspalten in Zuordnungen“ vor: Datenverwaltung &gt; Frameworkparameter &gt; Entitätseinstellungen &gt; Entitätsliste aktualisieren, öffnen Sie dann die Zuordnung und wählen Sie Tabellen aktualisieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in Dataverse is missing, select Refresh tables on the mapping so that the columns are automatically populated back into the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn in Dataverse eine Spalte fehlt, wählen Sie in der Zuordnung Tabellen aktualisieren aus, damit die Spalten automatisch wieder in die Zuordnung übernommen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the mapping to Running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Zuordnung wieder auf Wird ausgeführt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message reports a failed plug-in registration: these checks confirm that the dual-write plug-ins and solutions are in place. Dependent maps and columns are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung nennt eine fehlgeschlagene Plug-In-Registrierung: Diese Prüfungen bestätigen, dass die Dual-Write-Plug-Ins und -Lösungen vorhanden sind. Abhängige Zuordnungen und Spalten sind nicht Teil der Integritätsprüfung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 400 Bad Request, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung schlägt fehl: 400 Bad Request, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Microsoft Dynamics 365 Data import export framework service of the finance and operations app is stopped; the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst Microsoft Dynamics 365 Data import export framework der Finanz- und Betriebs-App ist beendet; die Erstsynchronisierung benötigt ihn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the virtual machine (VM) for the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei der virtuellen Maschine (VM) der Finanz- und Betriebs-App an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Microsoft Management Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Microsoft Management Console.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Services pane, make sure that the Microsoft Dynamics 365 Data import export framework service is running. Restart it if it has been stopped, because the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie im Bereich Dienste sicher, dass der Dienst Microsoft Dynamics 365 Data import export framework ausgeführt wird. Starten Sie ihn neu, wenn er beendet wurde, denn die Erstsynchronisierung benötigt ihn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemadministrator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the services of the finance and operations VM; the check only rules out sign-in and network problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung kann die Dienste der Finanz- und Betriebs-VM nicht sehen; die Prüfung schließt nur Anmelde- und Netzwerkprobleme aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 403 Forbidden, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung schlägt fehl: 403 Forbidden, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DtAppID client registration on the Microsoft Entra applications page of the finance and operations app no longer grants access for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clientregistrierung DtAppID auf der Seite Microsoft Entra-Anwendungen der Finanz- und Betriebs-App gewährt keinen Zugriff mehr für den Export.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei der Finanz- und Betriebs-App an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Microsoft Entra applications page (formerly Azure Active Directory applications), delete the DtAppID client, and then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie auf der Seite Microsoft Entra-Anwendungen (früher Azure Active Directory-Anwendungen) den Client DtAppID, und fügen Sie ihn dann erneut hinzu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial synchronization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Erstsynchronisierung erneut aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution has a version mismatch when a table map runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dual-Write-Lösung weist beim Ausführen einer Tabellenzuordnung einen Versionskonflikt auf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution installed in Dataverse is older than the version that the table map requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in Dataverse installierte Dual-Write-Lösung ist älter als die Version, die die Tabellenzuordnung benötigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the dual-write solutions in Dataverse: in the Power Platform admin center, open the environment, choose Dynamics 365 apps and update the package that contains each solution named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Dual-Write-Lösungen in Dataverse: Öffnen Sie im Power Platform Admin Center die Umgebung, wählen Sie Dynamics 365-Apps aus und aktualisieren Sie das Paket, das die jeweilige in der Meldung genannte Lösung enthält.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure to upgrade to the latest solution that matches the required solution version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie unbedingt ein Upgrade auf die neueste Lösung durch, die der erforderlichen Lösungsversion entspricht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page in finance and operations apps, apply the updated map solutions where they show new changes, then run the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie auf der Seite Dual-Write in den Finanz- und Betriebs-Apps die aktualisierten Zuordnungslösungen an, wo sie neue Änderungen anzeigen, und führen Sie die Tabellenzuordnungen dann erneut aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many legal entities: Exceeds the maximum partitions allowed for mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele juristische Personen: Exceeds the maximum partitions allowed for mapping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than about 250 legal entities are linked between the environments; that is the current limit, and the error appears when you enable maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Umgebungen sind mehr als etwa 250 juristische Personen verknüpft; das ist die aktuelle Grenze, und der Fehler tritt beim Aktivieren von Zuordnungen auf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync, so that at most 250 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie auf der Seite Dual-Write unter Umgebungsdetails &gt; Juristische Personen die juristischen Personen, die nicht synchronisiert werden müssen, sodass höchstens 250 übrig bleiben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep in mind that the initial synchronization supports at most 40 legal entities at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beachten Sie, dass die Erstsynchronisierung höchstens 40 juristische Personen gleichzeitig unterstützt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Zuordnungen erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving connection set failed: duplicate or blank company names</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Verbindungssatzes fehlgeschlagen: doppelte oder leere Unternehmensnamen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write does not support several legal entities (companies) with the same name, for example two companies named &quot;DAT&quot; in Dataverse; Company rows with a blank name cause the same error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write unterstützt nicht mehrere juristische Personen (Unternehmen) mit demselben Namen, zum Beispiel zwei Unternehmen namens „DAT“ in Dataverse; Unternehmenszeilen mit leerem Namen verursachen denselben Fehler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate records from the cdm_company (Company) table in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die doppelten Datensätze aus der Tabelle cdm_company (Unternehmen) in Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove or correct the cdm_company records that have a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder korrigieren Sie die cdm_company-Datensätze mit leerem Namen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie die Umgebungen erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to CRM (Dataverse) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003: Verbindung mit CRM (Dataverse) bei der Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to Dataverse: the dual-write application users are missing, disabled or lack privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Einrichtung von Dual-Write über Lifecycle Services konnte der Dienstprinzipal keine Verbindung mit Dataverse herstellen: Die Dual-Write-Anwendungsbenutzer fehlen, sind deaktiviert oder haben nicht die nötigen Berechtigungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Platform Admin Center die Umgebung und dann Einstellungen &gt; Benutzer + Berechtigungen &gt; Anwendungsbenutzer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure enabled application users exist for 00000015-0000-0000-c000-000000000000 (Microsoft-managed environments only) and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b, with the Dual-write app user role and create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass aktivierte Anwendungsbenutzer für 00000015-0000-0000-c000-000000000000 (nur in von Microsoft verwalteten Umgebungen) und 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b vorhanden sind, mit der Rolle Dual-write app user und mit Erstell-, Lese-, Schreib- und Löschrechten für jede Dual-Write-Tabelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the setup again from Lifecycle Services (Power Platform integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Einrichtung erneut über Lifecycle Services aus (Power Platform-Integration).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to AX (finance and operations apps) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003: Verbindung mit AX (Finanz- und Betriebs-Apps) bei der Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to finance and operations apps: the client id is not registered, or its user is disabled or lacks privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Einrichtung von Dual-Write über Lifecycle Services konnte der Dienstprinzipal keine Verbindung mit den Finanz- und Betriebs-Apps herstellen: Die Client-ID ist nicht registriert, oder ihr Benutzer ist deaktiviert oder hat nicht die nötigen Berechtigungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in den Finanz- und Betriebs-Apps Systemverwaltung &gt; Einrichtung &gt; Microsoft Entra ID-Anwendungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the dual-write client ids (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) are listed, each with a user that is enabled and has the right privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die Dual-Write-Client-IDs (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 und 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) aufgeführt sind, jeweils mit einem Benutzer, der aktiviert ist und die richtigen Berechtigungen hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (Forbidden) while the dual-write connections are created: no Power Apps licence</source>
-        <translation type="unfinished"></translation>
+        <translation>403 (Forbidden) beim Erstellen der Dual-Write-Verbindungen: keine Power Apps-Lizenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking creates two Power Apps (ApiHub) connections on behalf of the user in the linked Dataverse environment; without a Power Apps licence their creation fails with 403 (Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verknüpfen werden im Namen des Benutzers zwei Power Apps-Verbindungen (ApiHub) in der verknüpften Dataverse-Umgebung erstellt; ohne Power Apps-Lizenz schlägt ihre Erstellung mit 403 (Forbidden) fehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign an appropriate licence (for example, Power Apps Trial 2 Plan) to the user who links dual-write, so that the user has permission to create the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie dem Benutzer, der Dual-Write verknüpft, eine geeignete Lizenz zu (zum Beispiel Power Apps Trial 2 Plan), damit er die Berechtigung hat, die Verbindungen zu erstellen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To verify the licence, open the My account site (https://portal.office.com/account/?ref=MeControl#subscriptions) as that user and view the licences currently assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Lizenz zu überprüfen, öffnen Sie als dieser Benutzer die Website Mein Konto (https://portal.office.com/account/?ref=MeControl#subscriptions) und sehen Sie sich die aktuell zugewiesenen Lizenzen an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>404 (Not Found) when you open the Dual-write page: app consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>404 (Not Found) beim Öffnen der Seite Dual-Write: App-Zustimmung fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The app consent step is not complete: the app with ID 33976c19-1db5-4c02-810e-c243db79efde is not in the tenant&apos;s Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt zur App-Zustimmung ist nicht abgeschlossen: Die App mit der ID 33976c19-1db5-4c02-810e-c243db79efde ist nicht in der Liste Unternehmensanwendungen des Mandanten enthalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to portal.azure.com with the tenant admin account and check whether the app with ID 33976c19-1db5-4c02-810e-c243db79efde shows up in the Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit dem Administratorkonto des Mandanten bei portal.azure.com an und prüfen Sie, ob die App mit der ID 33976c19-1db5-4c02-810e-c243db79efde in der Liste Unternehmensanwendungen angezeigt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it doesn&apos;t, open https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent with admin credentials and select Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls nicht, öffnen Sie https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent mit Administratoranmeldeinformationen und wählen Sie Akzeptieren aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If that doesn&apos;t work, open the URL in an InPrivate window of Microsoft Edge or an incognito window of Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das nicht funktioniert, öffnen Sie die URL in einem InPrivate-Fenster von Microsoft Edge oder einem Inkognito-Fenster von Chrome.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core 1.0.16.0 or later no longer needs this consent step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Dual Write Core 1.0.16.0 ist dieser Zustimmungsschritt nicht mehr erforderlich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The finance and operations environment is not discoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebsumgebung ist nicht auffindbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user who signs in is not in the same tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angemeldete Benutzer gehört nicht zum selben Mandanten wie die Finanz- und Betriebsinstanz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legacy Microsoft-hosted finance and operations instance has an issue with discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ältere, von Microsoft gehostete Finanz- und Betriebsinstanz hat ein Problem mit der Ermittlung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with a user of the same Microsoft Entra tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Benutzer desselben Microsoft Entra-Mandanten an, zu dem die Finanz- und Betriebsinstanz gehört.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a legacy Microsoft-hosted instance, update the finance and operations instance; the environment becomes discoverable with any update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie bei einer älteren, von Microsoft gehosteten Instanz die Finanz- und Betriebsinstanz; mit jedem Update wird die Umgebung auffindbar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing source field in the schema of a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes Quellfeld im Schema einer Tabellenzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map refers to a column that the data entity list of finance and operations apps no longer knows, typically after an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellenzuordnung verweist auf eine Spalte, die die Datenentitätsliste der Finanz- und Betriebs-Apps nicht mehr kennt, meist nach einem Upgrade.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zu Datenverwaltung &gt; Frameworkparameter &gt; Entitätseinstellungen und wählen Sie Entitätsliste aktualisieren aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the entity is listed under Data entities, then open the map from the Dual-write page and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Entität unter Datenentitäten aufgeführt ist, öffnen Sie dann die Zuordnung auf der Seite Dual-Write und wählen Sie Tabellen aktualisieren aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the field is still missing: Data management &gt; Data entities, find the entity, select Modify target mapping and, in Map staging to target, select Generate mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Feld immer noch fehlt: Öffnen Sie Datenverwaltung &gt; Datenentitäten, suchen Sie die Entität, wählen Sie Zielzuordnung ändern und unter Staging zu Ziel zuordnen die Option Zuordnung generieren aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the dual-write map again; if the attribute is still missing, add it with Add attribute, save and run the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Dual-Write-Zuordnung erneut; wenn das Attribut immer noch fehlt, fügen Sie es mit Attribut hinzufügen hinzu, speichern Sie und führen Sie die Zuordnung aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map schemas are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas von Tabellenzuordnungen sind nicht Teil der Integritätsprüfung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
 </context>
 <context>
@@ -4841,12 +4970,12 @@
     <message>
         <location filename="../src/net/tokenform.cpp" line="+46"/>
         <source>malformed answer: the token answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: Die Tokenantwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>malformed answer: no access_token in the token answer</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: kein access_token in der Tokenantwort</translation>
     </message>
 </context>
 <context>
@@ -4854,92 +4983,92 @@
     <message>
         <location filename="../src/troubleshoot/parallelprocessing.cpp" line="+39"/>
         <source>Enabling parallel processing can reduce the time needed to import data from Dynamics 365 customer engagement apps and Microsoft Dataverse to finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Aktivieren der Parallelverarbeitung lässt sich die Zeit verkürzen, die zum Importieren von Daten aus Dynamics 365 Customer Engagement-Apps und Microsoft Dataverse in die Finanz- und Betriebs-Apps benötigt wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 Recommended value: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Empfohlener Wert: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation: %1</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptom.cpp" line="+19"/>
         <source>%1.%2: must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: muss eine nicht leere Zeichenfolge sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1.%2: must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: muss eine nicht leere Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1.%2: every item must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: Jedes Element muss eine nicht leere Zeichenfolge sein</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1.regex: not a valid regular expression (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.regex: kein gültiger regulärer Ausdruck (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.weight: must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.weight: muss 0 oder größer sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1.patterns: needs at least one pattern with a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.patterns: benötigt mindestens ein Muster mit einer Gewichtung über 0</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1.recommended: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommended: muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1.docUrl: must be a https://learn.microsoft.com/ page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.docUrl: muss eine Seite unter https://learn.microsoft.com/ sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.parser: unknown parser &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parser: unbekannter Parser &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptomcatalogue.cpp" line="+19"/>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>schemaVersion: must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion: muss 1 sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>minimumScore: must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>minimumScore: muss 1 oder größer sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1.id: &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: &quot;%2&quot; wird zweimal verwendet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>symptoms: must list at least one symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>symptoms: muss mindestens ein Symptom enthalten</translation>
     </message>
 </context>
 <context>
@@ -4947,32 +5076,32 @@
     <message>
         <location filename="../src/core/urlpolicy.cpp" line="+28"/>
         <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an absolute URL such as https://contoso.crm.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine absolute URL sein, z. B. https://contoso.crm.dynamics.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>uses plain http:// to a host that is not loopback; use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet unverschlüsseltes http:// zu einem Host, der kein Loopback-Host ist; verwenden Sie https://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>muss https:// verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keinen Benutzernamen und kein Kennwort enthalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not contain a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Abfrage und kein Fragment enthalten</translation>
     </message>
 </context>
 <context>
@@ -4980,114 +5109,114 @@
     <message>
         <location filename="../src/remediation/writeexecutor.cpp" line="+36"/>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no client for the service of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Client für den Dienst dieses Datensatzes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the service confirmed it (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Dienst bestätigt (HTTP %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cancelled before the write was accepted by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor der Dienst den Schreibvorgang angenommen hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled while the request was on its way; the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, während die Anforderung unterwegs war; der Dienst hat sie möglicherweise angewendet: Lesen Sie den Datensatz, um es festzustellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>already gone (HTTP 404): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits nicht mehr vorhanden (HTTP 404): %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>not attempted: cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: vor dem Senden abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+28"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <location filename="../src/cli/fixoptions.cpp" line="+43"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../src/cli/fixoptions.cpp" line="+14"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; ist nicht verfügbar; verwenden Sie eines der folgenden: %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size erwartet A4 oder Letter, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../src/cli/fixoptions.cpp" line="+27"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Schlüssel werden nie auf der Befehlszeile angenommen; verwenden Sie die Umgebungsvariable DWHEALTH_CLIENT_SECRET oder --client-secret-stdin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown option for check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option für check: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check benötigt genau eine der Angaben --profile FILE, --demo oder --replay BUNDLE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay wertet einen aufgezeichneten Lauf erneut aus; --bundle und --force-dependencies gelten hier nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--latency-ms is only for --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms gilt nur für --demo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--consultant, --customer, --logo and --page-size are only for --format pdf or html</source>
-        <translation type="unfinished"></translation>
+        <translation>--consultant, --customer, --logo und --page-size gelten nur für --format pdf oder html</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown option for simulate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option für simulate: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>scenarios takes no options</source>
-        <translation type="unfinished"></translation>
+        <translation>scenarios akzeptiert keine Optionen</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../src/cli/diffrunner.cpp" line="+78"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;; siehe dwhealth --help</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5153,247 +5282,327 @@ Exit codes of check:
   3  the run could not complete: a check is unknown (unreachable, unauthorized,
      throttled past the retry budget, malformed answer) and none failed
 %2</source>
+        <translation>Verwendung: dwhealth [COMMAND] [OPTIONS]
+
+Führt die Dual-Write-Integritätsprüfung für Dynamics 365 von außerhalb des Produkts aus.
+
+Befehle:
+  (keiner)                   den Assistenten öffnen
+  --demo [--scenario NAME]   den Assistenten mit dem integrierten Simulator öffnen
+  check --profile FILE       die Integritätsprüfung ohne Oberfläche ausführen; Bericht
+                             auf stdout
+  check --demo [--scenario NAME]
+                             dasselbe mit dem integrierten Simulator
+  simulate --scenario NAME [--port N] [--latency-ms N]
+                             den Simulator auf 127.0.0.1 bereitstellen, bis er beendet
+                             wird; gibt eine JSON-Zeile mit einem fertigen Profil auf
+                             stdout aus
+  scenarios                  die Szenarien des Simulators auflisten (Name TAB
+                             Beschreibung)
+  explain &quot;ERROR TEXT&quot; | - | --list | --symptom ID [--format text|json]
+                             eine Dual-Write-Fehlermeldung erklären: Ursache, Behebung,
+                             Dokumentationslink und die auszuführenden Prüfungen
+                             (- liest den Text von stdin); Exitcode 0 erkannt,
+                             1 keine Übereinstimmung, 2 Aufruffehler
+  check --replay BUNDLE.zip  die Regeln offline erneut auf die aufgezeichneten Fakten
+                             eines Pakets anwenden; dieselben Optionen --format/--output
+                             und Exitcodes
+  diff OLD.json NEW.json [--format text|json]
+                             was sich zwischen zwei Läufen geändert hat (Berichte oder
+                             Pakete): neue, behobene und weiterhin fehlschlagende
+                             Befunde, Statusänderungen; Exitcode 0 keine Änderung,
+                             1 Änderungen, 2 Aufruffehler
+%1  --version, --help
+
+Optionen von check:
+  --format json|junit|md|html|pdf
+                             Berichtsformat (Standard: json); html ist eine
+                             eigenständige Datei, pdf ein kundenfertiges Dokument (ein
+                             PDF wird nur dann auf stdout geschrieben, wenn stdout kein
+                             Terminal ist: --output FILE oder eine Umleitung verwenden)
+  --output FILE              den Bericht in FILE statt auf stdout schreiben
+  --redact                   Mandanten- und Umgebungs-IDs, URLs, Benutzernamen,
+                             Benutzer-IDs und E-Mail-Adressen schwärzen (alle Formate)
+  --customer NAME            pdf, html: der auf dem Deckblatt genannte Kunde
+                             (Standard: der Profilname)
+  --consultant NAME          pdf, html: „Erstellt von“ auf dem Deckblatt
+  --logo FILE                pdf, html: ein Bild (PNG, JPEG, ...) auf dem Deckblatt
+  --page-size A4|Letter      pdf, html (Druck): das Papierformat (Standard: A4)
+  --force-dependencies       die Abhängigkeitsvalidierung auch ausführen, wenn eine
+                             Voraussetzung fehlgeschlagen ist
+  --client-secret-stdin      den geheimen Clientschlüssel von der Standardeingabe lesen
+                             (sonst aus der Variablen DWHEALTH_CLIENT_SECRET)
+  --concurrency N            parallele Anforderungen je Dienst, 1-52 (Standard: 16)
+  --timeout S                Sekunden je HTTP-Austausch (Standard: 30)
+  --latency-ms N             mit --demo: simulierte Netzwerklatenz
+  --no-progress              keine Fortschrittsanzeige auf stderr
+  --bundle FILE.zip          zusätzlich das Nachweispaket schreiben: report.json, die
+                             HTTP-Ablaufverfolgung trace.har (HAR 1.2, kein
+                             Authorization-Header, kein geheimer Schlüssel, kein Token)
+                             und facts.json (die gelesenen Daten); --redact gilt für
+                             die Berichtsausgabe, nicht für das Paket
+  --no-history               mit --profile: den Lauf nicht im Verlauf speichern
+                             (im Datenordner des Benutzers, dwhealth/history/PROFILE/);
+                             Läufe mit --demo und --replay werden nie gespeichert
+
+Exitcodes von check:
+  0  alle Prüfungen bestanden (Warnungen zulässig)
+  1  mindestens eine Prüfung fehlgeschlagen
+  2  Aufruffehler oder fehlerhafte Eingabedatei (die Meldung nennt Datei, Feld und
+     Problem)
+  3  der Lauf konnte nicht abgeschlossen werden: Eine Prüfung ist unbekannt (nicht
+     erreichbar, nicht autorisiert, über das Wiederholungsbudget hinaus gedrosselt,
+     fehlerhafte Antwort) und keine ist fehlgeschlagen
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>
+Options of every command:
+  --lang CODE                the language of the texts and reports: %1
+                             (default: the wizard&apos;s setting, else the system&apos;s)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
         <source>%1: not a dwhealth report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein dwhealth-Bericht: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--format benötigt einen Wert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet text oder json, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt zwei Berichte: dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
         <location filename="../src/cli/explainrunner.cpp" line="+63"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>explain --format erwartet text oder json, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--symptom benötigt eine Symptom-ID (siehe dwhealth explain --list)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option for explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option für explain: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain benötigt genau eine der Angaben: den Fehlertext (in Anführungszeichen), - zum Lesen von der Standardeingabe, --list oder --symptom ID</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie ein Upgrade durch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upgrade the package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie ein Upgrade des Pakets %1 durch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed version is not older than the required one; check that the message comes from this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>die installierte Version ist nicht älter als die erforderliche; prüfen Sie, ob die Meldung aus dieser Umgebung stammt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2: installed %3, required %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: installiert %3, erforderlich %4: %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Symptom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptom: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptom-ID: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es beheben kann: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1: recommended %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: empfohlen %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solutions named in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Meldung genannte Lösungen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Found in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Meldung gefunden:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführende Prüfungen: keine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführende Prüfungen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>  The checks that matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Die relevanten Prüfungen:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Paste the complete message, including its first line and any IDs, in quotes or through standard input (dwhealth explain -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die vollständige Meldung einschließlich ihrer ersten Zeile und aller IDs ein, in Anführungszeichen oder über die Standardeingabe (dwhealth explain -).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the symptom by name: dwhealth explain --list, then dwhealth explain --symptom ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Symptom nach Namen aus: dwhealth explain --list, dann dwhealth explain --symptom ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check, which finds most setup problems by itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Integritätsprüfung aus, die die meisten Einrichtungsprobleme selbst findet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the troubleshooting article: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Artikel zur Problembehandlung: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No known dual-write problem matches this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bekanntes Dual-Write-Problem passt zu diesem Text.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to try:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie versuchen können:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also possible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls möglich:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Symptom &quot;%1&quot;; dwhealth explain --list zeigt die verfügbaren an</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>explain: the error text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: Der Fehlertext ist leer</translation>
     </message>
     <message>
         <location filename="../src/cli/fixconfirm.cpp" line="+21"/>
         <source>Type the environment host name to confirm (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Hostnamen der Umgebung ein (%1): </translation>
     </message>
     <message>
         <location filename="../src/cli/fixoptions.cpp" line="-8"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; ist hier nicht verfügbar; verwenden Sie text oder json</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown option for fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option für fix: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fix akzeptiert nur einen Code, nicht zusätzlich &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fix needs a code: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fix benötigt einen Code: einen von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be fixed by dwhealth; fix takes one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann von dwhealth nicht behoben werden; fix akzeptiert einen von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>fix benötigt genau eine der Angaben --profile FILE oder --demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team is only for DWDVEV1007</source>
-        <translation type="unfinished"></translation>
+        <translation>--team gilt nur für DWDVEV1007</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team takes a team id (a GUID), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--team erwartet eine Team-ID (eine GUID), nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>unknown option for restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option für restore: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>restore akzeptiert nur eine Sicherungsdatei, nicht zusätzlich &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>restore benötigt eine Sicherungsdatei: dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation type="unfinished"></translation>
+        <translation>restore benötigt --profile FILE (die Umgebung, aus der die Sicherung stammt)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5405,7 +5614,16 @@ Exit codes of check:
   restore BACKUP.json --profile FILE [--apply [--yes]]
                              undo a fix from its backup file (preview without --apply)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             DWDVEV1004, DWFOEV1004 oder DWDVEV1007 beheben: führt die
+                             Prüfung aus und zeigt jeden Schreibvorgang Datensatz für
+                             Datensatz in der Vorschau; mit --apply werden die
+                             Datensätze gesichert, geschrieben und erneut geprüft
+                             (--demo: standardmäßig das nach dem Code benannte Szenario)
+  restore BACKUP.json --profile FILE [--apply [--yes]]
+                             eine Behebung anhand ihrer Sicherungsdatei rückgängig
+                             machen (Vorschau ohne --apply)
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5426,76 +5644,101 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen von fix und restore:
+  --apply                    die Schreibvorgänge ausführen (ohne: ein Probelauf, der
+                             nichts schreibt)
+  --yes                      --apply ohne Rückfrage bestätigen (erforderlich, wenn stdin
+                             kein Terminal ist; ein Terminal fragt nach dem Hostnamen)
+  --backup-dir DIR           Ablageort der Sicherungsdatei (Standard: aktuelles
+                             Verzeichnis)
+  --team TEAMID              DWDVEV1007: das festzulegende Team (Standard: das
+                             Standardteam der Stammunternehmenseinheit)
+  --format text|json         Ausgabe auf stdout (Standard: text)
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+Exitcodes von fix: 0 der Code besteht jetzt (auch wenn nichts zu beheben war),
+1 nicht alles behoben (ein Probelauf mit zu behebenden Datensätzen oder ein
+fehlgeschlagener Schreibvorgang), 2 Aufruffehler oder fehlerhafte Eingabe,
+3 konnte nicht abgeschlossen werden (Prüfung unbekannt, Sicherung nicht geschrieben,
+nicht bestätigt).
+Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau),
+1 ein Datensatz fehlgeschlagen, 2 Aufruffehler, fehlerhafte Sicherungsdatei oder
+andere Umgebung, 3 konnte nicht abgeschlossen werden.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+27"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     Datensatz: %1 (%2 %3, %4 %5)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>     why:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     Grund:     %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>     body:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     Inhalt:    %1
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 nicht versucht, %4 unbekannt
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+42"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Simulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>--backup-dir %1: the directory does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: Das Verzeichnis existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: kein Verzeichnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: the directory is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+48"/>
         <source>no client secret was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>über die Standardeingabe wurde kein geheimer Clientschlüssel übergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>kein geheimer Clientschlüssel: Legen Sie DWHEALTH_CLIENT_SECRET fest oder verwenden Sie --client-secret-stdin</translation>
     </message>
     <message>
         <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &quot;%1&quot; wird auf 127.0.0.1 simuliert, bis es beendet wird. Der geheime Demo-Clientschlüssel ist der DWHEALTH_CLIENT_SECRET-Wert &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5503,62 +5746,62 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/checkrunner.cpp" line="+61"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Bericht wird nicht in ein Terminal geschrieben; verwenden Sie --output FILE oder leiten Sie stdout um</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--logo: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Simulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsfakten werden gelesen: %1 von %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Warnungen, %4 unbekannt, %5 übersprungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--replay: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay: %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth: --bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth: --bundle: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>dwhealth: warning: the run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth: Warnung: Der Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Lauf vom %1: %2 neue Befunde, %3 behoben, %4 weiterhin fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -5566,84 +5809,96 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/fixrunner.cpp" line="+62"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply benötigt --yes, wenn die Standardeingabe kein Terminal ist (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsfakten werden gelesen: %1 von %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Use --force-dependencies to run it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation> Verwenden Sie --force-dependencies, um die Prüfung trotzdem auszuführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: %1 passes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: %1 wurde bestanden.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 The fix makes %1 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Die Behebung führt %1 Schreibvorgänge aus, einen pro Datensatz:
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 Dry run: nothing was written. Run again with --apply to make these writes (each record is backed up first).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Probelauf: Es wurde nichts geschrieben. Führen Sie den Befehl erneut mit --apply aus, um diese Schreibvorgänge auszuführen (jeder Datensatz wird zuvor gesichert).
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Backup written: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sicherung geschrieben: %1
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ergebnisse:
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the records above say what was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Datensätze oben zeigen, was geschrieben wurde.
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5651,12 +5906,15 @@ Results:
 Re-check: %1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Erneute Prüfung: %1 (%2): %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the re-check could not judge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die erneute Prüfung konnte %1 nicht bewerten</translation>
     </message>
 </context>
 <context>
@@ -5664,57 +5922,67 @@ Re-check: %1 (%2): %3
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+43"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply benötigt --yes, wenn die Standardeingabe kein Terminal ist (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Backup %1 (%2, %3, %4 records).
 The restore makes %5 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 (%2, %3, %4 Datensätze).
+Die Wiederherstellung führt %5 Schreibvorgänge aus, einen pro Datensatz:
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: %1
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to restore.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen.
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Preview: nothing was written. Run again with --apply to make these writes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Vorschau: Es wurde nichts geschrieben. Führen Sie den Befehl erneut mit --apply aus, um diese Schreibvorgänge auszuführen.
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>
 Backup of the records before the restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sicherung der Datensätze vor der Wiederherstellung: %1
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ergebnisse:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5722,17 +5990,17 @@ Results:
     <message>
         <location filename="../src/cli/signin.cpp" line="+36"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein (%3 Minuten gültig).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in in the browser window that opened. If none opened, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in dem Browserfenster an, das sich geöffnet hat. Falls sich keines geöffnet hat, öffnen Sie diese Adresse: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden diese Adresse in einem Browser auf diesem Computer: %1</translation>
     </message>
 </context>
 <context>
@@ -5740,22 +6008,22 @@ Results:
     <message>
         <location filename="../src/gui/aboutbox.cpp" line="+15"/>
         <source>About dwhealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Info zu dwhealth</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;The Dynamics 365 dual-write health check from outside the product.&lt;/p&gt;&lt;p&gt;Ruleset %2. Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;Die Dual-Write-Integritätsprüfung für Dynamics 365 von außerhalb des Produkts.&lt;/p&gt;&lt;p&gt;Regelsatz %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Built with Qt %1 (running on %2), licensed under the GNU LGPL version 3; QtKeychain (BSD 3-clause licence); zlib (zlib licence).&lt;/p&gt;&lt;p&gt;The check codes, messages and fixes follow Microsoft&apos;s dual-write documentation on &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Erstellt mit Qt %1 (ausgeführt unter %2), lizenziert unter der GNU LGPL Version 3; QtKeychain (BSD-3-Clause-Lizenz); zlib (zlib-Lizenz).&lt;/p&gt;&lt;p&gt;Die Prüfcodes, Meldungen und Behebungen folgen der Dual-Write-Dokumentation von Microsoft auf &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Info zu &amp;Qt…</translation>
     </message>
 </context>
 <context>
@@ -5763,47 +6031,47 @@ Results:
     <message>
         <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelin&amp;k kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Browseranmeldung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For when no browser opened: paste the link into a browser on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser geöffnet hat: Fügen Sie den Link in einen Browser auf diesem Computer ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your browser opened the Microsoft sign-in page: sign in there, then come back. If no browser window opened, copy the sign-in link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser hat die Microsoft-Anmeldeseite geöffnet: Melden Sie sich dort an und kehren Sie dann hierher zurück. Falls sich kein Browserfenster geöffnet hat, kopieren Sie den Anmeldelink in einen Browser auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No browser could be opened: copy the sign-in link into a browser on this computer and sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden: Kopieren Sie den Anmeldelink in einen Browser auf diesem Computer und melden Sie sich dort an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulated: in demo mode a simulated browser signs in to the simulator by itself; no real browser opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: Im Demomodus meldet sich ein simulierter Browser selbstständig beim Simulator an; es wird kein echter Browser geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -5812,140 +6080,140 @@ Results:
         <location filename="../src/gui/checkhtml.cpp" line="+33"/>
         <location line="+27"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+90"/>
         <location line="+27"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation:</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+80"/>
         <source>Codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes:</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Check id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-ID:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Datensätze</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Datensätze:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No documented fix for this finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Befund ist keine Behebung dokumentiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Voraussetzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsvalidierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the prerequisites above, then go back and re-run the prerequisite health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die oben genannten Voraussetzungen, gehen Sie dann zurück und führen Sie die Integritätsprüfung der Voraussetzungen erneut aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Alle Prüfungen wurden bestanden.</translation>
     </message>
 </context>
 <context>
@@ -5953,33 +6221,33 @@ Results:
     <message>
         <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Prüfungen</translation>
     </message>
     <message>
         <location line="+163"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -5987,181 +6255,181 @@ Results:
     <message>
         <location filename="../src/gui/checkpage.cpp" line="+48"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Voraussetzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 1 of 2: the solutions, application users, plug-ins, permissions and companies that dual-write needs before the environments can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 2: die Lösungen, Anwendungsbenutzer, Plug-Ins, Berechtigungen und Unternehmen, die Dual-Write benötigt, bevor die Umgebungen verknüpft werden können.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsvalidierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 2 of 2: APIHubConnection, StaleConfiguration and BusinessUnit, as in the product&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 2: APIHubConnection, StaleConfiguration und BusinessUnit, wie in der Integritätsprüfung des Produkts.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Reading the environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen werden gelesen…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen werden gelesen: %1 von %2 Fakten gelesen…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Passed: %1, failed: %2, warnings: %3, unknown: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: %1, fehlgeschlagen: %2, Warnungen: %3, unbekannt: %4, übersprungen: %5.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled. What could not be judged is marked unknown; choose Re-run to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Was nicht bewertet werden konnte, ist als unbekannt markiert; wählen Sie Erneut ausführen, um erneut zu prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dependency validation cannot run until the failed prerequisites are fixed, as in the product. Fix them and choose Re-run, or continue to the remediation steps and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeitsvalidierung kann erst ausgeführt werden, wenn die fehlgeschlagenen Voraussetzungen behoben sind, wie im Produkt. Beheben Sie sie und wählen Sie Erneut ausführen, oder fahren Sie mit den Behebungsschritten und dem Bericht fort.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dependency validation did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeitsvalidierung wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Select a check under this heading to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Prüfung unter dieser Überschrift aus, um ihre Details anzuzeigen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This check has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung ist noch nicht abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+49"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unternehmen in Dual-Write, den Finanz- und Betriebs-Apps und Dataverse</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmen wurden noch nicht gelesen: Führen Sie zuerst die Integritätsprüfung aus, oder wählen Sie Überprüfen, um sie jetzt zu lesen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Dual-Write ausgewählten juristischen Personen sind unbekannt: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Selected for dual-write: %n legal entities, from the profile (dualWrite.legalEntities).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für Dual-Write ausgewählt: %n juristische Person, aus dem Profil (dualWrite.legalEntities).</numerusform>
+            <numerusform>Für Dual-Write ausgewählt: %n juristische Personen, aus dem Profil (dualWrite.legalEntities).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Selected for dual-write: %n legal entities, the companies enabled for dual-write in Dataverse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für Dual-Write ausgewählt: %n juristische Person, das in Dataverse für Dual-Write aktivierte Unternehmen.</numerusform>
+            <numerusform>Für Dual-Write ausgewählt: %n juristische Personen, die in Dataverse für Dual-Write aktivierten Unternehmen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Companies to fix: %1; to look at: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behebende Unternehmen: %1; zu prüfende: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every selected legal entity exists on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede ausgewählte juristische Person ist auf beiden Seiten vorhanden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebs-Apps konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a company to see its fix steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Unternehmen aus, um seine Behebungsschritte anzuzeigen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist nichts zu beheben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Export the company grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensraster exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verifying: reading the companies again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: Die Unternehmen werden erneut gelesen…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Verified at %1: the company checks, run again on what the environments hold now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft um %1: die Unternehmensprüfungen, erneut ausgeführt auf dem aktuellen Stand der Umgebungen: %2.</translation>
     </message>
 </context>
 <context>
@@ -6169,115 +6437,115 @@ Results:
     <message>
         <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt überein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgewählt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keins)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Team id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal entity / company code, compared trimmed and case-insensitively</source>
-        <translation type="unfinished"></translation>
+        <translation>Code der juristischen Person / des Unternehmens, verglichen ohne umgebende Leerzeichen und ohne Beachtung der Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O-Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in finance and operations apps (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in den Finanz- und Betriebs-Apps (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in the Dataverse Company table (cdm_company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in der Dataverse-Tabelle Unternehmen (cdm_company)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is Enabled for Dual Write (cdm_isenabledfordualwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist für Dual-Write aktiviert (cdm_isenabledfordualwrite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbesitzerteam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team of the company (cdm_defaultowningteam)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbesitzerteam des Unternehmens (cdm_defaultowningteam)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Selected for dual-write (profile, else the companies enabled in Dataverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dual-Write ausgewählt (laut Profil, sonst die in Dataverse aktivierten Unternehmen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What differs between the three sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen den drei Seiten unterscheidet</translation>
     </message>
 </context>
 <context>
@@ -6285,53 +6553,53 @@ Results:
     <message>
         <location filename="../src/gui/connectiontester.cpp" line="+86"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no security roles</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sicherheitsrollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>roles could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message numerus="yes">
         <location line="-7"/>
         <source>Signed in; %n legal entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angemeldet; %n juristische Person</numerusform>
+            <numerusform>Angemeldet; %n juristische Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Signed in; %n connections in the environment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angemeldet; %n Verbindung in der Umgebung</numerusform>
+            <numerusform>Angemeldet; %n Verbindungen in der Umgebung</numerusform>
         </translation>
     </message>
 </context>
@@ -6340,185 +6608,185 @@ Results:
     <message>
         <location filename="../src/gui/credentialspage.cpp" line="+37"/>
         <source>Link credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeinformationen für die Verknüpfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the Dataverse and finance and operations environments that dual-write links, then test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei der Dataverse-Umgebung und der Finanz- und Betriebsumgebung an, die Dual-Write verknüpft, und testen Sie dann die Verbindung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret (app registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Clientschlüssel (App-Registrierung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktive Browseranmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An app registration signs in with its client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App-Registrierung meldet sich mit ihrem geheimen Clientschlüssel an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You sign in on another device or browser with a code shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie melden sich auf einem anderen Gerät oder in einem anderen Browser mit einem hier angezeigten Code an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You sign in in the system browser (authorization code with PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie melden sich im Systembrowser an (Autorisierungscode mit PKCE)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client-ID) der App-Registrierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: empty uses the public client %1 (Microsoft Azure CLI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ohne Angabe wird der öffentliche Client %1 (Microsoft Azure CLI) verwendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember the sign-in in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option wird der geheime Schlüssel nur im Arbeitsspeicher gehalten und beim nächsten Mal erneut abgefragt. Er wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeps the refresh token (never an access token) in the system keychain, so the next session signs in without a prompt. Without this it stays in memory only. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Aktualisierungstoken (nie ein Zugriffstoken) im System-Schlüsselbund, sodass sich die nächste Sitzung ohne Rückfrage anmeldet. Ohne diese Option bleibt es nur im Arbeitsspeicher. Es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Waiting for the sign-in: enter the code below on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung: Geben Sie den unten angezeigten Code auf der Anmeldeseite ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung im Browser.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sign-in cancelled: test the connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen: Testen Sie die Verbindung, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed out: the tokens of this session are forgotten. The next test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Die Token dieser Sitzung wurden verworfen. Beim nächsten Test erfolgt eine neue Anmeldung.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The system keychain entry could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag im System-Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the form</source>
-        <translation type="unfinished"></translation>
+        <translation>das Formular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not tested yet: test the connection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet: Testen Sie die Verbindung, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Clientschlüssel ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the tenant, both environment URLs, the environment id and the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Mandanten, beide Umgebungs-URLs, die Umgebungs-ID und die Client-ID ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot test yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test noch nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing in to Dataverse, finance and operations and the Power Platform API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei Dataverse, Finanz und Betrieb und der Power Platform API…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connected: signed in to all three services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: bei allen drei Diensten angemeldet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Microsoft Entra ID hat die Anmeldeinformationen abgelehnt. Prüfen Sie Mandant, Client-ID und geheimen Clientschlüssel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in failed: the sign-in was not completed; see why below. Test the connection to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Die Anmeldung wurde nicht abgeschlossen; den Grund sehen Sie unten. Testen Sie die Verbindung, um es erneut zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of 3 services could not be reached; see the details below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von 3 Diensten war nicht erreichbar; Details siehe unten.</numerusform>
+            <numerusform>%n von 3 Diensten waren nicht erreichbar; Details siehe unten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem System-Schlüsselbund gelesen werden (%1): Beim Test erfolgt eine neue Anmeldung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The remembered secret could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte geheime Schlüssel konnte nicht aus dem System-Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign-in saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht gespeichert: Der System-Schlüsselbund ist nicht verfügbar (%1). Sie wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel wurde nicht gespeichert: Der System-Schlüsselbund ist nicht verfügbar (%1). Er wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -6526,76 +6794,84 @@ Results:
     <message>
         <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit Gerätecode</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sign in on another device or in a browser&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auf einem anderen Gerät oder in einem Browser anmelden&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Code to enter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugebender Code: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; in demo mode the simulator approves the code by itself after a few seconds; nothing is sent to Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simuliert:&lt;/b&gt; Im Demomodus genehmigt der Simulator den Code nach einigen Sekunden selbst; es wird nichts an Microsoft gesendet.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Waiting for the sign-in; the code expires in %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung; der Code läuft in %1:%2 ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code has expired.</source>
+        <translation>Der Code ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::DialogButtons</name>
+    <message>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <source>Close this window; nothing is written by closing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6606,27 +6882,27 @@ Results:
         <location line="+15"/>
         <location line="+10"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>This URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host „%1“ ist kein vollständiger Hostname wie contoso.crm.dynamics.com.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GUID: Erwartet werden 8-4-4-4-12 Hexadezimalziffern.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird die Mandanten-ID (eine GUID) oder eine Domäne wie contoso.onmicrosoft.com.</translation>
     </message>
 </context>
 <context>
@@ -6634,21 +6910,69 @@ Results:
     <message>
         <location filename="../src/gui/healthwizard.cpp" line="+22"/>
         <source>dwhealth — dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth — Dual-Write-Integritätsprüfung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>Info…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
+        <translation>Version, Regelsatz und die von dwhealth verwendeten Bibliotheken</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::LanguageChooser</name>
+    <message>
+        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the wizard and of the reports it writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the wizard and start dwhealth again in the chosen language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>dwhealth could not be started again; close it and start it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6657,148 +6981,148 @@ Results:
     <message>
         <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gelesen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subject: Dual-write health check DWFOEV1006: default team name mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: Dual-Write-Integritätsprüfung DWFOEV1006: Name des Standardteams stimmt nicht überein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dual-write health check reports DWFOEV1006 (&quot;Default Team name mismatch for Dataverse and dual-write&quot;). Please update the details of the dual-write connection with the default team of the root business unit below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Integritätsprüfung meldet DWFOEV1006 („Default Team name mismatch for Dataverse and dual-write“). Bitte aktualisieren Sie die Details der Dual-Write-Verbindung mit dem unten angegebenen Standardteam der Stammunternehmenseinheit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebsumgebung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-Umgebung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammunternehmenseinheit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Stammunternehmenseinheit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team of the root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardteam der Stammunternehmenseinheit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Standardteams: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected default team name (the business unit&apos;s name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Name des Standardteams (der Name der Unternehmenseinheit): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found with the query of &quot;Assign security role to the default owning team&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden mit der Abfrage aus „Sicherheitsrolle dem Standardbesitzerteam zuweisen“:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+48"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenseinheit und Besitzerteams (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Co&amp;mpanies to fix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;behebende Unternehmen (%1)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Run the health check first: the facts come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst die Integritätsprüfung aus: Die Fakten stammen aus ihren Befunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2), the root business unit&apos;s default team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), das Standardteam der Stammunternehmenseinheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: the business unit or its default team was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Die Unternehmenseinheit oder ihr Standardteam wurde nicht gelesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named as the business unit, as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erwartet nach der Unternehmenseinheit benannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected &quot;%1&quot; (the business unit&apos;s name), found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet „%1“ (der Name der Unternehmenseinheit), gefunden „%2“.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No fix can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine Behebung geplant werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every company that syncs through dual-write has a default owning team: nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Unternehmen, das über Dual-Write synchronisiert wird, hat ein Standardbesitzerteam: Es ist nichts festzulegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sets &lt;b&gt;Default owning team&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) on the ticked companies to the root business unit&apos;s default team %1. Afterwards, make sure the team has the dual-write security roles. &lt;a href=&quot;%2&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt &lt;b&gt;Standardbesitzerteam&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) bei den markierten Unternehmen auf das Standardteam %1 der Stammunternehmenseinheit. Stellen Sie anschließend sicher, dass das Team die Dual-Write-Sicherheitsrollen hat. &lt;a href=&quot;%2&quot;&gt;Dokumentierte Behebung&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>dwhealth does not rename the default team. For DWFOEV1006 Microsoft documents two fixes: reset the dual-write connection (see the reset walkthrough), or open a ticket with Microsoft Support giving the default team of the root business unit. The text below has what the ticket needs. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth benennt das Standardteam nicht um. Für DWFOEV1006 dokumentiert Microsoft zwei Behebungen: die Dual-Write-Verbindung zurücksetzen (siehe die Anleitung zum Zurücksetzen) oder beim Microsoft-Support ein Ticket mit dem Standardteam der Stammunternehmenseinheit eröffnen. Der Text unten enthält, was das Ticket benötigt. &lt;a href=&quot;%1&quot;&gt;Dokumentierte Behebung&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>After the fix, DWDVEV1007: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Behebung – DWDVEV1007: %1. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -6806,23 +7130,23 @@ Results:
     <message numerus="yes">
         <location filename="../src/gui/preflightview.cpp" line="+28"/>
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checks: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung: %1</numerusform>
+            <numerusform>%n Prüfungen: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6830,47 +7154,47 @@ Results:
     <message>
         <location filename="../src/gui/remediationpage.cpp" line="+41"/>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do about each finding, as Microsoft documents it, with a guided fix where there is one. After fixing, verify in the guided fix or go back and re-run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für jeden Befund zu tun ist, wie Microsoft es dokumentiert, mit einer geführten Behebung, wo es eine gibt. Überprüfen Sie nach der Behebung in der geführten Behebung, oder gehen Sie zurück und führen Sie die Prüfungen erneut aus.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No findings: every check that ran passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Alle ausgeführten Prüfungen wurden bestanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings that need attention: %1 (failed: %2, warnings: %3, could not be evaluated: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, die Aufmerksamkeit erfordern: %1 (fehlgeschlagen: %2, Warnungen: %3, nicht bewertbar: %4).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Code)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documented steps only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dokumentierte Schritte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geführte Behebung…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Guided fix for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geführte Behebung für %1…</translation>
     </message>
 </context>
 <context>
@@ -6878,167 +7202,167 @@ Results:
     <message>
         <location filename="../src/gui/reportpage.cpp" line="+65"/>
         <source>Changes from the run of %1 to this run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem Lauf vom %1 bis zu diesem Lauf:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change since the run of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung seit dem Lauf vom %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Befunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhin fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderungen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outcome of the health check, what changed since earlier runs, and the report to hand over, in the format you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis der Integritätsprüfung, die Änderungen seit früheren Läufen und der Bericht zur Übergabe im gewünschten Format.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Healthy, with warnings to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei, mit zu prüfenden Warnungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei: Alle Prüfungen wurden bestanden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not healthy: at least one check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht fehlerfrei: Mindestens eine Prüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incomplete: some checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Einige Prüfungen konnten nicht bewertet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dataverse: %1&lt;br&gt;Finance and operations: %2&lt;br&gt;Checked %3 to %4 (UTC)&lt;br&gt;dwhealth %5, ruleset %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1&lt;br&gt;Finanz und Betrieb: %2&lt;br&gt;Geprüft von %3 bis %4 (UTC)&lt;br&gt;dwhealth %5, Regelsatz %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Umgebung: Szenario %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Voraussetzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsvalidierung</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Lauf)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an earlier run to see what changed since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen früheren Lauf aus, um zu sehen, was sich seitdem geändert hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the first run of this profile: nothing to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der erste Lauf dieses Profils: Es gibt noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PDF has the content of this preview, laid out for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF enthält den Inhalt dieser Vorschau, für den Druck gesetzt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 report (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bericht (*.%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence bundle (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket (*.zip)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the run&apos;s data is no longer available; run the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten des Laufs sind nicht mehr verfügbar; führen Sie die Prüfung erneut aus</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7046,79 +7370,81 @@ Results:
     <message>
         <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Zurücksetzen löscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset clears every dual-write runtime configuration and removes the maps, integration keys and legal-entity mapping. Save this snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen löscht alle Dual-Write-Laufzeitkonfigurationen und entfernt die Zuordnungen, Integrationsschlüssel und die Zuordnung der juristischen Personen. Speichern Sie zuerst diese Momentaufnahme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset also deletes DualWriteProjectFieldConfiguration (the field maps of each project) and BusinessEventsDefinition, and with them the default alert settings, activity logs and initial-sync history.
 
 The finance and operations OData API does not expose those tables, so dwhealth cannot list them. What DualWriteProjectConfigurations does expose — each project&apos;s IntegrationKey and FieldMap — is in the Project configurations tab and in the saved snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen löscht außerdem DualWriteProjectFieldConfiguration (die Feldzuordnungen jedes Projekts) und BusinessEventsDefinition und damit die Standardwarnungseinstellungen, Aktivitätsprotokolle und den Verlauf der Erstsynchronisierung.
+
+Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher kann dwhealth sie nicht auflisten. Was DualWriteProjectConfigurations bereitstellt – IntegrationKey und FieldMap jedes Projekts –, finden Sie auf der Registerkarte Projektkonfigurationen und in der gespeicherten Momentaufnahme.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reading the dual-write configuration of both environments (reads only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Konfiguration beider Umgebungen wird gelesen (nur Lesezugriffe)…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeitkonfigurationen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektkonfigurationen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal entities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juristische Personen (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dataverse runtime configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-Laufzeitkonfigurationen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O project configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O-Projektkonfigurationen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset deletes %1 Dataverse runtime configurations and %2 finance and operations project configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen löscht %1 Dataverse-Laufzeitkonfigurationen und %2 Projektkonfigurationen in Finanz und Betrieb.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not everything could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the reset snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme zum Zurücksetzen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapshot saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7126,22 +7452,22 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetrecheckpage.cpp" line="+21"/>
         <source>Health check after the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung nach dem Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole health check, run again. After a reset the maps start over: findings about them are expected until the solution is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Integritätsprüfung, erneut ausgeführt. Nach einem Zurücksetzen beginnen die Zuordnungen von vorn: Befunde zu ihnen sind zu erwarten, bis die Lösung erneut angewendet wird.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Running the health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung wird ausgeführt…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Passed: %1, failed: %2, warnings: %3, could not be evaluated: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: %1, fehlgeschlagen: %2, Warnungen: %3, nicht bewertbar: %4, übersprungen: %5.</translation>
     </message>
 </context>
 <context>
@@ -7149,27 +7475,27 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetsteppage.cpp" line="+26"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie, sobald der Schritt erledigt ist: dwhealth liest die Umgebung erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The APIs do not show this step; the next page checks what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die APIs zeigen diesen Schritt nicht; die nächste Seite prüft, was er bewirkt hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt überprüfen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung wird gelesen…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7177,307 +7503,307 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetfacts.cpp" line="+34"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: running (Status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird ausgeführt (Status %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every map is stopped (project configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuordnungen sind beendet (Projektkonfigurationen: %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 maps are still running: stop them before the reset, or tick Force Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zuordnungen werden noch ausgeführt: Beenden Sie sie vor dem Zurücksetzen, oder aktivieren Sie Zurücksetzen erzwingen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dataverse runtime configuration left: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbliebene Dataverse-Laufzeitkonfiguration: %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>F&amp;O project configuration left: %1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbliebene F&amp;O-Projektkonfiguration: %1 (verweist auf %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The old configuration is gone: no runtime configuration and no project configuration is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Konfiguration ist entfernt: Es ist weder eine Laufzeitkonfiguration noch eine Projektkonfiguration übrig.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n configuration row(s) are left after the reset. Rows left in Dataverse are stale: the stale configuration cleanup deletes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach dem Zurücksetzen ist noch %n Konfigurationszeile vorhanden. In Dataverse verbliebene Zeilen sind veraltet: Die Bereinigung veralteter Konfigurationen löscht sie.</numerusform>
+            <numerusform>Nach dem Zurücksetzen sind noch %n Konfigurationszeilen vorhanden. In Dataverse verbliebene Zeilen sind veraltet: Die Bereinigung veralteter Konfigurationen löscht sie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 points at %2, not at the linked environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2, nicht auf die verknüpfte Umgebung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No map is configured yet: apply the solution on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zuordnung konfiguriert: Wenden Sie die Lösung auf der Seite Dual-Write an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project configurations: %1, running: %2; pointing elsewhere: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektkonfigurationen: %1, laufend: %2; mit anderem Ziel: %3.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not exposed through OData; the field maps are in each project&apos;s FieldMap column</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht über OData bereitgestellt; die Feldzuordnungen stehen in der Spalte FieldMap jedes Projekts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not exposed through OData</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht über OData bereitgestellt</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
         <source>Reset dual-write connections — walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Verbindungen zurücksetzen — Anleitung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Verbindungen zurücksetzen (Microsoft Learn)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step 1: stop every map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1: alle Zuordnungen beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset needs every dual-write map stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Zurücksetzen müssen alle Dual-Write-Zuordnungen beendet sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open &lt;b&gt;Data management&lt;/b&gt; → &lt;b&gt;Dual-write&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in den Finanz- und Betriebs-Apps &lt;b&gt;Datenverwaltung&lt;/b&gt; → &lt;b&gt;Dual-Write&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select every table map and choose &lt;b&gt;Stop&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie alle Tabellenzuordnungen aus und wählen Sie &lt;b&gt;Beenden&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until every map shows &lt;b&gt;Not running&lt;/b&gt;, then choose Verify below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis jede Zuordnung &lt;b&gt;Nicht ausgeführt&lt;/b&gt; anzeigt, und wählen Sie dann unten Überprüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;If a map cannot be stopped, the reset wizard shows a &lt;b&gt;Force Reset&lt;/b&gt; check box that must be ticked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn sich eine Zuordnung nicht beenden lässt, zeigt der Assistent zum Zurücksetzen das Kontrollkästchen &lt;b&gt;Zurücksetzen erzwingen&lt;/b&gt; an, das aktiviert werden muss.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step 2: reset the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2: die Verknüpfung zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page (Platform update 54 / 10.0.30 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite Dual-Write (Plattformupdate 54 / 10.0.30 oder höher).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Reset link&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite &lt;b&gt;Dual-Write&lt;/b&gt; die Option &lt;b&gt;Verknüpfung zurücksetzen&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Choose environment&lt;/b&gt;: keep &lt;b&gt;Power Platform Link Dataverse Environment&lt;/b&gt; (recommended: it re-aligns dual-write with the Power Platform integration, and you cannot go back to the previous environment), or choose &lt;b&gt;Current Dataverse Environment&lt;/b&gt; only where an older release linked another environment. Tick &lt;b&gt;Acknowledge Reset&lt;/b&gt; (and &lt;b&gt;Force Reset&lt;/b&gt; when it is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Umgebung auswählen&lt;/b&gt;: Behalten Sie &lt;b&gt;Power Platform Link Dataverse Environment&lt;/b&gt; bei (empfohlen: Damit wird Dual-Write wieder an der Power Platform-Integration ausgerichtet, und Sie können nicht zur vorherigen Umgebung zurückkehren), oder wählen Sie &lt;b&gt;Current Dataverse Environment&lt;/b&gt; nur dann, wenn ein älteres Release eine andere Umgebung verknüpft hat. Aktivieren Sie &lt;b&gt;Zurücksetzen bestätigen&lt;/b&gt; (und &lt;b&gt;Zurücksetzen erzwingen&lt;/b&gt;, wenn es angezeigt wird).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Select legal entities&lt;/b&gt; (the default is None): select the ones saved in the snapshot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Weiter&lt;/b&gt; → &lt;b&gt;Juristische Personen auswählen&lt;/b&gt; (Standard ist Keine): Wählen Sie die in der Momentaufnahme gespeicherten aus: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → the &lt;b&gt;Health check&lt;/b&gt; page, then &lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Summary&lt;/b&gt;, and confirm the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Weiter&lt;/b&gt; → Seite &lt;b&gt;Integritätsprüfung&lt;/b&gt;, dann &lt;b&gt;Weiter&lt;/b&gt; → &lt;b&gt;Zusammenfassung&lt;/b&gt;, und bestätigen Sie das Zurücksetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;The reset clears DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations and the Dual Write Runtime Configurations in Dataverse; it removes the maps, integration keys, legal-entity mapping, default alert settings, activity logs and initial-sync history, and restores the connection set from the Power Platform integration.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das Zurücksetzen leert DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration und BusinessEventsDefinition in Finanz und Betrieb sowie die Dual Write Runtime Configurations in Dataverse; es entfernt die Zuordnungen, Integrationsschlüssel, die Zuordnung der juristischen Personen, die Standardwarnungseinstellungen, Aktivitätsprotokolle und den Verlauf der Erstsynchronisierung und stellt den Verbindungssatz aus der Power Platform-Integration wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step 3: check that the old configuration is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3: prüfen, ob die alte Konfiguration entfernt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale rows left behind are what DWDVEV1004 and DWFOEV1004 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbliebene veraltete Zeilen sind das, was DWDVEV1004 und DWFOEV1004 melden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Right after the reset, and before the solution is applied again, no runtime configuration should be left in Dataverse and no project configuration in finance and operations. Choose Verify to re-read both tables.&lt;/p&gt;&lt;p&gt;Rows left in Dataverse can be deleted with the stale configuration cleanup (DWDVEV1004).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Direkt nach dem Zurücksetzen und bevor die Lösung erneut angewendet wird, sollte in Dataverse keine Laufzeitkonfiguration und in Finanz und Betrieb keine Projektkonfiguration mehr vorhanden sein. Wählen Sie Überprüfen, um beide Tabellen erneut zu lesen.&lt;/p&gt;&lt;p&gt;In Dataverse verbliebene Zeilen können mit der Bereinigung veralteter Konfigurationen (DWDVEV1004) gelöscht werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step 4: apply the solution and start the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4: die Lösung anwenden und die Zuordnungen starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a reset the maps are gone: start over with Apply Solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Zurücksetzen sind die Zuordnungen entfernt: Beginnen Sie neu mit Lösung anwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Apply Solution&lt;/b&gt; to publish the default maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite &lt;b&gt;Dual-Write&lt;/b&gt; die Option &lt;b&gt;Lösung anwenden&lt;/b&gt;, um die Standardzuordnungen erneut zu veröffentlichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the integration keys of the maps you use (the snapshot has the old ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Integrationsschlüssel der verwendeten Zuordnungen (die Momentaufnahme enthält die alten).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the maps you need, with initial sync where required, then choose Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die benötigten Zuordnungen, bei Bedarf mit Erstsynchronisierung, und wählen Sie dann Überprüfen.</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+34"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Umgebung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulierte Umgebung&lt;/b&gt; &amp;mdash; Szenario &lt;b&gt;%1&lt;/b&gt;. Jede Antwort stammt vom integrierten Simulator auf diesem Computer; es wird kein echter Mandant kontaktiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Umgebung: Szenario %1</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+42"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Dataverse-Laufzeitkonfigurationen bereinigen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean up stale finance and operations project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Projektkonfigurationen in Finanz und Betrieb bereinigen (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Microsoft&apos;s cleanup deletes the Dual Write Runtime Configurations rows that the current link does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereinigung von Microsoft löscht die Zeilen von Dual Write Runtime Configurations, die nicht zur aktuellen Verknüpfung gehören.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft&apos;s cleanup deletes the DualWriteProjectConfiguration rows that point at another Dataverse environment (two per map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereinigung von Microsoft löscht die DualWriteProjectConfiguration-Zeilen, die auf eine andere Dataverse-Umgebung verweisen (zwei pro Zuordnung).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each ticked record is read in full into a backup file first; &lt;code&gt;dwhealth restore&lt;/code&gt; can re-create it. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder markierte Datensatz wird zuerst vollständig in eine Sicherungsdatei gelesen; &lt;code&gt;dwhealth restore&lt;/code&gt; kann ihn wiederherstellen. &lt;a href=&quot;%1&quot;&gt;Dokumentierte Behebung&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Stale records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veraltete Datensätze (%1)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Run the health check first: the stale records come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst die Integritätsprüfung aus: Die veralteten Datensätze stammen aus ihren Befunden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No cleanup can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine Bereinigung geplant werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to clean up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu bereinigen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verknüpfung: Keine F&amp;O-Projektkonfiguration verweist auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matching map: no project configuration of the current link has this name or entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Zuordnung: Keine Projektkonfiguration der aktuellen Verknüpfung hat diesen Namen oder dieses Entitätspaar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points at another environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf eine andere Umgebung: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No environment URL (the linked environment is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebungs-URL (die verknüpfte Umgebung ist %1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>After the cleanup, %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Bereinigung – %1: %2. %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -7486,168 +7812,168 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <location filename="../src/gui/statusicons.cpp" line="+64"/>
         <source>Passed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
         <comment>check status: could not be evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+64"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
         <source>Choose a symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptom auswählen…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paste a message and choose Explain, or pick a symptom: the cause, the documented fix and the checks that confirm it appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Meldung ein und wählen Sie Erklären, oder wählen Sie ein Symptom aus: Hier erscheinen die Ursache, die dokumentierte Behebung und die Prüfungen, die sie bestätigen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Paste a message first, or pick a symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Meldung ein oder wählen Sie ein Symptom aus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not recognised: this message is not one of the troubleshooting articles&apos; items. Pick the closest symptom from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erkannt: Diese Meldung gehört nicht zu den Punkten der Artikel zur Problembehandlung. Wählen Sie das ähnlichste Symptom aus der Liste aus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recognised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also possible: %1 (pick it from the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls möglich: %1 (wählen Sie es aus der Liste aus).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es beheben kann:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätsmenge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>AppSource-Paket</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No dwhealth check covers this symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine dwhealth-Prüfung deckt dieses Symptom ab.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Running %n check(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung wird ausgeführt…</numerusform>
+            <numerusform>%n Prüfungen werden ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checks run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Prüfungen: %1.</translation>
     </message>
 </context>
 <context>
@@ -7655,217 +7981,218 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
         <source>Dual Write Core (AppSource solution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core (AppSource-Lösung)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Dual Write Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Dual-write applications core entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-write applications core entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Human Resources entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Human Resources entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Supply Chain Management extended entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Supply Chain Management extended entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Finance extended entity map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Finance extended entity map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 notes entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 notes entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Asset Management entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Asset Management entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 GAB Dual Write Entity Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 GAB Dual Write Entity Maps</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+44"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
         <source>DWHC0202: dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>DWHC0202: Versionen der Dual-Write-Lösungen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>keine dokumentiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: nicht installiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: below required</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: unter der erforderlichen Version</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: not a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: keine Versionsnummer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not installed (not required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht installiert (nicht erforderlich)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The solutions have not been read yet: run the prerequisite health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösungen wurden noch nicht gelesen: Führen Sie zuerst die Integritätsprüfung der Voraussetzungen aus, oder wählen Sie Überprüfen, um sie jetzt zu lesen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n dual-write solution(s) below the required version or missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dual-Write-Lösung liegt unter der erforderlichen Version oder fehlt.</numerusform>
+            <numerusform>%n Dual-Write-Lösungen liegen unter der erforderlichen Version oder fehlen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every installed dual-write solution meets its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede installierte Dual-Write-Lösung erfüllt ihre erforderliche Version.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Power Platform admin center, open the Dataverse environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Platform Admin Center die Dataverse-Umgebung und wählen Sie Dynamics 365-Apps aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update these packages, in this order (Application Core first; the others depend on it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie diese Pakete in dieser Reihenfolge (Application Core zuerst; die anderen hängen davon ab):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update the dual-write packages that contain a solution below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Dual-Write-Pakete, die eine Lösung unter ihrer erforderlichen Version enthalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If a Dual-write Application Orchestration package (the deprecated monolith) is installed, install the split packages over it: they keep the same solution names, publisher and map versions, so this is a non-breaking upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Paket Dual-write Application Orchestration (der veraltete Monolith) installiert ist, installieren Sie die aufgeteilten Pakete darüber: Sie behalten dieselben Lösungsnamen, denselben Herausgeber und dieselben Zuordnungsversionen, daher ist dies ein abwärtskompatibles Upgrade.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In finance and operations apps, on the Dual-write page, apply the map solutions again (Apply Solution) where the solution shows &quot;Has new changes = Yes&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie in den Finanz- und Betriebs-Apps auf der Seite Dual-Write die Zuordnungslösungen erneut an (Lösung anwenden), wo die Lösung „Hat neue Änderungen = Ja“ anzeigt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose Verify to run the solution checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Überprüfen, um die Lösungsprüfungen erneut auszuführen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version mismatch errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionskonfliktfehler:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages and their contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete und ihr Inhalt:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verifying: reading the solutions again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: Die Lösungen werden erneut gelesen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft um %1: %2</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+23"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
         <source>Dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Integritätsprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the environment to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu prüfende Umgebung aus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter the tenant, the environment URLs and the app registration on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auf der nächsten Seite den Mandanten, die Umgebungs-URLs und die App-Registrierung ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse: %1
 Finance and operations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1
+Finanz und Betrieb: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The profile could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht importiert werden: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>simulator profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulatorprofil</translation>
     </message>
 </context>
 <context>
@@ -7874,216 +8201,216 @@ Finance and operations: %2</source>
         <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
         <location line="+255"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>No record is selected: nothing would be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz ausgewählt: Es würde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>To confirm %n write(s), type the host name of the environment they go to: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie zur Bestätigung von %n Schreibvorgang den Hostnamen der Zielumgebung ein: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>Geben Sie zur Bestätigung von %n Schreibvorgängen den Hostnamen der Zielumgebung ein: &lt;b&gt;%1&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (the simulated environment on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die simulierte Umgebung auf diesem Computer)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Apply %n write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schreibvorgang &amp;ausführen</numerusform>
+            <numerusform>%n Schreibvorgänge &amp;ausführen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a folder for the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für die Sicherungsdatei aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup folder %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 ist kein Ordner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This fix has run; the results are above. Close and reopen the guided fix to fix what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Behebung wurde ausgeführt; die Ergebnisse stehen oben. Schließen Sie die geführte Behebung und öffnen Sie sie erneut, um die verbleibenden Probleme zu beheben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu schreiben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is not the host name shown above: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der oben angezeigte Hostname: Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The backup folder %1 cannot be created: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht erstellt werden: Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Reading %n record(s) for the backup…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wird für die Sicherung gelesen…</numerusform>
+            <numerusform>%n Datensätze werden für die Sicherung gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: being written into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: wird in %1 geschrieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Backup written before the first write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vor dem ersten Schreibvorgang geschrieben: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing: %v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben: %v von %m Schritten</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: nicht geschrieben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Datensätze wurden geschrieben. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze wurden geschrieben. %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re-check: running the health check again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung: Die Integritätsprüfung wird erneut ausgeführt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re-check of %1 (%2): %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung von %1 (%2): %3. %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report has no result for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht enthält kein Ergebnis dafür.</translation>
     </message>
     <message>
         <location filename="../src/gui/writeruntext.cpp" line="+32"/>
         <source>   Header: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   Header: %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>   Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Inhalt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Record: %1 (%2, %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>   Datensatz: %1 (%2, %3 %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>   Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Grund: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Backed up first with: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Zuvor gesichert mit: GET %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (HTTP %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown: may have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: wurde möglicherweise angewendet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Done: %1, failed: %2, not attempted: %3, unknown: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1, fehlgeschlagen: %2, nicht versucht: %3, unbekannt: %4.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopped before writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schreiben angehalten: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: nicht geschrieben</translation>
     </message>
 </context>
 </TS>

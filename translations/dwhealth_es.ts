@@ -6,77 +6,82 @@
     <message>
         <location filename="../ui/checkpage.ui" line="+16"/>
         <source>Progress of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la comprobación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;ancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the check; what could not be judged is reported as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la comprobación; lo que no se haya podido evaluar se notifica como desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la comprobación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a ejecutar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this step again, for example after fixing a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar este paso, por ejemplo, después de corregir un hallazgo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar la comprobación</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Chec&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobaciones:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each check with its status, code and message; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación con su estado, código y mensaje; seleccione una para ver sus detalles</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Details of the selected check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles de la comprobación seleccionada:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py details</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar detalles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected check&apos;s details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles de la comprobación seleccionada en el portapapeles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles en el portapapeles</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Details of the selected check</source>
+        <source>What the selected check found: status, codes, records involved and the documented fix</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected check</source>
+        <translation>Detalles de la comprobación seleccionada</translation>
     </message>
 </context>
 <context>
@@ -84,122 +89,132 @@
     <message>
         <location filename="../ui/companydiffdialog.ui" line="+8"/>
         <source>Companies: dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas: doble escritura, aplicaciones de finanzas y operaciones y Dataverse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Código o nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only the companies whose code or name contains this text (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las empresas cuyo código o nombre contiene este texto (sin distinguir mayúsculas y minúsculas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search companies by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar empresas por código o nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;diferencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the companies that match on every side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las empresas que coinciden en todos los lados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only companies with differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las empresas con diferencias</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <translation>Empresas comparadas entre doble escritura, aplicaciones de finanzas y operaciones y Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a company to see the steps that fix its difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una empresa para ver los pasos que corrigen su diferencia</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Fix steps for the selected company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos de corrección para la empresa seleccionada:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Fix steps for the selected company</source>
+        <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix steps for the selected company</source>
+        <translation>Pasos de corrección para la empresa seleccionada</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>After fixing, choose Verify to run the company checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de corregir, elija Verificar para volver a ejecutar las comprobaciones de empresas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Results of the company checks run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de las comprobaciones de empresas ejecutadas de nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the companies again and re-run only the company checks (DWDVEV1003, DWFOEV1003, DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las empresas y ejecutar de nuevo solo las comprobaciones de empresas (DWDVEV1003, DWFOEV1003, DWDVEV1007)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the company checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar: volver a ejecutar las comprobaciones de empresas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the grid, with the fix steps of every row, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la cuadrícula, con los pasos de corrección de cada fila, como archivo CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the company grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la cuadrícula de empresas como CSV</translation>
     </message>
 </context>
 <context>
@@ -207,372 +222,407 @@
     <message>
         <location filename="../ui/credentialspage.ui" line="+20"/>
         <source>Prof&amp;ile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del perfil:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contoso UAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso UAT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inquilino:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>00000000-0000-0000-0000-000000000000 or contoso.onmicrosoft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>00000000-0000-0000-0000-000000000000 o contoso.onmicrosoft.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Dataverse URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;Dataverse:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.crm4.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.crm4.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>En&amp;vironment id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de &amp;entorno:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. del entorno de Power Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0b2c…-guid of the Dataverse environment</source>
-        <translation type="unfinished"></translation>
+        <translation>0b2c…-GUID del entorno de Dataverse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Finance and operations URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;finanzas y operaciones:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.sandbox.operations.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.sandbox.operations.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign-in &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de inicio de sesión:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de inicio de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How dwhealth signs in to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo inicia sesión dwhealth en Microsoft Entra ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de c&amp;liente:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación (cliente) del registro de aplicaciones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conserva en memoria</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sho&amp;w</source>
+        <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w</source>
+        <translation>Mos&amp;trar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el secreto de cliente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar el secreto en el llavero del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esta opción, el secreto solo se conserva en memoria y se vuelve a solicitar la próxima vez. Nunca se escribe en un archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar el secreto en el llavero del sistema</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Advanced settings</source>
+        <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced settings</source>
+        <translation>Configuración &amp;avanzada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración avanzada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A&amp;uthority:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utoridad:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authority URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autoridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://login.microsoftonline.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.microsoftonline.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Power Platform API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la API de &amp;Power Platform:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la API de Power Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: computed from the environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: se calcula a partir del id. de entorno</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Legal entities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades &amp;jurídicas:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas seleccionadas para doble escritura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the companies enabled for dual-write in Dataverse (e.g. USMF, DEMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: las empresas habilitadas para doble escritura en Dataverse (p. ej., USMF, DEMF)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Dataverse, finance and operations and the Power Platform API, and read who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Dataverse, finanzas y operaciones y la API de Power Platform, y leer quién es usted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the tokens of this session and what is remembered in the system keychain; the next test signs in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los tokens de esta sesión y lo que se recuerda en el llavero del sistema; la siguiente prueba vuelve a iniciar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Connection test results</source>
+        <source>The result of the connection test for each service: status and what was wrong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test results</source>
+        <translation>Resultados de la prueba de conexión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qué puede comprobar la identidad que ha iniciado sesión&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The permissions the check needs and whether the signed-in account has them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Checks the signed-in identity can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones que puede ejecutar la identidad que ha iniciado sesión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can run?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede ejecutar?</translation>
     </message>
 </context>
 <context>
     <name>OwningTeamDialog</name>
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
-        <source>Owning team facts, fix and support ticket</source>
+        <source>The fix for each company, the default team facts and the support ticket text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owning team facts, fix and support ticket</source>
+        <translation>Datos del equipo propietario, corrección e incidencia de soporte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Root business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de negocio raíz:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Its default team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo predeterminado:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Team name (DWFOEV1006):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo (DWFOEV1006):</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Companies that sync through dual-write and their default owning team (DWDVEV1007):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresas que se sincronizan mediante doble escritura y su equipo propietario predeterminado (DWDVEV1007):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Companies and their default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas y su equipo propietario predeterminado</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo propietario predeterminado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set default owning &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer equipo &amp;propietario predeterminado</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Companies without a default owning team</source>
+        <source>The companies without an owning team and the team that the fix would set</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies without a default owning team</source>
+        <translation>Empresas sin equipo propietario predeterminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticked companies get the team shown; Space ticks or clears the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las empresas marcadas reciben el equipo mostrado; la barra espaciadora marca o desmarca la actual</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo que se establecerá</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Support tic&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidencia de soporte</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Support ticket text</source>
+        <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support ticket text</source>
+        <translation>Texto de la incidencia de soporte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the ticket text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto de la incidencia en el portapapeles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto de la incidencia de soporte</translation>
     </message>
 </context>
 <context>
@@ -580,311 +630,331 @@
     <message>
         <location filename="../ui/remediationpage.ui" line="+31"/>
         <source>F&amp;indings (select one; Enter opens its guided fix):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hallazgos (seleccione uno; Entrar abre su corrección guiada):</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Findings that need attention</source>
+        <source>The findings that need a fix; select one to see its steps and guided fixes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings that need attention</source>
+        <translation>Hallazgos que requieren atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every failed, warning or unknown check; a guided fix opens with Enter or a double click</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación con error, advertencia o estado desconocido; la corrección guiada se abre con Entrar o con doble clic</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección guiada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Documented fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones &amp;documentadas:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented fixes for each finding</source>
+        <source>The documented fix of the selected finding, step by step, with its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented fixes for each finding</source>
+        <translation>Correcciones documentadas para cada hallazgo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección &amp;guiada…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Open the guided fix of the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la corrección guiada del hallazgo seleccionado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Troubleshoot an error message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solucionar problemas de un mensaje de error…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste an error message from dual-write and see its cause, fix and the checks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un mensaje de error de doble escritura y vea su causa, su corrección y las comprobaciones que debe ejecutar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Troubleshoot an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionar problemas de un mensaje de error</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reset &amp;walkthrough…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de &amp;restablecimiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step by step through resetting the dual-write link</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido paso a paso por el restablecimiento del vínculo de doble escritura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de restablecimiento</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar todos los pasos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy every finding and its fix to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar cada hallazgo y su corrección en el portapapeles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy all steps to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todos los pasos en el portapapeles</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
-        <source>Report views</source>
+        <source>The report as a summary, the changes since the previous run, and the export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report views</source>
+        <translation>Vistas del informe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Report summary</source>
+        <source>Counts by status and every finding of this run</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report summary</source>
+        <translation>Resumen del informe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past runs of this profile (choose one to compare it with this run):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones anteriores de este perfil (elija una para compararla con esta ejecución):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Past runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones anteriores</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes since the chosen run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la ejecución elegida</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del informe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Redact identifiers, URLs and user names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Censurar identificadores, URL y nombres de usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mask the tenant and environment ids, URLs, user names, user ids and e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmascarar los id. de inquilino y de entorno, las URL, los nombres de usuario, los id. de usuario y las direcciones de correo electrónico</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cus&amp;tomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clien&amp;te:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente en la portada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prepared b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado p&amp;or:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not shown when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra si está vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultant on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultor en la portada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An image file (PNG, JPEG, …); none when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de imagen (PNG, JPEG, …); ninguno si está vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo en la portada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview of the exported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe exportado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report in the chosen format, with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe en el formato elegido, con estas opciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Save JSON report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the full report (schema version 1) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe completo (versión de esquema 1) como JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save evi&amp;dence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete de &amp;pruebas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A ZIP file with the report, the HTTP trace (HAR, without any credential) and the data as read, to replay with dwhealth check --replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo ZIP con el informe, el seguimiento HTTP (HAR, sin ninguna credencial) y los datos tal como se leyeron, para reproducirlo con dwhealth check --replay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete de pruebas</translation>
     </message>
 </context>
 <context>
@@ -892,127 +962,127 @@
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué elimina el restablecimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Runtime configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones en &amp;tiempo de ejecución</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones en tiempo de ejecución de doble escritura de Dataverse que elimina el restablecimiento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name (table map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (asignación de tabla)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de F&amp;O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de &amp;proyecto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations project configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de proyecto de finanzas y operaciones que elimina el restablecimiento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de integración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points at</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta a</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Legal entities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entidades jurídicas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset clears the legal-entity mapping: note these to select them again in the reset wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El restablecimiento borra la asignación de entidades jurídicas: anótelas para volver a seleccionarlas en el asistente de restablecimiento.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas seleccionadas para doble escritura</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Field configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de &amp;campo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the snapshot &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la instantánea en:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de instantánea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The JSON file that keeps every row listed above, saved before the reset deletes them</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo JSON que conserva todas las filas indicadas arriba, guardado antes de que el restablecimiento las elimine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar la instantánea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de instantánea</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar in&amp;stantánea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the rows listed above as JSON (reads only; nothing is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas indicadas arriba como JSON (solo lectura; no se cambia nada)</translation>
     </message>
 </context>
 <context>
@@ -1020,37 +1090,37 @@
     <message>
         <location filename="../ui/resetrecheckpage.ui" line="+16"/>
         <source>Progress of the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la comprobación de estado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a ejecutar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the whole health check again (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar toda la comprobación de estado (solo lectura)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Every check and its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación y su estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1058,22 +1128,22 @@
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
         <source>The documented steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos documentados</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the environment now and check this step (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer ahora el entorno y comprobar este paso (solo lectura)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the verification found, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la verificación, registro por registro</translation>
     </message>
 </context>
 <context>
@@ -1081,37 +1151,42 @@
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros marcados se eliminan; la barra espaciadora marca o desmarca el actual. La información sobre herramientas de cada motivo ofrece la explicación completa de la comprobación.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Stale configuration records</source>
+        <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale configuration records</source>
+        <translation>Registros de configuración obsoletos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each stale record, why the check calls it stale, and its key. Untick a record to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada registro obsoleto, por qué la comprobación lo considera obsoleto y su clave. Desmarque un registro para conservarlo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está obsoleto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Par de entidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
 </context>
 <context>
@@ -1119,112 +1194,122 @@
     <message>
         <location filename="../ui/troubleshooterdialog.ui" line="+8"/>
         <source>Troubleshoot a dual-write error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionar problemas de un mensaje de error de doble escritura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paste an error message from the Dual-write page, a table map or Dataverse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegue un mensaje de error de la página Doble escritura, de una asignación de tabla o de Dataverse:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error message to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error que se explicará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the whole message; session and activity ids and solution versions are picked out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el mensaje completo; se extraen de él los id. de sesión y de actividad y las versiones de las soluciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response status code does not indicate success: 403 (tokenexchange).</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.: Response status code does not indicate success: 403 (tokenexchange).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognise the message and show its cause and fix (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer el mensaje y mostrar su causa y su corrección (Ctrl+Entrar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain the pasted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar el mensaje pegado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>or pick a s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>o elija un sín&amp;toma:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Known symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas conocidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The items of Microsoft&apos;s dual-write troubleshooting articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos de los artículos de solución de problemas de doble escritura de Microsoft</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Cause, fix steps and documentation</source>
+        <source>What the pasted message means: the likely cause, the documented fix and its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause, fix steps and documentation</source>
+        <translation>Causa, pasos de corrección y documentación</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Parsed &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campos analizados:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fields found in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos encontrados en el mensaje</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Checks that confirm the cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobaciones que confirman la causa:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Checks that confirm the cause</source>
+        <source>The dwhealth checks that can confirm the cause; run them from here</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks that confirm the cause</source>
+        <translation>Comprobaciones que confirman la causa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Run these checks</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar estas comprobaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run only the checks listed above against the environments now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ahora en los entornos solo las comprobaciones indicadas arriba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the checks that confirm the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar las comprobaciones que confirman la causa</translation>
     </message>
 </context>
 <context>
@@ -1232,67 +1317,77 @@
     <message>
         <location filename="../ui/versionmatrixdialog.ui" line="+8"/>
         <source>Dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de las soluciones de doble escritura</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Installed and required versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones &amp;instaladas y requeridas:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Installed and required version of every dual-write solution</source>
+        <source>Each dual-write solution: installed version, required version and whether it is enough</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed and required version of every dual-write solution</source>
+        <translation>Versión instalada y requerida de cada solución de doble escritura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requerida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de AppSource</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Upgrade steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos de actualización:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented upgrade steps</source>
+        <source>How to bring the listed solutions to their required versions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented upgrade steps</source>
+        <translation>Pasos de actualización documentados</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the solutions again and re-run only the solution checks (DWHC0201, DWHC0202)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las soluciones y ejecutar de nuevo solo las comprobaciones de soluciones (DWHC0201, DWHC0202)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the solution checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar: volver a ejecutar las comprobaciones de soluciones</translation>
     </message>
 </context>
 <context>
@@ -1300,226 +1395,241 @@
     <message>
         <location filename="../ui/welcomepage.ui" line="+12"/>
         <source>This wizard runs the dual-write health check from outside finance and operations apps, in the same two steps as the product: the &lt;b&gt;prerequisite health check&lt;/b&gt;, then &lt;b&gt;dependency validation&lt;/b&gt; (APIHubConnection, StaleConfiguration and BusinessUnit). Every finding comes with the records involved, the evidence and the documented fix. Nothing is changed in your environments: every request only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este asistente ejecuta la comprobación de estado de doble escritura desde fuera de las aplicaciones de finanzas y operaciones, en los mismos dos pasos que el producto: la &lt;b&gt;comprobación de estado de requisitos previos&lt;/b&gt; y, a continuación, la &lt;b&gt;validación de dependencias&lt;/b&gt; (APIHubConnection, StaleConfiguration y BusinessUnit). Cada hallazgo incluye los registros implicados, las pruebas y la corrección documentada. No se cambia nada en sus entornos: todas las solicitudes son de solo lectura.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Environment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de entorno</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A saved profile (recently used first), or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil guardado (los usados recientemente primero) o uno nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Import profile file…</source>
+        <source>Read a profile file (JSON) and save it as a new profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import profile file…</source>
+        <translation>&amp;Importar archivo de perfil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivo de perfil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected profile (its keychain secret too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el perfil seleccionado (también su secreto del llavero)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Simulated environment (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno &amp;simulado (demostración)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a simulated tenant served by the built-in simulator on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un inquilino simulado servido por el simulador integrado en este equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno simulado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;cenario:</source>
+        <translation>Es&amp;cenario:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
 </context>
 <context>
     <name>WriteRunPanel</name>
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
-        <source>Requests and results</source>
+        <source>The preview of the writes, then their progress and the result for each record</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and results</source>
+        <translation>Solicitudes y resultados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Requests to send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitudes que se enviarán</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every request the fix will send, one per record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solicitud que enviará la corrección, una por registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The exact requests, in the order they are sent. Each record is read in full into the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes exactas, en el orden en que se envían. Antes, cada registro se lee completo en el archivo de copia de seguridad.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The result of each write, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de cada escritura, registro por registro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del servidor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the backup path, every record&apos;s result and the re-check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en el portapapeles la ruta de la copia de seguridad, el resultado de cada registro y la nueva comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the results to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los resultados en el portapapeles</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copia de se&amp;guridad:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every record is read in full and saved in a backup file in this folder before the first write; dwhealth restore can re-create them from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada registro se lee completo y se guarda en un archivo de copia de seguridad en esta carpeta antes de la primera escritura; dwhealth restore puede volver a crearlos a partir de él</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para el archivo de copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de copia de seguridad</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;host:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the environment&apos;s host name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de host del entorno para confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the host name shown above: the writes can only start when it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de host que se muestra arriba: las escrituras solo pueden empezar cuando coincida</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup file, then send the requests one record at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el archivo de copia de seguridad y, después, enviar las solicitudes registro a registro</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress of the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de las escrituras</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send no further request; records already written stay written (the results say which)</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar más solicitudes; los registros ya escritos permanecen escritos (los resultados indican cuáles)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar las escrituras</translation>
     </message>
 </context>
 <context>
@@ -1527,22 +1637,22 @@
     <message>
         <location filename="../src/core/dataset.cpp" line="+75"/>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform</translation>
     </message>
 </context>
 <context>
@@ -1550,17 +1660,17 @@
     <message>
         <location filename="../src/remediation/backupreader.cpp" line="+47"/>
         <source>%1: no client for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún cliente para este servicio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the service did not return the record as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio no devolvió el registro como objeto JSON</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: could not be read for the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo leer para la copia de seguridad: %2</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1678,7 @@
     <message>
         <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1576,32 +1686,32 @@
     <message>
         <location filename="../src/net/collectionreader.cpp" line="+45"/>
         <source>no client for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún cliente para el servicio</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: respuesta con formato incorrecto: una página HTML en lugar de JSON (estado %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: respuesta con formato incorrecto: &quot;@odata.nextLink&quot; no es una URL válida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: paging link points elsewhere (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el vínculo de paginación apunta a otro lugar (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: paging loop: more than %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bucle de paginación: más de %2 páginas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bucle de paginación: el vínculo a la página siguiente repite una página ya leída</translation>
     </message>
 </context>
 <context>
@@ -1609,27 +1719,27 @@
     <message>
         <location filename="../src/net/collector.cpp" line="+109"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform: no hay dirección; el perfil no tiene id. de entorno ni powerPlatform.url</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no address in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay dirección en el perfil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not read: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído: %1 ha fallado: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not read: %1 returned no UserId</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído: %1 no devolvió ningún UserId</translation>
     </message>
 </context>
 <context>
@@ -1637,185 +1747,185 @@
     <message>
         <location filename="../src/remediation/companydiff.cpp" line="+28"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option 1: remove %1 from the dual-write selection. On the Dual-write page in finance and operations apps, select Environment details and remove the legal entity on the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 1: quite %1 de la selección de doble escritura. En la página Doble escritura de las aplicaciones de finanzas y operaciones, seleccione Detalles del entorno y quite la entidad jurídica en la pestaña Entidades jurídicas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Option 3: reset the dual-write link (Reset link on the Dual-write page, with all table maps stopped) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 3: restablezca el vínculo de doble escritura (Restablecer vínculo en la página Doble escritura, con todas las asignaciones de tablas detenidas) y seleccione solo entidades jurídicas que existan en ambos lados. Un restablecimiento elimina las asignaciones de tablas, las claves de integración, la asignación de entidades jurídicas y la configuración en tiempo de ejecución; después, vuelva a aplicar las soluciones.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: create the legal entity %2 in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cree la entidad jurídica %2 en las aplicaciones de finanzas y operaciones (Administración de la organización &gt; Organizaciones &gt; Entidades jurídicas).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> and name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> y nombre &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: create the company %2 in Dataverse. The Legal entities (cdm_companies) table map copies every legal entity enabled for dual-write to the Company table (LegalEntityId to cdm_companycode, Name to cdm_name): run that map, or add a Company row with company code %2%3 in the Power Apps maker portal (Tables &gt; Company).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cree la empresa %2 en Dataverse. La asignación de tabla Entidades jurídicas (cdm_companies) copia todas las entidades jurídicas habilitadas para doble escritura en la tabla Empresa (LegalEntityId en cdm_companycode, Name en cdm_name): ejecute esa asignación o agregue una fila de Empresa con el código de empresa %2%3 en el portal de creadores de Power Apps (Tablas &gt; Empresa).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Missing in Dataverse (DWDVEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en Dataverse (DWDVEV1003)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing in finance and operations apps (DWFOEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en las aplicaciones de finanzas y operaciones (DWFOEV1003)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No default owning team (DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin equipo propietario predeterminado (DWDVEV1007)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected, but not enabled for dual-write in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada, pero no habilitada para doble escritura en Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write in Dataverse, but not selected in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitada para doble escritura en Dataverse, pero no seleccionada en el perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Company rows with this code in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas de Empresa con este código en Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres no coinciden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code spelled differently (%1); matched anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Código escrito de otra forma (%1); se ha emparejado de todos modos</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enable %1 for dual-write: select it among the legal entities of the dual-write link on the Dual-write page (Environment details &gt; Legal entities). Dataverse then marks its Company row Is Enabled for Dual Write and creates its business unit and default owning team. If it should not sync, remove it from dualWrite.legalEntities in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite %1 para doble escritura: selecciónela entre las entidades jurídicas del vínculo de doble escritura en la página Doble escritura (Detalles del entorno &gt; Entidades jurídicas). Dataverse marca entonces su fila de Empresa como Está habilitada para doble escritura y crea su unidad de negocio y su equipo propietario predeterminado. Si no debe sincronizarse, quítela de dualWrite.legalEntities en el perfil.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the default owning team of %1: in the Power Apps maker portal, open Tables &gt; Company, show the Default owning team column and select a team for this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca el equipo propietario predeterminado de %1: en el portal de creadores de Power Apps, abra Tablas &gt; Empresa, muestre la columna Equipo propietario predeterminado y seleccione un equipo para esta empresa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the appropriate security roles to that team (Dual-write runtime user, Dual-write app user and the roles for the in-scope tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne los roles de seguridad adecuados a ese equipo (Dual-write runtime user, Dual-write app user y los roles de las tablas incluidas en el ámbito).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is enabled for dual-write in Dataverse but not listed in dualWrite.legalEntities of the profile: add it there so that the checks cover it, or remove it from the dual-write legal entities on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está habilitada para doble escritura en Dataverse, pero no aparece en dualWrite.legalEntities del perfil: agréguela allí para que las comprobaciones la incluyan, o quítela de las entidades jurídicas de doble escritura en la página Doble escritura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep one Company row with code %1 in Dataverse: duplicate company rows stop the link (&quot;Saving connection set failed! An item with the same key has already been added.&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve una sola fila de Empresa con el código %1 en Dataverse: las filas de empresa duplicadas detienen el vínculo (&quot;Saving connection set failed! An item with the same key has already been added.&quot;).</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en F&amp;O</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitada para doble escritura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo propietario predeterminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de corrección</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
@@ -1823,17 +1933,17 @@
     <message>
         <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta con formato incorrecto: la respuesta del código de dispositivo no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>malformed answer: the device code answer has no device_code, user_code or verification_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta con formato incorrecto: la respuesta del código de dispositivo no tiene device_code, user_code ni verification_uri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed answer: the device code answer has no usable expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta con formato incorrecto: la respuesta del código de dispositivo no tiene un expires_in utilizable</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1951,12 @@
     <message>
         <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
         <source>%1: signed out before a token was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se cerró la sesión antes de que se emitiera un token</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1855,32 +1965,32 @@
         <location filename="../src/net/devicecodetokenprovider.cpp" line="+60"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión, abra %1 en un explorador y escriba el código %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the device code expired after %2 s without a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código de dispositivo expiró tras %2 s sin inicio de sesión</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: the device code expired before the sign-in was completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el código de dispositivo expiró antes de completar el inicio de sesión: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the sign-in was declined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó el inicio de sesión: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the device code was not recognised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se reconoció el código de dispositivo: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,172 +1998,172 @@
     <message>
         <location filename="../src/net/errormessages.cpp" line="+130"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devolvió una página HTML en lugar de JSON (estado %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an answer that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta que no es JSON: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 throttled the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limitó el inicio de sesión: %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló con un error del servidor durante el inicio de sesión: %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el inicio de sesión: %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 refused the access token (401): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el token de acceso (401): %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered %2 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió %2 con un cuerpo vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 redirected the request (%2) to %3; dwhealth does not follow redirects — check the URL in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió la solicitud (%2) a %3; dwhealth no sigue las redirecciones: compruebe la URL del perfil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unknown location</source>
-        <translation type="unfinished"></translation>
+        <translation>una ubicación desconocida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not connect to %1 at %2: the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1 en %2: se rechazó la conexión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach %1: host %2 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a %1: no se encontró el host %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) cerró la conexión antes de responder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS certificate not trusted for %1 (%2): %3; the connection was refused; dwhealth never ignores certificate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS no de confianza para %1 (%2): %3; se rechazó la conexión; dwhealth nunca omite los errores de certificado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) did not answer: the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no respondió: se agotó el tiempo de espera de la conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>got %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>se recibieron %1 de %2 bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>got %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>se recibieron %1 bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2) closed the connection before the answer was complete (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) cerró la conexión antes de completar la respuesta (%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: respuesta con formato incorrecto: una página HTML en lugar de JSON (estado %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a sign-in page may be answering instead of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: respuesta con formato incorrecto: etiquetada como %2 en lugar de JSON (estado %3); puede que un proxy o una página de inicio de sesión esté respondiendo en lugar del servicio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 did not answer: timed out after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió: se agotó el tiempo de espera tras %2 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 sent an answer larger than %2 MiB; the request was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió una respuesta de más de %2 MiB; se anuló la solicitud</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>sin Retry-After</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry-After %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After: %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry-After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the request (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limitó la solicitud (%2, %3) %4; se dejó de reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was unavailable (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no estaba disponible (%2, %3) %4; se dejó de reintentar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (waiting again would pass the retry budget)</source>
-        <translation type="unfinished"></translation>
+        <translation> (volver a esperar superaría el presupuesto de reintentos)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 request refused: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud a %1 rechazada: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2061,22 +2171,22 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+64"/>
         <source>Not run: the prerequisite health check has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutada: la comprobación de estado de requisitos previos no se ha ejecutado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not run: a prerequisite failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutada: un requisito previo ha fallado (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutada aunque un requisito previo ha fallado (%1), porque se indicó --force-dependencies.</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>Not run: the check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutada: se canceló la comprobación.</translation>
     </message>
 </context>
 <context>
@@ -2084,201 +2194,201 @@
     <message>
         <location filename="../src/report/htmlwriter.cpp" line="+107"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+65"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen ejecutivo</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+183"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos y correcciones</translation>
     </message>
     <message>
         <location line="-182"/>
         <location line="+211"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer este informe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dual-write health check report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de comprobación de estado de doble escritura</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este informe se han censurado los identificadores de inquilino y de entorno, las URL, los nombres de usuario y las direcciones de correo electrónico.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros implicados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos son los del hallazgo %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la herramienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del conjunto de reglas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dependencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>forzada (--force-dependencies): ejecutada aunque un requisito previo ha fallado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones ejecutadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de comprobación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de doble escritura: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Generated by dwhealth %1, ruleset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por dwhealth %1, conjunto de reglas %2.</translation>
     </message>
 </context>
 <context>
@@ -2286,31 +2396,49 @@
     <message>
         <location filename="../src/net/interactivetokenprovider.cpp" line="+68"/>
         <source>%1: cannot listen on 127.0.0.1 for the browser&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escuchar en 127.0.0.1 la respuesta del explorador</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 refused the sign-in in the browser: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el inicio de sesión en el explorador: %2 (%3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta del explorador no pertenece a este inicio de sesión (el estado no coincide); se ha ignorado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the browser&apos;s answer carries no authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta del explorador no contiene ningún código de autorización</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the sign-in in the browser did not finish within %2 s</source>
+        <translation>%1: el inicio de sesión en el explorador no terminó en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Language</name>
+    <message>
+        <location filename="../src/i18n/language.cpp" line="+132"/>
+        <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--lang takes one of: %1; not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,7 +2447,7 @@
     <message>
         <location filename="../src/net/loopbackreplyhandler.cpp" line="+14"/>
         <source>Sign-in to dwhealth finished. You can close this window and go back to dwhealth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha finalizado el inicio de sesión en dwhealth. Puede cerrar esta ventana y volver a dwhealth.</translation>
     </message>
 </context>
 <context>
@@ -2327,77 +2455,77 @@
     <message>
         <location filename="../src/report/markdownwriter.cpp" line="+33"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de requisitos previos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dependencias</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de doble escritura: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run: %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución: de %1 a %2 (UTC)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1, conjunto de reglas %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>**%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1 correctas, %2 con error, %3 advertencias, %4 desconocidas, %5 omitidas.**</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos y correcciones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación: %1</translation>
     </message>
 </context>
 <context>
@@ -2405,42 +2533,42 @@
     <message>
         <location filename="../src/net/odatapage.cpp" line="+22"/>
         <source>malformed answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta con formato incorrecto: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo está vacío</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON (%1 en el desplazamiento %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no &quot;value&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna matriz &quot;value&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;value&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; no es una matriz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>row %1 of &quot;value&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 de &quot;value&quot; no es un objeto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;@odata.nextLink&quot; is not a URL string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;@odata.nextLink&quot; no es una cadena de URL</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2576,7 @@
     <message>
         <location filename="../src/report/pdfoptions.cpp" line="+33"/>
         <source>%1: not a readable image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una imagen legible: %2</translation>
     </message>
 </context>
 <context>
@@ -2457,201 +2585,201 @@
         <location filename="../src/report/pdfcontent.cpp" line="+176"/>
         <location line="+214"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen ejecutivo</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+130"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros implicados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos son los del hallazgo %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación:</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+89"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos y correcciones</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+67"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la herramienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del conjunto de reglas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dependencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>forzada (--force-dependencies): ejecutada aunque un requisito previo ha fallado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones ejecutadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de comprobación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer este informe</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORME DE COMPROBACIÓN DE ESTADO DE DOBLE ESCRITURA</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este informe se han censurado los identificadores de inquilino y de entorno, las URL, los nombres de usuario y las direcciones de correo electrónico.</translation>
     </message>
     <message>
         <location filename="../src/report/pdfwriter.cpp" line="+42"/>
         <location line="+88"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de doble escritura: %1</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1, conjunto de reglas %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>censurado</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2659,70 +2787,70 @@
     <message>
         <location filename="../src/core/profile.cpp" line="+52"/>
         <source>unknown key &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha ignorado la clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+166"/>
         <location line="+21"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>&quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil debe ser un objeto JSON</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es clientSecret, deviceCode ni interactive</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+18"/>
         <source>&quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un GUID</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (se necesita para encontrar el host de la API de Power Platform; o bien establezca powerPlatform.url)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be an array of legal entity codes</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una matriz de códigos de entidad jurídica</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a non-empty legal entity code</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de entidad jurídica no vacío</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2858,179 @@
     <message>
         <location filename="../src/remediation/backup.cpp" line="+56"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: no es una copia de seguridad de dwhealth (se esperaba &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>schemaVersion: %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion: %1 no es compatible (esta versión lee %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>records: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>records: falta o no es una matriz</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>records[%1].record: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].record: falta o no es un objeto</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el desplazamiento %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <location filename="../src/remediation/backupfile.cpp" line="+35"/>
         <location line="+6"/>
         <source>%1: cannot write the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir la copia de seguridad: %2</translation>
     </message>
     <message>
         <location filename="../src/remediation/owningteamfix.cpp" line="+33"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>el id. de equipo &quot;%1&quot; no es un GUID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the team named by the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo indicado por el llamador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the root business unit&apos;s default team could not be read (%1); name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el equipo predeterminado de la unidad de negocio raíz (%1); indique en su lugar un id. de equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>no obtenido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the root business unit&apos;s default team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo predeterminado de la unidad de negocio raíz, &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse returned no default team for the root business unit; name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse no devolvió ningún equipo predeterminado para la unidad de negocio raíz; indique en su lugar un id. de equipo</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la empresa %1 no tiene un id. utilizable (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the company syncs through dual-write and has no default owning team; sets %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la empresa se sincroniza mediante doble escritura y no tiene equipo propietario predeterminado; establece %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/remediation/remediationplan.cpp" line="+48"/>
         <source>%1 cannot be fixed by dwhealth; codes it can fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth no puede corregir %1; códigos que puede corregir: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the report has no result for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe no tiene ningún resultado para %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be judged, so the records to fix are unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo evaluar, por lo que se desconocen los registros que hay que corregir: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se omitió: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 failed but its details name no record to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fallado, pero sus detalles no indican ningún registro que corregir</translation>
     </message>
     <message>
         <location filename="../src/remediation/restoreplan.cpp" line="+73"/>
         <source>creates again the record that was deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelve a crear el registro que se eliminó (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not restored, set by Dataverse itself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado, lo establece el propio Dataverse: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>sets back the columns the fix changed</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelve a su valor anterior las columnas que cambió la corrección</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>clears %1 again: it was empty before the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelve a vaciar %1: estaba vacío antes de la corrección</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>sets %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelve a establecer %1 en %2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>%1: %2 was already empty; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ya estaba vacío; no hay nada que restaurar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>deletes the record the run created: it did not exist before</source>
-        <translation type="unfinished"></translation>
+        <translation>elimina el registro que creó la ejecución: no existía antes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: existed before the %2 and was not changed by it; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya existía antes de la solicitud %2 y esta no lo cambió; no hay nada que restaurar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup was taken from %1, but the profile&apos;s %2 environment is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad se tomó de %1, pero el entorno de %2 del perfil es %3</translation>
     </message>
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+38"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración en tiempo de ejecución obsoleta &quot;%1&quot; no tiene un id. utilizable (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna configuración de proyecto de finanzas y operaciones apunta a %1, por lo que ninguna configuración en tiempo de ejecución pertenece a un vínculo (noLink; %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no project configuration of the current link matches it by name or by entity pair (noMatchingProject; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna configuración de proyecto del vínculo actual coincide con ella por nombre ni por par de entidades (noMatchingProject; %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>una configuración de proyecto obsoleta no tiene ProjectName, por lo que no se puede direccionar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ExternalEnvironmentUrl; el entorno de Dataverse vinculado es %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>points at %1, not at the linked Dataverse environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>apunta a %1, no al entorno de Dataverse vinculado %2</translation>
     </message>
 </context>
 <context>
@@ -2910,23 +3038,23 @@
     <message>
         <location filename="../src/remediation/remediationrun.cpp" line="+93"/>
         <source>not attempted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no intentado: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>cancelled before any write</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado antes de cualquier escritura</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>the backup could not be made, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo realizar la copia de seguridad, por lo que no se escribió nada: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup could not be written, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la copia de seguridad, por lo que no se escribió nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2935,102 +3063,102 @@
         <location filename="../src/report/reportcontent.cpp" line="+25"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The check found nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no encontró nada que corregir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is blocked or broken until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La doble escritura está bloqueada o no funciona hasta que se corrija esto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write works, but review this before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>La doble escritura funciona, pero revise esto antes de la puesta en producción.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data could not be read, so the check could not be judged; the finding says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los datos, por lo que no se pudo evaluar la comprobación; el hallazgo indica el motivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The check did not run; the report says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no se ejecutó; el informe indica el motivo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de requisitos previos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dependencias</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Action needed: %1 of %2 checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción necesaria: %1 de %2 comprobaciones han fallado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incomplete: %1 of %2 checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto: %1 de %2 comprobaciones no se pudieron evaluar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed with warnings: %1 of %2 checks need a review before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto con advertencias: %1 de %2 comprobaciones requieren revisión antes de la puesta en producción.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En buen estado: todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más (todos están en el informe JSON).</translation>
     </message>
 </context>
 <context>
@@ -3039,37 +3167,38 @@
         <location filename="../src/history/reportdiff.cpp" line="+142"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la ejecución del %1 hasta la ejecución del %2: %3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>con cambios</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos nuevos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguen con error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado</translation>
     </message>
 </context>
 <context>
@@ -3077,17 +3206,17 @@
     <message>
         <location filename="../src/report/reportwriter.cpp" line="+38"/>
         <source>unknown report format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de informe desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en stdout</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
 </context>
 <context>
@@ -3095,292 +3224,292 @@
     <message>
         <location filename="../src/rules/catalogue.cpp" line="+22"/>
         <source>In finance and operations apps, open Data management &gt; Dual-write and stop all table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, abra Administración de datos &gt; Doble escritura y detenga todas las asignaciones de tablas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Know what the reset deletes before you start: the dual-write runtime configuration (finance and operations tables DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition, and the Dataverse table Dual Write Runtime Configurations) and all dual-write configuration data: table maps, integration keys, legal-entity mapping, alert settings, activity logs and initial-sync history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar, sepa qué elimina el restablecimiento: la configuración en tiempo de ejecución de doble escritura (las tablas de finanzas y operaciones DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration y BusinessEventsDefinition, y la tabla de Dataverse Dual Write Runtime Configurations) y todos los datos de configuración de doble escritura: asignaciones de tablas, claves de integración, asignación de entidades jurídicas, configuración de alertas, registros de actividad e historial de sincronización inicial.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select Reset link. Choose Power Platform Link Dataverse Environment (recommended), select Acknowledge Reset (and Force Reset if maps were still running), select the legal entities, review the health check page and finish the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione Restablecer vínculo. Elija Vincular entorno de Dataverse de Power Platform (recomendado), seleccione Confirmar restablecimiento (y Forzar restablecimiento si aún había asignaciones en ejecución), seleccione las entidades jurídicas, revise la página de comprobación de estado y finalice el asistente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After the reset, apply the dual-write solutions again (Apply Solution), start the table maps and run the initial synchronization where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del restablecimiento, vuelva a aplicar las soluciones de doble escritura (Aplicar solución), inicie las asignaciones de tablas y ejecute la sincronización inicial donde sea necesario.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Microsoft Dataverse connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el portal de creadores de Power Apps (https://make.powerapps.com), abra el entorno vinculado a la doble escritura y compruebe Conexiones: falta la conexión de Microsoft Dataverse que usa la doble escritura o no está conectada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Finance and Operations apps (Dynamics 365) connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el portal de creadores de Power Apps (https://make.powerapps.com), abra el entorno vinculado a la doble escritura y compruebe Conexiones: falta la conexión de Finance and Operations apps (Dynamics 365) que usa la doble escritura o no está conectada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A connection in an error state can sometimes be repaired by signing in again from its Connections entry; a deleted connection can only be recreated by resetting the dual-write link.</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces, una conexión en estado de error se puede reparar volviendo a iniciar sesión desde su entrada de Conexiones; una conexión eliminada solo se puede volver a crear restableciendo el vínculo de doble escritura.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset the dual-write link so that its Dataverse APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablezca el vínculo de doble escritura para que se vuelva a crear su conexión APIHub de Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset the dual-write link so that its finance and operations APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablezca el vínculo de doble escritura para que se vuelva a crear su conexión APIHub de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On the Dual-write page in finance and operations apps, select Environment details and review the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Doble escritura de las aplicaciones de finanzas y operaciones, seleccione Detalles del entorno y revise la pestaña Entidades jurídicas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare it with the Company (cdm_company) table in Dataverse: every legal entity listed for dual-write must have a Company row with the same company code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compárela con la tabla Empresa (cdm_company) de Dataverse: cada entidad jurídica indicada para doble escritura debe tener una fila de Empresa con el mismo código de empresa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare it with the legal entities in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities): every legal entity listed for dual-write must exist there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compárela con las entidades jurídicas de las aplicaciones de finanzas y operaciones (Administración de la organización &gt; Organizaciones &gt; Entidades jurídicas): cada entidad jurídica indicada para doble escritura debe existir allí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 1: remove the mismatched legal entities (listed in this result) from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 1: quite de la configuración de doble escritura las entidades jurídicas que no coinciden (indicadas en este resultado).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option 2: reset the dual-write link (see the reset article) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 2: restablezca el vínculo de doble escritura (consulte el artículo sobre el restablecimiento) y seleccione solo entidades jurídicas que existan en ambos lados. Un restablecimiento elimina las asignaciones de tablas, las claves de integración, la asignación de entidades jurídicas y la configuración en tiempo de ejecución; después, vuelva a aplicar las soluciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make the legal entities selected for dual-write match the companies in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que las entidades jurídicas seleccionadas para doble escritura coincidan con las empresas de Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the legal entities selected for dual-write match the legal entities in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que las entidades jurídicas seleccionadas para doble escritura coincidan con las entidades jurídicas de las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In finance and operations apps, stop all dual-write table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, detenga todas las asignaciones de tablas de doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data entity DualWriteProjectConfigurationEntity in the Excel add-in (enable design mode and add the entity to a sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la entidad de datos DualWriteProjectConfigurationEntity en el complemento de Excel (habilite el modo de diseño y agregue la entidad a una hoja).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the rows listed in this result (there are two rows per table map) and publish; publishing deletes them from the DualWriteProjectConfiguration tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las filas indicadas en este resultado (hay dos filas por asignación de tabla) y publique; al publicar, se eliminan de las tablas DualWriteProjectConfiguration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that no configuration pointing at another Dataverse environment remains, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que no queda ninguna configuración que apunte a otro entorno de Dataverse y, después, reinicie las asignaciones de tablas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop all dual-write table maps in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga todas las asignaciones de tablas de doble escritura en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, open Advanced Settings &gt; Advanced Find and look for DualWrite Runtime Configuration (Dual Write Runtime Configurations).</source>
-        <translation type="unfinished"></translation>
+        <translation>En Dataverse, abra Configuración avanzada &gt; Búsqueda avanzada y busque DualWrite Runtime Configuration (Dual Write Runtime Configurations).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select Results, select the stale rows listed in this result and delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione Resultados, seleccione las filas obsoletas indicadas en este resultado y elimínelas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the finance and operations cleanup of DualWriteProjectConfigurationEntity so that no stale configuration remains on either side, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la limpieza de DualWriteProjectConfigurationEntity en finanzas y operaciones para que no quede ninguna configuración obsoleta en ninguno de los dos lados y, después, reinicie las asignaciones de tablas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the dual-write runtime configurations in Dataverse that no longer belong to the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las configuraciones en tiempo de ejecución de doble escritura de Dataverse que ya no pertenecen al vínculo actual.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the finance and operations dual-write project configurations that point at another Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las configuraciones de proyecto de doble escritura de finanzas y operaciones que apuntan a otro entorno de Dataverse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Find the root business unit&apos;s default team with the query GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name (the team and business unit are named in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el equipo predeterminado de la unidad de negocio raíz con la consulta GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name (el equipo y la unidad de negocio se indican en este resultado).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option 1: open a ticket with Microsoft Support to update the connection details, giving the default team of the root business unit (its id and name are in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 1: abra una incidencia con el Soporte técnico de Microsoft para actualizar los detalles de conexión, indicando el equipo predeterminado de la unidad de negocio raíz (su id. y su nombre están en este resultado).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 2: reset the dual-write link (see the reset article). A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción 2: restablezca el vínculo de doble escritura (consulte el artículo sobre el restablecimiento). Un restablecimiento elimina las asignaciones de tablas, las claves de integración, la asignación de entidades jurídicas y la configuración en tiempo de ejecución; después, vuelva a aplicar las soluciones.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make the root business unit&apos;s default team carry the business unit&apos;s name again, through Microsoft Support or a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que el equipo predeterminado de la unidad de negocio raíz vuelva a tener el nombre de la unidad de negocio, mediante el Soporte técnico de Microsoft o un restablecimiento.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a default owning team on every company that syncs with dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un equipo propietario predeterminado en cada empresa que se sincronice con doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Power Apps maker portal (https://make.powerapps.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el portal de creadores de Power Apps (https://make.powerapps.com).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the environment that has the dual-write link to your finance and operations apps environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el entorno que tiene el vínculo de doble escritura con su entorno de aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Tables list, then the Company table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la lista Tablas y, después, la tabla Empresa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Default owning team column isn&apos;t shown, show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se muestra la columna Equipo propietario predeterminado, muéstrela.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a Default owning team for every company listed in this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca un Equipo propietario predeterminado para cada empresa indicada en este resultado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the selected teams have the needed security roles (Dual-write runtime user, Dual-write app user and roles for the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que los equipos seleccionados tienen los roles de seguridad necesarios (Dual-write runtime user, Dual-write app user y los roles de las tablas sincronizadas).</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la conexión APIHub de Dataverse, sin compatibilidad con ConnectionFix.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing finance and operations apps APIHub connection without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la conexión APIHub de las aplicaciones de finanzas y operaciones, sin compatibilidad con ConnectionFix.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company mismatched between dual-write and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa no coincide entre doble escritura y Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company mismatched between dual-write and finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa no coincide entre doble escritura y las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay configuraciones de doble escritura obsoletas en Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay configuraciones de doble escritura obsoletas en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default Team name mismatch for Dataverse and dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del equipo predeterminado no coincide entre Dataverse y doble escritura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team isn&apos;t present in company.</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa no tiene equipo propietario predeterminado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse is unreachable or refuses the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a Dataverse o rechaza el inicio de sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps are unreachable or refuse the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a las aplicaciones de finanzas y operaciones o rechazan el inicio de sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dual Write Core solution is not installed in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Dual Write Core no está instalada en Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write solution is below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solución de doble escritura está por debajo de su versión requerida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Prospect to Cash solution is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Prospect to Cash está instalada; la doble escritura no puede ejecutarse junto con ella.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A dual-write application user is missing or disabled in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un usuario de aplicación de doble escritura en Dataverse o está deshabilitado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un ensamblado de complemento de doble escritura o sus pasos están deshabilitados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signed-in identity is not System Administrator in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad que ha iniciado sesión no es Administrador del sistema en Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Company (cdm_company) table has duplicate or blank names.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla Empresa (cdm_company) tiene nombres duplicados o en blanco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More legal entities are selected for dual-write than it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más entidades jurídicas seleccionadas para doble escritura de las que admite.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Install the Dual Write Core solution in the Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale la solución Dual Write Core en el entorno de Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps (or get &quot;Dual Write Core&quot; from AppSource).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, abra el entorno y elija Aplicaciones de Dynamics 365 (u obtenga &quot;Dual Write Core&quot; en AppSource).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Install the Dual Write Core solution; it carries the DualWriteRegistration.Plugins and DualWriteRuntime.Plugins assemblies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale la solución Dual Write Core; contiene los ensamblados DualWriteRegistration.Plugins y DualWriteRuntime.Plugins.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,198 +3519,198 @@
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la comprobación de estado.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice las soluciones de doble escritura indicadas en este resultado al menos a la versión requerida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, abra el entorno y elija Aplicaciones de Dynamics 365.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update the dual-write packages that contain the listed solutions: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) and Dual-write Supply Chain (Dynamics365SupplyChainExtended); see the separated solutions article for the package contents and their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice los paquetes de doble escritura que contienen las soluciones indicadas: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) y Dual-write Supply Chain (Dynamics365SupplyChainExtended); consulte el artículo sobre las soluciones separadas para ver el contenido de los paquetes y su orden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In finance and operations apps, on the Dual-write page, apply the updated map solutions (Apply Solution) where they show new changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, en la página Doble escritura, aplique las soluciones de asignaciones actualizadas (Aplicar solución) donde muestren cambios nuevos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uninstall the Prospect to Cash solution; dual-write cannot run side by side with the Prospect to Cash Data Integrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstale la solución Prospect to Cash; la doble escritura no puede ejecutarse junto con Prospect to Cash Data Integrator.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop any Prospect to Cash Data Integrator projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga todos los proyectos de Prospect to Cash Data Integrator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center or the maker portal (Solutions), delete the ProspectToCash solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform o en el portal de creadores (Soluciones), elimine la solución ProspectToCash.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree o habilite los usuarios de aplicación de doble escritura en Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, abra el entorno y, después, Configuración &gt; Usuarios + permisos &gt; Usuarios de aplicación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make sure an enabled application user exists for the application id 00000015-0000-0000-c000-000000000000 (finance and operations apps; not needed in customer-managed cloud-hosted environments) and for 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que existe un usuario de aplicación habilitado para el id. de aplicación 00000015-0000-0000-c000-000000000000 (aplicaciones de finanzas y operaciones; no es necesario en entornos hospedados en la nube administrados por el cliente) y para 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give both users the Dual-write app user role and a role with create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a ambos usuarios el rol Dual-write app user y un rol con permisos de creación, lectura, escritura y eliminación en todas las tablas de doble escritura.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore and enable the dual-write plug-in assemblies and their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure y habilite los ensamblados de complementos de doble escritura y sus pasos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If an assembly is missing, install or update the Dual Write Core solution, which carries DualWriteRegistration.Plugins and DualWriteRuntime.Plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si falta un ensamblado, instale o actualice la solución Dual Write Core, que contiene DualWriteRegistration.Plugins y DualWriteRuntime.Plugins.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If steps are disabled, enable them (for example with the Plug-in Registration Tool: select each disabled step of the listed assemblies and choose Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay pasos deshabilitados, habilítelos (por ejemplo, con Plug-in Registration Tool: seleccione cada paso deshabilitado de los ensamblados indicados y elija Enable).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give the identity that runs the check or links dual-write the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne el rol Administrador del sistema en Dataverse a la identidad que ejecuta la comprobación o vincula la doble escritura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions (Users or Application users).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, abra el entorno y, después, Configuración &gt; Usuarios + permisos (Usuarios o Usuarios de aplicación).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select the identity named in this result and assign the System Administrator security role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la identidad indicada en este resultado y asígnele el rol de seguridad Administrador del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write also needs System administrator in finance and operations apps and Microsoft Entra tenant admin credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para vincular la doble escritura también se necesitan el rol Administrador del sistema en las aplicaciones de finanzas y operaciones y credenciales de administrador del inquilino de Microsoft Entra.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give every Company (cdm_company) row in Dataverse a unique, non-blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a cada fila de Empresa (cdm_company) de Dataverse un nombre único y no vacío.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Apps maker portal, open Tables &gt; Company and show the Name and Company code columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el portal de creadores de Power Apps, abra Tablas &gt; Empresa y muestre las columnas Nombre y Código de empresa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename or remove the rows listed in this result so that no two rows share a name (ignoring letter case) and no row has a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el nombre de las filas indicadas en este resultado o quítelas, de modo que no haya dos filas con el mismo nombre (sin distinguir mayúsculas y minúsculas) ni ninguna fila con el nombre en blanco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link or reset dual-write again; the link fails with &quot;Saving connection set failed! An item with the same key has already been added.&quot; while duplicates remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a vincular o restablecer la doble escritura; la vinculación falla con &quot;Saving connection set failed! An item with the same key has already been added.&quot; mientras queden duplicados.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select fewer legal entities for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione menos entidades jurídicas para doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization supports at most 40 legal entities; live synchronization supports at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización inicial admite como máximo 40 entidades jurídicas; la sincronización en vivo admite como máximo 250.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Doble escritura, en Detalles del entorno &gt; Entidades jurídicas, quite las entidades jurídicas que no necesiten sincronizarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Above 40 legal entities, run the initial synchronization in batches of at most 40 legal entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay más de 40 entidades jurídicas, ejecute la sincronización inicial en lotes de 40 entidades jurídicas como máximo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Make sure dwhealth can sign in to Dataverse and read the dual-write tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que dwhealth puede iniciar sesión en Dataverse y leer las tablas de doble escritura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s Dataverse URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL de Dataverse, el inquilino y el id. de cliente del perfil, y el secreto de cliente o el inicio de sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, make sure the identity is an enabled (application) user of the environment with a security role that can read solutions, companies, business units, teams, users, plug-ins and dual-write runtime configurations (System Administrator is simplest).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, asegúrese de que la identidad es un usuario (de aplicación) habilitado del entorno con un rol de seguridad que pueda leer soluciones, empresas, unidades de negocio, equipos, usuarios, complementos y configuraciones en tiempo de ejecución de doble escritura (lo más sencillo es Administrador del sistema).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <source>If the service throttled the requests, wait a few minutes and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el servicio limitó las solicitudes, espere unos minutos y vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Make sure dwhealth can sign in to finance and operations apps and read its data entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que dwhealth puede iniciar sesión en las aplicaciones de finanzas y operaciones y leer sus entidades de datos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s finance and operations URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL de finanzas y operaciones, el inquilino y el id. de cliente del perfil, y el secreto de cliente o el inicio de sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, register the client id on the Microsoft Entra ID applications page (System administration &gt; Setup) and map it to a user that can read LegalEntities and DualWriteProjectConfigurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, registre el id. de cliente en la página Aplicaciones de Microsoft Entra ID (Administración del sistema &gt; Configuración) y asígnelo a un usuario que pueda leer LegalEntities y DualWriteProjectConfigurations.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make sure dwhealth can list the connections of the Power Platform environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que dwhealth puede enumerar las conexiones del entorno de Power Platform.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s environment id (or powerPlatform.url) and the sign-in for https://api.powerplatform.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de entorno del perfil (o powerPlatform.url) y el inicio de sesión para https://api.powerplatform.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the identity access to the environment&apos;s connections (for example as an environment admin) and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda a la identidad acceso a las conexiones del entorno (por ejemplo, como administrador del entorno) y vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make sure dwhealth can sign in with Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que dwhealth puede iniciar sesión con Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the profile&apos;s tenant id, authority and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de inquilino, la autoridad y el id. de cliente del perfil, y el secreto de cliente o el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+42"/>
@@ -3589,680 +3718,680 @@
         <location filename="../src/rules/prereqidentity.cpp" line="+90"/>
         <location line="+59"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de %1 (%2) está conectada: %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other %1 connections are not connected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras conexiones de %1 no están conectadas: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No %1 connection (%2) is Connected in environment %3; found in another state: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conexión de %1 (%2) está en estado Connected en el entorno %3; se encontraron en otro estado: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No %1 connection (%2) exists in environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna conexión de %1 (%2) en el entorno %3.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../src/rules/preflight.cpp" line="+51"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+62"/>
         <source>Dataverse returned no root business unit (a business unit without a parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse no devolvió ninguna unidad de negocio raíz (una unidad de negocio sin elemento primario).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse returned %1 business units without a parent, expected exactly one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse devolvió %1 unidades de negocio sin elemento primario; se esperaba exactamente una: %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No default team was found for the root business unit &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún equipo predeterminado para la unidad de negocio raíz &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 default teams were found for the root business unit &quot;%2&quot; (%3), expected exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %1 equipos predeterminados para la unidad de negocio raíz &quot;%2&quot; (%3); se esperaba exactamente uno.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The default team of the root business unit &quot;%1&quot; has the same name (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo predeterminado de la unidad de negocio raíz &quot;%1&quot; tiene el mismo nombre (equipo %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) differs from its name only in letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo predeterminado &quot;%1&quot; (%2) de la unidad de negocio raíz &quot;%3&quot; (%4) solo difiere de su nombre en mayúsculas y minúsculas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) is not named as the business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo predeterminado &quot;%1&quot; (%2) de la unidad de negocio raíz &quot;%3&quot; (%4) no tiene el nombre de la unidad de negocio.</translation>
     </message>
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-90"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconocen las entidades jurídicas seleccionadas para doble escritura: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas seleccionadas para doble escritura, pero que faltan en cdm_company de Dataverse: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legal entities selected for dual-write but missing in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas seleccionadas para doble escritura, pero que faltan en LegalEntities de las aplicaciones de finanzas y operaciones: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No legal entities are selected for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entidad jurídica seleccionada para doble escritura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entidades jurídicas seleccionadas para doble escritura existen en cdm_company de Dataverse: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entidades jurídicas seleccionadas para doble escritura existen en LegalEntities de las aplicaciones de finanzas y operaciones: %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas seleccionadas para doble escritura sin equipo propietario predeterminado: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company selected for dual-write in Dataverse has a default owning team (companies checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las empresas seleccionadas para doble escritura en Dataverse tienen un equipo propietario predeterminado (empresas comprobadas: %1).</translation>
     </message>
     <message>
         <location filename="../src/rules/depstale.cpp" line="+133"/>
         <source>%1 (no environment URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin URL de entorno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (apunta a %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de proyecto de doble escritura de finanzas y operaciones que no apuntan al entorno de Dataverse vinculado %1: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every finance and operations dual-write project configuration points at the linked Dataverse environment %1 (configurations: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las configuraciones de proyecto de doble escritura de finanzas y operaciones apuntan al entorno de Dataverse vinculado %1 (configuraciones: %2).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las configuraciones en tiempo de ejecución de doble escritura de Dataverse pertenecen al vínculo actual (configuraciones: %1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No finance and operations project configuration points at %1, yet Dataverse holds dual-write runtime configurations (no link): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna configuración de proyecto de finanzas y operaciones apunta a %1, pero Dataverse contiene configuraciones en tiempo de ejecución de doble escritura (sin vínculo): %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse dual-write runtime configurations that no finance and operations project configuration of the current link matches: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones en tiempo de ejecución de doble escritura de Dataverse con las que no coincide ninguna configuración de proyecto de finanzas y operaciones del vínculo actual: %1.</translation>
     </message>
     <message>
         <location filename="../src/rules/preflight.cpp" line="+1"/>
         <source>a user in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario en Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an application user in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un registro de aplicación: un usuario de aplicación en el entorno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol Administrador del sistema en Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a user in finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario en finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an entry on the Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un registro de aplicación: una entrada en la página Aplicaciones de Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ApiHub connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones de ApiHub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read access to Power Platform connections</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso de lectura a las conexiones de Power Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment admin or Power Platform administrator can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador del entorno o de Power Platform puede leerlas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede ejecutar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not tell</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>refused with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado con HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dataverse was not signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inició sesión en Dataverse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no security role</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rol de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roles: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión iniciada</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n legal entities readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entidad jurídica legible</numerusform>
+            <numerusform>%n entidades jurídicas legibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n connections readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión legible</numerusform>
+            <numerusform>%n conexiones legibles</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión en %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el inicio de sesión: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 accepted the sign-in but denied access: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó el inicio de sesión, pero denegó el acceso: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the requests beyond the retry budget: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limitó las solicitudes más allá del presupuesto de reintentos: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered with a server error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con un error del servidor: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run was cancelled before %1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se canceló antes de que %1 respondiera: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was not queried in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se consultó en esta ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 gave an answer that could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dio una respuesta que no se pudo leer: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Dataverse answered WhoAmI without a user or organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse respondió a WhoAmI sin id. de usuario ni de organización.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in to Dataverse %1 as user %2 (organization %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Dataverse %1 como usuario %2 (organización %3).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en las aplicaciones de finanzas y operaciones %1 (entidades jurídicas leídas: %2).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
         <source>company code &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>código de empresa &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; (company codes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (códigos de empresa %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas de empresa (cdm_company) tienen un nombre único y no vacío (filas comprobadas: %1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company (cdm_company) rows share a name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de empresa (cdm_company) que comparten nombre: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de empresa (cdm_company) con el nombre en blanco: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write fails on them with &quot;An item with the same key has already been added&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ellas, la vinculación de la doble escritura falla con &quot;An item with the same key has already been added&quot;.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas seleccionadas para doble escritura: %1; la sincronización en vivo admite como máximo %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal entities selected for dual-write: %1; initial synchronization supports at most %2 at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas seleccionadas para doble escritura: %1; la sincronización inicial admite como máximo %2 a la vez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Legal entities selected for dual-write: %1 (at most %2 for initial synchronization, %3 for live synchronization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas seleccionadas para doble escritura: %1 (como máximo %2 para la sincronización inicial y %3 para la sincronización en vivo).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-119"/>
         <source>Finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dynamics Data Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics Data Integration</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No application user exists for application id %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún usuario de aplicación para el id. de aplicación %1 (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The application user &quot;%1&quot; (%2) for application id %3 (%4) is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de aplicación &quot;%1&quot; (%2) para el id. de aplicación %3 (%4) está deshabilitado.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The dual-write application users exist and are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de aplicación de doble escritura existen y están habilitados: %1.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 (steps: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pasos: %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Plug-in assemblies not registered in Dataverse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensamblados de complementos no registrados en Dataverse: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plug-in assemblies without any processing step: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensamblados de complementos sin ningún paso de procesamiento: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled plug-in steps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de complemento deshabilitados: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write plug-in assemblies are registered and all their steps are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ensamblados de complementos de doble escritura están registrados y todos sus pasos están habilitados: %1.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The signed-in identity (user %1) has the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad que ha iniciado sesión (usuario %1) tiene el rol Administrador del sistema en Dataverse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The signed-in identity (user %1) has no security role in Dataverse; System Administrator is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad que ha iniciado sesión (usuario %1) no tiene ningún rol de seguridad en Dataverse; se requiere Administrador del sistema.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity (user %1) does not have the System Administrator role in Dataverse; its roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad que ha iniciado sesión (usuario %1) no tiene el rol Administrador del sistema en Dataverse; sus roles: %2.</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqsolutions.cpp" line="+76"/>
         <source>The Dual Write Core solution is not installed in Dataverse (looked for the unique names %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Dual Write Core no está instalada en Dataverse (se buscaron los nombres únicos %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Dual Write Core solution is installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Dual Write Core está instalada: %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 at %2, requires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la versión %2; requiere %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reports version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica la versión &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write solutions below their required version: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones de doble escritura por debajo de su versión requerida: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not compare versions that are not dotted numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comparar versiones que no son números separados por puntos: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None of the versioned dual-write solutions is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está instalada ninguna de las soluciones de doble escritura con versión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed dual-write solutions meet their required versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las soluciones de doble escritura instaladas cumplen sus versiones requeridas: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No instaladas: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Prospect to Cash solution (ProspectToCash) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Prospect to Cash (ProspectToCash) no está instalada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Prospect to Cash solution (%1, version %2) is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Prospect to Cash (%1, versión %2) está instalada; la doble escritura no puede ejecutarse junto con ella.</translation>
     </message>
     <message>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>not fetched in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>no obtenido en esta ejecución</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the signed-in identity (WhoAmI)</source>
-        <translation type="unfinished"></translation>
+        <translation>la identidad que ha iniciado sesión (WhoAmI)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signed-in identity&apos;s security roles (systemuserroles_association)</source>
-        <translation type="unfinished"></translation>
+        <translation>los roles de seguridad de la identidad que ha iniciado sesión (systemuserroles_association)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed solutions (solutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>las soluciones instaladas (solutions)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Company table (cdm_companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla Empresa (cdm_companies)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the root business unit (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad de negocio raíz (businessunits)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the root business unit&apos;s default team (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo predeterminado de la unidad de negocio raíz (teams)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dual-write application users (systemusers)</source>
-        <translation type="unfinished"></translation>
+        <translation>los usuarios de aplicación de doble escritura (systemusers)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in assemblies (pluginassemblies)</source>
-        <translation type="unfinished"></translation>
+        <translation>los ensamblados de complementos de doble escritura (pluginassemblies)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in steps (sdkmessageprocessingsteps)</source>
-        <translation type="unfinished"></translation>
+        <translation>los pasos de complementos de doble escritura (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
-        <translation type="unfinished"></translation>
+        <translation>las configuraciones en tiempo de ejecución de doble escritura (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the legal entities (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>las entidades jurídicas (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
-        <translation type="unfinished"></translation>
+        <translation>las configuraciones de proyecto de doble escritura (DualWriteProjectConfigurations)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the environment&apos;s connections (connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>las conexiones del entorno (connections)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../src/rules/ruleset.cpp" line="+35"/>
         <source>Dataverse can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede acceder a Dataverse e iniciar sesión en él</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finance and operations apps can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede acceder a las aplicaciones de finanzas y operaciones e iniciar sesión en ellas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write core solution was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró la solución principal de doble escritura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dual-write solutions are at their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Las soluciones de doble escritura tienen sus versiones requeridas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Prospect to Cash solution is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Prospect to Cash no está instalada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de aplicación de doble escritura existen en Dataverse y están habilitados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The dual-write registration and runtime plugins are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Los complementos de registro y de tiempo de ejecución de doble escritura están habilitados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signed-in identity is System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad que ha iniciado sesión es Administrador del sistema en Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Company names in Dataverse are unique and not blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de empresa de Dataverse son únicos y no están en blanco</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The number of dual-write legal entities is within the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de entidades jurídicas de doble escritura está dentro de los límites</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Dataverse APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión APIHub de Dataverse está conectada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The finance and operations apps APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión APIHub de las aplicaciones de finanzas y operaciones está conectada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist as companies in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entidades jurídicas de doble escritura existen como empresas en Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entidades jurídicas de doble escritura existen en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay configuraciones de doble escritura obsoletas en Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay configuraciones de doble escritura obsoletas en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The root business unit&apos;s default team has the business unit&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo predeterminado de la unidad de negocio raíz tiene el nombre de la unidad de negocio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write companies have a default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Las empresas de doble escritura tienen un equipo propietario predeterminado</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comprobación no está implementada en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -4270,12 +4399,12 @@
     <message>
         <location filename="../src/net/serviceclient.cpp" line="+181"/>
         <source>%1: no sign-in is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún inicio de sesión configurado</translation>
     </message>
     <message>
         <location line="+182"/>
         <source>%1: the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se produjo un error en la solicitud</translation>
     </message>
 </context>
 <context>
@@ -4283,557 +4412,557 @@
     <message>
         <location filename="../src/troubleshoot/symptomtexts.cpp" line="+12"/>
         <source>The Dual-write module does not load in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo Doble escritura no se carga en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data integration service is probably down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente el servicio de integración de datos no está disponible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure finance and operations apps and Dataverse themselves respond (run the health check), so that the problem is narrowed down to the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que las aplicaciones de finanzas y operaciones y Dataverse responden (ejecute la comprobación de estado), para limitar el problema al servicio de integración de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a support ticket to request a restart of the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una incidencia de soporte para solicitar el reinicio del servicio de integración de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the data integration service; these checks only rule out the environments themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado no puede ver el servicio de integración de datos; estas comprobaciones solo descartan problemas en los propios entornos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>401 (Unauthorized) when you create a new table map</source>
-        <translation type="unfinished"></translation>
+        <translation>401 (Unauthorized) al crear una nueva asignación de tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the user who set up the dual-write connection can create a table map; the map was created as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el usuario que configuró la conexión de doble escritura puede crear una asignación de tabla; la asignación se creó con otro usuario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to finance and operations apps as the user who set up the dual-write connection and create the table map again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en las aplicaciones de finanzas y operaciones con el usuario que configuró la conexión de doble escritura y vuelva a crear la asignación de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other users with the system administrator role can monitor the status and edit existing mappings, but cannot add new table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros usuarios con el rol de administrador del sistema pueden supervisar el estado y editar las asignaciones existentes, pero no pueden agregar nuevas asignaciones de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same user that set up dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo usuario que configuró la doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>login.microsoftonline.com refused to connect (dual-write user interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.com rechazó la conexión (interfaz de usuario de doble escritura)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser blocks the sign-in page inside the dual-write user interface, typically because third-party cookies are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El explorador bloquea la página de inicio de sesión dentro de la interfaz de usuario de doble escritura, normalmente porque las cookies de terceros están bloqueadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in by using an InPrivate window in Microsoft Edge, an incognito window in Chromium, or an incognito window in Google Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con una ventana InPrivate de Microsoft Edge, una ventana de incógnito de Chromium o una ventana de incógnito de Google Chrome.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unblock or clear third-party cookies, then open Dual-write from the Data management workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee o borre las cookies de terceros y vuelva a abrir Doble escritura desde el área de trabajo Administración de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This happens in the browser; no dwhealth check can detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ocurre en el explorador; ninguna comprobación de dwhealth puede detectarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (tokenexchange) when you link the environments or add a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>403 (tokenexchange) al vincular los entornos o agregar una asignación de tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You don&apos;t have sufficient permissions to link dual-write or create maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permisos suficientes para vincular la doble escritura o crear asignaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset without unlinking dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de Dataverse se restableció sin desvincular la doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments as a user with the system administrator role in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule los entornos con un usuario que tenga el rol de administrador del sistema tanto en las aplicaciones de finanzas y operaciones como en Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add new table maps as the user who set up the dual-write connection; after setup, any user with the system administrator role can monitor the status and edit the mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue nuevas asignaciones de tabla con el usuario que configuró la conexión de doble escritura; tras la configuración, cualquier usuario con el rol de administrador del sistema puede supervisar el estado y editar las asignaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Dataverse environment was reset without unlinking dual-write, the link still points at the environment as it was: stop all table maps, reset the dual-write link (Reset link) and apply the solutions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el entorno de Dataverse se restableció sin desvincular la doble escritura, el vínculo sigue apuntando al entorno tal como era: detenga todas las asignaciones de tabla, restablezca el vínculo de doble escritura (Restablecer vínculo) y vuelva a aplicar las soluciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you open a support ticket, include the Session ID and Root activity ID of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si abre una incidencia de soporte, incluya el Id. de sesión y el Id. de actividad raíz del mensaje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador del sistema tanto en las aplicaciones de finanzas y operaciones como en Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root activity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de actividad raíz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 Forbidden when you stop a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>403 Forbidden al detener una asignación de tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The linked Dataverse environment isn&apos;t available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de Dataverse vinculado no está disponible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a ticket for the Data Integration team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una incidencia para el equipo de Data Integration.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach the network trace of the failing action (for example a HAR file saved from the browser&apos;s developer tools), so that the Data Integration team can mark the maps as Not running in the back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunte el seguimiento de red de la acción que falla (por ejemplo, un archivo HAR guardado desde las herramientas de desarrollo del explorador), para que el equipo de Data Integration pueda marcar las asignaciones como No en ejecución en el back-end.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync or import into finance and operations apps is slow (parallel processing)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización inicial o la importación en las aplicaciones de finanzas y operaciones es lenta (procesamiento en paralelo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parallel processing is not configured for the data entity, so imports from customer engagement apps and Dataverse into finance and operations apps do not run as parallel tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento en paralelo no está configurado para la entidad de datos, por lo que las importaciones desde las aplicaciones de interacción con clientes y Dataverse a las aplicaciones de finanzas y operaciones no se ejecutan como tareas en paralelo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to your Finance and Operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en su entorno de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya a Administración de datos &gt; Parámetros de marco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Entity settings and select Configure entity execution parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione Configuración de entidad y, a continuación, Configurar parámetros de ejecución de entidad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the parameters for parallel processing for the entity: Import threshold record count and Import task count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue los parámetros de procesamiento en paralelo para la entidad: Recuento de registros del umbral de importación y Recuento de tareas de importación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione Guardar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import performance is outside the health check; no dwhealth check covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rendimiento de la importación queda fuera de la comprobación de estado; ninguna comprobación de dwhealth lo cubre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A related Microsoft article recommends an import threshold record count of 1000 and an import task count of 8 for some entities; start there and adjust per entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo relacionado de Microsoft recomienda un recuento de registros del umbral de importación de 1000 y un recuento de tareas de importación de 8 para algunas entidades; empiece por ahí y ajústelos para cada entidad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import threshold record count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de registros del umbral de importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of records that must be met before parallel processing is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de registros que debe alcanzarse antes de que se habilite el procesamiento en paralelo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import task count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de tareas de importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of threads (tasks) to run in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de subprocesos (tareas) que se ejecutan en paralelo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: Unable to build dual-write lookup metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la sincronización inicial: Unable to build dual-write lookup metadata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping has dependent mappings that are not enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación tiene asignaciones dependientes que no están habilitadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping is missing source or destination columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la asignación le faltan columnas de origen o de destino.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the mapping has dependent mappings, enable the dependent mappings of this table mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la asignación tiene asignaciones dependientes, habilite las asignaciones dependientes de esta asignación de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in the Finance and Operations app is missing, follow Missing table columns issue on maps: Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list, then open the map and choose Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si falta una columna en la aplicación de finanzas y operaciones, siga el procedimiento para columnas de tabla que faltan en las asignaciones: Administración de datos &gt; Parámetros de marco &gt; Configuración de entidad &gt; Actualizar lista de entidades; a continuación, abra la asignación y elija Actualizar tablas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in Dataverse is missing, select Refresh tables on the mapping so that the columns are automatically populated back into the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si falta una columna en Dataverse, seleccione Actualizar tablas en la asignación para que las columnas vuelvan a rellenarse automáticamente en la asignación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the mapping to Running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a poner la asignación en En ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message reports a failed plug-in registration: these checks confirm that the dual-write plug-ins and solutions are in place. Dependent maps and columns are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje indica un error en el registro de un complemento: estas comprobaciones confirman que los complementos y las soluciones de doble escritura están presentes. Las asignaciones dependientes y las columnas no forman parte de la comprobación de estado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 400 Bad Request, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la sincronización inicial: 400 Bad Request, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Microsoft Dynamics 365 Data import export framework service of the finance and operations app is stopped; the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Microsoft Dynamics 365 Data import export framework de la aplicación de finanzas y operaciones está detenido; la sincronización inicial lo necesita.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the virtual machine (VM) for the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en la máquina virtual (VM) de la aplicación de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Microsoft Management Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Microsoft Management Console.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Services pane, make sure that the Microsoft Dynamics 365 Data import export framework service is running. Restart it if it has been stopped, because the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el panel Servicios, asegúrese de que el servicio Microsoft Dynamics 365 Data import export framework se está ejecutando. Reinícielo si se ha detenido, porque la sincronización inicial lo necesita.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador del sistema.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the services of the finance and operations VM; the check only rules out sign-in and network problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado no puede ver los servicios de la VM de finanzas y operaciones; la comprobación solo descarta problemas de inicio de sesión y de red.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 403 Forbidden, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la sincronización inicial: 403 Forbidden, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DtAppID client registration on the Microsoft Entra applications page of the finance and operations app no longer grants access for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del cliente DtAppID en la página Aplicaciones de Microsoft Entra de la aplicación de finanzas y operaciones ya no concede acceso para la exportación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en la aplicación de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Microsoft Entra applications page (formerly Azure Active Directory applications), delete the DtAppID client, and then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Aplicaciones de Microsoft Entra (antes Aplicaciones de Azure Active Directory), elimine el cliente DtAppID y vuelva a agregarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial synchronization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la sincronización inicial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution has a version mismatch when a table map runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solución de doble escritura tiene una versión no coincidente cuando se ejecuta una asignación de tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution installed in Dataverse is older than the version that the table map requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solución de doble escritura instalada en Dataverse es anterior a la versión que requiere la asignación de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the dual-write solutions in Dataverse: in the Power Platform admin center, open the environment, choose Dynamics 365 apps and update the package that contains each solution named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice las soluciones de doble escritura en Dataverse: en el Centro de administración de Power Platform, abra el entorno, elija Aplicaciones de Dynamics 365 y actualice el paquete que contiene cada solución mencionada en el mensaje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure to upgrade to the latest solution that matches the required solution version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de actualizar a la solución más reciente que cumpla la versión de solución requerida.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page in finance and operations apps, apply the updated map solutions where they show new changes, then run the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Doble escritura de las aplicaciones de finanzas y operaciones, aplique las soluciones de asignaciones actualizadas donde muestren cambios nuevos y, a continuación, vuelva a ejecutar las asignaciones de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many legal entities: Exceeds the maximum partitions allowed for mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas entidades jurídicas: Exceeds the maximum partitions allowed for mapping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than about 250 legal entities are linked between the environments; that is the current limit, and the error appears when you enable maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de unas 250 entidades jurídicas vinculadas entre los entornos; ese es el límite actual, y el error aparece al habilitar las asignaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync, so that at most 250 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Doble escritura, en Detalles del entorno &gt; Entidades jurídicas, quite las entidades jurídicas que no necesiten sincronizarse, de modo que queden como máximo 250.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep in mind that the initial synchronization supports at most 40 legal entities at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga en cuenta que la sincronización inicial admite como máximo 40 entidades jurídicas a la vez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a habilitar las asignaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving connection set failed: duplicate or blank company names</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving connection set failed: nombres de empresa duplicados o en blanco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write does not support several legal entities (companies) with the same name, for example two companies named &quot;DAT&quot; in Dataverse; Company rows with a blank name cause the same error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La doble escritura no admite varias entidades jurídicas (empresas) con el mismo nombre, por ejemplo dos empresas llamadas &quot;DAT&quot; en Dataverse; las filas de Company con el nombre en blanco provocan el mismo error.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate records from the cdm_company (Company) table in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite los registros duplicados de la tabla cdm_company (Company) en Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove or correct the cdm_company records that have a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite o corrija los registros de cdm_company que tienen el nombre en blanco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a vincular los entornos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to CRM (Dataverse) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003: Failed to connect to CRM (Dataverse) durante la configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to Dataverse: the dual-write application users are missing, disabled or lack privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se configuró la doble escritura desde Lifecycle Services, su entidad de servicio no pudo conectarse a Dataverse: los usuarios de aplicación de doble escritura faltan, están deshabilitados o no tienen privilegios.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, abra el entorno y, a continuación, Configuración &gt; Usuarios y permisos &gt; Usuarios de aplicación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure enabled application users exist for 00000015-0000-0000-c000-000000000000 (Microsoft-managed environments only) and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b, with the Dual-write app user role and create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que existen usuarios de aplicación habilitados para 00000015-0000-0000-c000-000000000000 (solo entornos administrados por Microsoft) y 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b, con el rol Dual-write app user y permisos de creación, lectura, escritura y eliminación en todas las tablas de doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the setup again from Lifecycle Services (Power Platform integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la configuración desde Lifecycle Services (integración de Power Platform).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to AX (finance and operations apps) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003: Failed to connect to AX (aplicaciones de finanzas y operaciones) durante la configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to finance and operations apps: the client id is not registered, or its user is disabled or lacks privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se configuró la doble escritura desde Lifecycle Services, su entidad de servicio no pudo conectarse a las aplicaciones de finanzas y operaciones: el id. de cliente no está registrado, o su usuario está deshabilitado o no tiene privilegios.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, abra Administración del sistema &gt; Configurar &gt; Aplicaciones de Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the dual-write client ids (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) are listed, each with a user that is enabled and has the right privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que los id. de cliente de doble escritura (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 y 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) aparecen en la lista, cada uno con un usuario habilitado y con los privilegios adecuados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (Forbidden) while the dual-write connections are created: no Power Apps licence</source>
-        <translation type="unfinished"></translation>
+        <translation>403 (Forbidden) al crear las conexiones de doble escritura: no hay licencia de Power Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking creates two Power Apps (ApiHub) connections on behalf of the user in the linked Dataverse environment; without a Power Apps licence their creation fails with 403 (Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vinculación crea dos conexiones de Power Apps (ApiHub) en nombre del usuario en el entorno de Dataverse vinculado; sin una licencia de Power Apps, su creación falla con 403 (Forbidden).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign an appropriate licence (for example, Power Apps Trial 2 Plan) to the user who links dual-write, so that the user has permission to create the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne una licencia adecuada (por ejemplo, Power Apps Trial 2 Plan) al usuario que vincula la doble escritura, para que tenga permiso para crear las conexiones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To verify the licence, open the My account site (https://portal.office.com/account/?ref=MeControl#subscriptions) as that user and view the licences currently assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobar la licencia, abra el sitio Mi cuenta (https://portal.office.com/account/?ref=MeControl#subscriptions) como ese usuario y consulte las licencias asignadas actualmente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>404 (Not Found) when you open the Dual-write page: app consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>404 (Not Found) al abrir la página Doble escritura: falta el consentimiento de la aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The app consent step is not complete: the app with ID 33976c19-1db5-4c02-810e-c243db79efde is not in the tenant&apos;s Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de consentimiento de la aplicación no está completo: la aplicación con el id. 33976c19-1db5-4c02-810e-c243db79efde no está en la lista Aplicaciones empresariales del inquilino.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to portal.azure.com with the tenant admin account and check whether the app with ID 33976c19-1db5-4c02-810e-c243db79efde shows up in the Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en portal.azure.com con la cuenta de administrador del inquilino y compruebe si la aplicación con el id. 33976c19-1db5-4c02-810e-c243db79efde aparece en la lista Aplicaciones empresariales.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it doesn&apos;t, open https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent with admin credentials and select Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no aparece, abra https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent con credenciales de administrador y seleccione Aceptar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If that doesn&apos;t work, open the URL in an InPrivate window of Microsoft Edge or an incognito window of Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si eso no funciona, abra la URL en una ventana InPrivate de Microsoft Edge o en una ventana de incógnito de Chrome.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core 1.0.16.0 or later no longer needs this consent step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core 1.0.16.0 o posterior ya no necesita este paso de consentimiento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The finance and operations environment is not discoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de finanzas y operaciones no es detectable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user who signs in is not in the same tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario que inicia sesión no está en el mismo inquilino que la instancia de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legacy Microsoft-hosted finance and operations instance has an issue with discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instancia heredada de finanzas y operaciones hospedada por Microsoft tiene un problema con la detección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with a user of the same Microsoft Entra tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con un usuario del mismo inquilino de Microsoft Entra que la instancia de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a legacy Microsoft-hosted instance, update the finance and operations instance; the environment becomes discoverable with any update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una instancia heredada hospedada por Microsoft, actualice la instancia de finanzas y operaciones; el entorno pasa a ser detectable con cualquier actualización.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing source field in the schema of a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un campo de origen en el esquema de una asignación de tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map refers to a column that the data entity list of finance and operations apps no longer knows, typically after an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de tabla hace referencia a una columna que la lista de entidades de datos de las aplicaciones de finanzas y operaciones ya no conoce, normalmente tras una actualización.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya a Administración de datos &gt; Parámetros de marco &gt; Configuración de entidad y seleccione Actualizar lista de entidades.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the entity is listed under Data entities, then open the map from the Dual-write page and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la entidad aparece en Entidades de datos y, a continuación, abra la asignación desde la página Doble escritura y seleccione Actualizar tablas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the field is still missing: Data management &gt; Data entities, find the entity, select Modify target mapping and, in Map staging to target, select Generate mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el campo sigue faltando: Administración de datos &gt; Entidades de datos, busque la entidad, seleccione Modificar asignación de destino y, en Asignar almacenamiento provisional a destino, seleccione Generar asignación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the dual-write map again; if the attribute is still missing, add it with Add attribute, save and run the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a abrir la asignación de doble escritura; si el atributo sigue faltando, agréguelo con Agregar atributo, guarde y ejecute la asignación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map schemas are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los esquemas de las asignaciones de tabla no forman parte de la comprobación de estado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
 </context>
 <context>
@@ -4841,12 +4970,12 @@
     <message>
         <location filename="../src/net/tokenform.cpp" line="+46"/>
         <source>malformed answer: the token answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta con formato incorrecto: la respuesta del token no es un objeto JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>malformed answer: no access_token in the token answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta con formato incorrecto: no hay access_token en la respuesta del token</translation>
     </message>
 </context>
 <context>
@@ -4854,92 +4983,92 @@
     <message>
         <location filename="../src/troubleshoot/parallelprocessing.cpp" line="+39"/>
         <source>Enabling parallel processing can reduce the time needed to import data from Dynamics 365 customer engagement apps and Microsoft Dataverse to finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar el procesamiento en paralelo puede reducir el tiempo necesario para importar datos desde las aplicaciones de interacción con clientes de Dynamics 365 y Microsoft Dataverse a las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 Recommended value: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Valor recomendado: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación: %1</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptom.cpp" line="+19"/>
         <source>%1.%2: must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: debe ser una cadena no vacía</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1.%2: must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: debe ser una lista no vacía de cadenas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1.%2: every item must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: cada elemento debe ser una cadena no vacía</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1.regex: not a valid regular expression (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.regex: no es una expresión regular válida (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.weight: must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.weight: debe ser 0 o más</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1.patterns: needs at least one pattern with a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.patterns: necesita al menos un patrón con un peso mayor que 0</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1.recommended: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommended: debe ser un número entero</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1.docUrl: must be a https://learn.microsoft.com/ page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.docUrl: debe ser una página de https://learn.microsoft.com/</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.parser: unknown parser &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parser: analizador desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptomcatalogue.cpp" line="+19"/>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazamiento %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>schemaVersion: must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion: debe ser 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>minimumScore: must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>minimumScore: debe ser 1 o más</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1.id: &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: &quot;%2&quot; se usa dos veces</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>symptoms: must list at least one symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>symptoms: debe incluir al menos un síntoma</translation>
     </message>
 </context>
 <context>
@@ -4947,32 +5076,32 @@
     <message>
         <location filename="../src/core/urlpolicy.cpp" line="+28"/>
         <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL válida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an absolute URL such as https://contoso.crm.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una URL absoluta, como https://contoso.crm.dynamics.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>uses plain http:// to a host that is not loopback; use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>usa http:// sin cifrar con un host que no es de bucle invertido; use https://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>debe usar https://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe contener un nombre de usuario ni una contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not contain a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe contener una consulta ni un fragmento</translation>
     </message>
 </context>
 <context>
@@ -4980,114 +5109,114 @@
     <message>
         <location filename="../src/remediation/writeexecutor.cpp" line="+36"/>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>no intentado</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no client for the service of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay cliente para el servicio de este registro</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the service confirmed it (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio lo confirmó (HTTP %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cancelled before the write was accepted by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado antes de que el servicio aceptara la escritura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled while the request was on its way; the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado mientras la solicitud estaba en curso; puede que el servicio la haya aplicado o no: lea el registro para averiguarlo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>already gone (HTTP 404): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no existe (HTTP 404): %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>not attempted: cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no intentado: cancelado antes de enviarse</translation>
     </message>
 </context>
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+28"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <location filename="../src/cli/fixoptions.cpp" line="+43"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../src/cli/fixoptions.cpp" line="+14"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite un número entero de %2 a %3, no &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; no está disponible; use uno de estos: %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size admite A4 o Letter, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../src/cli/fixoptions.cpp" line="+27"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>los secretos nunca se aceptan en la línea de comandos; use la variable de entorno DWHEALTH_CLIENT_SECRET o --client-secret-stdin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown option for check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida para check: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check necesita exactamente una de estas opciones: --profile FILE, --demo o --replay BUNDLE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay vuelve a evaluar una ejecución grabada; --bundle y --force-dependencies no se aplican</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--latency-ms is only for --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms solo es para --demo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--consultant, --customer, --logo and --page-size are only for --format pdf or html</source>
-        <translation type="unfinished"></translation>
+        <translation>--consultant, --customer, --logo y --page-size solo son para --format pdf o html</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown option for simulate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida para simulate: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>scenarios takes no options</source>
-        <translation type="unfinished"></translation>
+        <translation>scenarios no admite opciones</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../src/cli/diffrunner.cpp" line="+78"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;; consulte dwhealth --help</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5153,247 +5282,327 @@ Exit codes of check:
   3  the run could not complete: a check is unknown (unreachable, unauthorized,
      throttled past the retry budget, malformed answer) and none failed
 %2</source>
+        <translation>Uso: dwhealth [COMMAND] [OPTIONS]
+
+Ejecuta la comprobación de estado de doble escritura de Dynamics 365 desde fuera del
+producto.
+
+Comandos:
+  (ninguno)                  abre el asistente
+  --demo [--scenario NAME]   abre el asistente con el simulador integrado
+  check --profile FILE       ejecuta la comprobación de estado sin interfaz; el informe
+                             va a stdout
+  check --demo [--scenario NAME]
+                             lo mismo con el simulador integrado
+  simulate --scenario NAME [--port N] [--latency-ms N]
+                             sirve el simulador en 127.0.0.1 hasta que se termine; escribe
+                             una línea JSON con un perfil listo en stdout
+  scenarios                  enumera los escenarios del simulador (nombre TAB descripción)
+  explain &quot;ERROR TEXT&quot; | - | --list | --symptom ID [--format text|json]
+                             explica un mensaje de error de doble escritura: causa,
+                             corrección, vínculo a la documentación y las comprobaciones
+                             que ejecutar (- lee el texto de stdin); código de salida
+                             0 reconocido, 1 sin coincidencias, 2 error de uso
+  check --replay BUNDLE.zip  vuelve a evaluar las reglas con los hechos grabados de un
+                             paquete, sin conexión; mismas opciones --format/--output
+                             y mismos códigos de salida
+  diff OLD.json NEW.json [--format text|json]
+                             qué cambió entre dos ejecuciones (informes o paquetes):
+                             hallazgos nuevos, corregidos y que siguen con error, cambios
+                             de estado; código de salida 0 sin cambios, 1 cambios,
+                             2 error de uso
+%1  --version, --help
+
+Opciones de check:
+  --format json|junit|md|html|pdf
+                             formato del informe (predeterminado json); html es un único
+                             archivo independiente, pdf un documento listo para el cliente
+                             (un PDF solo se escribe en stdout cuando stdout no es un
+                             terminal: use --output FILE o una redirección)
+  --output FILE              escribe el informe en FILE en lugar de stdout
+  --redact                   oculta los id. de inquilino y de entorno, las URL, los nombres
+                             de usuario, los id. de usuario y las direcciones de correo
+                             electrónico (en todos los formatos)
+  --customer NAME            pdf, html: el cliente que figura en la portada
+                             (predeterminado: el nombre del perfil)
+  --consultant NAME          pdf, html: &quot;Preparado por&quot; en la portada
+  --logo FILE                pdf, html: una imagen (PNG, JPEG, ...) en la portada
+  --page-size A4|Letter      pdf, html (impresión): tamaño del papel (predeterminado A4)
+  --force-dependencies       ejecuta la validación de dependencias aunque haya fallado
+                             un requisito previo
+  --client-secret-stdin      lee el secreto de cliente de la entrada estándar
+                             (si no, de la variable DWHEALTH_CLIENT_SECRET)
+  --concurrency N            solicitudes en paralelo por servicio, 1-52 (predeterminado 16)
+  --timeout S                segundos por intercambio HTTP (predeterminado 30)
+  --latency-ms N             con --demo: latencia de red simulada
+  --no-progress              sin progreso en stderr
+  --bundle FILE.zip          escribe también el paquete de evidencias: report.json, el
+                             seguimiento HTTP trace.har (HAR 1.2, sin encabezado
+                             Authorization, sin secreto, sin token) y facts.json (los
+                             datos tal como se leyeron); --redact se aplica a la salida
+                             del informe, no al paquete
+  --no-history               con --profile: no guarda la ejecución en el historial
+                             (la carpeta de datos del usuario, dwhealth/history/PROFILE/);
+                             las ejecuciones con --demo y --replay nunca se guardan
+
+Códigos de salida de check:
+  0  todas las comprobaciones son correctas (se admiten advertencias)
+  1  al menos una comprobación tiene errores
+  2  error de uso o archivo de entrada incorrecto (el mensaje indica el archivo, el campo
+     y el problema)
+  3  la ejecución no pudo completarse: una comprobación es desconocida (inaccesible, no
+     autorizada, limitada más allá del presupuesto de reintentos, respuesta con formato
+     incorrecto) y ninguna tiene errores
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>
+Options of every command:
+  --lang CODE                the language of the texts and reports: %1
+                             (default: the wizard&apos;s setting, else the system&apos;s)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
         <source>%1: not a dwhealth report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un informe de dwhealth: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita un valor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format admite text o json, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesitan dos informes: dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
         <location filename="../src/cli/explainrunner.cpp" line="+63"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>explain --format admite text o json, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--symptom necesita un id. de síntoma (consulte dwhealth explain --list)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option for explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida para explain: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain necesita exactamente uno de estos elementos: el texto del error (entre comillas), - para leerlo de la entrada estándar, --list o --symptom ID</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>actualícela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upgrade the package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualice el paquete %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed version is not older than the required one; check that the message comes from this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión instalada no es anterior a la requerida; compruebe que el mensaje procede de este entorno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2: installed %3, required %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: instalada %3, requerida %4: %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Symptom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de síntoma: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede corregirlo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1: recommended %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: recomendado %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solutions named in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones mencionadas en el mensaje:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Found in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el mensaje:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones que ejecutar: ninguna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones que ejecutar: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>  The checks that matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Las comprobaciones pertinentes:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Paste the complete message, including its first line and any IDs, in quotes or through standard input (dwhealth explain -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el mensaje completo, incluida su primera línea y cualquier id., entre comillas o mediante la entrada estándar (dwhealth explain -).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the symptom by name: dwhealth explain --list, then dwhealth explain --symptom ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el síntoma por su nombre: dwhealth explain --list y, a continuación, dwhealth explain --symptom ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check, which finds most setup problems by itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute la comprobación de estado, que detecta por sí sola la mayoría de los problemas de configuración: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the troubleshooting article: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el artículo de solución de problemas: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No known dual-write problem matches this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún problema conocido de doble escritura coincide con este texto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to try:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué probar:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also possible:</source>
-        <translation type="unfinished"></translation>
+        <translation>También es posible:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el síntoma &quot;%1&quot;; dwhealth explain --list los muestra</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>explain: the error text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: el texto del error está vacío</translation>
     </message>
     <message>
         <location filename="../src/cli/fixconfirm.cpp" line="+21"/>
         <source>Type the environment host name to confirm (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de host del entorno para confirmar (%1): </translation>
     </message>
     <message>
         <location filename="../src/cli/fixoptions.cpp" line="-8"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; no está disponible aquí; use text o json</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown option for fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida para fix: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fix admite un solo código, no también &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fix needs a code: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fix necesita un código: uno de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be fixed by dwhealth; fix takes one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth no puede corregir %1; fix admite uno de %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>fix necesita exactamente una de estas opciones: --profile FILE o --demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team is only for DWDVEV1007</source>
-        <translation type="unfinished"></translation>
+        <translation>--team solo es para DWDVEV1007</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team takes a team id (a GUID), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--team admite un id. de equipo (un GUID), no &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>unknown option for restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida para restore: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>restore admite un solo archivo de copia de seguridad, no también &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>restore necesita un archivo de copia de seguridad: dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation type="unfinished"></translation>
+        <translation>restore necesita --profile FILE (el entorno del que se tomó la copia de seguridad)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5405,7 +5614,17 @@ Exit codes of check:
   restore BACKUP.json --profile FILE [--apply [--yes]]
                              undo a fix from its backup file (preview without --apply)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             corrige DWDVEV1004, DWFOEV1004 o DWDVEV1007: ejecuta la
+                             comprobación y muestra cada escritura registro por registro;
+                             con --apply hace una copia de seguridad de los registros,
+                             escribe y vuelve a comprobar
+                             (--demo: de forma predeterminada, el escenario con el nombre
+                             del código)
+  restore BACKUP.json --profile FILE [--apply [--yes]]
+                             deshace una corrección a partir de su archivo de copia de
+                             seguridad (vista previa sin --apply)
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5426,76 +5645,100 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones de fix y restore:
+  --apply                    realiza las escrituras (sin ella: un simulacro que no escribe
+                             nada)
+  --yes                      confirma --apply sin preguntar (necesario cuando stdin no es
+                             un terminal; un terminal pide el nombre de host)
+  --backup-dir DIR           dónde se guarda el archivo de copia de seguridad
+                             (predeterminado: el directorio actual)
+  --team TEAMID              DWDVEV1007: el equipo que se establece (predeterminado: el
+                             equipo predeterminado de la unidad de negocio raíz)
+  --format text|json         salida en stdout (predeterminado text)
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+Códigos de salida de fix: 0 el código ya es correcto (incluido cuando no hay nada que
+corregir), 1 no se corrigió todo (un simulacro con registros que corregir, o una
+escritura falló), 2 error de uso o entrada incorrecta, 3 no pudo completarse
+(comprobación desconocida, copia de seguridad no escrita, no confirmado).
+Códigos de salida de restore: 0 todos los registros restaurados (o una vista previa),
+1 un registro falló, 2 error de uso, archivo de copia de seguridad incorrecto u otro
+entorno, 3 no pudo completarse.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+27"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     registro: %1 (%2 %3, %4 %5)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>     why:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     motivo:   %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>     body:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     cuerpo:   %1
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 realizadas, %2 con error, %3 no intentadas, %4 desconocidas
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+42"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el simulador: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>--backup-dir %1: the directory does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: el directorio no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: no es un directorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: the directory is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: no se puede escribir en el directorio</translation>
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+48"/>
         <source>no client secret was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no se proporcionó ningún secreto de cliente en la entrada estándar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay secreto de cliente: establezca DWHEALTH_CLIENT_SECRET o use --client-secret-stdin</translation>
     </message>
     <message>
         <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulando el escenario &quot;%1&quot; en 127.0.0.1 hasta que se detenga. El secreto de cliente de demostración es el valor de DWHEALTH_CLIENT_SECRET &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5503,62 +5746,62 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/checkrunner.cpp" line="+61"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribirá un informe %1 en un terminal; use --output FILE o redirija stdout</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--logo: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el simulador: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los hechos del entorno: %1 de %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correctas, %2 con error, %3 advertencias, %4 desconocidas, %5 omitidas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--replay: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay: %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth: --bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth: --bundle: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>dwhealth: warning: the run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth: advertencia: la ejecución no se guardó en el historial: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la ejecución de %1: %2 hallazgos nuevos, %3 corregidos, %4 siguen con error</translation>
     </message>
 </context>
 <context>
@@ -5566,84 +5809,96 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/fixrunner.cpp" line="+62"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply necesita --yes cuando la entrada estándar no es un terminal (no se escribió nada)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los hechos del entorno: %1 de %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado; no se escribió nada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Use --force-dependencies to run it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation> Use --force-dependencies para ejecutarla de todos modos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> No se escribió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: %1 passes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: %1 es correcto.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 The fix makes %1 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+La corrección realiza %1 escrituras, una por registro:
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 Dry run: nothing was written. Run again with --apply to make these writes (each record is backed up first).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Simulacro: no se escribió nada. Vuelva a ejecutar con --apply para realizar estas escrituras (antes se hace una copia de seguridad de cada registro).
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no confirmado; no se escribió nada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Backup written: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Copia de seguridad escrita: %1
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Resultados:
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the records above say what was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: los registros anteriores indican lo que se escribió.
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5651,12 +5906,15 @@ Results:
 Re-check: %1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nueva comprobación: %1 (%2): %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the re-check could not judge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la nueva comprobación no pudo evaluar %1</translation>
     </message>
 </context>
 <context>
@@ -5664,57 +5922,67 @@ Re-check: %1 (%2): %3
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+43"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply necesita --yes cuando la entrada estándar no es un terminal (no se escribió nada)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Backup %1 (%2, %3, %4 records).
 The restore makes %5 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad %1 (%2, %3, %4 registros).
+La restauración realiza %5 escrituras, una por registro:
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nota: %1
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to restore.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que restaurar.
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Preview: nothing was written. Run again with --apply to make these writes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Vista previa: no se escribió nada. Vuelva a ejecutar con --apply para realizar estas escrituras.
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no confirmado; no se escribió nada</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>
 Backup of the records before the restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Copia de seguridad de los registros antes de la restauración: %1
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Resultados:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -5722,17 +5990,17 @@ Results:
     <message>
         <location filename="../src/cli/signin.cpp" line="+36"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión, abra %1 y escriba el código %2 (válido durante %3 minutos).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in in the browser window that opened. If none opened, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en la ventana del explorador que se abrió. Si no se abrió ninguna, abra esta dirección: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta dirección en un explorador de este equipo para iniciar sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -5740,22 +6008,22 @@ Results:
     <message>
         <location filename="../src/gui/aboutbox.cpp" line="+15"/>
         <source>About dwhealth</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de dwhealth</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;The Dynamics 365 dual-write health check from outside the product.&lt;/p&gt;&lt;p&gt;Ruleset %2. Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;La comprobación de estado de doble escritura de Dynamics 365 desde fuera del producto.&lt;/p&gt;&lt;p&gt;Conjunto de reglas %2. Con licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Built with Qt %1 (running on %2), licensed under the GNU LGPL version 3; QtKeychain (BSD 3-clause licence); zlib (zlib licence).&lt;/p&gt;&lt;p&gt;The check codes, messages and fixes follow Microsoft&apos;s dual-write documentation on &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Compilado con Qt %1 (en ejecución sobre %2), con licencia GNU LGPL versión 3; QtKeychain (licencia BSD de 3 cláusulas); zlib (licencia zlib).&lt;/p&gt;&lt;p&gt;Los códigos de comprobación, los mensajes y las correcciones siguen la documentación de doble escritura de Microsoft en &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt…</translation>
     </message>
 </context>
 <context>
@@ -5763,47 +6031,47 @@ Results:
     <message>
         <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;vínculo de inicio de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;inicio de sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión en el explorador</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el vínculo de inicio de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For when no browser opened: paste the link into a browser on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se abrió ningún explorador: pegue el vínculo en un explorador de este equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your browser opened the Microsoft sign-in page: sign in there, then come back. If no browser window opened, copy the sign-in link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El explorador abrió la página de inicio de sesión de Microsoft: inicie sesión allí y vuelva. Si no se abrió ninguna ventana del explorador, copie el vínculo de inicio de sesión en un explorador de este equipo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No browser could be opened: copy the sign-in link into a browser on this computer and sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún explorador: copie el vínculo de inicio de sesión en un explorador de este equipo e inicie sesión allí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulated: in demo mode a simulated browser signs in to the simulator by itself; no real browser opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulado: en el modo de demostración, un explorador simulado inicia sesión en el simulador por sí solo; no se abre ningún explorador real.</translation>
     </message>
 </context>
 <context>
@@ -5812,140 +6080,140 @@ Results:
         <location filename="../src/gui/checkhtml.cpp" line="+33"/>
         <location line="+27"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+90"/>
         <location line="+27"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación:</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+80"/>
         <source>Codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos:</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Check id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de comprobación:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros implicados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros implicados:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No documented fix for this finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna corrección documentada para este hallazgo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de requisitos previos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dependencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the prerequisites above, then go back and re-run the prerequisite health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los requisitos previos anteriores y, a continuación, vuelva atrás y ejecute de nuevo la comprobación de estado de requisitos previos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: todas las comprobaciones son correctas.</translation>
     </message>
 </context>
 <context>
@@ -5953,33 +6221,33 @@ Results:
     <message>
         <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras comprobaciones</translation>
     </message>
     <message>
         <location line="+163"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -5987,181 +6255,181 @@ Results:
     <message>
         <location filename="../src/gui/checkpage.cpp" line="+48"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de requisitos previos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 1 of 2: the solutions, application users, plug-ins, permissions and companies that dual-write needs before the environments can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 2: las soluciones, los usuarios de aplicación, los complementos, los permisos y las empresas que la doble escritura necesita antes de poder vincular los entornos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dependencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 2 of 2: APIHubConnection, StaleConfiguration and BusinessUnit, as in the product&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 2: APIHubConnection, StaleConfiguration y BusinessUnit, como en la comprobación de estado del producto.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Reading the environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los entornos…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los entornos: %1 de %2 hechos leídos…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Passed: %1, failed: %2, warnings: %3, unknown: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctas: %1, con error: %2, advertencias: %3, desconocidas: %4, omitidas: %5.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled. What could not be judged is marked unknown; choose Re-run to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Lo que no se pudo evaluar se marca como desconocido; elija Volver a ejecutar para comprobar de nuevo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dependency validation cannot run until the failed prerequisites are fixed, as in the product. Fix them and choose Re-run, or continue to the remediation steps and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validación de dependencias no puede ejecutarse hasta que se corrijan los requisitos previos con error, como en el producto. Corríjalos y elija Volver a ejecutar, o continúe con los pasos de corrección y el informe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dependency validation did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validación de dependencias no se ejecutó.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Select a check under this heading to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una comprobación bajo este encabezado para ver sus detalles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This check has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comprobación aún no ha finalizado.</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+49"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: empresas en doble escritura, aplicaciones de finanzas y operaciones y Dataverse</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las empresas aún no se han leído: ejecute primero la comprobación de estado o elija Verificar para leerlas ahora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconocen las entidades jurídicas seleccionadas para doble escritura: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Selected for dual-write: %n legal entities, from the profile (dualWrite.legalEntities).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seleccionada para doble escritura: %n entidad jurídica, del perfil (dualWrite.legalEntities).</numerusform>
+            <numerusform>Seleccionadas para doble escritura: %n entidades jurídicas, del perfil (dualWrite.legalEntities).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Selected for dual-write: %n legal entities, the companies enabled for dual-write in Dataverse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seleccionada para doble escritura: %n entidad jurídica, las empresas habilitadas para doble escritura en Dataverse.</numerusform>
+            <numerusform>Seleccionadas para doble escritura: %n entidades jurídicas, las empresas habilitadas para doble escritura en Dataverse.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Companies to fix: %1; to look at: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas que corregir: %1; que revisar: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every selected legal entity exists on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entidades jurídicas seleccionadas existen en ambos lados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las aplicaciones de finanzas y operaciones: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer Dataverse: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 de %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a company to see its fix steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una empresa para ver sus pasos de corrección.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir para %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Export the company grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la cuadrícula de empresas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verifying: reading the companies again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando: leyendo de nuevo las empresas…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Verified at %1: the company checks, run again on what the environments hold now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado a las %1: las comprobaciones de empresas, ejecutadas de nuevo sobre lo que contienen ahora los entornos: %2.</translation>
     </message>
 </context>
 <context>
@@ -6169,115 +6437,115 @@ Results:
     <message>
         <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Team id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de equipo %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal entity / company code, compared trimmed and case-insensitively</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de entidad jurídica / empresa, comparado sin espacios y sin distinguir mayúsculas de minúsculas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en F&amp;O</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in finance and operations apps (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en las aplicaciones de finanzas y operaciones (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en Dataverse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in the Dataverse Company table (cdm_company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en la tabla Company de Dataverse (cdm_company)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitada para doble escritura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is Enabled for Dual Write (cdm_isenabledfordualwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitada para doble escritura (cdm_isenabledfordualwrite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo propietario predeterminado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team of the company (cdm_defaultowningteam)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo propietario predeterminado de la empresa (cdm_defaultowningteam)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Selected for dual-write (profile, else the companies enabled in Dataverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada para doble escritura (perfil o, si no, las empresas habilitadas en Dataverse)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What differs between the three sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué difiere entre los tres lados</translation>
     </message>
 </context>
 <context>
@@ -6285,53 +6553,53 @@ Results:
     <message>
         <location filename="../src/gui/connectiontester.cpp" line="+86"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de usuario %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no security roles</source>
-        <translation type="unfinished"></translation>
+        <translation>sin roles de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roles: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>roles could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron leer los roles: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible</translation>
     </message>
     <message numerus="yes">
         <location line="-7"/>
         <source>Signed in; %n legal entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sesión iniciada; %n entidad jurídica</numerusform>
+            <numerusform>Sesión iniciada; %n entidades jurídicas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Signed in; %n connections in the environment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sesión iniciada; %n conexión en el entorno</numerusform>
+            <numerusform>Sesión iniciada; %n conexiones en el entorno</numerusform>
         </translation>
     </message>
 </context>
@@ -6340,185 +6608,185 @@ Results:
     <message>
         <location filename="../src/gui/credentialspage.cpp" line="+37"/>
         <source>Link credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales del vínculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the Dataverse and finance and operations environments that dual-write links, then test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en los entornos de Dataverse y de finanzas y operaciones que vincula la doble escritura y, a continuación, pruebe la conexión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret (app registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente (registro de aplicación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión interactivo en el explorador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An app registration signs in with its client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de aplicación inicia sesión con su secreto de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You sign in on another device or browser with a code shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en otro dispositivo o explorador con un código que se muestra aquí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You sign in in the system browser (authorization code with PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en el explorador del sistema (código de autorización con PKCE)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación (cliente) del registro de aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: empty uses the public client %1 (Microsoft Azure CLI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: si se deja vacío, se usa el cliente público %1 (Microsoft Azure CLI)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar el secreto en el llavero del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember the sign-in in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar el inicio de sesión en el llavero del sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se marca, el secreto solo se guarda en memoria y se vuelve a pedir la próxima vez. Nunca se escribe en un archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeps the refresh token (never an access token) in the system keychain, so the next session signs in without a prompt. Without this it stays in memory only. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el token de actualización (nunca un token de acceso) en el llavero del sistema, para que la próxima sesión inicie sesión sin preguntar. Si no se marca, solo se guarda en memoria. Nunca se escribe en un archivo.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Waiting for the sign-in: enter the code below on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el inicio de sesión: escriba el código siguiente en la página de inicio de sesión.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el inicio de sesión en el explorador.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sign-in cancelled: test the connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión cancelado: pruebe la conexión para volver a iniciar sesión.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed out: the tokens of this session are forgotten. The next test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada: se han olvidado los tokens de esta sesión. La próxima prueba vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The system keychain entry could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la entrada del llavero del sistema: %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the form</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not tested yet: test the connection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha probado: pruebe la conexión para continuar.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el secreto de cliente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the tenant, both environment URLs, the environment id and the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene el inquilino, las dos URL de entorno, el id. de entorno y el id. de cliente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot test yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede probar: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing in to Dataverse, finance and operations and the Power Platform API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en Dataverse, finanzas y operaciones y la API de Power Platform…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connected: signed in to all three services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: se ha iniciado sesión en los tres servicios.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de inicio de sesión: Microsoft Entra ID rechazó las credenciales. Compruebe el inquilino, el id. de cliente y el secreto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in failed: the sign-in was not completed; see why below. Test the connection to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de inicio de sesión: el inicio de sesión no se completó; vea el motivo más abajo. Pruebe la conexión para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of 3 services could not be reached; see the details below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo acceder a %n de los 3 servicios; vea los detalles más abajo.</numerusform>
+            <numerusform>No se pudo acceder a %n de los 3 servicios; vea los detalles más abajo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el inicio de sesión recordado del llavero del sistema (%1): la prueba vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The remembered secret could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto recordado del llavero del sistema: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign-in saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión no se guardó: el llavero del sistema no está disponible (%1). Se conserva en memoria solo durante esta sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto no se guardó: el llavero del sistema no está disponible (%1). Se conserva en memoria solo durante esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -6526,76 +6794,84 @@ Results:
     <message>
         <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;vínculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;inicio de sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión con código de dispositivo</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el vínculo de inicio de sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sign in on another device or in a browser&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inicie sesión en otro dispositivo o en un explorador&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>En:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Code to enter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código que escribir: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio de sesión: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; in demo mode the simulator approves the code by itself after a few seconds; nothing is sent to Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulado:&lt;/b&gt; en el modo de demostración, el simulador aprueba el código por sí solo al cabo de unos segundos; no se envía nada a Microsoft.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Waiting for the sign-in; the code expires in %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el inicio de sesión; el código expira en %1:%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code has expired.</source>
+        <translation>El código ha expirado.</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::DialogButtons</name>
+    <message>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <source>Close this window; nothing is written by closing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6606,27 +6882,27 @@ Results:
         <location line="+15"/>
         <location line="+10"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>This URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta URL %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host &quot;%1&quot; no es un nombre de host completo, como contoso.crm.dynamics.com.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un GUID: se esperaban 8-4-4-4-12 dígitos hexadecimales.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba el id. de inquilino (un GUID) o un dominio como contoso.onmicrosoft.com.</translation>
     </message>
 </context>
 <context>
@@ -6634,21 +6910,69 @@ Results:
     <message>
         <location filename="../src/gui/healthwizard.cpp" line="+22"/>
         <source>dwhealth — dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth — comprobación de estado de doble escritura</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
+        <translation>Versión, conjunto de reglas y bibliotecas que usa dwhealth</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::LanguageChooser</name>
+    <message>
+        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the wizard and of the reports it writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the wizard and start dwhealth again in the chosen language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>dwhealth could not be started again; close it and start it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6657,148 +6981,148 @@ Results:
     <message>
         <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no leído)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subject: Dual-write health check DWFOEV1006: default team name mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: Comprobación de estado de doble escritura DWFOEV1006: el nombre del equipo predeterminado no coincide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dual-write health check reports DWFOEV1006 (&quot;Default Team name mismatch for Dataverse and dual-write&quot;). Please update the details of the dual-write connection with the default team of the root business unit below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado de doble escritura notifica DWFOEV1006 (&quot;Default Team name mismatch for Dataverse and dual-write&quot;). Actualicen los detalles de la conexión de doble escritura con el equipo predeterminado de la unidad de negocio raíz que se indica a continuación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de finanzas y operaciones: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de Dataverse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de negocio raíz: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la unidad de negocio raíz: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team of the root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo predeterminado de la unidad de negocio raíz: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. del equipo predeterminado: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected default team name (the business unit&apos;s name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre esperado del equipo predeterminado (el nombre de la unidad de negocio): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found with the query of &quot;Assign security role to the default owning team&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado con la consulta de &quot;Asignar un rol de seguridad al equipo propietario predeterminado&quot;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+48"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de negocio y equipos propietarios (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Co&amp;mpanies to fix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpresas que corregir (%1)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Run the health check first: the facts come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute primero la comprobación de estado: los datos proceden de sus hallazgos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2), the root business unit&apos;s default team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), el equipo predeterminado de la unidad de negocio raíz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: the business unit or its default team was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: no se leyó la unidad de negocio o su equipo predeterminado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named as the business unit, as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el nombre de la unidad de negocio, como se esperaba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected &quot;%1&quot; (the business unit&apos;s name), found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba &quot;%1&quot; (el nombre de la unidad de negocio) y se encontró &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No fix can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede planificar ninguna corrección: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every company that syncs through dual-write has a default owning team: nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las empresas que se sincronizan mediante doble escritura tienen un equipo propietario predeterminado: nada que establecer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sets &lt;b&gt;Default owning team&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) on the ticked companies to the root business unit&apos;s default team %1. Afterwards, make sure the team has the dual-write security roles. &lt;a href=&quot;%2&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece &lt;b&gt;Equipo propietario predeterminado&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) de las empresas marcadas en el equipo predeterminado de la unidad de negocio raíz, %1. Después, asegúrese de que el equipo tiene los roles de seguridad de doble escritura. &lt;a href=&quot;%2&quot;&gt;Corrección documentada&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>dwhealth does not rename the default team. For DWFOEV1006 Microsoft documents two fixes: reset the dual-write connection (see the reset walkthrough), or open a ticket with Microsoft Support giving the default team of the root business unit. The text below has what the ticket needs. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth no cambia el nombre del equipo predeterminado. Para DWFOEV1006, Microsoft documenta dos correcciones: restablecer la conexión de doble escritura (consulte la guía de restablecimiento) o abrir una incidencia con el Soporte técnico de Microsoft indicando el equipo predeterminado de la unidad de negocio raíz. El texto siguiente contiene lo que necesita la incidencia. &lt;a href=&quot;%1&quot;&gt;Corrección documentada&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>After the fix, DWDVEV1007: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la corrección, DWDVEV1007: %1. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resultado</translation>
     </message>
 </context>
 <context>
@@ -6806,23 +7130,23 @@ Results:
     <message numerus="yes">
         <location filename="../src/gui/preflightview.cpp" line="+28"/>
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checks: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación: %1</numerusform>
+            <numerusform>%n comprobaciones: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6830,47 +7154,47 @@ Results:
     <message>
         <location filename="../src/gui/remediationpage.cpp" line="+41"/>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do about each finding, as Microsoft documents it, with a guided fix where there is one. After fixing, verify in the guided fix or go back and re-run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con cada hallazgo, según lo documenta Microsoft, con una corrección guiada cuando la hay. Después de corregir, verifique en la corrección guiada o vuelva atrás y ejecute de nuevo las comprobaciones.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No findings: every check that ran passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hallazgos: todas las comprobaciones ejecutadas son correctas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings that need attention: %1 (failed: %2, warnings: %3, could not be evaluated: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos que requieren atención: %1 (con error: %2, advertencias: %3, no se pudieron evaluar: %4).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin código)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documented steps only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pasos documentados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección &amp;guiada…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Guided fix for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección &amp;guiada de %1…</translation>
     </message>
 </context>
 <context>
@@ -6878,167 +7202,167 @@ Results:
     <message>
         <location filename="../src/gui/reportpage.cpp" line="+65"/>
         <source>Changes from the run of %1 to this run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la ejecución de %1 hasta esta ejecución:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change since the run of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios desde la ejecución de %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos nuevos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguen con error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outcome of the health check, what changed since earlier runs, and the report to hand over, in the format you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de la comprobación de estado, lo que ha cambiado desde ejecuciones anteriores y el informe que entregar, en el formato que elija.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Healthy, with warnings to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>En buen estado, con advertencias que revisar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En buen estado: todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not healthy: at least one check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en buen estado: al menos una comprobación tiene errores.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incomplete: some checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto: algunas comprobaciones no se pudieron evaluar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dataverse: %1&lt;br&gt;Finance and operations: %2&lt;br&gt;Checked %3 to %4 (UTC)&lt;br&gt;dwhealth %5, ruleset %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1&lt;br&gt;Finanzas y operaciones: %2&lt;br&gt;Comprobado de %3 a %4 (UTC)&lt;br&gt;dwhealth %5, conjunto de reglas %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno simulado: escenario %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de requisitos previos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dependencias</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (esta ejecución)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución no se guardó en el historial: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an earlier run to see what changed since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una ejecución anterior para ver lo que ha cambiado desde entonces.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the first run of this profile: nothing to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la primera ejecución de este perfil: todavía no hay nada con qué comparar.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PDF has the content of this preview, laid out for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF tiene el contenido de esta vista previa, maquetado para imprimir.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe JSON (*.json)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 report (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe %1 (*.%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete de evidencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence bundle (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de evidencias (*.zip)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the run&apos;s data is no longer available; run the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de la ejecución ya no están disponibles; vuelva a ejecutar la comprobación</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -7046,79 +7370,81 @@ Results:
     <message>
         <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué elimina el restablecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset clears every dual-write runtime configuration and removes the maps, integration keys and legal-entity mapping. Save this snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El restablecimiento borra todas las configuraciones en tiempo de ejecución de doble escritura y quita las asignaciones, las claves de integración y la asignación de entidades jurídicas. Guarde primero esta instantánea.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset also deletes DualWriteProjectFieldConfiguration (the field maps of each project) and BusinessEventsDefinition, and with them the default alert settings, activity logs and initial-sync history.
 
 The finance and operations OData API does not expose those tables, so dwhealth cannot list them. What DualWriteProjectConfigurations does expose — each project&apos;s IntegrationKey and FieldMap — is in the Project configurations tab and in the saved snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>El restablecimiento también elimina DualWriteProjectFieldConfiguration (las asignaciones de campos de cada proyecto) y BusinessEventsDefinition y, con ellas, la configuración de alertas predeterminada, los registros de actividad y el historial de sincronización inicial.
+
+La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealth no puede enumerarlas. Lo que sí expone DualWriteProjectConfigurations —IntegrationKey y FieldMap de cada proyecto— está en la pestaña Configuraciones de proyecto y en la instantánea guardada.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reading the dual-write configuration of both environments (reads only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración de doble escritura de ambos entornos (solo lectura)…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones en &amp;tiempo de ejecución (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de &amp;proyecto (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal entities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades &amp;jurídicas (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dataverse runtime configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones en tiempo de ejecución de Dataverse: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O project configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de proyecto de F&amp;O: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset deletes %1 Dataverse runtime configurations and %2 finance and operations project configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El restablecimiento elimina %1 configuraciones en tiempo de ejecución de Dataverse y %2 configuraciones de proyecto de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not everything could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer todo: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the reset snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la instantánea del restablecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea no se guardó: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapshot saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea guardada: %1</translation>
     </message>
 </context>
 <context>
@@ -7126,22 +7452,22 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetrecheckpage.cpp" line="+21"/>
         <source>Health check after the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado tras el restablecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole health check, run again. After a reset the maps start over: findings about them are expected until the solution is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado completa, ejecutada de nuevo. Tras un restablecimiento, las asignaciones empiezan de cero: se esperan hallazgos sobre ellas hasta que se vuelva a aplicar la solución.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Running the health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando la comprobación de estado…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Passed: %1, failed: %2, warnings: %3, could not be evaluated: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctas: %1, con error: %2, advertencias: %3, no se pudieron evaluar: %4, omitidas: %5.</translation>
     </message>
 </context>
 <context>
@@ -7149,27 +7475,27 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetsteppage.cpp" line="+26"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique cuando haya completado el paso: dwhealth vuelve a leer el entorno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The APIs do not show this step; the next page checks what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las API no muestran este paso; la página siguiente comprueba lo que hizo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar este paso</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el entorno…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7177,307 +7503,307 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetfacts.cpp" line="+34"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: running (Status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en ejecución (estado %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every map is stopped (project configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las asignaciones están detenidas (configuraciones de proyecto: %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 maps are still running: stop them before the reset, or tick Force Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 asignaciones siguen en ejecución: deténgalas antes del restablecimiento o marque Forzar restablecimiento.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dataverse runtime configuration left: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración en tiempo de ejecución restante en Dataverse: %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>F&amp;O project configuration left: %1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de proyecto restante en F&amp;O: %1 (apunta a %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The old configuration is gone: no runtime configuration and no project configuration is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración antigua ya no existe: no queda ninguna configuración en tiempo de ejecución ni de proyecto.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n configuration row(s) are left after the reset. Rows left in Dataverse are stale: the stale configuration cleanup deletes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n fila de configuración tras el restablecimiento. Las filas que quedan en Dataverse están obsoletas: la limpieza de configuraciones obsoletas las elimina.</numerusform>
+            <numerusform>Quedan %n filas de configuración tras el restablecimiento. Las filas que quedan en Dataverse están obsoletas: la limpieza de configuraciones obsoletas las elimina.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 points at %2, not at the linked environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apunta a %2, no al entorno vinculado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No map is configured yet: apply the solution on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna asignación configurada: aplique la solución en la página Doble escritura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project configurations: %1, running: %2; pointing elsewhere: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de proyecto: %1, en ejecución: %2; que apuntan a otro lugar: %3.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not exposed through OData; the field maps are in each project&apos;s FieldMap column</source>
-        <translation type="unfinished"></translation>
+        <translation>no se expone mediante OData; las asignaciones de campos están en la columna FieldMap de cada proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not exposed through OData</source>
-        <translation type="unfinished"></translation>
+        <translation>no se expone mediante OData</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
         <source>Reset dual-write connections — walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer conexiones de doble escritura — guía paso a paso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer conexiones de doble escritura (Microsoft Learn)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step 1: stop every map</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1: detener todas las asignaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset needs every dual-write map stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El restablecimiento requiere que todas las asignaciones de doble escritura estén detenidas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open &lt;b&gt;Data management&lt;/b&gt; → &lt;b&gt;Dual-write&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, abra &lt;b&gt;Administración de datos&lt;/b&gt; → &lt;b&gt;Doble escritura&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select every table map and choose &lt;b&gt;Stop&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione todas las asignaciones de tabla y elija &lt;b&gt;Detener&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until every map shows &lt;b&gt;Not running&lt;/b&gt;, then choose Verify below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere hasta que todas las asignaciones muestren &lt;b&gt;No en ejecución&lt;/b&gt; y, a continuación, elija Verificar más abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;If a map cannot be stopped, the reset wizard shows a &lt;b&gt;Force Reset&lt;/b&gt; check box that must be ticked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Si no se puede detener una asignación, el asistente de restablecimiento muestra una casilla &lt;b&gt;Forzar restablecimiento&lt;/b&gt; que debe marcarse.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step 2: reset the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2: restablecer el vínculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page (Platform update 54 / 10.0.30 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Doble escritura (actualización de plataforma 54 / 10.0.30 o posterior).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Reset link&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página &lt;b&gt;Doble escritura&lt;/b&gt;, elija &lt;b&gt;Restablecer vínculo&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Choose environment&lt;/b&gt;: keep &lt;b&gt;Power Platform Link Dataverse Environment&lt;/b&gt; (recommended: it re-aligns dual-write with the Power Platform integration, and you cannot go back to the previous environment), or choose &lt;b&gt;Current Dataverse Environment&lt;/b&gt; only where an older release linked another environment. Tick &lt;b&gt;Acknowledge Reset&lt;/b&gt; (and &lt;b&gt;Force Reset&lt;/b&gt; when it is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Elegir entorno&lt;/b&gt;: mantenga &lt;b&gt;Entorno de Dataverse del vínculo de Power Platform&lt;/b&gt; (recomendado: vuelve a alinear la doble escritura con la integración de Power Platform, y no se puede volver al entorno anterior) o elija &lt;b&gt;Entorno de Dataverse actual&lt;/b&gt; solo si una versión anterior vinculó otro entorno. Marque &lt;b&gt;Confirmar restablecimiento&lt;/b&gt; (y &lt;b&gt;Forzar restablecimiento&lt;/b&gt; cuando se muestre).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Select legal entities&lt;/b&gt; (the default is None): select the ones saved in the snapshot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Siguiente&lt;/b&gt; → &lt;b&gt;Seleccionar entidades jurídicas&lt;/b&gt; (el valor predeterminado es Ninguna): seleccione las guardadas en la instantánea: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → the &lt;b&gt;Health check&lt;/b&gt; page, then &lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Summary&lt;/b&gt;, and confirm the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Siguiente&lt;/b&gt; → la página &lt;b&gt;Comprobación de estado&lt;/b&gt;; después, &lt;b&gt;Siguiente&lt;/b&gt; → &lt;b&gt;Resumen&lt;/b&gt;, y confirme el restablecimiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;The reset clears DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations and the Dual Write Runtime Configurations in Dataverse; it removes the maps, integration keys, legal-entity mapping, default alert settings, activity logs and initial-sync history, and restores the connection set from the Power Platform integration.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El restablecimiento borra DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration y BusinessEventsDefinition en finanzas y operaciones y Dual Write Runtime Configurations en Dataverse; quita las asignaciones, las claves de integración, la asignación de entidades jurídicas, la configuración de alertas predeterminada, los registros de actividad y el historial de sincronización inicial, y restaura el conjunto de conexiones desde la integración de Power Platform.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step 3: check that the old configuration is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3: comprobar que la configuración antigua ya no existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale rows left behind are what DWDVEV1004 and DWFOEV1004 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas obsoletas que quedan son las que notifican DWDVEV1004 y DWFOEV1004.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Right after the reset, and before the solution is applied again, no runtime configuration should be left in Dataverse and no project configuration in finance and operations. Choose Verify to re-read both tables.&lt;/p&gt;&lt;p&gt;Rows left in Dataverse can be deleted with the stale configuration cleanup (DWDVEV1004).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Justo después del restablecimiento, y antes de volver a aplicar la solución, no debería quedar ninguna configuración en tiempo de ejecución en Dataverse ni ninguna configuración de proyecto en finanzas y operaciones. Elija Verificar para volver a leer ambas tablas.&lt;/p&gt;&lt;p&gt;Las filas que quedan en Dataverse se pueden eliminar con la limpieza de configuraciones obsoletas (DWDVEV1004).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step 4: apply the solution and start the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 4: aplicar la solución e iniciar las asignaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a reset the maps are gone: start over with Apply Solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un restablecimiento, las asignaciones ya no existen: empiece de nuevo con Aplicar solución.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Apply Solution&lt;/b&gt; to publish the default maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página &lt;b&gt;Doble escritura&lt;/b&gt;, elija &lt;b&gt;Aplicar solución&lt;/b&gt; para volver a publicar las asignaciones predeterminadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the integration keys of the maps you use (the snapshot has the old ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe las claves de integración de las asignaciones que usa (la instantánea contiene las antiguas).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the maps you need, with initial sync where required, then choose Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie las asignaciones que necesite, con sincronización inicial donde sea necesario, y después elija Verificar.</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+34"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno simulado</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entorno simulado&lt;/b&gt; &amp;mdash; escenario &lt;b&gt;%1&lt;/b&gt;. Todas las respuestas proceden del simulador integrado en este equipo; no se contacta con ningún inquilino real.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno simulado: escenario %1</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+42"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar las configuraciones en tiempo de ejecución obsoletas de Dataverse (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean up stale finance and operations project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar las configuraciones de proyecto obsoletas de finanzas y operaciones (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Microsoft&apos;s cleanup deletes the Dual Write Runtime Configurations rows that the current link does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limpieza de Microsoft elimina las filas de Dual Write Runtime Configurations que no pertenecen al vínculo actual.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft&apos;s cleanup deletes the DualWriteProjectConfiguration rows that point at another Dataverse environment (two per map).</source>
-        <translation type="unfinished"></translation>
+        <translation>La limpieza de Microsoft elimina las filas de DualWriteProjectConfiguration que apuntan a otro entorno de Dataverse (dos por asignación).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each ticked record is read in full into a backup file first; &lt;code&gt;dwhealth restore&lt;/code&gt; can re-create it. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se lee cada registro marcado completo en un archivo de copia de seguridad; &lt;code&gt;dwhealth restore&lt;/code&gt; puede volver a crearlo. &lt;a href=&quot;%1&quot;&gt;Corrección documentada&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Stale records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros obsoletos (%1)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Run the health check first: the stale records come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute primero la comprobación de estado: los registros obsoletos proceden de sus hallazgos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No cleanup can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede planificar ninguna limpieza: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to clean up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que limpiar: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vínculo: ninguna configuración de proyecto de F&amp;O apunta a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matching map: no project configuration of the current link has this name or entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna asignación coincidente: ninguna configuración de proyecto del vínculo actual tiene este nombre o este par de entidades</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points at another environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta a otro entorno: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No environment URL (the linked environment is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin URL de entorno (el entorno vinculado es %1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>After the cleanup, %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la limpieza, %1: %2. %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resultado</translation>
     </message>
 </context>
 <context>
@@ -7486,168 +7812,168 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <location filename="../src/gui/statusicons.cpp" line="+64"/>
         <source>Passed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
         <comment>check status: could not be evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+64"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
         <source>Choose a symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un síntoma…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paste a message and choose Explain, or pick a symptom: the cause, the documented fix and the checks that confirm it appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un mensaje y elija Explicar, o elija un síntoma: aquí aparecen la causa, la corrección documentada y las comprobaciones que la confirman.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Paste a message first, or pick a symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero un mensaje o elija un síntoma.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not recognised: this message is not one of the troubleshooting articles&apos; items. Pick the closest symptom from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reconocido: este mensaje no es ninguno de los elementos de los artículos de solución de problemas. Elija el síntoma más parecido de la lista.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recognised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also possible: %1 (pick it from the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>También es posible: %1 (elíjalo en la lista).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede corregirlo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de entidades</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requerida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de AppSource</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No dwhealth check covers this symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna comprobación de dwhealth cubre este síntoma.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Running %n check(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutando %n comprobación…</numerusform>
+            <numerusform>Ejecutando %n comprobaciones…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checks run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones ejecutadas: %1.</translation>
     </message>
 </context>
 <context>
@@ -7655,217 +7981,218 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
         <source>Dual Write Core (AppSource solution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core (solución de AppSource)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Dual Write Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Dual-write applications core entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-write applications core entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Human Resources entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Human Resources entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Supply Chain Management extended entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Supply Chain Management extended entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Finance extended entity map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Finance extended entity map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 notes entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 notes entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Asset Management entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Asset Management entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 GAB Dual Write Entity Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 GAB Dual Write Entity Maps</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+44"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
         <source>DWHC0202: dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>DWHC0202: versiones de las soluciones de doble escritura</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>no instalada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna documentada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no instalada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: below required</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: inferior a la requerida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: not a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: no es un número de versión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not installed (not required)</source>
-        <translation type="unfinished"></translation>
+        <translation>No instalada (no requerida)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The solutions have not been read yet: run the prerequisite health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las soluciones aún no se han leído: ejecute primero la comprobación de estado de requisitos previos o elija Verificar para leerlas ahora.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n dual-write solution(s) below the required version or missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solución de doble escritura por debajo de la versión requerida o ausente.</numerusform>
+            <numerusform>%n soluciones de doble escritura por debajo de la versión requerida o ausentes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every installed dual-write solution meets its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las soluciones de doble escritura instaladas cumplen su versión requerida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Power Platform admin center, open the Dataverse environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, abra el entorno de Dataverse y elija Aplicaciones de Dynamics 365.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update these packages, in this order (Application Core first; the others depend on it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice estos paquetes en este orden (primero Application Core; los demás dependen de él):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update the dual-write packages that contain a solution below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice los paquetes de doble escritura que contienen una solución por debajo de su versión requerida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If a Dual-write Application Orchestration package (the deprecated monolith) is installed, install the split packages over it: they keep the same solution names, publisher and map versions, so this is a non-breaking upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está instalado un paquete Dual-write Application Orchestration (el monolito en desuso), instale encima los paquetes divididos: conservan los mismos nombres de solución, editor y versiones de asignaciones, por lo que es una actualización sin cambios importantes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In finance and operations apps, on the Dual-write page, apply the map solutions again (Apply Solution) where the solution shows &quot;Has new changes = Yes&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, en la página Doble escritura, vuelva a aplicar las soluciones de asignaciones (Aplicar solución) donde la solución muestre &quot;Tiene cambios nuevos = Sí&quot;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose Verify to run the solution checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija Verificar para volver a ejecutar las comprobaciones de soluciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version mismatch errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de versión no coincidente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages and their contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y su contenido:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verifying: reading the solutions again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando: leyendo de nuevo las soluciones…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado a las %1: %2</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+23"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
         <source>Dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de doble escritura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the environment to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el entorno que comprobar.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter the tenant, the environment URLs and the app registration on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el inquilino, las URL de los entornos y el registro de aplicación en la página siguiente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse: %1
 Finance and operations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1
+Finanzas y operaciones: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The profile could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el perfil: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el simulador: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>simulator profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil del simulador</translation>
     </message>
 </context>
 <context>
@@ -7874,216 +8201,216 @@ Finance and operations: %2</source>
         <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
         <location line="+255"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>No record is selected: nothing would be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro seleccionado: no se escribiría nada.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>To confirm %n write(s), type the host name of the environment they go to: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Para confirmar %n escritura, escriba el nombre de host del entorno al que va dirigida: &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>Para confirmar %n escrituras, escriba el nombre de host del entorno al que van dirigidas: &lt;b&gt;%1&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (the simulated environment on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el entorno simulado en este equipo)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Apply %n write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aplicar %n escritura</numerusform>
+            <numerusform>&amp;Aplicar %n escrituras</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a folder for the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para el archivo de copia de seguridad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup folder %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de copia de seguridad %1 no es una carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de copia de seguridad %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This fix has run; the results are above. Close and reopen the guided fix to fix what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta corrección ya se ha ejecutado; los resultados están arriba. Cierre y vuelva a abrir la corrección guiada para corregir lo que queda.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que escribir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is not the host name shown above: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el nombre de host mostrado arriba: no se escribirá nada.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copia de seguridad</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The backup folder %1 cannot be created: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copia de seguridad %1: no se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Reading %n record(s) for the backup…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo %n registro para la copia de seguridad…</numerusform>
+            <numerusform>Leyendo %n registros para la copia de seguridad…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: being written into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: escribiéndose en %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Backup written before the first write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita antes de la primera escritura: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing: %v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo: %v de %m pasos</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: no escrita.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribieron todos los registros. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron todos los registros. %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re-check: running the health check again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva comprobación: ejecutando de nuevo la comprobación de estado…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re-check of %1 (%2): %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva comprobación de %1 (%2): %3. %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report has no result for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no tiene ningún resultado para ella.</translation>
     </message>
     <message>
         <location filename="../src/gui/writeruntext.cpp" line="+32"/>
         <source>   Header: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   Encabezado: %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>   Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Cuerpo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Record: %1 (%2, %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>   Registro: %1 (%2, %3 %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>   Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Motivo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Backed up first with: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Copia de seguridad previa con: GET %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (HTTP %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>No intentada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown: may have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: puede que se haya aplicado</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Done: %1, failed: %2, not attempted: %3, unknown: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizadas: %1, con error: %2, no intentadas: %3, desconocidas: %4.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopped before writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes de escribir: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: no escrita</translation>
     </message>
 </context>
 </TS>

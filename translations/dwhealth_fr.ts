@@ -6,77 +6,82 @@
     <message>
         <location filename="../ui/checkpage.ui" line="+16"/>
         <source>Progress of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du contrôle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;ancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the check; what could not be judged is reported as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le contrôle ; ce qui n&apos;a pas pu être évalué est signalé comme inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le contrôle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this step again, for example after fixing a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter de nouveau cette étape, par exemple après avoir corrigé un constat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le contrôle</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Chec&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrôles :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each check with its status, code and message; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contrôle avec son statut, son code et son message ; sélectionnez-en un pour afficher ses détails</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Details of the selected check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails du contrôle sélectionné :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected check&apos;s details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails du contrôle sélectionné dans le Presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails dans le Presse-papiers</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Details of the selected check</source>
+        <source>What the selected check found: status, codes, records involved and the documented fix</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected check</source>
+        <translation>Détails du contrôle sélectionné</translation>
     </message>
 </context>
 <context>
@@ -84,122 +89,132 @@
     <message>
         <location filename="../ui/companydiffdialog.ui" line="+8"/>
         <source>Companies: dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés : double écriture, applications de finances et d&apos;opérations et Dataverse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ou nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only the companies whose code or name contains this text (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les sociétés dont le code ou le nom contient ce texte (sans respect de la casse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search companies by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des sociétés par code ou par nom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Différences uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the companies that match on every side</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les sociétés identiques de tous les côtés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only companies with differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les sociétés présentant des différences</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <translation>Sociétés comparées entre la double écriture, les applications de finances et d&apos;opérations et Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a company to see the steps that fix its difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une société pour afficher les étapes qui corrigent sa différence</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Fix steps for the selected company:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes de correction pour la société sélectionnée :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Fix steps for the selected company</source>
+        <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix steps for the selected company</source>
+        <translation>Étapes de correction pour la société sélectionnée</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>After fixing, choose Verify to run the company checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la correction, choisissez Vérifier pour relancer les contrôles des sociétés.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Results of the company checks run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des contrôles des sociétés relancés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the companies again and re-run only the company checks (DWDVEV1003, DWFOEV1003, DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les sociétés et relancer uniquement les contrôles des sociétés (DWDVEV1003, DWFOEV1003, DWDVEV1007)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the company checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier : relancer les contrôles des sociétés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the grid, with the fix steps of every row, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la grille, avec les étapes de correction de chaque ligne, dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the company grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la grille des sociétés en CSV</translation>
     </message>
 </context>
 <context>
@@ -207,372 +222,407 @@
     <message>
         <location filename="../ui/credentialspage.ui" line="+20"/>
         <source>Prof&amp;ile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du pr&amp;ofil :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contoso UAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso UAT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>00000000-0000-0000-0000-000000000000 or contoso.onmicrosoft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>00000000-0000-0000-0000-000000000000 ou contoso.onmicrosoft.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Dataverse URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;Dataverse :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.crm4.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.crm4.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>En&amp;vironment id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;environnement :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;environnement Power Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0b2c…-guid of the Dataverse environment</source>
-        <translation type="unfinished"></translation>
+        <translation>0b2c…-GUID de l&apos;environnement Dataverse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Finance and operations URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;finances et d&apos;opérations :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.sandbox.operations.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.sandbox.operations.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign-in &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode de connexion :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How dwhealth signs in to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment dwhealth se connecte à Microsoft Entra ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;client :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client) de l&apos;inscription d&apos;application</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secr&amp;et client :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé en mémoire uniquement</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sho&amp;w</source>
+        <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w</source>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret client</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir le secret dans le trousseau système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cette option, le secret est conservé en mémoire uniquement et redemandé la prochaine fois. Il n&apos;est jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir le secret dans le trousseau système</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Advanced settings</source>
+        <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced settings</source>
+        <translation>Paramètres &amp;avancés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres avancés</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A&amp;uthority:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utorité :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authority URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;autorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://login.microsoftonline.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.microsoftonline.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Power Platform API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API Po&amp;wer Platform :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API Power Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: computed from the environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : calculée à partir de l&apos;ID d&apos;environnement</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Legal entities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités &amp;juridiques :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques sélectionnées pour la double écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the companies enabled for dual-write in Dataverse (e.g. USMF, DEMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : les sociétés activées pour la double écriture dans Dataverse (p. ex. USMF, DEMF)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Dataverse, finance and operations and the Power Platform API, and read who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Dataverse, aux applications de finances et d&apos;opérations et à l&apos;API Power Platform, et lire l&apos;identité connectée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se décon&amp;necter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the tokens of this session and what is remembered in the system keychain; the next test signs in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les jetons de cette session et ce qui est retenu dans le trousseau système ; le prochain test se reconnecte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Connection test results</source>
+        <source>The result of the connection test for each service: status and what was wrong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test results</source>
+        <translation>Résultats du test de connexion</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce que l&apos;identité connectée peut contrôler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The permissions the check needs and whether the signed-in account has them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Checks the signed-in identity can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles que l&apos;identité connectée peut exécuter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable ?</translation>
     </message>
 </context>
 <context>
     <name>OwningTeamDialog</name>
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
-        <source>Owning team facts, fix and support ticket</source>
+        <source>The fix for each company, the default team facts and the support ticket text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owning team facts, fix and support ticket</source>
+        <translation>Équipe propriétaire : informations, correction et ticket de support</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informations</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Root business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Division racine :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Its default team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son équipe par défaut :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Team name (DWFOEV1006):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;équipe (DWFOEV1006) :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Companies that sync through dual-write and their default owning team (DWDVEV1007):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sociétés synchronisées par la double écriture et leur équipe propriétaire par défaut (DWDVEV1007) :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Companies and their default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés et leur équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set default owning &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir l&apos;équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Companies without a default owning team</source>
+        <source>The companies without an owning team and the team that the fix would set</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies without a default owning team</source>
+        <translation>Sociétés sans équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticked companies get the team shown; Space ticks or clears the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sociétés cochées reçoivent l&apos;équipe indiquée ; Espace coche ou décoche la société en cours</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe à définir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Support tic&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket de support</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Support ticket text</source>
+        <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support ticket text</source>
+        <translation>Texte du ticket de support</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the ticket text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte du ticket dans le Presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte du ticket de support</translation>
     </message>
 </context>
 <context>
@@ -580,311 +630,331 @@
     <message>
         <location filename="../ui/remediationpage.ui" line="+31"/>
         <source>F&amp;indings (select one; Enter opens its guided fix):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats (sélectionnez-en un ; Entrée ouvre sa correction guidée) :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Findings that need attention</source>
+        <source>The findings that need a fix; select one to see its steps and guided fixes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings that need attention</source>
+        <translation>Constats nécessitant une attention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every failed, warning or unknown check; a guided fix opens with Enter or a double click</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contrôle en échec, en avertissement ou inconnu ; une correction guidée s&apos;ouvre avec Entrée ou un double-clic</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction guidée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Documented fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections &amp;documentées :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented fixes for each finding</source>
+        <source>The documented fix of the selected finding, step by step, with its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented fixes for each finding</source>
+        <translation>Corrections documentées pour chaque constat</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction &amp;guidée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Open the guided fix of the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la correction guidée du constat sélectionné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Troubleshoot an error message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser un message d&apos;erreur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste an error message from dual-write and see its cause, fix and the checks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un message d&apos;erreur de la double écriture et afficher sa cause, sa correction et les contrôles à exécuter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Troubleshoot an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un message d&apos;erreur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reset &amp;walkthrough…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de &amp;réinitialisation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step by step through resetting the dual-write link</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation du lien de double écriture, étape par étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de réinitialisation</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier toutes les étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy every finding and its fix to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier chaque constat et sa correction dans le Presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy all steps to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toutes les étapes dans le Presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
-        <source>Report views</source>
+        <source>The report as a summary, the changes since the previous run, and the export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report views</source>
+        <translation>Vues du rapport</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Report summary</source>
+        <source>Counts by status and every finding of this run</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report summary</source>
+        <translation>Résumé du rapport</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past runs of this profile (choose one to compare it with this run):</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions précédentes de ce profil (choisissez-en une pour la comparer à cette exécution) :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Past runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions précédentes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes since the chosen run</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements depuis l&apos;exécution choisie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du rapport</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Redact identifiers, URLs and user names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les identifiants, URL et noms d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mask the tenant and environment ids, URLs, user names, user ids and e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les ID de locataire et d&apos;environnement, les URL, les noms d&apos;utilisateur, les ID d&apos;utilisateur et les adresses e-mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cus&amp;tomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Client sur la page de garde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prepared b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé p&amp;ar :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not shown when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affiché si vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultant on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant sur la page de garde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An image file (PNG, JPEG, …); none when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier image (PNG, JPEG, …) ; aucun si vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo sur la page de garde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperç&amp;u :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview of the exported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport exporté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report in the chosen format, with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport dans le format choisi, avec ces options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Save JSON report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport &amp;JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the full report (schema version 1) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport complet (version de schéma 1) en JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save evi&amp;dence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;archive de preu&amp;ves…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A ZIP file with the report, the HTTP trace (HAR, without any credential) and the data as read, to replay with dwhealth check --replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier ZIP contenant le rapport, la trace HTTP (HAR, sans aucune information d&apos;identification) et les données telles que lues, à rejouer avec dwhealth check --replay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;archive de preuves</translation>
     </message>
 </context>
 <context>
@@ -892,127 +962,127 @@
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la réinitialisation supprime</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Runtime configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations d&apos;e&amp;xécution</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations d&apos;exécution de la double écriture dans Dataverse que la réinitialisation supprime</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name (table map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (mappage de table)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité F&amp;O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de pro&amp;jet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations project configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de projet des applications de finances et d&apos;opérations que la réinitialisation supprime</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;intégration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe vers</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Legal entities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entités juridiques</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset clears the legal-entity mapping: note these to select them again in the reset wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinitialisation efface le mappage des entités juridiques : notez-les pour les sélectionner de nouveau dans l&apos;assistant de réinitialisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques sélectionnées pour la double écriture</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Field configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations des &amp;champs</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the snapshot &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;instan&amp;tané dans :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;instantané</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The JSON file that keeps every row listed above, saved before the reset deletes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON qui conserve chaque ligne listée ci-dessus, enregistré avant que la réinitialisation ne les supprime</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer l&apos;instantané</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d&apos;instantané</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;instantané</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the rows listed above as JSON (reads only; nothing is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes listées ci-dessus en JSON (lecture seule ; rien n&apos;est modifié)</translation>
     </message>
 </context>
 <context>
@@ -1020,37 +1090,37 @@
     <message>
         <location filename="../ui/resetrecheckpage.ui" line="+16"/>
         <source>Progress of the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du contrôle d&apos;intégrité</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the whole health check again (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;ensemble du contrôle d&apos;intégrité (lecture seule)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Every check and its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque contrôle et son statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1058,22 +1128,22 @@
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
         <source>The documented steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes documentées</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the environment now and check this step (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;environnement maintenant et vérifier cette étape (lecture seule)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the verification found, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la vérification a trouvé, enregistrement par enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1081,37 +1151,42 @@
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements cochés sont supprimés ; Espace coche ou décoche l&apos;enregistrement en cours. L&apos;info-bulle de chaque raison donne l&apos;explication complète du contrôle.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Stale configuration records</source>
+        <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale configuration records</source>
+        <translation>Enregistrements de configuration obsolètes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each stale record, why the check calls it stale, and its key. Untick a record to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque enregistrement obsolète, la raison pour laquelle le contrôle le juge obsolète, et sa clé. Décochez un enregistrement pour le conserver.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de l&apos;obsolescence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire d&apos;entités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
@@ -1119,112 +1194,122 @@
     <message>
         <location filename="../ui/troubleshooterdialog.ui" line="+8"/>
         <source>Troubleshoot a dual-write error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un message d&apos;erreur de double écriture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paste an error message from the Dual-write page, a table map or Dataverse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collez un message d&apos;erreur de la page Double écriture, d&apos;un mappage de table ou de Dataverse :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error message to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;erreur à expliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the whole message; session and activity ids and solution versions are picked out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le message entier ; les ID de session et d&apos;activité et les versions de solution en sont extraits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response status code does not indicate success: 403 (tokenexchange).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex. : Response status code does not indicate success: 403 (tokenexchange).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognise the message and show its cause and fix (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître le message et afficher sa cause et sa correction (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain the pasted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer le message collé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>or pick a s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou choisissez un s&amp;ymptôme :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Known symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes connus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The items of Microsoft&apos;s dual-write troubleshooting articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments des articles de Microsoft sur la résolution des problèmes de double écriture</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Cause, fix steps and documentation</source>
+        <source>What the pasted message means: the likely cause, the documented fix and its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause, fix steps and documentation</source>
+        <translation>Cause, étapes de correction et documentation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Parsed &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hamps extraits :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fields found in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs trouvés dans le message</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Checks that confirm the cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrôles qui confirment la cause :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Checks that confirm the cause</source>
+        <source>The dwhealth checks that can confirm the cause; run them from here</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks that confirm the cause</source>
+        <translation>Contrôles qui confirment la cause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Run these checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer ces contrôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run only the checks listed above against the environments now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter maintenant uniquement les contrôles listés ci-dessus sur les environnements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the checks that confirm the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les contrôles qui confirment la cause</translation>
     </message>
 </context>
 <context>
@@ -1232,67 +1317,77 @@
     <message>
         <location filename="../ui/versionmatrixdialog.ui" line="+8"/>
         <source>Dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions des solutions de double écriture</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Installed and required versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions &amp;installées et requises :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Installed and required version of every dual-write solution</source>
+        <source>Each dual-write solution: installed version, required version and whether it is enough</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed and required version of every dual-write solution</source>
+        <translation>Version installée et version requise de chaque solution de double écriture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>Package AppSource</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Upgrade steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de &amp;mise à niveau :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented upgrade steps</source>
+        <source>How to bring the listed solutions to their required versions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented upgrade steps</source>
+        <translation>Étapes de mise à niveau documentées</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the solutions again and re-run only the solution checks (DWHC0201, DWHC0202)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les solutions et relancer uniquement les contrôles des solutions (DWHC0201, DWHC0202)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the solution checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier : relancer les contrôles des solutions</translation>
     </message>
 </context>
 <context>
@@ -1300,226 +1395,241 @@
     <message>
         <location filename="../ui/welcomepage.ui" line="+12"/>
         <source>This wizard runs the dual-write health check from outside finance and operations apps, in the same two steps as the product: the &lt;b&gt;prerequisite health check&lt;/b&gt;, then &lt;b&gt;dependency validation&lt;/b&gt; (APIHubConnection, StaleConfiguration and BusinessUnit). Every finding comes with the records involved, the evidence and the documented fix. Nothing is changed in your environments: every request only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet assistant exécute le contrôle d&apos;intégrité de la double écriture en dehors des applications de finances et d&apos;opérations, dans les mêmes deux étapes que le produit : le &lt;b&gt;contrôle d&apos;intégrité des prérequis&lt;/b&gt;, puis la &lt;b&gt;validation des dépendances&lt;/b&gt; (APIHubConnection, StaleConfiguration et BusinessUnit). Chaque constat est accompagné des enregistrements concernés, des preuves et de la correction documentée. Rien n&apos;est modifié dans vos environnements : chaque requête est en lecture seule.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Environment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d&apos;environnement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A saved profile (recently used first), or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil enregistré (les plus récents en premier) ou un nouveau profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Import profile file…</source>
+        <source>Read a profile file (JSON) and save it as a new profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import profile file…</source>
+        <translation>&amp;Importer un fichier de profil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de profil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected profile (its keychain secret too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le profil sélectionné (ainsi que son secret dans le trousseau)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Simulated environment (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement si&amp;mulé (démo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a simulated tenant served by the built-in simulator on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un locataire simulé, servi par le simulateur intégré sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement simulé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;cenario:</source>
+        <translation>S&amp;cénario :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
 </context>
 <context>
     <name>WriteRunPanel</name>
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
-        <source>Requests and results</source>
+        <source>The preview of the writes, then their progress and the result for each record</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and results</source>
+        <translation>Requêtes et résultats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Requests to send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requêtes à envoyer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every request the fix will send, one per record</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête que la correction enverra, une par enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The exact requests, in the order they are sent. Each record is read in full into the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes exactes, dans leur ordre d&apos;envoi. Chaque enregistrement est d&apos;abord lu en entier dans le fichier de sauvegarde.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The result of each write, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de chaque écriture, enregistrement par enregistrement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du serveur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the backup path, every record&apos;s result and the re-check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin de la sauvegarde, le résultat de chaque enregistrement et le nouveau contrôle dans le Presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the results to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les résultats dans le Presse-papiers</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de sauvegarde :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every record is read in full and saved in a backup file in this folder before the first write; dwhealth restore can re-create them from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque enregistrement est lu en entier et enregistré dans un fichier de sauvegarde de ce dossier avant la première écriture ; dwhealth restore peut les recréer à partir de ce fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier du fichier de sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sauvegarde</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;hôte :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the environment&apos;s host name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte de l&apos;environnement pour confirmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the host name shown above: the writes can only start when it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte affiché ci-dessus : les écritures ne peuvent commencer que s&apos;il correspond</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup file, then send the requests one record at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier de sauvegarde, puis envoyer les requêtes un enregistrement à la fois</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress of the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des écritures</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send no further request; records already written stay written (the results say which)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus envoyer de requête ; les enregistrements déjà écrits le restent (les résultats indiquent lesquels)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les écritures</translation>
     </message>
 </context>
 <context>
@@ -1527,22 +1637,22 @@
     <message>
         <location filename="../src/core/dataset.cpp" line="+75"/>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances et opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform</translation>
     </message>
 </context>
 <context>
@@ -1550,17 +1660,17 @@
     <message>
         <location filename="../src/remediation/backupreader.cpp" line="+47"/>
         <source>%1: no client for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun client pour ce service</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the service did not return the record as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le service n&apos;a pas renvoyé l&apos;enregistrement sous forme d&apos;objet JSON</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: could not be read for the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible pour la sauvegarde : %2</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1678,7 @@
     <message>
         <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1576,32 +1686,32 @@
     <message>
         <location filename="../src/net/collectionreader.cpp" line="+45"/>
         <source>no client for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client pour le service</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réponse mal formée : une page HTML au lieu de JSON (statut %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réponse mal formée : &quot;@odata.nextLink&quot; n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: paging link points elsewhere (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le lien de pagination pointe ailleurs (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: paging loop: more than %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : boucle de pagination : plus de %2 pages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : boucle de pagination : le lien de la page suivante répète une page déjà lue</translation>
     </message>
 </context>
 <context>
@@ -1609,27 +1719,27 @@
     <message>
         <location filename="../src/net/collector.cpp" line="+109"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform : aucune adresse ; le profil n&apos;a ni ID d&apos;environnement ni powerPlatform.url</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no address in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune adresse dans le profil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not read: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu : échec de %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not read: %1 returned no UserId</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu : %1 n&apos;a renvoyé aucun UserId</translation>
     </message>
 </context>
 <context>
@@ -1637,185 +1747,185 @@
     <message>
         <location filename="../src/remediation/companydiff.cpp" line="+28"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option 1: remove %1 from the dual-write selection. On the Dual-write page in finance and operations apps, select Environment details and remove the legal entity on the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1 : retirez %1 de la sélection de la double écriture. Sur la page Double écriture des applications de finances et d&apos;opérations, sélectionnez Détails de l&apos;environnement et retirez l&apos;entité juridique dans l&apos;onglet Entités juridiques.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Option 3: reset the dual-write link (Reset link on the Dual-write page, with all table maps stopped) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 3 : réinitialisez le lien de double écriture (Réinitialiser le lien sur la page Double écriture, avec tous les mappages de tables arrêtés) et sélectionnez uniquement des entités juridiques qui existent des deux côtés. Une réinitialisation supprime les mappages de tables, les clés d&apos;intégration, le mappage des entités juridiques et la configuration d&apos;exécution ; appliquez ensuite de nouveau les solutions.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: create the legal entity %2 in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : créez l&apos;entité juridique %2 dans les applications de finances et d&apos;opérations (Administration d&apos;organisation &gt; Organisations &gt; Entités juridiques).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> and name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> et le nom &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: create the company %2 in Dataverse. The Legal entities (cdm_companies) table map copies every legal entity enabled for dual-write to the Company table (LegalEntityId to cdm_companycode, Name to cdm_name): run that map, or add a Company row with company code %2%3 in the Power Apps maker portal (Tables &gt; Company).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : créez la société %2 dans Dataverse. Le mappage de table Entités juridiques (cdm_companies) copie chaque entité juridique activée pour la double écriture dans la table Société (LegalEntityId vers cdm_companycode, Name vers cdm_name) : exécutez ce mappage, ou ajoutez une ligne Société avec le code société %2%3 dans le portail des créateurs Power Apps (Tables &gt; Société).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Missing in Dataverse (DWDVEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquante dans Dataverse (DWDVEV1003)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente de Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing in finance and operations apps (DWFOEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquante dans les applications de finances et d&apos;opérations (DWFOEV1003)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente des applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No default owning team (DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe propriétaire par défaut (DWDVEV1007)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected, but not enabled for dual-write in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnée, mais non activée pour la double écriture dans Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write in Dataverse, but not selected in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée pour la double écriture dans Dataverse, mais non sélectionnée dans le profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Company rows with this code in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes Société avec ce code dans Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms diffèrent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code spelled differently (%1); matched anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Code orthographié différemment (%1) ; associé malgré tout</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enable %1 for dual-write: select it among the legal entities of the dual-write link on the Dual-write page (Environment details &gt; Legal entities). Dataverse then marks its Company row Is Enabled for Dual Write and creates its business unit and default owning team. If it should not sync, remove it from dualWrite.legalEntities in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez %1 pour la double écriture : sélectionnez-la parmi les entités juridiques du lien de double écriture sur la page Double écriture (Détails de l&apos;environnement &gt; Entités juridiques). Dataverse marque alors sa ligne Société comme Is Enabled for Dual Write et crée sa division et son équipe propriétaire par défaut. Si elle ne doit pas être synchronisée, retirez-la de dualWrite.legalEntities dans le profil.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the default owning team of %1: in the Power Apps maker portal, open Tables &gt; Company, show the Default owning team column and select a team for this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez l&apos;équipe propriétaire par défaut de %1 : dans le portail des créateurs Power Apps, ouvrez Tables &gt; Société, affichez la colonne Équipe propriétaire par défaut et sélectionnez une équipe pour cette société.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the appropriate security roles to that team (Dual-write runtime user, Dual-write app user and the roles for the in-scope tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez les rôles de sécurité appropriés à cette équipe (Dual-write runtime user, Dual-write app user et les rôles des tables concernées).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is enabled for dual-write in Dataverse but not listed in dualWrite.legalEntities of the profile: add it there so that the checks cover it, or remove it from the dual-write legal entities on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est activée pour la double écriture dans Dataverse mais ne figure pas dans dualWrite.legalEntities du profil : ajoutez-la pour que les contrôles la couvrent, ou retirez-la des entités juridiques de la double écriture sur la page Double écriture.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep one Company row with code %1 in Dataverse: duplicate company rows stop the link (&quot;Saving connection set failed! An item with the same key has already been added.&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez une seule ligne Société avec le code %1 dans Dataverse : des lignes de société en double bloquent le lien (&quot;Saving connection set failed! An item with the same key has already been added.&quot;).</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom F&amp;O</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée pour la double écriture</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de correction</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manquant)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -1823,17 +1933,17 @@
     <message>
         <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse mal formée : la réponse du code d&apos;appareil n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>malformed answer: the device code answer has no device_code, user_code or verification_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse mal formée : la réponse du code d&apos;appareil n&apos;a pas de device_code, user_code ou verification_uri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed answer: the device code answer has no usable expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse mal formée : la réponse du code d&apos;appareil n&apos;a pas de expires_in utilisable</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1951,12 @@
     <message>
         <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
         <source>%1: signed out before a token was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : déconnecté avant l&apos;émission d&apos;un jeton</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1855,32 +1965,32 @@
         <location filename="../src/net/devicecodetokenprovider.cpp" line="+60"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter, ouvrez %1 dans un navigateur et entrez le code %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the device code expired after %2 s without a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le code d&apos;appareil a expiré après %2 s sans connexion</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: the device code expired before the sign-in was completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le code d&apos;appareil a expiré avant la fin de la connexion : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the sign-in was declined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la connexion a été refusée : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the device code was not recognised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le code d&apos;appareil n&apos;a pas été reconnu : %2</translation>
     </message>
 </context>
 <context>
@@ -1888,172 +1998,172 @@
     <message>
         <location filename="../src/net/errormessages.cpp" line="+130"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a renvoyé une page HTML au lieu de JSON (statut %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an answer that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse qui n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 throttled the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a limité la connexion (throttling) : %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué avec une erreur de serveur pendant la connexion : %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion : %2 (HTTP %3, %4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 refused the access token (401): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le jeton d&apos;accès (401) : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered %2 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 avec un corps vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 : %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 redirected the request (%2) to %3; dwhealth does not follow redirects — check the URL in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la requête (%2) vers %3 ; dwhealth ne suit pas les redirections — vérifiez l&apos;URL dans le profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unknown location</source>
-        <translation type="unfinished"></translation>
+        <translation>un emplacement inconnu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not connect to %1 at %2: the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 sur %2 : la connexion a été refusée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach %1: host %2 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : l&apos;hôte %2 est introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) a fermé la connexion avant de répondre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS certificate not trusted for %1 (%2): %3; the connection was refused; dwhealth never ignores certificate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS non approuvé pour %1 (%2) : %3 ; la connexion a été refusée ; dwhealth n&apos;ignore jamais les erreurs de certificat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) did not answer: the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) n&apos;a pas répondu : le délai de connexion a expiré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 (%2) : %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>got %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus sur %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>got %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2) closed the connection before the answer was complete (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) a fermé la connexion avant la fin de la réponse (%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réponse mal formée : une page HTML au lieu de JSON (statut %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a sign-in page may be answering instead of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réponse mal formée : étiquetée %2 au lieu de JSON (statut %3) ; un proxy ou une page de connexion répond peut-être à la place du service</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 did not answer: timed out after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu : délai dépassé après %2 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 sent an answer larger than %2 MiB; the request was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse de plus de %2 Mio ; la requête a été abandonnée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de Retry-After</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry-After %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry-After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the request (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a limité la requête (%2, %3) %4 ; abandon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was unavailable (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était indisponible (%2, %3) %4 ; abandon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (waiting again would pass the retry budget)</source>
-        <translation type="unfinished"></translation>
+        <translation> (attendre de nouveau dépasserait le budget de nouvelles tentatives)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 request refused: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 refusée : %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2061,22 +2171,22 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+64"/>
         <source>Not run: the prerequisite health check has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : le contrôle d&apos;intégrité des prérequis n&apos;a pas été exécuté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not run: a prerequisite failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : un prérequis a échoué (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuté bien qu&apos;un prérequis ait échoué (%1), car --force-dependencies a été indiqué.</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>Not run: the check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : le contrôle a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -2084,201 +2194,201 @@
     <message>
         <location filename="../src/report/htmlwriter.cpp" line="+107"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire :</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+65"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+183"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats et corrections</translation>
     </message>
     <message>
         <location line="-182"/>
         <location line="+211"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lire ce rapport</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dual-write health check report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du contrôle d&apos;intégrité de la double écriture</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances et opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de locataire et d&apos;environnement, les URL, les noms d&apos;utilisateur et les adresses e-mail sont masqués dans ce rapport.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements concernés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes sont celles du constat %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation :</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;outil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du jeu de règles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des dépendances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>forcée (--force-dependencies) : exécutée bien qu&apos;un prérequis ait échoué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles exécutés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du contrôle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité de la double écriture : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Generated by dwhealth %1, ruleset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par dwhealth %1, jeu de règles %2.</translation>
     </message>
 </context>
 <context>
@@ -2286,31 +2396,49 @@
     <message>
         <location filename="../src/net/interactivetokenprovider.cpp" line="+68"/>
         <source>%1: cannot listen on 127.0.0.1 for the browser&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écouter sur 127.0.0.1 pour la réponse du navigateur</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 refused the sign-in in the browser: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion dans le navigateur : %2 (%3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du navigateur n&apos;appartient pas à cette connexion (state non concordant) ; elle a été ignorée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the browser&apos;s answer carries no authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du navigateur ne contient aucun code d&apos;autorisation</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the sign-in in the browser did not finish within %2 s</source>
+        <translation>%1 : la connexion dans le navigateur ne s&apos;est pas terminée dans les %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Language</name>
+    <message>
+        <location filename="../src/i18n/language.cpp" line="+132"/>
+        <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--lang takes one of: %1; not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,7 +2447,7 @@
     <message>
         <location filename="../src/net/loopbackreplyhandler.cpp" line="+14"/>
         <source>Sign-in to dwhealth finished. You can close this window and go back to dwhealth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à dwhealth terminée. Vous pouvez fermer cette fenêtre et revenir à dwhealth.</translation>
     </message>
 </context>
 <context>
@@ -2327,77 +2455,77 @@
     <message>
         <location filename="../src/report/markdownwriter.cpp" line="+33"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité des prérequis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des dépendances</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité de la double écriture : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances et opérations : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run: %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution : de %1 à %2 (UTC)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1, jeu de règles %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>**%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1 réussis, %2 en échec, %3 avertissements, %4 inconnus, %5 ignorés.**</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats et corrections</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation : %1</translation>
     </message>
 </context>
 <context>
@@ -2405,42 +2533,42 @@
     <message>
         <location filename="../src/net/odatapage.cpp" line="+22"/>
         <source>malformed answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse mal formée : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps est vide</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON (%1 à la position %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no &quot;value&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tableau &quot;value&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;value&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; n&apos;est pas un tableau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>row %1 of &quot;value&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de &quot;value&quot; n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;@odata.nextLink&quot; is not a URL string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;@odata.nextLink&quot; n&apos;est pas une chaîne d&apos;URL</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2576,7 @@
     <message>
         <location filename="../src/report/pdfoptions.cpp" line="+33"/>
         <source>%1: not a readable image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : image illisible : %2</translation>
     </message>
 </context>
 <context>
@@ -2457,201 +2585,201 @@
         <location filename="../src/report/pdfcontent.cpp" line="+176"/>
         <location line="+214"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+130"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements concernés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes sont celles du constat %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation :</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+89"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats et corrections</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+67"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;outil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du jeu de règles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des dépendances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>forcée (--force-dependencies) : exécutée bien qu&apos;un prérequis ait échoué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles exécutés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du contrôle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lire ce rapport</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>RAPPORT DU CONTRÔLE D&apos;INTÉGRITÉ DE LA DOUBLE ÉCRITURE</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances et opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de locataire et d&apos;environnement, les URL, les noms d&apos;utilisateur et les adresses e-mail sont masqués dans ce rapport.</translation>
     </message>
     <message>
         <location filename="../src/report/pdfwriter.cpp" line="+42"/>
         <location line="+88"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité de la double écriture : %1</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1, jeu de règles %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2659,70 +2787,70 @@
     <message>
         <location filename="../src/core/profile.cpp" line="+52"/>
         <source>unknown key &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &quot;%1&quot; ignorée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+166"/>
         <location line="+21"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>&quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil doit être un objet JSON</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas l&apos;une des valeurs clientSecret, deviceCode, interactive</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+18"/>
         <source>&quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un GUID</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant (nécessaire pour trouver l&apos;hôte de l&apos;API Power Platform ; ou définissez powerPlatform.url)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be an array of legal entity codes</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de codes d&apos;entités juridiques</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a non-empty legal entity code</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un code d&apos;entité juridique non vide</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2858,179 @@
     <message>
         <location filename="../src/remediation/backup.cpp" line="+56"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format : pas une sauvegarde dwhealth (&quot;%1&quot; attendu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>schemaVersion: %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion : %1 n&apos;est pas prise en charge (cette version lit %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>records: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>records : manquant ou n&apos;est pas un tableau</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>records[%1].record: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].record : manquant ou n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <location filename="../src/remediation/backupfile.cpp" line="+35"/>
         <location line="+6"/>
         <source>%1: cannot write the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire la sauvegarde : %2</translation>
     </message>
     <message>
         <location filename="../src/remediation/owningteamfix.cpp" line="+33"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID d&apos;équipe &quot;%1&quot; n&apos;est pas un GUID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the team named by the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe indiquée par l&apos;appelant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the root business unit&apos;s default team could not be read (%1); name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe par défaut de la division racine n&apos;a pas pu être lue (%1) ; indiquez plutôt un ID d&apos;équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>non récupérée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the root business unit&apos;s default team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe par défaut &quot;%1&quot; de la division racine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse returned no default team for the root business unit; name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse n&apos;a renvoyé aucune équipe par défaut pour la division racine ; indiquez plutôt un ID d&apos;équipe</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la société %1 n&apos;a pas d&apos;ID utilisable (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the company syncs through dual-write and has no default owning team; sets %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la société est synchronisée par la double écriture et n&apos;a pas d&apos;équipe propriétaire par défaut ; définit %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/remediation/remediationplan.cpp" line="+48"/>
         <source>%1 cannot be fixed by dwhealth; codes it can fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être corrigé par dwhealth ; codes qu&apos;il peut corriger : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the report has no result for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport n&apos;a aucun résultat pour %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be judged, so the records to fix are unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être évalué, les enregistrements à corriger sont donc inconnus : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ignoré : %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 failed but its details name no record to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué mais ses détails ne désignent aucun enregistrement à corriger</translation>
     </message>
     <message>
         <location filename="../src/remediation/restoreplan.cpp" line="+73"/>
         <source>creates again the record that was deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>recrée l&apos;enregistrement qui a été supprimé (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not restored, set by Dataverse itself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré, défini par Dataverse lui-même : %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>sets back the columns the fix changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rétablit les colonnes modifiées par la correction</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>clears %1 again: it was empty before the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>vide de nouveau %1 : la colonne était vide avant la correction</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>sets %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rétablit %1 à %2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>%1: %2 was already empty; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 était déjà vide ; rien à restaurer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>deletes the record the run created: it did not exist before</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime l&apos;enregistrement créé par l&apos;exécution : il n&apos;existait pas auparavant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: existed before the %2 and was not changed by it; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : existait avant la requête %2 et n&apos;a pas été modifié par celle-ci ; rien à restaurer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup was taken from %1, but the profile&apos;s %2 environment is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde provient de %1, mais l&apos;environnement %2 du profil est %3</translation>
     </message>
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+38"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration d&apos;exécution obsolète &quot;%1&quot; n&apos;a pas d&apos;ID utilisable (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune configuration de projet des applications de finances et d&apos;opérations ne pointe vers %1, donc aucune configuration d&apos;exécution n&apos;appartient à un lien (noLink ; %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no project configuration of the current link matches it by name or by entity pair (noMatchingProject; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune configuration de projet du lien actuel ne lui correspond par nom ou par paire d&apos;entités (noMatchingProject ; %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>une configuration de projet obsolète n&apos;a pas de ProjectName et ne peut donc pas être adressée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas d&apos;ExternalEnvironmentUrl ; l&apos;environnement Dataverse lié est %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>points at %1, not at the linked Dataverse environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pointe vers %1, et non vers l&apos;environnement Dataverse lié %2</translation>
     </message>
 </context>
 <context>
@@ -2910,23 +3038,23 @@
     <message>
         <location filename="../src/remediation/remediationrun.cpp" line="+93"/>
         <source>not attempted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenté : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>cancelled before any write</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé avant toute écriture</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>the backup could not be made, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;a pas pu être effectuée, donc rien n&apos;a été écrit : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup could not be written, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;a pas pu être écrite, donc rien n&apos;a été écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -2935,102 +3063,102 @@
         <location filename="../src/report/reportcontent.cpp" line="+25"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The check found nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle n&apos;a rien trouvé à corriger.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is blocked or broken until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La double écriture est bloquée ou défaillante tant que ce point n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write works, but review this before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>La double écriture fonctionne, mais examinez ce point avant la mise en production.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data could not be read, so the check could not be judged; the finding says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données n&apos;ont pas pu être lues, le contrôle n&apos;a donc pas pu être évalué ; le constat en donne la raison.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The check did not run; the report says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle n&apos;a pas été exécuté ; le rapport en donne la raison.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité des prérequis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des dépendances</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Action needed: %1 of %2 checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise : %1 contrôles sur %2 ont échoué.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incomplete: %1 of %2 checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet : %1 contrôles sur %2 n&apos;ont pas pu être évalués.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed with warnings: %1 of %2 checks need a review before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi avec des avertissements : %1 contrôles sur %2 doivent être examinés avant la mise en production.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intègre : tous les contrôles ont réussi.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus (tous figurent dans le rapport JSON).</translation>
     </message>
 </context>
 <context>
@@ -3039,37 +3167,38 @@
         <location filename="../src/history/reportdiff.cpp" line="+142"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Changements entre l&apos;exécution du %1 et celle du %2 : %3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun changement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux constats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de statut</translation>
     </message>
 </context>
 <context>
@@ -3077,17 +3206,17 @@
     <message>
         <location filename="../src/report/reportwriter.cpp" line="+38"/>
         <source>unknown report format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format de rapport inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire sur stdout</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire : %2</translation>
     </message>
 </context>
 <context>
@@ -3095,292 +3224,292 @@
     <message>
         <location filename="../src/rules/catalogue.cpp" line="+22"/>
         <source>In finance and operations apps, open Data management &gt; Dual-write and stop all table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, ouvrez Gestion des données &gt; Double écriture et arrêtez tous les mappages de tables.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Know what the reset deletes before you start: the dual-write runtime configuration (finance and operations tables DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition, and the Dataverse table Dual Write Runtime Configurations) and all dual-write configuration data: table maps, integration keys, legal-entity mapping, alert settings, activity logs and initial-sync history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachez ce que la réinitialisation supprime avant de commencer : la configuration d&apos;exécution de la double écriture (tables de finances et d&apos;opérations DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration et BusinessEventsDefinition, et table Dataverse Dual Write Runtime Configurations) et toutes les données de configuration de la double écriture : mappages de tables, clés d&apos;intégration, mappage des entités juridiques, paramètres d&apos;alerte, journaux d&apos;activité et historique de synchronisation initiale.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select Reset link. Choose Power Platform Link Dataverse Environment (recommended), select Acknowledge Reset (and Force Reset if maps were still running), select the legal entities, review the health check page and finish the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez Réinitialiser le lien. Choisissez Power Platform Link Dataverse Environment (recommandé), sélectionnez Acknowledge Reset (et Force Reset si des mappages étaient encore en cours d&apos;exécution), sélectionnez les entités juridiques, examinez la page du contrôle d&apos;intégrité et terminez l&apos;assistant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After the reset, apply the dual-write solutions again (Apply Solution), start the table maps and run the initial synchronization where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la réinitialisation, appliquez de nouveau les solutions de double écriture (Appliquer la solution), démarrez les mappages de tables et exécutez la synchronisation initiale si nécessaire.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Microsoft Dataverse connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail des créateurs Power Apps (https://make.powerapps.com), ouvrez l&apos;environnement lié à la double écriture et vérifiez Connexions : la connexion Microsoft Dataverse utilisée par la double écriture est manquante ou non connectée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Finance and Operations apps (Dynamics 365) connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail des créateurs Power Apps (https://make.powerapps.com), ouvrez l&apos;environnement lié à la double écriture et vérifiez Connexions : la connexion Finance and Operations apps (Dynamics 365) utilisée par la double écriture est manquante ou non connectée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A connection in an error state can sometimes be repaired by signing in again from its Connections entry; a deleted connection can only be recreated by resetting the dual-write link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion en état d&apos;erreur peut parfois être réparée en se reconnectant depuis son entrée dans Connexions ; une connexion supprimée ne peut être recréée qu&apos;en réinitialisant le lien de double écriture.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset the dual-write link so that its Dataverse APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisez le lien de double écriture afin que sa connexion APIHub Dataverse soit recréée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset the dual-write link so that its finance and operations APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisez le lien de double écriture afin que sa connexion APIHub de finances et d&apos;opérations soit recréée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On the Dual-write page in finance and operations apps, select Environment details and review the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Double écriture des applications de finances et d&apos;opérations, sélectionnez Détails de l&apos;environnement et examinez l&apos;onglet Entités juridiques.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare it with the Company (cdm_company) table in Dataverse: every legal entity listed for dual-write must have a Company row with the same company code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez-le avec la table Société (cdm_company) dans Dataverse : chaque entité juridique listée pour la double écriture doit avoir une ligne Société avec le même code société.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare it with the legal entities in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities): every legal entity listed for dual-write must exist there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez-le avec les entités juridiques des applications de finances et d&apos;opérations (Administration d&apos;organisation &gt; Organisations &gt; Entités juridiques) : chaque entité juridique listée pour la double écriture doit y exister.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 1: remove the mismatched legal entities (listed in this result) from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1 : retirez de la configuration de la double écriture les entités juridiques non concordantes (listées dans ce résultat).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option 2: reset the dual-write link (see the reset article) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2 : réinitialisez le lien de double écriture (voir l&apos;article sur la réinitialisation) et sélectionnez uniquement des entités juridiques qui existent des deux côtés. Une réinitialisation supprime les mappages de tables, les clés d&apos;intégration, le mappage des entités juridiques et la configuration d&apos;exécution ; appliquez ensuite de nouveau les solutions.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make the legal entities selected for dual-write match the companies in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites correspondre les entités juridiques sélectionnées pour la double écriture aux sociétés de Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the legal entities selected for dual-write match the legal entities in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites correspondre les entités juridiques sélectionnées pour la double écriture aux entités juridiques des applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In finance and operations apps, stop all dual-write table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, arrêtez tous les mappages de tables de double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data entity DualWriteProjectConfigurationEntity in the Excel add-in (enable design mode and add the entity to a sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;entité de données DualWriteProjectConfigurationEntity dans le complément Excel (activez le mode création et ajoutez l&apos;entité à une feuille).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the rows listed in this result (there are two rows per table map) and publish; publishing deletes them from the DualWriteProjectConfiguration tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les lignes listées dans ce résultat (il y a deux lignes par mappage de table) et publiez ; la publication les supprime des tables DualWriteProjectConfiguration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that no configuration pointing at another Dataverse environment remains, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il ne reste aucune configuration pointant vers un autre environnement Dataverse, puis redémarrez les mappages de tables.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop all dual-write table maps in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez tous les mappages de tables de double écriture dans les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, open Advanced Settings &gt; Advanced Find and look for DualWrite Runtime Configuration (Dual Write Runtime Configurations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Dataverse, ouvrez Paramètres avancés &gt; Recherche avancée et recherchez DualWrite Runtime Configuration (Dual Write Runtime Configurations).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select Results, select the stale rows listed in this result and delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez Résultats, sélectionnez les lignes obsolètes listées dans ce résultat et supprimez-les.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the finance and operations cleanup of DualWriteProjectConfigurationEntity so that no stale configuration remains on either side, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le nettoyage de DualWriteProjectConfigurationEntity côté finances et opérations afin qu&apos;il ne reste aucune configuration obsolète d&apos;un côté ni de l&apos;autre, puis redémarrez les mappages de tables.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the dual-write runtime configurations in Dataverse that no longer belong to the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les configurations d&apos;exécution de la double écriture dans Dataverse qui n&apos;appartiennent plus au lien actuel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the finance and operations dual-write project configurations that point at another Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les configurations de projet de double écriture des applications de finances et d&apos;opérations qui pointent vers un autre environnement Dataverse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Find the root business unit&apos;s default team with the query GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name (the team and business unit are named in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;équipe par défaut de la division racine avec la requête GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name (l&apos;équipe et la division sont nommées dans ce résultat).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option 1: open a ticket with Microsoft Support to update the connection details, giving the default team of the root business unit (its id and name are in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1 : ouvrez un ticket auprès du support Microsoft pour mettre à jour les détails de connexion, en indiquant l&apos;équipe par défaut de la division racine (son ID et son nom figurent dans ce résultat).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 2: reset the dual-write link (see the reset article). A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2 : réinitialisez le lien de double écriture (voir l&apos;article sur la réinitialisation). Une réinitialisation supprime les mappages de tables, les clés d&apos;intégration, le mappage des entités juridiques et la configuration d&apos;exécution ; appliquez ensuite de nouveau les solutions.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make the root business unit&apos;s default team carry the business unit&apos;s name again, through Microsoft Support or a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites en sorte que l&apos;équipe par défaut de la division racine porte de nouveau le nom de la division, via le support Microsoft ou une réinitialisation.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a default owning team on every company that syncs with dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une équipe propriétaire par défaut pour chaque société synchronisée par la double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Power Apps maker portal (https://make.powerapps.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le portail des créateurs Power Apps (https://make.powerapps.com).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the environment that has the dual-write link to your finance and operations apps environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l&apos;environnement qui possède le lien de double écriture vers votre environnement d&apos;applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Tables list, then the Company table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la liste Tables, puis la table Société.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Default owning team column isn&apos;t shown, show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la colonne Équipe propriétaire par défaut n&apos;est pas affichée, affichez-la.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a Default owning team for every company listed in this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez une équipe propriétaire par défaut pour chaque société listée dans ce résultat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the selected teams have the needed security roles (Dual-write runtime user, Dual-write app user and roles for the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que les équipes sélectionnées disposent des rôles de sécurité nécessaires (Dual-write runtime user, Dual-write app user et rôles des tables synchronisées).</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion APIHub Dataverse manquante, sans prise en charge de ConnectionFix.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing finance and operations apps APIHub connection without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion APIHub des applications de finances et d&apos;opérations manquante, sans prise en charge de ConnectionFix.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company mismatched between dual-write and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Société non concordante entre la double écriture et Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company mismatched between dual-write and finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Société non concordante entre la double écriture et les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des configurations de double écriture obsolètes sont présentes dans Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des configurations de double écriture obsolètes sont présentes dans les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default Team name mismatch for Dataverse and dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;équipe par défaut non concordant entre Dataverse et la double écriture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team isn&apos;t present in company.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe propriétaire par défaut n&apos;est pas renseignée dans la société.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse is unreachable or refuses the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse est injoignable ou refuse la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps are unreachable or refuse the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations sont injoignables ou refusent la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dual Write Core solution is not installed in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Dual Write Core n&apos;est pas installée dans Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write solution is below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une solution de double écriture est en dessous de sa version requise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Prospect to Cash solution is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Prospect to Cash est installée ; la double écriture ne peut pas fonctionner en parallèle avec elle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A dual-write application user is missing or disabled in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur d&apos;application de double écriture est manquant ou désactivé dans Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un assembly de plug-in de double écriture est manquant ou ses étapes sont désactivées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signed-in identity is not System Administrator in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité connectée n&apos;est pas Administrateur système dans Dataverse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Company (cdm_company) table has duplicate or blank names.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table Société (cdm_company) contient des noms en double ou vides.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More legal entities are selected for dual-write than it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;entités juridiques sont sélectionnées pour la double écriture que celle-ci n&apos;en prend en charge.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Install the Dual Write Core solution in the Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez la solution Dual Write Core dans l&apos;environnement Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps (or get &quot;Dual Write Core&quot; from AppSource).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement et choisissez Applications Dynamics 365 (ou obtenez &quot;Dual Write Core&quot; sur AppSource).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Install the Dual Write Core solution; it carries the DualWriteRegistration.Plugins and DualWriteRuntime.Plugins assemblies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez la solution Dual Write Core ; elle contient les assemblys DualWriteRegistration.Plugins et DualWriteRuntime.Plugins.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,198 +3519,198 @@
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez de nouveau le contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à niveau les solutions de double écriture listées dans ce résultat au moins vers la version requise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement et choisissez Applications Dynamics 365.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update the dual-write packages that contain the listed solutions: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) and Dual-write Supply Chain (Dynamics365SupplyChainExtended); see the separated solutions article for the package contents and their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour les packages de double écriture qui contiennent les solutions listées : Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) et Dual-write Supply Chain (Dynamics365SupplyChainExtended) ; consultez l&apos;article sur les solutions séparées pour le contenu des packages et leur ordre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In finance and operations apps, on the Dual-write page, apply the updated map solutions (Apply Solution) where they show new changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, sur la page Double écriture, appliquez les solutions de mappage mises à jour (Appliquer la solution) là où elles affichent de nouvelles modifications.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uninstall the Prospect to Cash solution; dual-write cannot run side by side with the Prospect to Cash Data Integrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinstallez la solution Prospect to Cash ; la double écriture ne peut pas fonctionner en parallèle avec Prospect to Cash Data Integrator.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop any Prospect to Cash Data Integrator projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez tous les projets Prospect to Cash Data Integrator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center or the maker portal (Solutions), delete the ProspectToCash solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform ou le portail des créateurs (Solutions), supprimez la solution ProspectToCash.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ou activez les utilisateurs d&apos;application de double écriture dans Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement, puis Paramètres &gt; Utilisateurs + autorisations &gt; Utilisateurs d&apos;application.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make sure an enabled application user exists for the application id 00000015-0000-0000-c000-000000000000 (finance and operations apps; not needed in customer-managed cloud-hosted environments) and for 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous qu&apos;un utilisateur d&apos;application activé existe pour l&apos;ID d&apos;application 00000015-0000-0000-c000-000000000000 (applications de finances et d&apos;opérations ; non nécessaire dans les environnements hébergés dans le cloud gérés par le client) et pour 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give both users the Dual-write app user role and a role with create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez aux deux utilisateurs le rôle Dual-write app user et un rôle disposant des droits de création, lecture, écriture et suppression sur chaque table de double écriture.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore and enable the dual-write plug-in assemblies and their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez et activez les assemblys de plug-in de double écriture et leurs étapes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If an assembly is missing, install or update the Dual Write Core solution, which carries DualWriteRegistration.Plugins and DualWriteRuntime.Plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un assembly est manquant, installez ou mettez à jour la solution Dual Write Core, qui contient DualWriteRegistration.Plugins et DualWriteRuntime.Plugins.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If steps are disabled, enable them (for example with the Plug-in Registration Tool: select each disabled step of the listed assemblies and choose Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des étapes sont désactivées, activez-les (par exemple avec le Plug-in Registration Tool : sélectionnez chaque étape désactivée des assemblys listés et choisissez Enable).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give the identity that runs the check or links dual-write the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez le rôle Administrateur système dans Dataverse à l&apos;identité qui exécute le contrôle ou qui lie la double écriture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions (Users or Application users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement, puis Paramètres &gt; Utilisateurs + autorisations (Utilisateurs ou Utilisateurs d&apos;application).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select the identity named in this result and assign the System Administrator security role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l&apos;identité nommée dans ce résultat et attribuez-lui le rôle de sécurité Administrateur système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write also needs System administrator in finance and operations apps and Microsoft Entra tenant admin credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison de la double écriture nécessite aussi le rôle Administrateur système dans les applications de finances et d&apos;opérations et des informations d&apos;identification d&apos;administrateur de locataire Microsoft Entra.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give every Company (cdm_company) row in Dataverse a unique, non-blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque ligne Société (cdm_company) de Dataverse un nom unique et non vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Apps maker portal, open Tables &gt; Company and show the Name and Company code columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail des créateurs Power Apps, ouvrez Tables &gt; Société et affichez les colonnes Nom et Code société.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename or remove the rows listed in this result so that no two rows share a name (ignoring letter case) and no row has a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommez ou supprimez les lignes listées dans ce résultat afin qu&apos;aucune paire de lignes ne partage un nom (sans tenir compte de la casse) et qu&apos;aucune ligne n&apos;ait un nom vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link or reset dual-write again; the link fails with &quot;Saving connection set failed! An item with the same key has already been added.&quot; while duplicates remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez ou réinitialisez de nouveau la double écriture ; la liaison échoue avec &quot;Saving connection set failed! An item with the same key has already been added.&quot; tant que des doublons subsistent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select fewer legal entities for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez moins d&apos;entités juridiques pour la double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization supports at most 40 legal entities; live synchronization supports at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation initiale prend en charge au plus 40 entités juridiques ; la synchronisation en direct en prend en charge au plus 250.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Double écriture, sous Détails de l&apos;environnement &gt; Entités juridiques, retirez les entités juridiques qui n&apos;ont pas besoin d&apos;être synchronisées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Above 40 legal entities, run the initial synchronization in batches of at most 40 legal entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de 40 entités juridiques, exécutez la synchronisation initiale par lots d&apos;au plus 40 entités juridiques.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Make sure dwhealth can sign in to Dataverse and read the dual-write tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que dwhealth peut se connecter à Dataverse et lire les tables de double écriture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s Dataverse URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL Dataverse, le locataire et l&apos;ID client du profil, ainsi que le secret client ou la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, make sure the identity is an enabled (application) user of the environment with a security role that can read solutions, companies, business units, teams, users, plug-ins and dual-write runtime configurations (System Administrator is simplest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, assurez-vous que l&apos;identité est un utilisateur (d&apos;application) activé de l&apos;environnement, avec un rôle de sécurité pouvant lire les solutions, les sociétés, les divisions, les équipes, les utilisateurs, les plug-ins et les configurations d&apos;exécution de la double écriture (Administrateur système est le plus simple).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <source>If the service throttled the requests, wait a few minutes and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le service a limité les requêtes (throttling), patientez quelques minutes et exécutez de nouveau le contrôle.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Make sure dwhealth can sign in to finance and operations apps and read its data entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que dwhealth peut se connecter aux applications de finances et d&apos;opérations et lire leurs entités de données.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s finance and operations URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de finances et d&apos;opérations, le locataire et l&apos;ID client du profil, ainsi que le secret client ou la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, register the client id on the Microsoft Entra ID applications page (System administration &gt; Setup) and map it to a user that can read LegalEntities and DualWriteProjectConfigurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, inscrivez l&apos;ID client sur la page Applications Microsoft Entra ID (Administration système &gt; Paramétrage) et associez-le à un utilisateur pouvant lire LegalEntities et DualWriteProjectConfigurations.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make sure dwhealth can list the connections of the Power Platform environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que dwhealth peut lister les connexions de l&apos;environnement Power Platform.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s environment id (or powerPlatform.url) and the sign-in for https://api.powerplatform.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID d&apos;environnement (ou powerPlatform.url) du profil et la connexion pour https://api.powerplatform.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the identity access to the environment&apos;s connections (for example as an environment admin) and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l&apos;identité l&apos;accès aux connexions de l&apos;environnement (par exemple en tant qu&apos;administrateur de l&apos;environnement) et exécutez de nouveau le contrôle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make sure dwhealth can sign in with Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que dwhealth peut se connecter avec Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the profile&apos;s tenant id, authority and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID de locataire, l&apos;autorité et l&apos;ID client du profil, ainsi que le secret client ou la connexion.</translation>
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+42"/>
@@ -3589,680 +3718,680 @@
         <location filename="../src/rules/prereqidentity.cpp" line="+90"/>
         <location line="+59"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun statut</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion pour %1 (%2) est connectée : %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other %1 connections are not connected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres connexions %1 ne sont pas connectées : %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No %1 connection (%2) is Connected in environment %3; found in another state: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour %1 (%2) n&apos;est à l&apos;état Connected dans l&apos;environnement %3 ; trouvée dans un autre état : %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No %1 connection (%2) exists in environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour %1 (%2) n&apos;existe dans l&apos;environnement %3.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../src/rules/preflight.cpp" line="+51"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+62"/>
         <source>Dataverse returned no root business unit (a business unit without a parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse n&apos;a renvoyé aucune division racine (une division sans parent).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse returned %1 business units without a parent, expected exactly one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse a renvoyé %1 divisions sans parent, alors qu&apos;une seule était attendue : %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No default team was found for the root business unit &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe par défaut n&apos;a été trouvée pour la division racine &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 default teams were found for the root business unit &quot;%2&quot; (%3), expected exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 équipes par défaut ont été trouvées pour la division racine &quot;%2&quot; (%3), alors qu&apos;une seule était attendue.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The default team of the root business unit &quot;%1&quot; has the same name (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe par défaut de la division racine &quot;%1&quot; porte le même nom (équipe %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) differs from its name only in letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe par défaut &quot;%1&quot; (%2) de la division racine &quot;%3&quot; (%4) ne diffère de son nom que par la casse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) is not named as the business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe par défaut &quot;%1&quot; (%2) de la division racine &quot;%3&quot; (%4) ne porte pas le nom de la division.</translation>
     </message>
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-90"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités juridiques sélectionnées pour la double écriture sont inconnues : %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques sélectionnées pour la double écriture mais absentes de cdm_company dans Dataverse : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legal entities selected for dual-write but missing in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques sélectionnées pour la double écriture mais absentes de LegalEntities dans les applications de finances et d&apos;opérations : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No legal entities are selected for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entité juridique n&apos;est sélectionnée pour la double écriture.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entité juridique sélectionnée pour la double écriture existe dans cdm_company de Dataverse : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entité juridique sélectionnée pour la double écriture existe dans LegalEntities des applications de finances et d&apos;opérations : %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés sélectionnées pour la double écriture sans équipe propriétaire par défaut : %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company selected for dual-write in Dataverse has a default owning team (companies checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque société sélectionnée pour la double écriture dans Dataverse a une équipe propriétaire par défaut (sociétés contrôlées : %1).</translation>
     </message>
     <message>
         <location filename="../src/rules/depstale.cpp" line="+133"/>
         <source>%1 (no environment URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune URL d&apos;environnement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pointe vers %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de projet de double écriture des applications de finances et d&apos;opérations qui ne pointent pas vers l&apos;environnement Dataverse lié %1 : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every finance and operations dual-write project configuration points at the linked Dataverse environment %1 (configurations: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque configuration de projet de double écriture des applications de finances et d&apos;opérations pointe vers l&apos;environnement Dataverse lié %1 (configurations : %2).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque configuration d&apos;exécution de double écriture de Dataverse appartient au lien actuel (configurations : %1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No finance and operations project configuration points at %1, yet Dataverse holds dual-write runtime configurations (no link): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration de projet des applications de finances et d&apos;opérations ne pointe vers %1, pourtant Dataverse contient des configurations d&apos;exécution de double écriture (aucun lien) : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse dual-write runtime configurations that no finance and operations project configuration of the current link matches: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations d&apos;exécution de double écriture de Dataverse auxquelles aucune configuration de projet de finances et d&apos;opérations du lien actuel ne correspond : %1.</translation>
     </message>
     <message>
         <location filename="../src/rules/preflight.cpp" line="+1"/>
         <source>a user in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur dans Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an application user in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une inscription d&apos;application : un utilisateur d&apos;application dans l&apos;environnement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur système dans Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances et opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a user in finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an entry on the Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une inscription d&apos;application : une entrée sur la page Applications Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ApiHub connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions ApiHub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read access to Power Platform connections</source>
-        <translation type="unfinished"></translation>
+        <translation>accès en lecture aux connexions Power Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment admin or Power Platform administrator can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;environnement ou un administrateur Power Platform peut les lire.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>refused with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé avec HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dataverse was not signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion établie à Dataverse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no security role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle de sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôles : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n legal entities readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité juridique lisible</numerusform>
+            <numerusform>%n entités juridiques lisibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n connections readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion lisible</numerusform>
+            <numerusform>%n connexions lisibles</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 accepted the sign-in but denied access: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion mais a refusé l&apos;accès : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the requests beyond the retry budget: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a limité les requêtes au-delà du budget de nouvelles tentatives : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être joint : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered with a server error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec une erreur de serveur : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run was cancelled before %1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée avant que %1 ne réponde : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté la requête : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was not queried in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été interrogé lors de cette exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 gave an answer that could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a donné une réponse illisible : %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Dataverse answered WhoAmI without a user or organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse a répondu à WhoAmI sans ID d&apos;utilisateur ni d&apos;organisation.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in to Dataverse %1 as user %2 (organization %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Dataverse %1 en tant qu&apos;utilisateur %2 (organisation %3).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté aux applications de finances et d&apos;opérations %1 (entités juridiques lues : %2).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
         <source>company code &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>code société &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; (company codes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (codes société %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne Société (cdm_company) a un nom unique et non vide (lignes contrôlées : %1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company (cdm_company) rows share a name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes Société (cdm_company) partagent un nom : %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes Société (cdm_company) avec un nom vide : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write fails on them with &quot;An item with the same key has already been added&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison de la double écriture échoue sur celles-ci avec &quot;An item with the same key has already been added&quot;.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques sélectionnées pour la double écriture : %1 ; la synchronisation en direct en prend en charge au plus %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal entities selected for dual-write: %1; initial synchronization supports at most %2 at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques sélectionnées pour la double écriture : %1 ; la synchronisation initiale en prend en charge au plus %2 à la fois.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Legal entities selected for dual-write: %1 (at most %2 for initial synchronization, %3 for live synchronization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques sélectionnées pour la double écriture : %1 (au plus %2 pour la synchronisation initiale, %3 pour la synchronisation en direct).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-119"/>
         <source>Finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dynamics Data Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics Data Integration</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No application user exists for application id %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur d&apos;application n&apos;existe pour l&apos;ID d&apos;application %1 (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The application user &quot;%1&quot; (%2) for application id %3 (%4) is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur d&apos;application &quot;%1&quot; (%2) pour l&apos;ID d&apos;application %3 (%4) est désactivé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The dual-write application users exist and are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs d&apos;application de double écriture existent et sont activés : %1.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 (steps: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (étapes : %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Plug-in assemblies not registered in Dataverse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemblys de plug-in non inscrits dans Dataverse : %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plug-in assemblies without any processing step: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemblys de plug-in sans aucune étape de traitement : %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled plug-in steps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de plug-in désactivées : %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write plug-in assemblies are registered and all their steps are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les assemblys de plug-in de double écriture sont inscrits et toutes leurs étapes sont activées : %1.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The signed-in identity (user %1) has the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité connectée (utilisateur %1) a le rôle Administrateur système dans Dataverse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The signed-in identity (user %1) has no security role in Dataverse; System Administrator is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité connectée (utilisateur %1) n&apos;a aucun rôle de sécurité dans Dataverse ; le rôle Administrateur système est requis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity (user %1) does not have the System Administrator role in Dataverse; its roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité connectée (utilisateur %1) n&apos;a pas le rôle Administrateur système dans Dataverse ; ses rôles : %2.</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqsolutions.cpp" line="+76"/>
         <source>The Dual Write Core solution is not installed in Dataverse (looked for the unique names %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Dual Write Core n&apos;est pas installée dans Dataverse (noms uniques recherchés : %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Dual Write Core solution is installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Dual Write Core est installée : %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 at %2, requires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en version %2, requiert %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reports version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique la version &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write solutions below their required version: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions de double écriture en dessous de leur version requise : %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not compare versions that are not dotted numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer des versions qui ne sont pas des nombres séparés par des points : %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None of the versioned dual-write solutions is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des solutions de double écriture versionnées n&apos;est installée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed dual-write solutions meet their required versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les solutions de double écriture installées atteignent leurs versions requises : %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non installées : %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Prospect to Cash solution (ProspectToCash) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Prospect to Cash (ProspectToCash) n&apos;est pas installée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Prospect to Cash solution (%1, version %2) is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Prospect to Cash (%1, version %2) est installée ; la double écriture ne peut pas fonctionner en parallèle avec elle.</translation>
     </message>
     <message>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 de plus</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>not fetched in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>non récupéré lors de cette exécution</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the signed-in identity (WhoAmI)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identité connectée (WhoAmI)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signed-in identity&apos;s security roles (systemuserroles_association)</source>
-        <translation type="unfinished"></translation>
+        <translation>les rôles de sécurité de l&apos;identité connectée (systemuserroles_association)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed solutions (solutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>les solutions installées (solutions)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Company table (cdm_companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>la table Société (cdm_companies)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the root business unit (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>la division racine (businessunits)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the root business unit&apos;s default team (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe par défaut de la division racine (teams)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dual-write application users (systemusers)</source>
-        <translation type="unfinished"></translation>
+        <translation>les utilisateurs d&apos;application de double écriture (systemusers)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in assemblies (pluginassemblies)</source>
-        <translation type="unfinished"></translation>
+        <translation>les assemblys de plug-in de double écriture (pluginassemblies)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in steps (sdkmessageprocessingsteps)</source>
-        <translation type="unfinished"></translation>
+        <translation>les étapes de plug-in de double écriture (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
-        <translation type="unfinished"></translation>
+        <translation>les configurations d&apos;exécution de double écriture (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the legal entities (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>les entités juridiques (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
-        <translation type="unfinished"></translation>
+        <translation>les configurations de projet de double écriture (DualWriteProjectConfigurations)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the environment&apos;s connections (connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>les connexions de l&apos;environnement (connections)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 depuis %2 : %3</translation>
     </message>
     <message>
         <location filename="../src/rules/ruleset.cpp" line="+35"/>
         <source>Dataverse can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse est joignable et la connexion réussit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finance and operations apps can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations sont joignables et la connexion réussit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write core solution was found</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution principale de double écriture a été trouvée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dual-write solutions are at their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les solutions de double écriture sont à leurs versions requises</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Prospect to Cash solution is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Prospect to Cash n&apos;est pas installée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs d&apos;application de double écriture existent dans Dataverse et sont activés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The dual-write registration and runtime plugins are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plug-ins d&apos;inscription et d&apos;exécution de la double écriture sont activés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signed-in identity is System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité connectée est Administrateur système dans Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Company names in Dataverse are unique and not blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms des sociétés dans Dataverse sont uniques et non vides</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The number of dual-write legal entities is within the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;entités juridiques de double écriture respecte les limites</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Dataverse APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion APIHub Dataverse est connectée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The finance and operations apps APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion APIHub des applications de finances et d&apos;opérations est connectée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist as companies in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités juridiques de double écriture existent en tant que sociétés dans Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités juridiques de double écriture existent dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration de double écriture obsolète dans Dataverse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration de double écriture obsolète dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The root business unit&apos;s default team has the business unit&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe par défaut de la division racine porte le nom de la division</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write companies have a default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sociétés de double écriture ont une équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contrôle n&apos;a pas d&apos;implémentation dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -4270,12 +4399,12 @@
     <message>
         <location filename="../src/net/serviceclient.cpp" line="+181"/>
         <source>%1: no sign-in is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune connexion n&apos;est configurée</translation>
     </message>
     <message>
         <location line="+182"/>
         <source>%1: the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la requête a échoué</translation>
     </message>
 </context>
 <context>
@@ -4283,557 +4412,557 @@
     <message>
         <location filename="../src/troubleshoot/symptomtexts.cpp" line="+12"/>
         <source>The Dual-write module does not load in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module Double écriture ne se charge pas dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data integration service is probably down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;intégration de données est probablement hors service.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure finance and operations apps and Dataverse themselves respond (run the health check), so that the problem is narrowed down to the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les applications de finances et d&apos;opérations et Dataverse répondent eux-mêmes (exécutez le contrôle d&apos;intégrité), afin de circonscrire le problème au service d&apos;intégration de données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a support ticket to request a restart of the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un ticket de support pour demander le redémarrage du service d&apos;intégration de données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the data integration service; these checks only rule out the environments themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité ne voit pas le service d&apos;intégration de données ; ces contrôles écartent seulement un problème des environnements eux-mêmes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>401 (Unauthorized) when you create a new table map</source>
-        <translation type="unfinished"></translation>
+        <translation>401 (Unauthorized) lors de la création d&apos;un mappage de table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the user who set up the dual-write connection can create a table map; the map was created as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;utilisateur qui a configuré la connexion de double écriture peut créer un mappage de table ; le mappage a été créé par un autre utilisateur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to finance and operations apps as the user who set up the dual-write connection and create the table map again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous aux applications de finances et d&apos;opérations avec l&apos;utilisateur qui a configuré la connexion de double écriture, puis recréez le mappage de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other users with the system administrator role can monitor the status and edit existing mappings, but cannot add new table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres utilisateurs ayant le rôle d&apos;administrateur système peuvent surveiller l&apos;état et modifier les mappages existants, mais ne peuvent pas ajouter de nouveaux mappages de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same user that set up dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même utilisateur que celui qui a configuré la double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>login.microsoftonline.com refused to connect (dual-write user interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.com a refusé de se connecter (interface utilisateur de double écriture)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser blocks the sign-in page inside the dual-write user interface, typically because third-party cookies are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur bloque la page de connexion dans l&apos;interface utilisateur de double écriture, généralement parce que les cookies tiers sont bloqués.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in by using an InPrivate window in Microsoft Edge, an incognito window in Chromium, or an incognito window in Google Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans une fenêtre InPrivate de Microsoft Edge, une fenêtre de navigation privée de Chromium ou une fenêtre de navigation privée de Google Chrome.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unblock or clear third-party cookies, then open Dual-write from the Data management workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquez ou effacez les cookies tiers, puis rouvrez Double écriture depuis l&apos;espace de travail Gestion des données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This happens in the browser; no dwhealth check can detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela se produit dans le navigateur ; aucun contrôle dwhealth ne peut le détecter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (tokenexchange) when you link the environments or add a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>403 (tokenexchange) lors de la liaison des environnements ou de l&apos;ajout d&apos;un mappage de table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You don&apos;t have sufficient permissions to link dual-write or create maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne disposez pas des autorisations suffisantes pour lier la double écriture ou créer des mappages.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset without unlinking dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement Dataverse a été réinitialisé sans dissocier la double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments as a user with the system administrator role in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez les environnements avec un utilisateur ayant le rôle d&apos;administrateur système à la fois dans les applications de finances et d&apos;opérations et dans Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add new table maps as the user who set up the dual-write connection; after setup, any user with the system administrator role can monitor the status and edit the mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les nouveaux mappages de table avec l&apos;utilisateur qui a configuré la connexion de double écriture ; après la configuration, tout utilisateur ayant le rôle d&apos;administrateur système peut surveiller l&apos;état et modifier les mappages.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Dataverse environment was reset without unlinking dual-write, the link still points at the environment as it was: stop all table maps, reset the dual-write link (Reset link) and apply the solutions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;environnement Dataverse a été réinitialisé sans dissocier la double écriture, le lien pointe toujours vers l&apos;environnement tel qu&apos;il était : arrêtez tous les mappages de table, réinitialisez le lien de double écriture (Réinitialiser le lien) et appliquez de nouveau les solutions.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you open a support ticket, include the Session ID and Root activity ID of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous ouvrez un ticket de support, indiquez l&apos;ID de session et l&apos;ID d&apos;activité racine du message.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur système à la fois dans les applications de finances et d&apos;opérations et dans Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root activity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;activité racine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 Forbidden when you stop a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>403 Forbidden lors de l&apos;arrêt d&apos;un mappage de table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The linked Dataverse environment isn&apos;t available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement Dataverse lié n&apos;est pas disponible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a ticket for the Data Integration team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un ticket pour l&apos;équipe Data Integration.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach the network trace of the failing action (for example a HAR file saved from the browser&apos;s developer tools), so that the Data Integration team can mark the maps as Not running in the back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez la trace réseau de l&apos;action qui échoue (par exemple un fichier HAR enregistré depuis les outils de développement du navigateur), afin que l&apos;équipe Data Integration puisse marquer les mappages comme Non en cours d&apos;exécution dans le back-end.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync or import into finance and operations apps is slow (parallel processing)</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation initiale ou l&apos;importation dans les applications de finances et d&apos;opérations est lente (traitement parallèle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parallel processing is not configured for the data entity, so imports from customer engagement apps and Dataverse into finance and operations apps do not run as parallel tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement parallèle n&apos;est pas configuré pour l&apos;entité de données ; les importations depuis les applications d&apos;engagement client et Dataverse vers les applications de finances et d&apos;opérations ne s&apos;exécutent donc pas en tâches parallèles.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to your Finance and Operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre environnement de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accédez à Gestion des données &gt; Paramètres de structure.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Entity settings and select Configure entity execution parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez Paramètres d&apos;entité, puis Configurer les paramètres d&apos;exécution de l&apos;entité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the parameters for parallel processing for the entity: Import threshold record count and Import task count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les paramètres de traitement parallèle pour l&apos;entité : Nombre d&apos;enregistrements du seuil d&apos;importation et Nombre de tâches d&apos;importation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez Enregistrer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import performance is outside the health check; no dwhealth check covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les performances d&apos;importation sortent du cadre du contrôle d&apos;intégrité ; aucun contrôle dwhealth ne les couvre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A related Microsoft article recommends an import threshold record count of 1000 and an import task count of 8 for some entities; start there and adjust per entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article Microsoft associé recommande, pour certaines entités, un nombre d&apos;enregistrements du seuil d&apos;importation de 1000 et un nombre de tâches d&apos;importation de 8 ; partez de ces valeurs et ajustez-les par entité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import threshold record count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements du seuil d&apos;importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of records that must be met before parallel processing is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements à atteindre avant que le traitement parallèle soit activé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import task count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tâches d&apos;importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of threads (tasks) to run in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de threads (tâches) à exécuter en parallèle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: Unable to build dual-write lookup metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation initiale : Unable to build dual-write lookup metadata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping has dependent mappings that are not enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage a des mappages dépendants qui ne sont pas activés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping is missing source or destination columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque des colonnes source ou de destination dans le mappage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the mapping has dependent mappings, enable the dependent mappings of this table mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le mappage a des mappages dépendants, activez les mappages dépendants de ce mappage de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in the Finance and Operations app is missing, follow Missing table columns issue on maps: Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list, then open the map and choose Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il manque une colonne dans l&apos;application de finances et d&apos;opérations, suivez la procédure du problème de colonnes de table manquantes dans les mappages : Gestion des données &gt; Paramètres de structure &gt; Paramètres d&apos;entité &gt; Actualiser la liste des entités, puis ouvrez le mappage et choisissez Actualiser les tables.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in Dataverse is missing, select Refresh tables on the mapping so that the columns are automatically populated back into the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il manque une colonne dans Dataverse, sélectionnez Actualiser les tables sur le mappage afin que les colonnes soient automatiquement réintégrées au mappage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the mapping to Running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repassez le mappage à l&apos;état En cours d&apos;exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message reports a failed plug-in registration: these checks confirm that the dual-write plug-ins and solutions are in place. Dependent maps and columns are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message signale un échec d&apos;inscription de plug-in : ces contrôles confirment que les plug-ins et solutions de double écriture sont en place. Les mappages dépendants et les colonnes ne font pas partie du contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 400 Bad Request, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation initiale : 400 Bad Request, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Microsoft Dynamics 365 Data import export framework service of the finance and operations app is stopped; the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Microsoft Dynamics 365 Data import export framework de l&apos;application de finances et d&apos;opérations est arrêté ; la synchronisation initiale en a besoin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the virtual machine (VM) for the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à la machine virtuelle (VM) de l&apos;application de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Microsoft Management Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la console MMC (Microsoft Management Console).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Services pane, make sure that the Microsoft Dynamics 365 Data import export framework service is running. Restart it if it has been stopped, because the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le volet Services, vérifiez que le service Microsoft Dynamics 365 Data import export framework est en cours d&apos;exécution. Redémarrez-le s&apos;il a été arrêté, car la synchronisation initiale en a besoin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur système.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the services of the finance and operations VM; the check only rules out sign-in and network problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité ne voit pas les services de la VM de finances et d&apos;opérations ; le contrôle écarte seulement les problèmes de connexion et de réseau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 403 Forbidden, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation initiale : 403 Forbidden, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DtAppID client registration on the Microsoft Entra applications page of the finance and operations app no longer grants access for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription du client DtAppID sur la page Applications Microsoft Entra de l&apos;application de finances et d&apos;opérations n&apos;accorde plus l&apos;accès pour l&apos;exportation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à l&apos;application de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Microsoft Entra applications page (formerly Azure Active Directory applications), delete the DtAppID client, and then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Applications Microsoft Entra (anciennement Applications Azure Active Directory), supprimez le client DtAppID, puis ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial synchronization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez de nouveau la synchronisation initiale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution has a version mismatch when a table map runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Une solution de double écriture présente une incompatibilité de version lors de l&apos;exécution d&apos;un mappage de table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution installed in Dataverse is older than the version that the table map requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une solution de double écriture installée dans Dataverse est plus ancienne que la version exigée par le mappage de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the dual-write solutions in Dataverse: in the Power Platform admin center, open the environment, choose Dynamics 365 apps and update the package that contains each solution named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour les solutions de double écriture dans Dataverse : dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement, choisissez Applications Dynamics 365 et mettez à jour le package qui contient chaque solution citée dans le message.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure to upgrade to the latest solution that matches the required solution version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veillez à effectuer la mise à niveau vers la dernière solution correspondant à la version de solution exigée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page in finance and operations apps, apply the updated map solutions where they show new changes, then run the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Double écriture des applications de finances et d&apos;opérations, appliquez les solutions de mappage mises à jour là où elles indiquent de nouvelles modifications, puis réexécutez les mappages de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many legal entities: Exceeds the maximum partitions allowed for mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;entités juridiques : Exceeds the maximum partitions allowed for mapping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than about 250 legal entities are linked between the environments; that is the current limit, and the error appears when you enable maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 250 entités juridiques environ sont liées entre les environnements ; c&apos;est la limite actuelle, et l&apos;erreur apparaît lorsque vous activez des mappages.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync, so that at most 250 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Double écriture, sous Détails de l&apos;environnement &gt; Entités juridiques, supprimez les entités juridiques qui n&apos;ont pas besoin d&apos;être synchronisées, afin qu&apos;il en reste au plus 250.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep in mind that the initial synchronization supports at most 40 legal entities at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;oubliez pas que la synchronisation initiale prend en charge au plus 40 entités juridiques à la fois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivez les mappages.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving connection set failed: duplicate or blank company names</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;enregistrement du jeu de connexions : noms de sociétés en double ou vides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write does not support several legal entities (companies) with the same name, for example two companies named &quot;DAT&quot; in Dataverse; Company rows with a blank name cause the same error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La double écriture ne prend pas en charge plusieurs entités juridiques (sociétés) portant le même nom, par exemple deux sociétés nommées &quot;DAT&quot; dans Dataverse ; les lignes Société dont le nom est vide provoquent la même erreur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate records from the cdm_company (Company) table in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les enregistrements en double de la table cdm_company (Société) dans Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove or correct the cdm_company records that have a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ou corrigez les enregistrements cdm_company dont le nom est vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez de nouveau les environnements.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to CRM (Dataverse) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003 : échec de la connexion à CRM (Dataverse) pendant la configuration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to Dataverse: the dual-write application users are missing, disabled or lack privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque la double écriture a été configurée depuis Lifecycle Services, son principal de service n&apos;a pas pu se connecter à Dataverse : les utilisateurs d&apos;application de double écriture sont manquants, désactivés ou n&apos;ont pas les privilèges nécessaires.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement, puis Paramètres &gt; Utilisateurs + autorisations &gt; Utilisateurs d&apos;application.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure enabled application users exist for 00000015-0000-0000-c000-000000000000 (Microsoft-managed environments only) and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b, with the Dual-write app user role and create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il existe des utilisateurs d&apos;application activés pour 00000015-0000-0000-c000-000000000000 (environnements gérés par Microsoft uniquement) et 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b, avec le rôle Dual-write app user et les droits de création, lecture, écriture et suppression sur chaque table de double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the setup again from Lifecycle Services (Power Platform integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez de nouveau la configuration depuis Lifecycle Services (intégration Power Platform).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to AX (finance and operations apps) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003 : échec de la connexion à AX (applications de finances et d&apos;opérations) pendant la configuration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to finance and operations apps: the client id is not registered, or its user is disabled or lacks privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque la double écriture a été configurée depuis Lifecycle Services, son principal de service n&apos;a pas pu se connecter aux applications de finances et d&apos;opérations : l&apos;ID client n&apos;est pas inscrit, ou son utilisateur est désactivé ou n&apos;a pas les privilèges nécessaires.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, ouvrez Administration système &gt; Paramétrage &gt; Applications Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the dual-write client ids (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) are listed, each with a user that is enabled and has the right privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les ID client de double écriture (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 et 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) figurent dans la liste, chacun avec un utilisateur activé disposant des privilèges appropriés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (Forbidden) while the dual-write connections are created: no Power Apps licence</source>
-        <translation type="unfinished"></translation>
+        <translation>403 (Forbidden) lors de la création des connexions de double écriture : pas de licence Power Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking creates two Power Apps (ApiHub) connections on behalf of the user in the linked Dataverse environment; without a Power Apps licence their creation fails with 403 (Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison crée deux connexions Power Apps (ApiHub) au nom de l&apos;utilisateur dans l&apos;environnement Dataverse lié ; sans licence Power Apps, leur création échoue avec 403 (Forbidden).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign an appropriate licence (for example, Power Apps Trial 2 Plan) to the user who links dual-write, so that the user has permission to create the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez une licence appropriée (par exemple Power Apps Trial 2 Plan) à l&apos;utilisateur qui lie la double écriture, afin qu&apos;il ait l&apos;autorisation de créer les connexions.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To verify the licence, open the My account site (https://portal.office.com/account/?ref=MeControl#subscriptions) as that user and view the licences currently assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier la licence, ouvrez le site Mon compte (https://portal.office.com/account/?ref=MeControl#subscriptions) avec cet utilisateur et consultez les licences actuellement attribuées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>404 (Not Found) when you open the Dual-write page: app consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>404 (Not Found) à l&apos;ouverture de la page Double écriture : consentement de l&apos;application manquant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The app consent step is not complete: the app with ID 33976c19-1db5-4c02-810e-c243db79efde is not in the tenant&apos;s Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape de consentement de l&apos;application n&apos;est pas terminée : l&apos;application d&apos;ID 33976c19-1db5-4c02-810e-c243db79efde ne figure pas dans la liste Applications d&apos;entreprise du locataire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to portal.azure.com with the tenant admin account and check whether the app with ID 33976c19-1db5-4c02-810e-c243db79efde shows up in the Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à portal.azure.com avec le compte d&apos;administrateur du locataire et vérifiez si l&apos;application d&apos;ID 33976c19-1db5-4c02-810e-c243db79efde apparaît dans la liste Applications d&apos;entreprise.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it doesn&apos;t, open https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent with admin credentials and select Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce n&apos;est pas le cas, ouvrez https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent avec des informations d&apos;identification d&apos;administrateur et sélectionnez Accepter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If that doesn&apos;t work, open the URL in an InPrivate window of Microsoft Edge or an incognito window of Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela ne fonctionne pas, ouvrez l&apos;URL dans une fenêtre InPrivate de Microsoft Edge ou une fenêtre de navigation privée de Chrome.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core 1.0.16.0 or later no longer needs this consent step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core 1.0.16.0 ou version ultérieure n&apos;a plus besoin de cette étape de consentement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The finance and operations environment is not discoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement de finances et d&apos;opérations n&apos;est pas détectable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user who signs in is not in the same tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur qui se connecte n&apos;appartient pas au même locataire que l&apos;instance de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legacy Microsoft-hosted finance and operations instance has an issue with discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ancienne instance de finances et d&apos;opérations hébergée par Microsoft présente un problème de détection.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with a user of the same Microsoft Entra tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un utilisateur du même locataire Microsoft Entra que l&apos;instance de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a legacy Microsoft-hosted instance, update the finance and operations instance; the environment becomes discoverable with any update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une ancienne instance hébergée par Microsoft, mettez à jour l&apos;instance de finances et d&apos;opérations ; l&apos;environnement devient détectable après n&apos;importe quelle mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing source field in the schema of a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ source manquant dans le schéma d&apos;un mappage de table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map refers to a column that the data entity list of finance and operations apps no longer knows, typically after an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage de table fait référence à une colonne que la liste des entités de données des applications de finances et d&apos;opérations ne connaît plus, généralement après une mise à niveau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accédez à Gestion des données &gt; Paramètres de structure &gt; Paramètres d&apos;entité et sélectionnez Actualiser la liste des entités.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the entity is listed under Data entities, then open the map from the Dual-write page and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;entité figure sous Entités de données, puis ouvrez le mappage depuis la page Double écriture et sélectionnez Actualiser les tables.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the field is still missing: Data management &gt; Data entities, find the entity, select Modify target mapping and, in Map staging to target, select Generate mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le champ manque toujours : Gestion des données &gt; Entités de données, recherchez l&apos;entité, sélectionnez Modifier le mappage cible puis, dans Mapper la zone de transit vers la cible, sélectionnez Générer le mappage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the dual-write map again; if the attribute is still missing, add it with Add attribute, save and run the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez le mappage de double écriture ; si l&apos;attribut manque toujours, ajoutez-le avec Ajouter un attribut, enregistrez et exécutez le mappage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map schemas are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les schémas des mappages de table ne font pas partie du contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
 </context>
 <context>
@@ -4841,12 +4970,12 @@
     <message>
         <location filename="../src/net/tokenform.cpp" line="+46"/>
         <source>malformed answer: the token answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse mal formée : la réponse du jeton n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>malformed answer: no access_token in the token answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse mal formée : pas d&apos;access_token dans la réponse du jeton</translation>
     </message>
 </context>
 <context>
@@ -4854,92 +4983,92 @@
     <message>
         <location filename="../src/troubleshoot/parallelprocessing.cpp" line="+39"/>
         <source>Enabling parallel processing can reduce the time needed to import data from Dynamics 365 customer engagement apps and Microsoft Dataverse to finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activation du traitement parallèle peut réduire le temps nécessaire à l&apos;importation de données depuis les applications d&apos;engagement client Dynamics 365 et Microsoft Dataverse vers les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 Recommended value: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 Valeur recommandée : %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation : %1</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptom.cpp" line="+19"/>
         <source>%1.%2: must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : doit être une chaîne non vide</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1.%2: must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : doit être une liste non vide de chaînes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1.%2: every item must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : chaque élément doit être une chaîne non vide</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1.regex: not a valid regular expression (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.regex : expression régulière non valide (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.weight: must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.weight : doit être supérieur ou égal à 0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1.patterns: needs at least one pattern with a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.patterns : au moins un motif de poids supérieur à 0 est requis</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1.recommended: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommended : doit être un nombre entier</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1.docUrl: must be a https://learn.microsoft.com/ page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.docUrl : doit être une page https://learn.microsoft.com/</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.parser: unknown parser &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parser : analyseur inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptomcatalogue.cpp" line="+19"/>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>schemaVersion: must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion : doit valoir 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>minimumScore: must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>minimumScore : doit être supérieur ou égal à 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1.id: &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id : &quot;%2&quot; est utilisé deux fois</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>symptoms: must list at least one symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>symptoms : doit contenir au moins un symptôme</translation>
     </message>
 </context>
 <context>
@@ -4947,32 +5076,32 @@
     <message>
         <location filename="../src/core/urlpolicy.cpp" line="+28"/>
         <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an absolute URL such as https://contoso.crm.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL absolue, par exemple https://contoso.crm.dynamics.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>uses plain http:// to a host that is not loopback; use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise http:// en clair vers un hôte qui n&apos;est pas la boucle locale ; utilisez https://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>doit utiliser https://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de nom d&apos;utilisateur ni de mot de passe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not contain a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de requête ni de fragment</translation>
     </message>
 </context>
 <context>
@@ -4980,114 +5109,114 @@
     <message>
         <location filename="../src/remediation/writeexecutor.cpp" line="+36"/>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>non tentée</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no client for the service of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client pour le service de cet enregistrement</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the service confirmed it (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le service l&apos;a confirmée (HTTP %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cancelled before the write was accepted by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée avant que l&apos;écriture soit acceptée par le service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled while the request was on its way; the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée pendant l&apos;envoi de la requête ; le service l&apos;a peut-être appliquée, ou non : lisez l&apos;enregistrement pour le savoir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>already gone (HTTP 404): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà supprimé (HTTP 404) : %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>not attempted: cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non tentée : annulée avant l&apos;envoi</translation>
     </message>
 </context>
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+28"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <location filename="../src/cli/fixoptions.cpp" line="+43"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une valeur</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../src/cli/fixoptions.cpp" line="+14"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend un nombre entier de %2 à %3, pas &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; n&apos;est pas disponible ; utilisez l&apos;un des formats suivants : %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size prend A4 ou Letter, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../src/cli/fixoptions.cpp" line="+27"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets ne sont jamais acceptés sur la ligne de commande ; utilisez la variable d&apos;environnement DWHEALTH_CLIENT_SECRET ou --client-secret-stdin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown option for check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue pour check : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check exige exactement une des options --profile FILE, --demo ou --replay BUNDLE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay réévalue une exécution enregistrée ; --bundle et --force-dependencies ne s&apos;appliquent pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--latency-ms is only for --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms est réservé à --demo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--consultant, --customer, --logo and --page-size are only for --format pdf or html</source>
-        <translation type="unfinished"></translation>
+        <translation>--consultant, --customer, --logo et --page-size sont réservés à --format pdf ou html</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown option for simulate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue pour simulate : %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>scenarios takes no options</source>
-        <translation type="unfinished"></translation>
+        <translation>scenarios ne prend aucune option</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../src/cli/diffrunner.cpp" line="+78"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &quot;%1&quot; ; voir dwhealth --help</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5153,247 +5282,325 @@ Exit codes of check:
   3  the run could not complete: a check is unknown (unreachable, unauthorized,
      throttled past the retry budget, malformed answer) and none failed
 %2</source>
+        <translation>Utilisation : dwhealth [COMMANDE] [OPTIONS]
+
+Exécute le contrôle d&apos;intégrité de la double écriture Dynamics 365 depuis l&apos;extérieur du produit.
+
+Commandes :
+  (aucune)                   ouvrir l&apos;assistant
+  --demo [--scenario NAME]   ouvrir l&apos;assistant sur le simulateur intégré
+  check --profile FILE       exécuter le contrôle d&apos;intégrité sans interface ; rapport sur stdout
+  check --demo [--scenario NAME]
+                             la même chose sur le simulateur intégré
+  simulate --scenario NAME [--port N] [--latency-ms N]
+                             servir le simulateur sur 127.0.0.1 jusqu&apos;à son arrêt ; affiche
+                             sur stdout une ligne JSON contenant un profil prêt à l&apos;emploi
+  scenarios                  lister les scénarios du simulateur (nom TAB description)
+  explain &quot;ERROR TEXT&quot; | - | --list | --symptom ID [--format text|json]
+                             expliquer un message d&apos;erreur de double écriture : cause,
+                             correction, lien vers la documentation et contrôles à exécuter
+                             (- lit le texte sur stdin) ; code de sortie 0 reconnu,
+                             1 aucune correspondance, 2 erreur d&apos;utilisation
+  check --replay BUNDLE.zip  réévaluer les règles sur les faits enregistrés d&apos;une archive,
+                             hors connexion ; mêmes options --format/--output et mêmes
+                             codes de sortie
+  diff OLD.json NEW.json [--format text|json]
+                             ce qui a changé entre deux exécutions (rapports ou archives) :
+                             constats nouveaux, corrigés et toujours en échec, changements
+                             d&apos;état ; code de sortie 0 aucun changement, 1 changements,
+                             2 erreur d&apos;utilisation
+%1  --version, --help
+
+Options de check :
+  --format json|junit|md|html|pdf
+                             format du rapport (json par défaut) ; html produit un fichier
+                             autonome, pdf un document prêt à remettre au client (un PDF
+                             n&apos;est écrit sur stdout que si stdout n&apos;est pas un terminal :
+                             utilisez --output FILE ou une redirection)
+  --output FILE              écrire le rapport dans FILE au lieu de stdout
+  --redact                   masquer les ID de locataire et d&apos;environnement, les URL, les
+                             noms d&apos;utilisateur, les ID d&apos;utilisateur et les adresses e-mail
+                             (tous les formats)
+  --customer NAME            pdf, html : le client nommé sur la page de garde
+                             (par défaut : le nom du profil)
+  --consultant NAME          pdf, html : &quot;Préparé par&quot; sur la page de garde
+  --logo FILE                pdf, html : une image (PNG, JPEG...) sur la page de garde
+  --page-size A4|Letter      pdf, html (impression) : le format du papier (A4 par défaut)
+  --force-dependencies       exécuter la validation des dépendances même si un prérequis
+                             a échoué
+  --client-secret-stdin      lire le secret client sur l&apos;entrée standard
+                             (sinon dans la variable DWHEALTH_CLIENT_SECRET)
+  --concurrency N            requêtes parallèles par service, 1-52 (16 par défaut)
+  --timeout S                secondes par échange HTTP (30 par défaut)
+  --latency-ms N             avec --demo : latence réseau simulée
+  --no-progress              pas de progression sur stderr
+  --bundle FILE.zip          écrire aussi l&apos;archive de preuves : report.json, la trace HTTP
+                             trace.har (HAR 1.2, sans en-tête Authorization, sans secret,
+                             sans jeton) et facts.json (les données telles que lues) ;
+                             --redact s&apos;applique à la sortie du rapport, pas à l&apos;archive
+  --no-history               avec --profile : ne pas stocker l&apos;exécution dans l&apos;historique
+                             (le dossier de données de l&apos;utilisateur,
+                             dwhealth/history/PROFILE/) ; les exécutions --demo et --replay
+                             ne sont jamais stockées
+
+Codes de sortie de check :
+  0  tous les contrôles ont réussi (avertissements autorisés)
+  1  au moins un contrôle a échoué
+  2  erreur d&apos;utilisation ou fichier d&apos;entrée incorrect (le message indique le fichier, le
+     champ et le problème)
+  3  l&apos;exécution n&apos;a pas pu se terminer : un contrôle est inconnu (inaccessible, non
+     autorisé, limité au-delà du budget de nouvelles tentatives, réponse mal formée) et
+     aucun n&apos;a échoué
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>
+Options of every command:
+  --lang CODE                the language of the texts and reports: %1
+                             (default: the wizard&apos;s setting, else the system&apos;s)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
         <source>%1: not a dwhealth report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un rapport dwhealth : %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--format exige une valeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format prend text ou json, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>deux rapports sont nécessaires : dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
         <location filename="../src/cli/explainrunner.cpp" line="+63"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>explain --format prend text ou json, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--symptom exige un ID de symptôme (voir dwhealth explain --list)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option for explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue pour explain : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain exige exactement un des éléments suivants : le texte de l&apos;erreur (entre guillemets), - pour le lire sur l&apos;entrée standard, --list ou --symptom ID</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>mettez-la à niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upgrade the package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mettez à niveau le package %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed version is not older than the required one; check that the message comes from this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>la version installée n&apos;est pas plus ancienne que celle exigée ; vérifiez que le message provient bien de cet environnement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2: installed %3, required %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 : installée %3, exigée %4 : %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Symptom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptôme : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du symptôme : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut le corriger : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1: recommended %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : recommandé %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solutions named in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions citées dans le message :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Found in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans le message :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles à exécuter : aucun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles à exécuter : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>  The checks that matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Les contrôles pertinents :</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Paste the complete message, including its first line and any IDs, in quotes or through standard input (dwhealth explain -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le message complet, y compris sa première ligne et tous les ID, entre guillemets ou via l&apos;entrée standard (dwhealth explain -).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the symptom by name: dwhealth explain --list, then dwhealth explain --symptom ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le symptôme par son nom : dwhealth explain --list, puis dwhealth explain --symptom ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check, which finds most setup problems by itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez le contrôle d&apos;intégrité, qui détecte lui-même la plupart des problèmes de configuration : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the troubleshooting article: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;article de résolution des problèmes : https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No known dual-write problem matches this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème connu de double écriture ne correspond à ce texte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to try:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que tenter :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also possible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Également possible :</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun symptôme &quot;%1&quot; ; dwhealth explain --list affiche la liste</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>explain: the error text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain : le texte de l&apos;erreur est vide</translation>
     </message>
     <message>
         <location filename="../src/cli/fixconfirm.cpp" line="+21"/>
         <source>Type the environment host name to confirm (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom d&apos;hôte de l&apos;environnement pour confirmer (%1) : </translation>
     </message>
     <message>
         <location filename="../src/cli/fixoptions.cpp" line="-8"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; n&apos;est pas disponible ici ; utilisez text ou json</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown option for fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue pour fix : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fix prend un seul code, pas aussi &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fix needs a code: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fix exige un code : l&apos;un de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be fixed by dwhealth; fix takes one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être corrigé par dwhealth ; fix prend l&apos;un de %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>fix exige exactement une des options --profile FILE ou --demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team is only for DWDVEV1007</source>
-        <translation type="unfinished"></translation>
+        <translation>--team est réservé à DWDVEV1007</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team takes a team id (a GUID), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--team prend un ID d&apos;équipe (un GUID), pas &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>unknown option for restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue pour restore : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>restore prend un seul fichier de sauvegarde, pas aussi &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>restore exige un fichier de sauvegarde : dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation type="unfinished"></translation>
+        <translation>restore exige --profile FILE (l&apos;environnement dont provient la sauvegarde)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5405,7 +5612,16 @@ Exit codes of check:
   restore BACKUP.json --profile FILE [--apply [--yes]]
                              undo a fix from its backup file (preview without --apply)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             corriger DWDVEV1004, DWFOEV1004 ou DWDVEV1007 : exécute le
+                             contrôle, affiche un aperçu de chaque écriture, enregistrement
+                             par enregistrement ; avec --apply, sauvegarde les
+                             enregistrements, écrit, puis contrôle de nouveau
+                             (--demo : par défaut, le scénario portant le nom du code)
+  restore BACKUP.json --profile FILE [--apply [--yes]]
+                             annuler une correction à partir de son fichier de sauvegarde
+                             (aperçu sans --apply)
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5426,76 +5642,100 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de fix et restore :
+  --apply                    effectuer les écritures (sans cette option : exécution à blanc
+                             qui n&apos;écrit rien)
+  --yes                      confirmer --apply sans invite (nécessaire lorsque stdin n&apos;est
+                             pas un terminal ; un terminal demande le nom d&apos;hôte)
+  --backup-dir DIR           emplacement du fichier de sauvegarde (par défaut : le
+                             répertoire courant)
+  --team TEAMID              DWDVEV1007 : l&apos;équipe à définir (par défaut : l&apos;équipe par
+                             défaut de la division racine)
+  --format text|json         sortie sur stdout (text par défaut)
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+Codes de sortie de fix : 0 le code réussit désormais (y compris s&apos;il n&apos;y avait rien à
+corriger), 1 tout n&apos;a pas été corrigé (exécution à blanc avec des enregistrements à corriger,
+ou échec d&apos;une écriture), 2 erreur d&apos;utilisation ou entrée incorrecte, 3 exécution incomplète
+(contrôle inconnu, sauvegarde non écrite, non confirmé).
+Codes de sortie de restore : 0 tous les enregistrements ont été restaurés (ou aperçu), 1 échec
+d&apos;un enregistrement, 2 erreur d&apos;utilisation, fichier de sauvegarde incorrect ou autre
+environnement, 3 exécution incomplète.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+27"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     enregistrement : %1 (%2 %3, %4 %5)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>     why:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     motif :          %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>     body:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     corps :          %1
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuées : %1, en échec : %2, non tentées : %3, inconnues : %4
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+42"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le simulateur n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator&gt; (profil)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>--backup-dir %1: the directory does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1 : le répertoire n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1 : n&apos;est pas un répertoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: the directory is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1 : le répertoire n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+48"/>
         <source>no client secret was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret client n&apos;a été fourni sur l&apos;entrée standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret client : définissez DWHEALTH_CLIENT_SECRET ou utilisez --client-secret-stdin</translation>
     </message>
     <message>
         <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation du scénario &quot;%1&quot; sur 127.0.0.1 jusqu&apos;à l&apos;arrêt. Le secret client de démonstration est la valeur DWHEALTH_CLIENT_SECRET &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5503,62 +5743,62 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/checkrunner.cpp" line="+61"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>refus d&apos;écrire un rapport %1 dans un terminal ; utilisez --output FILE ou redirigez stdout</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--logo : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le simulateur n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator&gt; (profil)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des faits de l&apos;environnement : %1 sur %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussis : %1, échecs : %2, avertissements : %3, inconnus : %4, ignorés : %5</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--replay: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay : %1 : %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth: --bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth : --bundle : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>dwhealth: warning: the run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth : avertissement : l&apos;exécution n&apos;a pas été stockée dans l&apos;historique : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;exécution du %1 : nouveaux constats : %2, corrigés : %3, toujours en échec : %4</translation>
     </message>
 </context>
 <context>
@@ -5566,84 +5806,96 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/fixrunner.cpp" line="+62"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply exige --yes lorsque l&apos;entrée standard n&apos;est pas un terminal (rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des faits de l&apos;environnement : %1 sur %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Use --force-dependencies to run it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation> Utilisez --force-dependencies pour l&apos;exécuter quand même.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: %1 passes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger : %1 réussit.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 The fix makes %1 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+La correction effectue %1 écriture(s), une par enregistrement :
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 Dry run: nothing was written. Run again with --apply to make these writes (each record is backed up first).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exécution à blanc : rien n&apos;a été écrit. Relancez avec --apply pour effectuer ces écritures (chaque enregistrement est d&apos;abord sauvegardé).
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Backup written: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sauvegarde écrite : %1
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Résultats :
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the records above say what was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les enregistrements ci-dessus indiquent ce qui a été écrit.
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5651,12 +5903,15 @@ Results:
 Re-check: %1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nouveau contrôle : %1 (%2) : %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the re-check could not judge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau contrôle n&apos;a pas pu évaluer %1</translation>
     </message>
 </context>
 <context>
@@ -5664,57 +5919,67 @@ Re-check: %1 (%2): %3
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+43"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply exige --yes lorsque l&apos;entrée standard n&apos;est pas un terminal (rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Backup %1 (%2, %3, %4 records).
 The restore makes %5 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde %1 (%2, %3, enregistrements : %4).
+La restauration effectue %5 écriture(s), une par enregistrement :
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  remarque : %1
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to restore.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à restaurer.
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Preview: nothing was written. Run again with --apply to make these writes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Aperçu : rien n&apos;a été écrit. Relancez avec --apply pour effectuer ces écritures.
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>
 Backup of the records before the restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sauvegarde des enregistrements avant la restauration : %1
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Résultats :
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -5722,17 +5987,17 @@ Results:
     <message>
         <location filename="../src/cli/signin.cpp" line="+36"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter, ouvrez %1 et entrez le code %2 (valable %3 minutes).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in in the browser window that opened. If none opened, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans la fenêtre de navigateur qui s&apos;est ouverte. Si aucune ne s&apos;est ouverte, ouvrez cette adresse : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter : %1</translation>
     </message>
 </context>
 <context>
@@ -5740,22 +6005,22 @@ Results:
     <message>
         <location filename="../src/gui/aboutbox.cpp" line="+15"/>
         <source>About dwhealth</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de dwhealth</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;The Dynamics 365 dual-write health check from outside the product.&lt;/p&gt;&lt;p&gt;Ruleset %2. Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;Le contrôle d&apos;intégrité de la double écriture Dynamics 365, depuis l&apos;extérieur du produit.&lt;/p&gt;&lt;p&gt;Jeu de règles %2. Distribué sous licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Built with Qt %1 (running on %2), licensed under the GNU LGPL version 3; QtKeychain (BSD 3-clause licence); zlib (zlib licence).&lt;/p&gt;&lt;p&gt;The check codes, messages and fixes follow Microsoft&apos;s dual-write documentation on &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Conçu avec Qt %1 (exécuté sur %2), sous licence GNU LGPL version 3 ; QtKeychain (licence BSD à 3 clauses) ; zlib (licence zlib).&lt;/p&gt;&lt;p&gt;Les codes de contrôle, les messages et les corrections suivent la documentation Microsoft sur la double écriture, sur &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt…</translation>
     </message>
 </context>
 <context>
@@ -5763,47 +6028,47 @@ Results:
     <message>
         <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la co&amp;nnexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par navigateur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For when no browser opened: paste the link into a browser on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun navigateur ne s&apos;est ouvert : collez le lien dans un navigateur sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your browser opened the Microsoft sign-in page: sign in there, then come back. If no browser window opened, copy the sign-in link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur a ouvert la page de connexion Microsoft : connectez-vous, puis revenez ici. Si aucune fenêtre de navigateur ne s&apos;est ouverte, copiez le lien de connexion dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No browser could be opened: copy the sign-in link into a browser on this computer and sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert : copiez le lien de connexion dans un navigateur sur cet ordinateur et connectez-vous.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulated: in demo mode a simulated browser signs in to the simulator by itself; no real browser opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : en mode démo, un navigateur simulé se connecte seul au simulateur ; aucun vrai navigateur ne s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
@@ -5812,140 +6077,140 @@ Results:
         <location filename="../src/gui/checkhtml.cpp" line="+33"/>
         <location line="+27"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+90"/>
         <location line="+27"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation :</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+80"/>
         <source>Codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes :</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Check id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du contrôle :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements concernés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>État HTTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements concernés :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves :</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No documented fix for this finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correction documentée pour ce constat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité des prérequis</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des dépendances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the prerequisites above, then go back and re-run the prerequisite health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les prérequis ci-dessus, puis revenez en arrière et réexécutez le contrôle d&apos;intégrité des prérequis.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger : tous les contrôles ont réussi.</translation>
     </message>
 </context>
 <context>
@@ -5953,33 +6218,33 @@ Results:
     <message>
         <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres contrôles</translation>
     </message>
     <message>
         <location line="+163"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -5987,181 +6252,181 @@ Results:
     <message>
         <location filename="../src/gui/checkpage.cpp" line="+48"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité des prérequis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 1 of 2: the solutions, application users, plug-ins, permissions and companies that dual-write needs before the environments can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 2 : les solutions, utilisateurs d&apos;application, plug-ins, autorisations et sociétés dont la double écriture a besoin avant que les environnements puissent être liés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des dépendances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 2 of 2: APIHubConnection, StaleConfiguration and BusinessUnit, as in the product&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 2 : APIHubConnection, StaleConfiguration et BusinessUnit, comme dans le contrôle d&apos;intégrité du produit.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Reading the environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des environnements…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des environnements : %1 faits lus sur %2…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Passed: %1, failed: %2, warnings: %3, unknown: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussis : %1, échecs : %2, avertissements : %3, inconnus : %4, ignorés : %5.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled. What could not be judged is marked unknown; choose Re-run to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Ce qui n&apos;a pas pu être évalué est marqué comme inconnu ; choisissez Réexécuter pour contrôler de nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dependency validation cannot run until the failed prerequisites are fixed, as in the product. Fix them and choose Re-run, or continue to the remediation steps and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation des dépendances ne peut pas s&apos;exécuter tant que les prérequis en échec ne sont pas corrigés, comme dans le produit. Corrigez-les et choisissez Réexécuter, ou passez aux étapes de résolution et au rapport.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dependency validation did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation des dépendances n&apos;a pas été exécutée.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Select a check under this heading to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contrôle sous cet en-tête pour afficher ses détails.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This check has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contrôle n&apos;est pas encore terminé.</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+49"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : sociétés dans la double écriture, les applications de finances et d&apos;opérations et Dataverse</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sociétés n&apos;ont pas encore été lues : exécutez d&apos;abord le contrôle d&apos;intégrité, ou choisissez Vérifier pour les lire maintenant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités juridiques sélectionnées pour la double écriture sont inconnues : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Selected for dual-write: %n legal entities, from the profile (dualWrite.legalEntities).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélection pour la double écriture : %n entité juridique, d&apos;après le profil (dualWrite.legalEntities).</numerusform>
+            <numerusform>Sélection pour la double écriture : %n entités juridiques, d&apos;après le profil (dualWrite.legalEntities).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Selected for dual-write: %n legal entities, the companies enabled for dual-write in Dataverse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélection pour la double écriture : %n entité juridique, d&apos;après les sociétés activées pour la double écriture dans Dataverse.</numerusform>
+            <numerusform>Sélection pour la double écriture : %n entités juridiques, d&apos;après les sociétés activées pour la double écriture dans Dataverse.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Companies to fix: %1; to look at: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés à corriger : %1 ; à examiner : %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every selected legal entity exists on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entité juridique sélectionnée existe des deux côtés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affichées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a company to see its fix steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une société pour afficher les étapes de correction.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger pour %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation :</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Export the company grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la grille des sociétés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verifying: reading the companies again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : nouvelle lecture des sociétés…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Verified at %1: the company checks, run again on what the environments hold now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié à %1 : les contrôles de sociétés, réexécutés sur le contenu actuel des environnements : %2.</translation>
     </message>
 </context>
 <context>
@@ -6169,115 +6434,115 @@ Results:
     <message>
         <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sélectionnée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manquant)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Team id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;équipe %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal entity / company code, compared trimmed and case-insensitively</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l&apos;entité juridique / de la société, comparé sans espaces superflus et sans tenir compte de la casse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom F&amp;O</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in finance and operations apps (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans les applications de finances et d&apos;opérations (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom Dataverse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in the Dataverse Company table (cdm_company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans la table Société de Dataverse (cdm_company)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée pour la double écriture</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is Enabled for Dual Write (cdm_isenabledfordualwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Is Enabled for Dual Write (cdm_isenabledfordualwrite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team of the company (cdm_defaultowningteam)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe propriétaire par défaut de la société (cdm_defaultowningteam)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Selected for dual-write (profile, else the companies enabled in Dataverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnée pour la double écriture (profil, sinon les sociétés activées dans Dataverse)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What differs between the three sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui diffère entre les trois côtés</translation>
     </message>
 </context>
 <context>
@@ -6285,53 +6550,53 @@ Results:
     <message>
         <location filename="../src/gui/connectiontester.cpp" line="+86"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no security roles</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle de sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôles : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>roles could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les rôles n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible</translation>
     </message>
     <message numerus="yes">
         <location line="-7"/>
         <source>Signed in; %n legal entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté ; %n entité juridique</numerusform>
+            <numerusform>Connecté ; %n entités juridiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Signed in; %n connections in the environment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté ; %n connexion dans l&apos;environnement</numerusform>
+            <numerusform>Connecté ; %n connexions dans l&apos;environnement</numerusform>
         </translation>
     </message>
 </context>
@@ -6340,185 +6605,185 @@ Results:
     <message>
         <location filename="../src/gui/credentialspage.cpp" line="+37"/>
         <source>Link credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identification de liaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the Dataverse and finance and operations environments that dual-write links, then test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous aux environnements Dataverse et de finances et d&apos;opérations que la double écriture relie, puis testez la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret (app registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client (inscription d&apos;application)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion interactive par navigateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An app registration signs in with its client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription d&apos;application se connecte avec son secret client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You sign in on another device or browser with a code shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous connectez sur un autre appareil ou navigateur avec un code affiché ici</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You sign in in the system browser (authorization code with PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous connectez dans le navigateur du système (code d&apos;autorisation avec PKCE)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client) de l&apos;inscription d&apos;application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: empty uses the public client %1 (Microsoft Azure CLI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : vide, le client public %1 (Microsoft Azure CLI) est utilisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le secret dans le trousseau système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember the sign-in in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser la connexion dans le trousseau système</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, le secret est conservé uniquement en mémoire et redemandé la prochaine fois. Jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeps the refresh token (never an access token) in the system keychain, so the next session signs in without a prompt. Without this it stays in memory only. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve le jeton d&apos;actualisation (jamais un jeton d&apos;accès) dans le trousseau système, afin que la session suivante se connecte sans invite. Sinon, il reste uniquement en mémoire. Jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Waiting for the sign-in: enter the code below on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la connexion : entrez le code ci-dessous sur la page de connexion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la connexion dans le navigateur.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sign-in cancelled: test the connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée : testez la connexion pour vous reconnecter.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed out: the tokens of this session are forgotten. The next test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : les jetons de cette session sont oubliés. Le prochain test vous reconnectera.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The system keychain entry could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du trousseau système n&apos;a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the form</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not tested yet: test the connection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore testé : testez la connexion pour continuer.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le secret client.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the tenant, both environment URLs, the environment id and the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez le locataire, les deux URL d&apos;environnement, l&apos;ID d&apos;environnement et l&apos;ID client.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot test yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test impossible pour l&apos;instant : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing in to Dataverse, finance and operations and the Power Platform API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Dataverse, aux applications de finances et d&apos;opérations et à l&apos;API Power Platform…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connected: signed in to all three services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : connexion établie aux trois services.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : Microsoft Entra ID a refusé les informations d&apos;identification. Vérifiez le locataire, l&apos;ID client et le secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in failed: the sign-in was not completed; see why below. Test the connection to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : la connexion n&apos;a pas abouti ; la raison figure ci-dessous. Testez la connexion pour réessayer.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of 3 services could not be reached; see the details below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service sur 3 n&apos;a pas pu être joint ; voir les détails ci-dessous.</numerusform>
+            <numerusform>%n services sur 3 n&apos;ont pas pu être joints ; voir les détails ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion mémorisée n&apos;a pas pu être lue dans le trousseau système (%1) : le test vous reconnectera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The remembered secret could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret mémorisé n&apos;a pas pu être lu dans le trousseau système : %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign-in saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion enregistrée dans le trousseau système.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret enregistré dans le trousseau système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été enregistrée : le trousseau système n&apos;est pas disponible (%1). Elle est conservée en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;a pas été enregistré : le trousseau système n&apos;est pas disponible (%1). Il est conservé en mémoire pour cette session uniquement.</translation>
     </message>
 </context>
 <context>
@@ -6526,76 +6791,84 @@ Results:
     <message>
         <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la co&amp;nnexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par code d&apos;appareil</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sign in on another device or in a browser&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connectez-vous sur un autre appareil ou dans un navigateur&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Code to enter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à entrer : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de connexion : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; in demo mode the simulator approves the code by itself after a few seconds; nothing is sent to Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulation :&lt;/b&gt; en mode démo, le simulateur approuve le code tout seul après quelques secondes ; rien n&apos;est envoyé à Microsoft.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Waiting for the sign-in; the code expires in %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la connexion ; le code expire dans %1:%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code has expired.</source>
+        <translation>Le code a expiré.</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::DialogButtons</name>
+    <message>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <source>Close this window; nothing is written by closing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6606,27 +6879,27 @@ Results:
         <location line="+15"/>
         <location line="+10"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>This URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette URL %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte &quot;%1&quot; n&apos;est pas un nom d&apos;hôte complet tel que contoso.crm.dynamics.com.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID non valide : 8-4-4-4-12 chiffres hexadécimaux attendus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du locataire (un GUID) ou domaine tel que contoso.onmicrosoft.com attendu.</translation>
     </message>
 </context>
 <context>
@@ -6634,21 +6907,69 @@ Results:
     <message>
         <location filename="../src/gui/healthwizard.cpp" line="+22"/>
         <source>dwhealth — dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth — contrôle d&apos;intégrité de la double écriture</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
+        <translation>Version, jeu de règles et bibliothèques utilisées par dwhealth</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::LanguageChooser</name>
+    <message>
+        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the wizard and of the reports it writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the wizard and start dwhealth again in the chosen language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>dwhealth could not be started again; close it and start it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6657,148 +6978,148 @@ Results:
     <message>
         <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non lu)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subject: Dual-write health check DWFOEV1006: default team name mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : Contrôle d&apos;intégrité de la double écriture DWFOEV1006 : incohérence du nom de l&apos;équipe par défaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dual-write health check reports DWFOEV1006 (&quot;Default Team name mismatch for Dataverse and dual-write&quot;). Please update the details of the dual-write connection with the default team of the root business unit below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité de la double écriture signale DWFOEV1006 (&quot;Default Team name mismatch for Dataverse and dual-write&quot;). Veuillez mettre à jour les détails de la connexion de double écriture avec l&apos;équipe par défaut de la division racine ci-dessous.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement de finances et d&apos;opérations : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement Dataverse : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Division racine : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la division racine : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team of the root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe par défaut de la division racine : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;équipe par défaut : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected default team name (the business unit&apos;s name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom attendu de l&apos;équipe par défaut (le nom de la division) : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found with the query of &quot;Assign security role to the default owning team&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé avec la requête de &quot;Assign security role to the default owning team&quot; :</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+48"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Division et équipes propriétaires (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Co&amp;mpanies to fix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sociétés à corriger (%1)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Run the health check first: the facts come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez d&apos;abord le contrôle d&apos;intégrité : les faits proviennent de ses constats.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2), the root business unit&apos;s default team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), l&apos;équipe par défaut de la division racine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: the business unit or its default team was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : la division ou son équipe par défaut n&apos;a pas été lue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named as the business unit, as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte le nom de la division, comme prévu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected &quot;%1&quot; (the business unit&apos;s name), found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; attendu (le nom de la division), &quot;%2&quot; trouvé.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No fix can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correction ne peut être planifiée : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every company that syncs through dual-write has a default owning team: nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque société synchronisée par la double écriture a une équipe propriétaire par défaut : rien à définir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sets &lt;b&gt;Default owning team&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) on the ticked companies to the root business unit&apos;s default team %1. Afterwards, make sure the team has the dual-write security roles. &lt;a href=&quot;%2&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit &lt;b&gt;Équipe propriétaire par défaut&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) sur les sociétés cochées avec l&apos;équipe par défaut %1 de la division racine. Ensuite, vérifiez que l&apos;équipe dispose des rôles de sécurité de double écriture. &lt;a href=&quot;%2&quot;&gt;Correction documentée&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>dwhealth does not rename the default team. For DWFOEV1006 Microsoft documents two fixes: reset the dual-write connection (see the reset walkthrough), or open a ticket with Microsoft Support giving the default team of the root business unit. The text below has what the ticket needs. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth ne renomme pas l&apos;équipe par défaut. Pour DWFOEV1006, Microsoft documente deux corrections : réinitialiser la connexion de double écriture (voir la procédure guidée de réinitialisation), ou ouvrir un ticket auprès du support Microsoft en indiquant l&apos;équipe par défaut de la division racine. Le texte ci-dessous contient ce dont le ticket a besoin. &lt;a href=&quot;%1&quot;&gt;Correction documentée&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>After the fix, DWDVEV1007: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la correction, DWDVEV1007 : %1. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
 </context>
 <context>
@@ -6806,23 +7127,23 @@ Results:
     <message numerus="yes">
         <location filename="../src/gui/preflightview.cpp" line="+28"/>
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checks: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle : %1</numerusform>
+            <numerusform>%n contrôles : %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6830,47 +7151,47 @@ Results:
     <message>
         <location filename="../src/gui/remediationpage.cpp" line="+41"/>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do about each finding, as Microsoft documents it, with a guided fix where there is one. After fixing, verify in the guided fix or go back and re-run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire pour chaque constat, tel que documenté par Microsoft, avec une correction guidée lorsqu&apos;il en existe une. Après la correction, vérifiez dans la correction guidée ou revenez en arrière et réexécutez les contrôles.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No findings: every check that ran passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : tous les contrôles exécutés ont réussi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings that need attention: %1 (failed: %2, warnings: %3, could not be evaluated: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats nécessitant votre attention : %1 (échecs : %2, avertissements : %3, non évaluables : %4).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun code)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documented steps only</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes documentées uniquement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction &amp;guidée…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Guided fix for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction &amp;guidée pour %1…</translation>
     </message>
 </context>
 <context>
@@ -6878,167 +7199,167 @@ Results:
     <message>
         <location filename="../src/gui/reportpage.cpp" line="+65"/>
         <source>Changes from the run of %1 to this run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements entre l&apos;exécution du %1 et cette exécution :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change since the run of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement depuis l&apos;exécution du %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux constats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en échec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;état</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outcome of the health check, what changed since earlier runs, and the report to hand over, in the format you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat du contrôle d&apos;intégrité, ce qui a changé depuis les exécutions précédentes et le rapport à remettre, dans le format de votre choix.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Healthy, with warnings to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intègre, avec des avertissements à examiner.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intègre : tous les contrôles ont réussi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not healthy: at least one check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non intègre : au moins un contrôle a échoué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incomplete: some checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet : certains contrôles n&apos;ont pas pu être évalués.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dataverse: %1&lt;br&gt;Finance and operations: %2&lt;br&gt;Checked %3 to %4 (UTC)&lt;br&gt;dwhealth %5, ruleset %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse : %1&lt;br&gt;Finances et opérations : %2&lt;br&gt;Contrôlé du %3 au %4 (UTC)&lt;br&gt;dwhealth %5, jeu de règles %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement simulé : scénario %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité des prérequis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des dépendances</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette exécution)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution n&apos;a pas été stockée dans l&apos;historique : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an earlier run to see what changed since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une exécution précédente pour voir ce qui a changé depuis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the first run of this profile: nothing to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit de la première exécution de ce profil : rien à comparer pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PDF has the content of this preview, laid out for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF reprend le contenu de cet aperçu, mis en page pour l&apos;impression.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 report (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport %1 (*.%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;archive de preuves</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence bundle (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de preuves (*.zip)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the run&apos;s data is no longer available; run the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de l&apos;exécution ne sont plus disponibles ; exécutez de nouveau le contrôle</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -7046,79 +7367,81 @@ Results:
     <message>
         <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la réinitialisation supprime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset clears every dual-write runtime configuration and removes the maps, integration keys and legal-entity mapping. Save this snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinitialisation efface toutes les configurations d&apos;exécution de la double écriture et supprime les mappages, les clés d&apos;intégration et le mappage des entités juridiques. Enregistrez d&apos;abord cet instantané.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset also deletes DualWriteProjectFieldConfiguration (the field maps of each project) and BusinessEventsDefinition, and with them the default alert settings, activity logs and initial-sync history.
 
 The finance and operations OData API does not expose those tables, so dwhealth cannot list them. What DualWriteProjectConfigurations does expose — each project&apos;s IntegrationKey and FieldMap — is in the Project configurations tab and in the saved snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinitialisation supprime aussi DualWriteProjectFieldConfiguration (les mappages de champs de chaque projet) et BusinessEventsDefinition, et avec eux les paramètres d&apos;alerte par défaut, les journaux d&apos;activité et l&apos;historique de synchronisation initiale.
+
+L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables ; dwhealth ne peut donc pas les lister. Ce que DualWriteProjectConfigurations expose — l&apos;IntegrationKey et le FieldMap de chaque projet — figure dans l&apos;onglet Configurations de projet et dans l&apos;instantané enregistré.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reading the dual-write configuration of both environments (reads only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration de double écriture des deux environnements (lecture seule)…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations d&apos;e&amp;xécution (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de &amp;projet (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal entities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entités juridiques (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dataverse runtime configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations d&apos;exécution Dataverse : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O project configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de projet F&amp;O : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset deletes %1 Dataverse runtime configurations and %2 finance and operations project configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinitialisation supprime %1 configurations d&apos;exécution Dataverse et %2 configurations de projet de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not everything could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the reset snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;instantané de réinitialisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapshot saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -7126,22 +7449,22 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetrecheckpage.cpp" line="+21"/>
         <source>Health check after the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité après la réinitialisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole health check, run again. After a reset the maps start over: findings about them are expected until the solution is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité complet, exécuté de nouveau. Après une réinitialisation, les mappages repartent de zéro : des constats les concernant sont attendus tant que la solution n&apos;a pas été appliquée de nouveau.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Running the health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution du contrôle d&apos;intégrité…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Passed: %1, failed: %2, warnings: %3, could not be evaluated: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussis : %1, échecs : %2, avertissements : %3, non évaluables : %4, ignorés : %5.</translation>
     </message>
 </context>
 <context>
@@ -7149,27 +7472,27 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetsteppage.cpp" line="+26"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez une fois l&apos;étape terminée : dwhealth relit l&apos;environnement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The APIs do not show this step; the next page checks what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les API ne montrent pas cette étape ; la page suivante contrôle son effet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier cette étape</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;environnement…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7177,307 +7500,307 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetfacts.cpp" line="+34"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: running (Status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : en cours d&apos;exécution (état %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every map is stopped (project configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mappages sont arrêtés (configurations de projet : %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 maps are still running: stop them before the reset, or tick Force Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mappages sur %2 sont toujours en cours d&apos;exécution : arrêtez-les avant la réinitialisation, ou cochez Forcer la réinitialisation.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dataverse runtime configuration left: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;exécution Dataverse restante : %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>F&amp;O project configuration left: %1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de projet F&amp;O restante : %1 (pointe vers %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The old configuration is gone: no runtime configuration and no project configuration is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne configuration a disparu : il ne reste aucune configuration d&apos;exécution ni aucune configuration de projet.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n configuration row(s) are left after the reset. Rows left in Dataverse are stale: the stale configuration cleanup deletes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de configuration reste après la réinitialisation. Les lignes restantes dans Dataverse sont obsolètes : le nettoyage des configurations obsolètes les supprime.</numerusform>
+            <numerusform>%n lignes de configuration restent après la réinitialisation. Les lignes restantes dans Dataverse sont obsolètes : le nettoyage des configurations obsolètes les supprime.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 points at %2, not at the linked environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pointe vers %2, et non vers l&apos;environnement lié</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No map is configured yet: apply the solution on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mappage n&apos;est encore configuré : appliquez la solution sur la page Double écriture.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project configurations: %1, running: %2; pointing elsewhere: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de projet : %1, en cours d&apos;exécution : %2 ; pointant ailleurs : %3.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not exposed through OData; the field maps are in each project&apos;s FieldMap column</source>
-        <translation type="unfinished"></translation>
+        <translation>non exposé via OData ; les mappages de champs figurent dans la colonne FieldMap de chaque projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not exposed through OData</source>
-        <translation type="unfinished"></translation>
+        <translation>non exposé via OData</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
         <source>Reset dual-write connections — walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les connexions de double écriture — procédure guidée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les connexions de double écriture (Microsoft Learn)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step 1: stop every map</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 : arrêter tous les mappages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset needs every dual-write map stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinitialisation exige que tous les mappages de double écriture soient arrêtés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open &lt;b&gt;Data management&lt;/b&gt; → &lt;b&gt;Dual-write&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, ouvrez &lt;b&gt;Gestion des données&lt;/b&gt; → &lt;b&gt;Double écriture&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select every table map and choose &lt;b&gt;Stop&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez chaque mappage de table et choisissez &lt;b&gt;Arrêter&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until every map shows &lt;b&gt;Not running&lt;/b&gt;, then choose Verify below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que chaque mappage affiche &lt;b&gt;Non en cours d&apos;exécution&lt;/b&gt;, puis choisissez Vérifier ci-dessous.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;If a map cannot be stopped, the reset wizard shows a &lt;b&gt;Force Reset&lt;/b&gt; check box that must be ticked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Si un mappage ne peut pas être arrêté, l&apos;assistant de réinitialisation affiche une case à cocher &lt;b&gt;Forcer la réinitialisation&lt;/b&gt; qu&apos;il faut cocher.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step 2: reset the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 : réinitialiser le lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page (Platform update 54 / 10.0.30 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Double écriture (Platform update 54 / 10.0.30 ou version ultérieure).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Reset link&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page &lt;b&gt;Double écriture&lt;/b&gt;, choisissez &lt;b&gt;Réinitialiser le lien&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Choose environment&lt;/b&gt;: keep &lt;b&gt;Power Platform Link Dataverse Environment&lt;/b&gt; (recommended: it re-aligns dual-write with the Power Platform integration, and you cannot go back to the previous environment), or choose &lt;b&gt;Current Dataverse Environment&lt;/b&gt; only where an older release linked another environment. Tick &lt;b&gt;Acknowledge Reset&lt;/b&gt; (and &lt;b&gt;Force Reset&lt;/b&gt; when it is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Choisir l&apos;environnement&lt;/b&gt; : conservez &lt;b&gt;Environnement Dataverse du lien Power Platform&lt;/b&gt; (recommandé : cela réaligne la double écriture sur l&apos;intégration Power Platform, et vous ne pouvez pas revenir à l&apos;environnement précédent), ou choisissez &lt;b&gt;Environnement Dataverse actuel&lt;/b&gt; uniquement si une version antérieure a lié un autre environnement. Cochez &lt;b&gt;Confirmer la réinitialisation&lt;/b&gt; (et &lt;b&gt;Forcer la réinitialisation&lt;/b&gt; lorsque cette option est affichée).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Select legal entities&lt;/b&gt; (the default is None): select the ones saved in the snapshot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Suivant&lt;/b&gt; → &lt;b&gt;Sélectionner les entités juridiques&lt;/b&gt; (la valeur par défaut est Aucune) : sélectionnez celles enregistrées dans l&apos;instantané : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → the &lt;b&gt;Health check&lt;/b&gt; page, then &lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Summary&lt;/b&gt;, and confirm the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Suivant&lt;/b&gt; → la page &lt;b&gt;Contrôle d&apos;intégrité&lt;/b&gt;, puis &lt;b&gt;Suivant&lt;/b&gt; → &lt;b&gt;Résumé&lt;/b&gt;, et confirmez la réinitialisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;The reset clears DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations and the Dual Write Runtime Configurations in Dataverse; it removes the maps, integration keys, legal-entity mapping, default alert settings, activity logs and initial-sync history, and restores the connection set from the Power Platform integration.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La réinitialisation efface DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration et BusinessEventsDefinition dans finances et opérations, ainsi que les Dual Write Runtime Configurations dans Dataverse ; elle supprime les mappages, les clés d&apos;intégration, le mappage des entités juridiques, les paramètres d&apos;alerte par défaut, les journaux d&apos;activité et l&apos;historique de synchronisation initiale, et restaure le jeu de connexions à partir de l&apos;intégration Power Platform.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step 3: check that the old configuration is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3 : vérifier que l&apos;ancienne configuration a disparu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale rows left behind are what DWDVEV1004 and DWFOEV1004 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes obsolètes restantes sont celles que signalent DWDVEV1004 et DWFOEV1004.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Right after the reset, and before the solution is applied again, no runtime configuration should be left in Dataverse and no project configuration in finance and operations. Choose Verify to re-read both tables.&lt;/p&gt;&lt;p&gt;Rows left in Dataverse can be deleted with the stale configuration cleanup (DWDVEV1004).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Juste après la réinitialisation, et avant que la solution soit appliquée de nouveau, il ne doit rester aucune configuration d&apos;exécution dans Dataverse ni aucune configuration de projet dans finances et opérations. Choisissez Vérifier pour relire les deux tables.&lt;/p&gt;&lt;p&gt;Les lignes restantes dans Dataverse peuvent être supprimées avec le nettoyage des configurations obsolètes (DWDVEV1004).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step 4: apply the solution and start the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 4 : appliquer la solution et démarrer les mappages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a reset the maps are gone: start over with Apply Solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une réinitialisation, les mappages ont disparu : recommencez avec Appliquer la solution.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Apply Solution&lt;/b&gt; to publish the default maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page &lt;b&gt;Double écriture&lt;/b&gt;, choisissez &lt;b&gt;Appliquer la solution&lt;/b&gt; pour publier de nouveau les mappages par défaut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the integration keys of the maps you use (the snapshot has the old ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les clés d&apos;intégration des mappages que vous utilisez (l&apos;instantané contient les anciennes).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the maps you need, with initial sync where required, then choose Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez les mappages dont vous avez besoin, avec une synchronisation initiale si nécessaire, puis choisissez Vérifier.</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+34"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement simulé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Environnement simulé&lt;/b&gt; &amp;mdash; scénario &lt;b&gt;%1&lt;/b&gt;. Chaque réponse provient du simulateur intégré sur cet ordinateur ; aucun locataire réel n&apos;est contacté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement simulé : scénario %1</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+42"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer les configurations d&apos;exécution Dataverse obsolètes (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean up stale finance and operations project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer les configurations de projet de finances et d&apos;opérations obsolètes (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Microsoft&apos;s cleanup deletes the Dual Write Runtime Configurations rows that the current link does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nettoyage de Microsoft supprime les lignes Dual Write Runtime Configurations que le lien actuel ne possède pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft&apos;s cleanup deletes the DualWriteProjectConfiguration rows that point at another Dataverse environment (two per map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nettoyage de Microsoft supprime les lignes DualWriteProjectConfiguration qui pointent vers un autre environnement Dataverse (deux par mappage).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each ticked record is read in full into a backup file first; &lt;code&gt;dwhealth restore&lt;/code&gt; can re-create it. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque enregistrement coché est d&apos;abord lu intégralement dans un fichier de sauvegarde ; &lt;code&gt;dwhealth restore&lt;/code&gt; peut le recréer. &lt;a href=&quot;%1&quot;&gt;Correction documentée&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Stale records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements &amp;obsolètes (%1)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Run the health check first: the stale records come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez d&apos;abord le contrôle d&apos;intégrité : les enregistrements obsolètes proviennent de ses constats.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No cleanup can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nettoyage ne peut être planifié : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to clean up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à nettoyer : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lien : aucune configuration de projet F&amp;O ne pointe vers %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matching map: no project configuration of the current link has this name or entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mappage correspondant : aucune configuration de projet du lien actuel ne porte ce nom ou cette paire d&apos;entités</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points at another environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe vers un autre environnement : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No environment URL (the linked environment is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;URL d&apos;environnement (l&apos;environnement lié est %1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>After the cleanup, %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le nettoyage, %1 : %2. %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
 </context>
 <context>
@@ -7486,168 +7809,168 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <location filename="../src/gui/statusicons.cpp" line="+64"/>
         <source>Passed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
         <comment>check status: could not be evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+64"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
         <source>Choose a symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un symptôme…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paste a message and choose Explain, or pick a symptom: the cause, the documented fix and the checks that confirm it appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un message et choisissez Expliquer, ou choisissez un symptôme : la cause, la correction documentée et les contrôles qui la confirment s&apos;affichent ici.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Paste a message first, or pick a symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord un message, ou choisissez un symptôme.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not recognised: this message is not one of the troubleshooting articles&apos; items. Pick the closest symptom from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reconnu : ce message ne fait pas partie des éléments des articles de résolution des problèmes. Choisissez le symptôme le plus proche dans la liste.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recognised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also possible: %1 (pick it from the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Également possible : %1 (choisissez-le dans la liste).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut le corriger :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu d&apos;entités</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>Package AppSource</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No dwhealth check covers this symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle dwhealth ne couvre ce symptôme.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Running %n check(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution de %n contrôle…</numerusform>
+            <numerusform>Exécution de %n contrôles…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checks run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles exécutés : %1.</translation>
     </message>
 </context>
 <context>
@@ -7655,217 +7978,218 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
         <source>Dual Write Core (AppSource solution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core (solution AppSource)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Dual Write Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Dual-write applications core entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages d&apos;entités Dual-write applications core</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Human Resources entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages d&apos;entités Dynamics 365 Human Resources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Supply Chain Management extended entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages d&apos;entités étendus Dynamics 365 Supply Chain Management</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Finance extended entity map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage d&apos;entités étendu Dynamics 365 Finance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 notes entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages d&apos;entités de notes Dynamics 365</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Asset Management entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages d&apos;entités Dynamics 365 Asset Management</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 GAB Dual Write Entity Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 GAB Dual Write Entity Maps</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+44"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
         <source>DWHC0202: dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>DWHC0202 : versions des solutions de double écriture</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune documentée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : non installée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: below required</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : version inférieure à celle exigée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: not a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : pas un numéro de version</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not installed (not required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non installée (non exigée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The solutions have not been read yet: run the prerequisite health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les solutions n&apos;ont pas encore été lues : exécutez d&apos;abord le contrôle d&apos;intégrité des prérequis, ou choisissez Vérifier pour les lire maintenant.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n dual-write solution(s) below the required version or missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solution de double écriture est manquante ou d&apos;une version inférieure à celle exigée.</numerusform>
+            <numerusform>%n solutions de double écriture sont manquantes ou d&apos;une version inférieure à celle exigée.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every installed dual-write solution meets its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque solution de double écriture installée atteint la version exigée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Power Platform admin center, open the Dataverse environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement Dataverse et choisissez Applications Dynamics 365.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update these packages, in this order (Application Core first; the others depend on it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour ces packages, dans cet ordre (Application Core d&apos;abord ; les autres en dépendent) :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update the dual-write packages that contain a solution below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour les packages de double écriture qui contiennent une solution de version inférieure à celle exigée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If a Dual-write Application Orchestration package (the deprecated monolith) is installed, install the split packages over it: they keep the same solution names, publisher and map versions, so this is a non-breaking upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un package Dual-write Application Orchestration (l&apos;ancien package monolithique, déprécié) est installé, installez les packages séparés par-dessus : ils conservent les mêmes noms de solutions, le même éditeur et les mêmes versions de mappages ; cette mise à niveau est donc sans rupture.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In finance and operations apps, on the Dual-write page, apply the map solutions again (Apply Solution) where the solution shows &quot;Has new changes = Yes&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, sur la page Double écriture, appliquez de nouveau les solutions de mappage (Appliquer la solution) là où la solution indique &quot;A de nouvelles modifications = Oui&quot; :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose Verify to run the solution checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez Vérifier pour exécuter de nouveau les contrôles de solutions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version mismatch errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;incompatibilité de version :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages and their contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages et leur contenu :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verifying: reading the solutions again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : nouvelle lecture des solutions…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié à %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+23"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
         <source>Dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité de la double écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the environment to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;environnement à contrôler.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter the tenant, the environment URLs and the app registration on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le locataire, les URL d&apos;environnement et l&apos;inscription d&apos;application à la page suivante.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse: %1
 Finance and operations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse : %1
+Finances et opérations : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The profile could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être importé : %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>simulator profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil du simulateur</translation>
     </message>
 </context>
 <context>
@@ -7874,216 +8198,216 @@ Finance and operations: %2</source>
         <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
         <location line="+255"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>No record is selected: nothing would be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement n&apos;est sélectionné : rien ne serait écrit.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>To confirm %n write(s), type the host name of the environment they go to: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pour confirmer %n écriture, tapez le nom d&apos;hôte de l&apos;environnement concerné : &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>Pour confirmer %n écritures, tapez le nom d&apos;hôte de l&apos;environnement concerné : &lt;b&gt;%1&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (the simulated environment on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l&apos;environnement simulé sur cet ordinateur)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Apply %n write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Appliquer %n écriture</numerusform>
+            <numerusform>&amp;Appliquer %n écritures</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a folder for the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour le fichier de sauvegarde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup folder %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sauvegarde %1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sauvegarde %1 n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This fix has run; the results are above. Close and reopen the guided fix to fix what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette correction a été exécutée ; les résultats figurent ci-dessus. Fermez et rouvrez la correction guidée pour corriger ce qui reste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à écrire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is not the host name shown above: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le nom d&apos;hôte affiché ci-dessus : rien ne sera écrit.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The backup folder %1 cannot be created: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé : rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Reading %n record(s) for the backup…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %n enregistrement pour la sauvegarde…</numerusform>
+            <numerusform>Lecture de %n enregistrements pour la sauvegarde…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: being written into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde : en cours d&apos;écriture dans %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Backup written before the first write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite avant la première écriture : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing: %v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture : étape %v sur %m</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde : non écrite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements n&apos;ont pas été écrits. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements ont été écrits. %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re-check: running the health check again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrôle : réexécution du contrôle d&apos;intégrité…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re-check of %1 (%2): %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrôle de %1 (%2) : %3. %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report has no result for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport ne contient aucun résultat pour ce contrôle.</translation>
     </message>
     <message>
         <location filename="../src/gui/writeruntext.cpp" line="+32"/>
         <source>   Header: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   En-tête : %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>   Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Corps : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Record: %1 (%2, %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>   Enregistrement : %1 (%2, %3 %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>   Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Motif : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Backed up first with: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Sauvegardé au préalable avec : GET %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec (HTTP %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tentée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown: may have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : a peut-être été appliquée</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Done: %1, failed: %2, not attempted: %3, unknown: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuées : %1, échecs : %2, non tentées : %3, inconnues : %4.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopped before writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant l&apos;écriture : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde : non écrite</translation>
     </message>
 </context>
 </TS>

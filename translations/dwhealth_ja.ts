@@ -6,77 +6,82 @@
     <message>
         <location filename="../ui/checkpage.ui" line="+16"/>
         <source>Progress of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの進行状況</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;ancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックをキャンセル(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the check; what could not be judged is reported as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを停止します。判定できなかった項目は不明として報告されます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックをキャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this step again, for example after fixing a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップを再度実行します (検出結果を修正した後など)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを再実行</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Chec&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック(&amp;K)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each check with its status, code and message; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>各チェックの状態、コード、メッセージ。1 つを選択すると詳細が表示されます</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Details of the selected check:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチェックの詳細(&amp;D)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected check&apos;s details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチェックの詳細をクリップボードにコピーします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をクリップボードにコピー</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Details of the selected check</source>
+        <source>What the selected check found: status, codes, records involved and the documented fix</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected check</source>
+        <translation>選択したチェックの詳細</translation>
     </message>
 </context>
 <context>
@@ -84,122 +89,132 @@
     <message>
         <location filename="../ui/companydiffdialog.ui" line="+8"/>
         <source>Companies: dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>会社：二重書き込み、財務と運用アプリ、Dataverse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>コードまたは名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only the companies whose code or name contains this text (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>コードまたは名前にこのテキストを含む会社のみを表示します (大文字と小文字は区別しません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search companies by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>コードまたは名前で会社を検索</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差異のみ(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the companies that match on every side</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての側で一致している会社を非表示にします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only companies with differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差異のある会社のみを表示</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies compared across dual-write, finance and operations apps and Dataverse</source>
+        <translation>二重書き込み、財務と運用アプリ、Dataverse の間で比較した会社</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a company to see the steps that fix its difference</source>
-        <translation type="unfinished"></translation>
+        <translation>会社を選択すると、その差異を修正する手順が表示されます</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Fix steps for the selected company:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した会社の修正手順(&amp;F)：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Fix steps for the selected company</source>
+        <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix steps for the selected company</source>
+        <translation>選択した会社の修正手順</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>After fixing, choose Verify to run the company checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後、「検証」を選択すると会社のチェックが再実行されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Results of the company checks run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行した会社のチェックの結果</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the companies again and re-run only the company checks (DWDVEV1003, DWFOEV1003, DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社を再度読み取り、会社のチェック (DWDVEV1003、DWFOEV1003、DWDVEV1007) のみを再実行します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the company checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>検証：会社のチェックを再実行</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV のエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the grid, with the fix steps of every row, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッドを各行の修正手順とともに CSV ファイルとして保存します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the company grid as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>会社グリッドを CSV としてエクスポート</translation>
     </message>
 </context>
 <context>
@@ -207,372 +222,407 @@
     <message>
         <location filename="../ui/credentialspage.ui" line="+20"/>
         <source>Prof&amp;ile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名(&amp;I)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contoso UAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso UAT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント(&amp;T)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>00000000-0000-0000-0000-000000000000 or contoso.onmicrosoft.com</source>
-        <translation type="unfinished"></translation>
+        <translation>00000000-0000-0000-0000-000000000000 または contoso.onmicrosoft.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Dataverse URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse URL(&amp;D)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.crm4.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.crm4.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>En&amp;vironment id:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境 ID(&amp;V)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 環境 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0b2c…-guid of the Dataverse environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 環境の GUID (0b2c…)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Finance and operations URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用の URL(&amp;F)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations URL</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用の URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://contoso-uat.sandbox.operations.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso-uat.sandbox.operations.dynamics.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign-in &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン モード(&amp;M)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン モード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How dwhealth signs in to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth が Microsoft Entra ID にサインインする方法</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;C)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ登録のアプリケーション (クライアント) ID</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット(&amp;E)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ内にのみ保持されます</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sho&amp;w</source>
+        <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットを表示</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステムのキーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフにすると、シークレットはメモリ内にのみ保持され、次回も入力を求められます。ファイルに書き込まれることはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステムのキーチェーンに保存</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Advanced settings</source>
+        <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced settings</source>
+        <translation>詳細設定(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A&amp;uthority:</source>
-        <translation type="unfinished"></translation>
+        <translation>機関(&amp;U)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authority URL</source>
-        <translation type="unfinished"></translation>
+        <translation>機関 URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://login.microsoftonline.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.microsoftonline.com</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Power Platform API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform API URL(&amp;P)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power Platform API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform API URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: computed from the environment id</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合：環境 ID から算出</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Legal entities:</source>
-        <translation type="unfinished"></translation>
+        <translation>法人(&amp;L)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された法人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the companies enabled for dual-write in Dataverse (e.g. USMF, DEMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合：Dataverse で二重書き込みが有効な会社 (例：USMF、DEMF)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Dataverse, finance and operations and the Power Platform API, and read who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse、財務と運用、Power Platform API にサインインし、サインインしているユーザーを確認します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the tokens of this session and what is remembered in the system keychain; the next test signs in again</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのトークンと、システムのキーチェーンに保存された情報を破棄します。次回のテストでは再度サインインします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Connection test results</source>
+        <source>The result of the connection test for each service: status and what was wrong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test results</source>
+        <translation>接続テストの結果</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;サインインした ID で実行できるチェック&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The permissions the check needs and whether the signed-in account has them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>&lt;b&gt;What the signed-in identity can check&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Checks the signed-in identity can run</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID で実行できるチェック</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can run?</source>
-        <translation type="unfinished"></translation>
+        <translation>実行可否</translation>
     </message>
 </context>
 <context>
     <name>OwningTeamDialog</name>
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
-        <source>Owning team facts, fix and support ticket</source>
+        <source>The fix for each company, the default team facts and the support ticket text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owning team facts, fix and support ticket</source>
+        <translation>所有チームの情報、修正、サポート チケット</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>情報(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Root business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Its default team:</source>
-        <translation type="unfinished"></translation>
+        <translation>その既定のチーム：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Team name (DWFOEV1006):</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム名 (DWFOEV1006)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Companies that sync through dual-write and their default owning team (DWDVEV1007):</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みで同期する会社とその既定の所有チーム (DWDVEV1007)(&amp;C)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Companies and their default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>会社とその既定の所有チーム</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の所有チーム</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set default owning &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の所有チームを設定(&amp;T)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Companies without a default owning team</source>
+        <source>The companies without an owning team and the team that the fix would set</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies without a default owning team</source>
+        <translation>既定の所有チームがない会社</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticked companies get the team shown; Space ticks or clears the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを付けた会社に、表示されているチームが設定されます。Space キーで現在の会社のチェックを切り替えます</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team to set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定するチーム</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Support tic&amp;ket</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート チケット(&amp;K)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Support ticket text</source>
+        <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support ticket text</source>
+        <translation>サポート チケットのテキスト</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the ticket text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットのテキストをクリップボードにコピーします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート チケットのテキストをコピー</translation>
     </message>
 </context>
 <context>
@@ -580,311 +630,331 @@
     <message>
         <location filename="../ui/remediationpage.ui" line="+31"/>
         <source>F&amp;indings (select one; Enter opens its guided fix):</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果 (1 つを選択し、Enter キーでガイド付き修正を開きます)(&amp;I)：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Findings that need attention</source>
+        <source>The findings that need a fix; select one to see its steps and guided fixes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings that need attention</source>
+        <translation>対応が必要な検出結果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every failed, warning or unknown check; a guided fix opens with Enter or a double click</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格、警告、不明のすべてのチェック。Enter キーまたはダブルクリックでガイド付き修正が開きます</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided fix</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付き修正</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Documented fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントに記載された修正(&amp;D)：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented fixes for each finding</source>
+        <source>The documented fix of the selected finding, step by step, with its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented fixes for each finding</source>
+        <translation>各検出結果について、ドキュメントに記載された修正</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付き修正(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Open the guided fix of the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した検出結果のガイド付き修正を開きます</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Troubleshoot an error message…</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー メッセージのトラブルシューティング(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste an error message from dual-write and see its cause, fix and the checks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのエラー メッセージを貼り付けて、原因、修正方法、実行すべきチェックを確認します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Troubleshoot an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー メッセージのトラブルシューティング</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reset &amp;walkthrough…</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットのウォークスルー(&amp;W)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step by step through resetting the dual-write link</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みリンクのリセットを手順ごとに案内します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットのウォークスルー</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;py all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての手順をコピー(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy every finding and its fix to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての検出結果とその修正をクリップボードにコピーします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy all steps to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての手順をクリップボードにコピー</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
-        <source>Report views</source>
+        <source>The report as a summary, the changes since the previous run, and the export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report views</source>
+        <translation>レポート ビュー</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要(&amp;U)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Report summary</source>
+        <source>Counts by status and every finding of this run</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report summary</source>
+        <translation>レポートの概要</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past runs of this profile (choose one to compare it with this run):</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの過去の実行 (1 つを選択すると今回の実行と比較します)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Past runs</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の実行</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes since the chosen run</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した実行以降の変更</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの形式</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Redact identifiers, URLs and user names</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子、URL、ユーザー名を墨消し(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mask the tenant and environment ids, URLs, user names, user ids and e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント ID と環境 ID、URL、ユーザー名、ユーザー ID、メール アドレスをマスクします</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cus&amp;tomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客(&amp;T)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>表紙に記載する顧客</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prepared b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not shown when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合は表示されません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultant on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>表紙に記載するコンサルタント</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロゴ(&amp;L)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An image file (PNG, JPEG, …); none when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル (PNG、JPEG など)。空の場合はロゴなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>表紙のロゴ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>ロゴを選択</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;P)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview of the exported report</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートされるレポートのプレビュー</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report in the chosen format, with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した形式とこれらのオプションでレポートを保存します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Save JSON report…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the full report (schema version 1) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なレポート (スキーマ バージョン 1) を JSON として保存します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを保存</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save evi&amp;dence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠バンドルを保存(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A ZIP file with the report, the HTTP trace (HAR, without any credential) and the data as read, to replay with dwhealth check --replay</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート、HTTP トレース (HAR、資格情報は含みません)、読み取ったデータを含む ZIP ファイル。dwhealth check --replay で再生できます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠バンドルを保存</translation>
     </message>
 </context>
 <context>
@@ -892,127 +962,127 @@
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットで削除されるもの</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Runtime configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイム構成(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットで削除される Dataverse の二重書き込みランタイム構成</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name (table map)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 (テーブル マップ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse テーブル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O entity</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O エンティティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト構成(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations project configurations the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットで削除される財務と運用のプロジェクト構成</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>統合キー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points at</source>
-        <translation type="unfinished"></translation>
+        <translation>参照先</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Legal entities</source>
-        <translation type="unfinished"></translation>
+        <translation>法人(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset clears the legal-entity mapping: note these to select them again in the reset wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットにより法人マッピングが消去されます。リセット ウィザードで再選択できるよう、これらを控えておいてください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities selected for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された法人</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Field configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド構成(&amp;F)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the snapshot &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの保存先(&amp;T)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The JSON file that keeps every row listed above, saved before the reset deletes them</source>
-        <translation type="unfinished"></translation>
+        <translation>上記のすべての行を保持する JSON ファイル。リセットで削除される前に保存されます</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの保存先を選択します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the snapshot file</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット ファイルを選択</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the rows listed above as JSON (reads only; nothing is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>上記の行を JSON として保存します (読み取りのみ。何も変更されません)</translation>
     </message>
 </context>
 <context>
@@ -1020,37 +1090,37 @@
     <message>
         <location filename="../ui/resetrecheckpage.ui" line="+16"/>
         <source>Progress of the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェックの進行状況</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the whole health check again (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェック全体を再実行します (読み取りのみ)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Every check and its status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックとその状態</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
@@ -1058,22 +1128,22 @@
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
         <source>The documented steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントに記載された手順</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the environment now and check this step (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ環境を読み取り、このステップを確認します (読み取りのみ)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the verification found, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>検証の結果 (レコードごと)</translation>
     </message>
 </context>
 <context>
@@ -1081,37 +1151,42 @@
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを付けたレコードが削除されます。Space キーで現在のレコードのチェックを切り替えます。各理由のツールヒントに、チェックの詳しい説明が表示されます。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Stale configuration records</source>
+        <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale configuration records</source>
+        <translation>古い構成レコード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each stale record, why the check calls it stale, and its key. Untick a record to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いレコードごとに、チェックが古いと判断した理由とそのキーを示します。レコードを残すにはチェックを外します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>古いと判断した理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティのペア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
 </context>
 <context>
@@ -1119,112 +1194,122 @@
     <message>
         <location filename="../ui/troubleshooterdialog.ui" line="+8"/>
         <source>Troubleshoot a dual-write error message</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのエラー メッセージのトラブルシューティング</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paste an error message from the Dual-write page, a table map or Dataverse:</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページ、テーブル マップ、または Dataverse のエラー メッセージを貼り付けてください(&amp;P)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error message to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>説明するエラー メッセージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the whole message; session and activity ids and solution versions are picked out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ全体を貼り付けてください。セッション ID、アクティビティ ID、ソリューションのバージョンが自動的に抽出されます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response status code does not indicate success: 403 (tokenexchange).</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Response status code does not indicate success: 403 (tokenexchange).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognise the message and show its cause and fix (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを認識し、その原因と修正方法を表示します (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain the pasted message</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたメッセージを説明</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>or pick a s&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>または症状を選択(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Known symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>既知の症状</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The items of Microsoft&apos;s dual-write troubleshooting articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の二重書き込みトラブルシューティング記事の項目</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Cause, fix steps and documentation</source>
+        <source>What the pasted message means: the likely cause, the documented fix and its link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause, fix steps and documentation</source>
+        <translation>原因、修正手順、ドキュメント</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Parsed &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>解析されたフィールド(&amp;F)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fields found in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内で見つかったフィールド</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Checks that confirm the cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を確認するチェック(&amp;C)：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Checks that confirm the cause</source>
+        <source>The dwhealth checks that can confirm the cause; run them from here</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks that confirm the cause</source>
+        <translation>原因を確認するチェック</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Run these checks</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのチェックを実行(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run only the checks listed above against the environments now</source>
-        <translation type="unfinished"></translation>
+        <translation>上記のチェックのみを、今すぐ環境に対して実行します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the checks that confirm the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を確認するチェックを実行</translation>
     </message>
 </context>
 <context>
@@ -1232,67 +1317,77 @@
     <message>
         <location filename="../ui/versionmatrixdialog.ui" line="+8"/>
         <source>Dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みソリューションのバージョン</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Installed and required versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済みのバージョンと必要なバージョン(&amp;I)：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Installed and required version of every dual-write solution</source>
+        <source>Each dual-write solution: installed version, required version and whether it is enough</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed and required version of every dual-write solution</source>
+        <translation>各二重書き込みソリューションのインストール済みバージョンと必要なバージョン</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>ソリューション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>AppSource パッケージ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Upgrade steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレード手順(&amp;U)：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Documented upgrade steps</source>
+        <source>How to bring the listed solutions to their required versions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documented upgrade steps</source>
+        <translation>ドキュメントに記載されたアップグレード手順</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the solutions again and re-run only the solution checks (DWHC0201, DWHC0202)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソリューションを再度読み取り、ソリューションのチェック (DWHC0201、DWHC0202) のみを再実行します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: run the solution checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>検証：ソリューションのチェックを再実行</translation>
     </message>
 </context>
 <context>
@@ -1300,226 +1395,241 @@
     <message>
         <location filename="../ui/welcomepage.ui" line="+12"/>
         <source>This wizard runs the dual-write health check from outside finance and operations apps, in the same two steps as the product: the &lt;b&gt;prerequisite health check&lt;/b&gt;, then &lt;b&gt;dependency validation&lt;/b&gt; (APIHubConnection, StaleConfiguration and BusinessUnit). Every finding comes with the records involved, the evidence and the documented fix. Nothing is changed in your environments: every request only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードは、財務と運用アプリの外部から、製品と同じ 2 つのステップで二重書き込みの正常性チェックを実行します。まず&lt;b&gt;前提条件の正常性チェック&lt;/b&gt;、次に&lt;b&gt;依存関係の検証&lt;/b&gt; (APIHubConnection、StaleConfiguration、BusinessUnit) です。各検出結果には、関係するレコード、証拠、ドキュメントに記載された修正方法が示されます。環境は一切変更されません。すべての要求は読み取りのみです。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Environment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>環境プロファイル</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A saved profile (recently used first), or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイル (最近使用したものが先頭) または新しいプロファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Import profile file…</source>
+        <source>Read a profile file (JSON) and save it as a new profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import profile file…</source>
+        <translation>プロファイル ファイルのインポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル ファイルのインポート</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected profile (its keychain secret too)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルを削除します (キーチェーンのシークレットも削除されます)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Simulated environment (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション環境 (デモ)(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a simulated tenant served by the built-in simulator on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の組み込みシミュレーターが提供するシミュレーション テナントをチェックします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション環境</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;cenario:</source>
+        <translation>シナリオ(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
 </context>
 <context>
     <name>WriteRunPanel</name>
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
-        <source>Requests and results</source>
+        <source>The preview of the writes, then their progress and the result for each record</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and results</source>
+        <translation>要求と結果</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Requests to send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する要求(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every request the fix will send, one per record</source>
-        <translation type="unfinished"></translation>
+        <translation>修正で送信されるすべての要求 (レコードごとに 1 つ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The exact requests, in the order they are sent. Each record is read in full into the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信される順序での正確な要求。各レコードは、まず完全に読み取られてバックアップ ファイルに保存されます。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;U)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The result of each write, record by record</source>
-        <translation type="unfinished"></translation>
+        <translation>各書き込みの結果 (レコードごと)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー メッセージ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the backup path, every record&apos;s result and the re-check to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのパス、各レコードの結果、再チェックをクリップボードにコピーします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the results to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をクリップボードにコピー</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ フォルダー(&amp;B)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ フォルダー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every record is read in full and saved in a backup file in this folder before the first write; dwhealth restore can re-create them from it</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の書き込みの前に、すべてのレコードが完全に読み取られ、このフォルダー内のバックアップ ファイルに保存されます。dwhealth restore でこのファイルからレコードを再作成できます</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder for the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ ファイルの保存先フォルダーを選択します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ フォルダーを選択</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名(&amp;H)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the environment&apos;s host name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため環境のホスト名を入力します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the host name shown above: the writes can only start when it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>上に表示されているホスト名を入力してください。一致した場合にのみ書き込みを開始できます</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the backup file, then send the requests one record at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ ファイルを書き込んでから、1 レコードずつ要求を送信します</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress of the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みの進行状況</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send no further request; records already written stay written (the results say which)</source>
-        <translation type="unfinished"></translation>
+        <translation>以降の要求は送信しません。既に書き込まれたレコードはそのまま残ります (どのレコードかは結果に示されます)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the writes</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みをキャンセル</translation>
     </message>
 </context>
 <context>
@@ -1527,22 +1637,22 @@
     <message>
         <location filename="../src/core/dataset.cpp" line="+75"/>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform</translation>
     </message>
 </context>
 <context>
@@ -1550,17 +1660,17 @@
     <message>
         <location filename="../src/remediation/backupreader.cpp" line="+47"/>
         <source>%1: no client for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：このサービスのクライアントがありません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the service did not return the record as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：サービスからレコードが JSON オブジェクトとして返されませんでした</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: could not be read for the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：バックアップ用に読み取れませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1678,7 @@
     <message>
         <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1576,32 +1686,32 @@
     <message>
         <location filename="../src/net/collectionreader.cpp" line="+45"/>
         <source>no client for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのクライアントがありません</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不正な応答：JSON ではなく HTML ページが返されました (状態 %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不正な応答：&quot;@odata.nextLink&quot; が有効な URL ではありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: paging link points elsewhere (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ページング リンクが別の場所を指しています (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: paging loop: more than %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ページング ループ：%2 ページを超えています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ページング ループ：次ページのリンクが既に読み取ったページを繰り返しています</translation>
     </message>
 </context>
 <context>
@@ -1609,27 +1719,27 @@
     <message>
         <location filename="../src/net/collector.cpp" line="+109"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform：アドレスがありません。プロファイルに環境 ID も powerPlatform.url もありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no address in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：プロファイルにアドレスがありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not read: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み取り：%1 が失敗しました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not read: %1 returned no UserId</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み取り：%1 が UserId を返しませんでした</translation>
     </message>
 </context>
 <context>
@@ -1637,185 +1747,185 @@
     <message>
         <location filename="../src/remediation/companydiff.cpp" line="+28"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Option 1: remove %1 from the dual-write selection. On the Dual-write page in finance and operations apps, select Environment details and remove the legal entity on the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 1：%1 を二重書き込みの選択から削除します。財務と運用アプリの二重書き込みページで「環境の詳細」を選択し、「法人」タブでその法人を削除します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Option 3: reset the dual-write link (Reset link on the Dual-write page, with all table maps stopped) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 3：二重書き込みリンクをリセットし (すべてのテーブル マップを停止した状態で、二重書き込みページの「リンクのリセット」を使用)、両側に存在する法人のみを選択します。リセットにより、テーブル マップ、統合キー、法人マッピング、ランタイム構成が削除されます。その後、ソリューションを再度適用してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: create the legal entity %2 in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：財務と運用アプリで法人 %2 を作成します (組織管理 &gt; 組織 &gt; 法人)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> and name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> (名前 &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: create the company %2 in Dataverse. The Legal entities (cdm_companies) table map copies every legal entity enabled for dual-write to the Company table (LegalEntityId to cdm_companycode, Name to cdm_name): run that map, or add a Company row with company code %2%3 in the Power Apps maker portal (Tables &gt; Company).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Dataverse で会社 %2 を作成します。法人 (cdm_companies) テーブル マップは、二重書き込みが有効なすべての法人を会社テーブルにコピーします (LegalEntityId を cdm_companycode に、Name を cdm_name に)。このマップを実行するか、Power Apps 作成者ポータル (テーブル &gt; 会社) で会社コード %2%3 の会社行を追加してください。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Missing in Dataverse (DWDVEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse に存在しない (DWDVEV1003)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse に存在しない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing in finance and operations apps (DWFOEV1003)</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリに存在しない (DWFOEV1003)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリに存在しない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No default owning team (DWDVEV1007)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の所有チームなし (DWDVEV1007)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected, but not enabled for dual-write in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済みだが、Dataverse で二重書き込みが有効になっていない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write in Dataverse, but not selected in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で二重書き込みが有効だが、プロファイルで選択されていない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Company rows with this code in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse にこのコードの会社行が %1 件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が異なる</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code spelled differently (%1); matched anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの表記が異なります (%1)。一致として扱いました</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>その後</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enable %1 for dual-write: select it among the legal entities of the dual-write link on the Dual-write page (Environment details &gt; Legal entities). Dataverse then marks its Company row Is Enabled for Dual Write and creates its business unit and default owning team. If it should not sync, remove it from dualWrite.legalEntities in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の二重書き込みを有効にします：二重書き込みページ (環境の詳細 &gt; 法人) で、二重書き込みリンクの法人の中からこの法人を選択します。これにより Dataverse は会社行を「Is Enabled for Dual Write」に設定し、部署と既定の所有チームを作成します。同期しない場合は、プロファイルの dualWrite.legalEntities から削除してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the default owning team of %1: in the Power Apps maker portal, open Tables &gt; Company, show the Default owning team column and select a team for this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の既定の所有チームを設定します：Power Apps 作成者ポータルで「テーブル &gt; 会社」を開き、「既定の所有チーム」列を表示して、この会社のチームを選択します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the appropriate security roles to that team (Dual-write runtime user, Dual-write app user and the roles for the in-scope tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>そのチームに適切なセキュリティ ロールを割り当てます (Dual-write runtime user、Dual-write app user、および対象テーブルのロール)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is enabled for dual-write in Dataverse but not listed in dualWrite.legalEntities of the profile: add it there so that the checks cover it, or remove it from the dual-write legal entities on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Dataverse で二重書き込みが有効になっていますが、プロファイルの dualWrite.legalEntities に含まれていません。チェックの対象にするにはそこに追加するか、二重書き込みページで二重書き込みの法人から削除してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep one Company row with code %1 in Dataverse: duplicate company rows stop the link (&quot;Saving connection set failed! An item with the same key has already been added.&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse でコード %1 の会社行を 1 つだけ残します：会社行が重複しているとリンクが停止します (&quot;Saving connection set failed! An item with the same key has already been added.&quot;)。</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み取り</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O 名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み有効</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の所有チーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差異</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix steps</source>
-        <translation type="unfinished"></translation>
+        <translation>修正手順</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(存在しない)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
 </context>
 <context>
@@ -1823,17 +1933,17 @@
     <message>
         <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な応答：デバイス コードの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>malformed answer: the device code answer has no device_code, user_code or verification_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な応答：デバイス コードの応答に device_code、user_code、verification_uri のいずれかがありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed answer: the device code answer has no usable expires_in</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な応答：デバイス コードの応答に使用可能な expires_in がありません</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1951,12 @@
     <message>
         <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
         <source>%1: signed out before a token was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：トークンが発行される前にサインアウトされました</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1855,32 +1965,32 @@
         <location filename="../src/net/devicecodetokenprovider.cpp" line="+60"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには、ブラウザーで %1 を開き、コード %2 を入力してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the device code expired after %2 s without a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：サインインされないまま %2 秒が経過し、デバイス コードの有効期限が切れました</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: the device code expired before the sign-in was completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：サインインが完了する前にデバイス コードの有効期限が切れました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the sign-in was declined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：サインインが拒否されました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the device code was not recognised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：デバイス コードが認識されませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1888,172 +1998,172 @@
     <message>
         <location filename="../src/net/errormessages.cpp" line="+130"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が JSON ではなく HTML ページを返しました (状態 %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an answer that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではない応答：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 throttled the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサインインをスロットリングしました：%2 (HTTP %3、%4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でサインイン中にサーバー エラーが発生しました：%2 (HTTP %3、%4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2 (HTTP %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサインインを拒否しました：%2 (HTTP %3、%4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 refused the access token (401): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がアクセス トークンを拒否しました (401)：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered %2 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が空の本文で %2 を返しました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 を返しました：%3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 redirected the request (%2) to %3; dwhealth does not follow redirects — check the URL in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求 (%2) を %3 にリダイレクトしました。dwhealth はリダイレクトに従いません。プロファイルの URL を確認してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unknown location</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な場所</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not connect to %1 at %2: the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 に接続できませんでした：接続が拒否されました</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach %1: host %2 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に到達できませんでした：ホスト %2 が見つかりません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) が応答する前に接続を閉じました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS certificate not trusted for %1 (%2): %3; the connection was refused; dwhealth never ignores certificate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) の TLS 証明書は信頼されていません：%3。接続は拒否されました。dwhealth が証明書エラーを無視することはありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) did not answer: the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) から応答がありません：接続がタイムアウトしました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) に到達できませんでした：%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>got %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイトを受信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>got %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトを受信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2) closed the connection before the answer was complete (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) が応答の完了前に接続を閉じました (%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不正な応答：JSON ではなく HTML ページが返されました (状態 %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a sign-in page may be answering instead of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不正な応答：JSON ではなく %2 として返されました (状態 %3)。サービスの代わりにプロキシまたはサインイン ページが応答している可能性があります</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 did not answer: timed out after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から応答がありません：%2 秒後にタイムアウトしました</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 sent an answer larger than %2 MiB; the request was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 MiB を超える応答を送信したため、要求を中止しました</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After なし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry-After %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry-After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the request (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求を %4 スロットリングしました (%2、%3)。再試行を中止しました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was unavailable (%2, %3) %4; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %4 利用不可を返しました (%2、%3)。再試行を中止しました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (waiting again would pass the retry budget)</source>
-        <translation type="unfinished"></translation>
+        <translation> (再度待機すると再試行の上限を超えます)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 request refused: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の要求が拒否されました：%2 %3</translation>
     </message>
 </context>
 <context>
@@ -2061,22 +2171,22 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+64"/>
         <source>Not run: the prerequisite health check has not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行：前提条件の正常性チェックが実行されていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not run: a prerequisite failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行：前提条件が不合格です (%1)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--force-dependencies が指定されたため、前提条件が不合格 (%1) でも実行しました。</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>Not run: the check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行：チェックがキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -2084,201 +2194,201 @@
     <message>
         <location filename="../src/report/htmlwriter.cpp" line="+107"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>ロゴ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>目次：</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+65"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>エグゼクティブ サマリー</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+183"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果と修正</translation>
     </message>
     <message>
         <location line="-182"/>
         <location line="+211"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>付録</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートの読み方</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dual-write health check report</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み正常性チェック レポート</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートでは、テナントと環境の識別子、URL、ユーザー名、メール アドレスが墨消しされています。</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>関係するレコード</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順は検出結果 %1 と同じです。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールのバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールセットのバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>強制 (--force-dependencies)：前提条件が不合格でも実行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行したチェック</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み正常性チェック：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Generated by dwhealth %1, ruleset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1 (ルールセット %2) で生成されました。</translation>
     </message>
 </context>
 <context>
@@ -2286,31 +2396,49 @@
     <message>
         <location filename="../src/net/interactivetokenprovider.cpp" line="+68"/>
         <source>%1: cannot listen on 127.0.0.1 for the browser&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ブラウザーからの応答を 127.0.0.1 で待ち受けできません</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 refused the sign-in in the browser: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がブラウザーでのサインインを拒否しました：%2 (%3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ブラウザーからの応答はこのサインインのものではありません (state の不一致)。無視されました</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the browser&apos;s answer carries no authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ブラウザーからの応答に承認コードが含まれていません</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the sign-in in the browser did not finish within %2 s</source>
+        <translation>%1：ブラウザーでのサインインが %2 秒以内に完了しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Language</name>
+    <message>
+        <location filename="../src/i18n/language.cpp" line="+132"/>
+        <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--lang takes one of: %1; not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,7 +2447,7 @@
     <message>
         <location filename="../src/net/loopbackreplyhandler.cpp" line="+14"/>
         <source>Sign-in to dwhealth finished. You can close this window and go back to dwhealth.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth へのサインインが完了しました。このウィンドウを閉じて dwhealth に戻ってください。</translation>
     </message>
 </context>
 <context>
@@ -2327,77 +2455,77 @@
     <message>
         <location filename="../src/report/markdownwriter.cpp" line="+33"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件の正常性チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み正常性チェック：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run: %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行：%1 ～ %2 (UTC)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1、ルールセット %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>**%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**合格 %1、不合格 %2、警告 %3、不明 %4、スキップ %5。**</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果と修正</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：%1</translation>
     </message>
 </context>
 <context>
@@ -2405,42 +2533,42 @@
     <message>
         <location filename="../src/net/odatapage.cpp" line="+22"/>
         <source>malformed answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な応答：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が空です</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません (オフセット %2 で %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no &quot;value&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; 配列がありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;value&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; が配列ではありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>row %1 of &quot;value&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; の行 %1 がオブジェクトではありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;@odata.nextLink&quot; is not a URL string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;@odata.nextLink&quot; が URL 文字列ではありません</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2576,7 @@
     <message>
         <location filename="../src/report/pdfoptions.cpp" line="+33"/>
         <source>%1: not a readable image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：読み取り可能な画像ではありません：%2</translation>
     </message>
 </context>
 <context>
@@ -2457,201 +2585,201 @@
         <location filename="../src/report/pdfcontent.cpp" line="+176"/>
         <location line="+214"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>エグゼクティブ サマリー</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+130"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>関係するレコード</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The steps are those of finding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順は検出結果 %1 と同じです。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+89"/>
         <source>Findings and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果と修正</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+67"/>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>付録</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールのバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruleset version</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールセットのバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forced (--force-dependencies): run although a prerequisite failed</source>
-        <translation type="unfinished"></translation>
+        <translation>強制 (--force-dependencies)：前提条件が不合格でも実行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行したチェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check id</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目次</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How to read this report</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートの読み方</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み正常性チェック レポート</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tenant and environment identifiers, URLs, user names and e-mail addresses are redacted in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートでは、テナントと環境の識別子、URL、ユーザー名、メール アドレスが墨消しされています。</translation>
     </message>
     <message>
         <location filename="../src/report/pdfwriter.cpp" line="+42"/>
         <location line="+88"/>
         <source>Dual-write health check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み正常性チェック：%1</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>dwhealth %1, ruleset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth %1、ルールセット %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>墨消し済み</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
 </context>
 <context>
@@ -2659,70 +2787,70 @@
     <message>
         <location filename="../src/core/profile.cpp" line="+52"/>
         <source>unknown key &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;%1&quot; は無視されました</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列である必要があります</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトである必要があります</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+166"/>
         <location line="+21"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されていません</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>&quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (&quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは JSON オブジェクトである必要があります</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は clientSecret、deviceCode、interactive のいずれでもありません</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+18"/>
         <source>&quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は GUID ではありません</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されていません (Power Platform API ホストの特定に必要です。または powerPlatform.url を設定してください)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be an array of legal entity codes</source>
-        <translation type="unfinished"></translation>
+        <translation>法人コードの配列である必要があります</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a non-empty legal entity code</source>
-        <translation type="unfinished"></translation>
+        <translation>空でない法人コードである必要があります</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません：%1</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2858,179 @@
     <message>
         <location filename="../src/remediation/backup.cpp" line="+56"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format：dwhealth のバックアップではありません (&quot;%1&quot; が必要です)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>schemaVersion: %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion：%1 はサポートされていません (このバージョンが読み取れるのは %2 です)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>records: missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>records：存在しないか、配列ではありません</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>records[%1].record: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].record：存在しないか、オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1 で有効な JSON ではありません：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location filename="../src/remediation/backupfile.cpp" line="+35"/>
         <location line="+6"/>
         <source>%1: cannot write the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：バックアップを書き込めません：%2</translation>
     </message>
     <message>
         <location filename="../src/remediation/owningteamfix.cpp" line="+33"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム ID &quot;%1&quot; は GUID ではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the team named by the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元が指定したチーム</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the root business unit&apos;s default team could not be read (%1); name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署の既定のチームを読み取れませんでした (%1)。代わりにチーム ID を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>未取得</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the root business unit&apos;s default team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署の既定のチーム &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse returned no default team for the root business unit; name a team id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse からルート部署の既定のチームが返されませんでした。代わりにチーム ID を指定してください</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社 %1 に使用可能な ID がありません (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the company syncs through dual-write and has no default owning team; sets %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>この会社は二重書き込みで同期されていますが、既定の所有チームがありません。%1 (%2) を設定します</translation>
     </message>
     <message>
         <location filename="../src/remediation/remediationplan.cpp" line="+48"/>
         <source>%1 cannot be fixed by dwhealth; codes it can fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は dwhealth では修正できません。修正できるコード：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the report has no result for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートに %1 の結果がありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be judged, so the records to fix are unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を判定できなかったため、修正対象のレコードが不明です：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はスキップされました：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 failed but its details name no record to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は不合格ですが、詳細に修正対象のレコードが示されていません</translation>
     </message>
     <message>
         <location filename="../src/remediation/restoreplan.cpp" line="+73"/>
         <source>creates again the record that was deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたレコードを再作成します (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not restored, set by Dataverse itself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Dataverse 自体が設定するため復元されません：%2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>sets back the columns the fix changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正で変更された列を元に戻します</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>clears %1 again: it was empty before the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再びクリアします：修正前は空でした</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>sets %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に戻します</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>%1: %2 was already empty; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 は既に空です。復元するものはありません</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>deletes the record the run created: it did not exist before</source>
-        <translation type="unfinished"></translation>
+        <translation>実行で作成されたレコードを削除します：以前は存在しませんでした</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: existed before the %2 and was not changed by it; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 より前から存在し、%2 では変更されていません。復元するものはありません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup was taken from %1, but the profile&apos;s %2 environment is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは %1 から取得されましたが、プロファイルの %2 環境は %3 です</translation>
     </message>
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+38"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>古いランタイム構成 &quot;%1&quot; に使用可能な ID がありません (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を参照している財務と運用のプロジェクト構成がないため、どのランタイム構成もリンクに属していません (noLink; %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no project configuration of the current link matches it by name or by entity pair (noMatchingProject; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリンクのプロジェクト構成に、名前またはエンティティのペアで一致するものがありません (noMatchingProject; %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>古いプロジェクト構成に ProjectName がないため、対象を特定できません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ExternalEnvironmentUrl がありません。リンクされた Dataverse 環境は %1 です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>points at %1, not at the linked Dataverse environment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた Dataverse 環境 %2 ではなく、%1 を参照しています</translation>
     </message>
 </context>
 <context>
@@ -2910,23 +3038,23 @@
     <message>
         <location filename="../src/remediation/remediationrun.cpp" line="+93"/>
         <source>not attempted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>cancelled before any write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み前にキャンセルされました</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>the backup could not be made, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを作成できなかったため、何も書き込まれませんでした：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the backup could not be written, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを書き込めなかったため、何も書き込まれませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -2935,102 +3063,102 @@
         <location filename="../src/report/reportcontent.cpp" line="+25"/>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The check found nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正が必要な問題は見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is blocked or broken until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>これが修正されるまで、二重書き込みはブロックされているか、正常に動作しません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write works, but review this before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みは動作しますが、運用開始前に確認してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data could not be read, so the check could not be judged; the finding says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを読み取れなかったため、チェックを判定できませんでした。理由は検出結果に示されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The check did not run; the report says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックは実行されませんでした。理由はレポートに示されています。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件の正常性チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Action needed: %1 of %2 checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要：%2 件中 %1 件のチェックが不合格です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incomplete: %1 of %2 checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全：%2 件中 %1 件のチェックを評価できませんでした。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed with warnings: %1 of %2 checks need a review before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告付きで合格：%2 件中 %1 件のチェックについて、運用開始前に確認が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常：すべてのチェックに合格しました。</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか %1 件 (すべて JSON レポートに含まれています)。</translation>
     </message>
 </context>
 <context>
@@ -3039,37 +3167,38 @@
         <location filename="../src/history/reportdiff.cpp" line="+142"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行から %2 の実行への変更：%3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい検出結果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>引き続き不合格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>状態の変更</translation>
     </message>
 </context>
 <context>
@@ -3077,17 +3206,17 @@
     <message>
         <location filename="../src/report/reportwriter.cpp" line="+38"/>
         <source>unknown report format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なレポート形式 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout に書き込めません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -3095,292 +3224,292 @@
     <message>
         <location filename="../src/rules/catalogue.cpp" line="+22"/>
         <source>In finance and operations apps, open Data management &gt; Dual-write and stop all table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで「データ管理 &gt; 二重書き込み」を開き、すべてのテーブル マップを停止します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Know what the reset deletes before you start: the dual-write runtime configuration (finance and operations tables DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition, and the Dataverse table Dual Write Runtime Configurations) and all dual-write configuration data: table maps, integration keys, legal-entity mapping, alert settings, activity logs and initial-sync history.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始する前に、リセットで削除されるものを把握してください：二重書き込みのランタイム構成 (財務と運用のテーブル DualWriteProjectConfiguration、DualWriteProjectFieldConfiguration、BusinessEventsDefinition、および Dataverse のテーブル Dual Write Runtime Configurations) と、すべての二重書き込み構成データ (テーブル マップ、統合キー、法人マッピング、アラート設定、アクティビティ ログ、初期同期の履歴) です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select Reset link. Choose Power Platform Link Dataverse Environment (recommended), select Acknowledge Reset (and Force Reset if maps were still running), select the legal entities, review the health check page and finish the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>「リンクのリセット」を選択します。「Power Platform Link Dataverse Environment」(推奨) を選び、「Acknowledge Reset」(マップがまだ実行中だった場合は「Force Reset」も) を選択し、法人を選択して、正常性チェックのページを確認し、ウィザードを完了します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After the reset, apply the dual-write solutions again (Apply Solution), start the table maps and run the initial synchronization where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット後、二重書き込みソリューションを再度適用し (「ソリューションの適用」)、テーブル マップを開始して、必要に応じて初期同期を実行します。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Microsoft Dataverse connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Apps 作成者ポータル (https://make.powerapps.com) で二重書き込みにリンクされた環境を開き、「接続」を確認します：二重書き込みで使用される Microsoft Dataverse 接続が存在しないか、接続されていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the Power Apps maker portal (https://make.powerapps.com), open the environment linked to dual-write and check Connections: the Finance and Operations apps (Dynamics 365) connection used by dual-write is missing or not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Apps 作成者ポータル (https://make.powerapps.com) で二重書き込みにリンクされた環境を開き、「接続」を確認します：二重書き込みで使用される Finance and Operations apps (Dynamics 365) 接続が存在しないか、接続されていません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A connection in an error state can sometimes be repaired by signing in again from its Connections entry; a deleted connection can only be recreated by resetting the dual-write link.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー状態の接続は、「接続」のエントリから再度サインインすると修復できる場合があります。削除された接続は、二重書き込みリンクをリセットしないと再作成できません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset the dual-write link so that its Dataverse APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みリンクをリセットして、Dataverse APIHub 接続を再作成します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset the dual-write link so that its finance and operations APIHub connection is created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みリンクをリセットして、財務と運用の APIHub 接続を再作成します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On the Dual-write page in finance and operations apps, select Environment details and review the Legal entities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの二重書き込みページで「環境の詳細」を選択し、「法人」タブを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare it with the Company (cdm_company) table in Dataverse: every legal entity listed for dual-write must have a Company row with the same company code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の会社 (cdm_company) テーブルと比較します：二重書き込みに表示されているすべての法人に、同じ会社コードの会社行が必要です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare it with the legal entities in finance and operations apps (Organization administration &gt; Organizations &gt; Legal entities): every legal entity listed for dual-write must exist there.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの法人 (組織管理 &gt; 組織 &gt; 法人) と比較します：二重書き込みに表示されているすべての法人がそこに存在する必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 1: remove the mismatched legal entities (listed in this result) from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 1：一致しない法人 (この結果に表示) を二重書き込みの構成から削除します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Option 2: reset the dual-write link (see the reset article) and select only legal entities that exist on both sides. A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 2：二重書き込みリンクをリセットし (リセットの記事を参照)、両側に存在する法人のみを選択します。リセットにより、テーブル マップ、統合キー、法人マッピング、ランタイム構成が削除されます。その後、ソリューションを再度適用してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make the legal entities selected for dual-write match the companies in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択した法人を、Dataverse の会社と一致させます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the legal entities selected for dual-write match the legal entities in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択した法人を、財務と運用アプリの法人と一致させます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In finance and operations apps, stop all dual-write table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで、すべての二重書き込みテーブル マップを停止します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data entity DualWriteProjectConfigurationEntity in the Excel add-in (enable design mode and add the entity to a sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel アドインでデータ エンティティ DualWriteProjectConfigurationEntity を開きます (デザイン モードを有効にし、エンティティをシートに追加します)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the rows listed in this result (there are two rows per table map) and publish; publishing deletes them from the DualWriteProjectConfiguration tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果に表示された行 (テーブル マップごとに 2 行) を削除して公開します。公開すると、DualWriteProjectConfiguration テーブルから削除されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that no configuration pointing at another Dataverse environment remains, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Dataverse 環境を参照する構成が残っていないことを確認してから、テーブル マップを再開します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop all dual-write table maps in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで、すべての二重書き込みテーブル マップを停止します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, open Advanced Settings &gt; Advanced Find and look for DualWrite Runtime Configuration (Dual Write Runtime Configurations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で「詳細設定 &gt; 高度な検索」を開き、DualWrite Runtime Configuration (Dual Write Runtime Configurations) を検索します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select Results, select the stale rows listed in this result and delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「結果」を選択し、この結果に表示された古い行を選択して削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the finance and operations cleanup of DualWriteProjectConfigurationEntity so that no stale configuration remains on either side, then restart the table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>DualWriteProjectConfigurationEntity に対する財務と運用側のクリーンアップを繰り返して、どちらの側にも古い構成が残らないようにしてから、テーブル マップを再開します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the dual-write runtime configurations in Dataverse that no longer belong to the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリンクに属さなくなった Dataverse の二重書き込みランタイム構成を削除します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the finance and operations dual-write project configurations that point at another Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Dataverse 環境を参照している財務と運用の二重書き込みプロジェクト構成を削除します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Find the root business unit&apos;s default team with the query GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name (the team and business unit are named in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリ GET https://[environment].dynamics.com/api/data/v9.0/teams?$filter=isdefault eq true and businessunitid/_parentbusinessunitid_value eq null&amp;$select=name で、ルート部署の既定のチームを検索します (チームと部署はこの結果に示されています)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Option 1: open a ticket with Microsoft Support to update the connection details, giving the default team of the root business unit (its id and name are in this result).</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 1：Microsoft サポートにチケットを作成し、ルート部署の既定のチーム (ID と名前はこの結果に示されています) を伝えて、接続の詳細を更新してもらいます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Option 2: reset the dual-write link (see the reset article). A reset deletes the table maps, integration keys, legal-entity mapping and runtime configuration; apply the solutions again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 2：二重書き込みリンクをリセットします (リセットの記事を参照)。リセットにより、テーブル マップ、統合キー、法人マッピング、ランタイム構成が削除されます。その後、ソリューションを再度適用してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make the root business unit&apos;s default team carry the business unit&apos;s name again, through Microsoft Support or a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft サポートまたはリセットによって、ルート部署の既定のチームの名前を再び部署名と同じにします。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a default owning team on every company that syncs with dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みで同期するすべての会社に、既定の所有チームを選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Power Apps maker portal (https://make.powerapps.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Apps 作成者ポータル (https://make.powerapps.com) を開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the environment that has the dual-write link to your finance and operations apps environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリ環境への二重書き込みリンクがある環境を選択します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Tables list, then the Company table.</source>
-        <translation type="unfinished"></translation>
+        <translation>「テーブル」一覧を開き、「会社」テーブルを開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Default owning team column isn&apos;t shown, show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「既定の所有チーム」列が表示されていない場合は、表示します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a Default owning team for every company listed in this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果に表示されたすべての会社に「既定の所有チーム」を設定します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the selected teams have the needed security roles (Dual-write runtime user, Dual-write app user and roles for the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチームに必要なセキュリティ ロール (Dual-write runtime user、Dual-write app user、同期するテーブルのロール) があることを確認します。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse APIHub 接続がありません (ConnectionFix はサポートされていません)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing finance and operations apps APIHub connection without ConnectionFix support.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの APIHub 接続がありません (ConnectionFix はサポートされていません)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company mismatched between dual-write and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みと Dataverse の間で会社が一致しません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company mismatched between dual-write and finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みと財務と運用アプリの間で会社が一致しません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse に古い二重書き込み構成が存在します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale dual-write configurations are present in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリに古い二重書き込み構成が存在します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default Team name mismatch for Dataverse and dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse と二重書き込みの間で既定のチーム名が一致しません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team isn&apos;t present in company.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社に既定の所有チームが存在しません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse is unreachable or refuses the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse に到達できないか、サインインが拒否されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps are unreachable or refuse the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリに到達できないか、サインインが拒否されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dual Write Core solution is not installed in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core ソリューションが Dataverse にインストールされていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write solution is below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みソリューションが必要なバージョンを下回っています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Prospect to Cash solution is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect to Cash ソリューションがインストールされています。二重書き込みはこれと併用できません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A dual-write application user is missing or disabled in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みアプリケーション ユーザーが Dataverse に存在しないか、無効になっています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みプラグイン アセンブリが存在しないか、そのステップが無効になっています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signed-in identity is not System Administrator in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID は Dataverse のシステム管理者ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Company (cdm_company) table has duplicate or blank names.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社 (cdm_company) テーブルに、重複した名前または空白の名前があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More legal entities are selected for dual-write than it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みでサポートされている数を超える法人が選択されています。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Install the Dual Write Core solution in the Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 環境に Dual Write Core ソリューションをインストールします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps (or get &quot;Dual Write Core&quot; from AppSource).</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで環境を開き、「Dynamics 365 アプリ」を選択します (または AppSource から &quot;Dual Write Core&quot; を入手します)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Install the Dual Write Core solution; it carries the DualWriteRegistration.Plugins and DualWriteRuntime.Plugins assemblies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core ソリューションをインストールします。このソリューションには DualWriteRegistration.Plugins と DualWriteRuntime.Plugins のアセンブリが含まれています。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,198 +3519,198 @@
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェックを再度実行します。</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果に表示された二重書き込みソリューションを、少なくとも必要なバージョンにアップグレードします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで環境を開き、「Dynamics 365 アプリ」を選択します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update the dual-write packages that contain the listed solutions: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) and Dual-write Supply Chain (Dynamics365SupplyChainExtended); see the separated solutions article for the package contents and their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されたソリューションを含む二重書き込みパッケージを更新します：Dual-write Application Core (Dynamics365Company、Dynamics365FinanceAndOperationsCommon、CurrencyExchangeRates)、Dual-write Finance (Dynamics365FinanceExtended)、Dual-write Supply Chain (Dynamics365SupplyChainExtended)。パッケージの内容と順序については、分離されたソリューションに関する記事を参照してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In finance and operations apps, on the Dual-write page, apply the updated map solutions (Apply Solution) where they show new changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの二重書き込みページで、新しい変更が表示されている更新済みのマップ ソリューションを適用します (「ソリューションの適用」)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uninstall the Prospect to Cash solution; dual-write cannot run side by side with the Prospect to Cash Data Integrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect to Cash ソリューションをアンインストールします。二重書き込みは Prospect to Cash Data Integrator と併用できません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop any Prospect to Cash Data Integrator projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect to Cash Data Integrator のプロジェクトをすべて停止します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center or the maker portal (Solutions), delete the ProspectToCash solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターまたは作成者ポータル (ソリューション) で、ProspectToCash ソリューションを削除します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で二重書き込みアプリケーション ユーザーを作成するか、有効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで環境を開き、「設定 &gt; ユーザー + アクセス許可 &gt; アプリケーション ユーザー」を開きます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make sure an enabled application user exists for the application id 00000015-0000-0000-c000-000000000000 (finance and operations apps; not needed in customer-managed cloud-hosted environments) and for 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション ID 00000015-0000-0000-c000-000000000000 (財務と運用アプリ。顧客が管理するクラウドホスト環境では不要) と 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b (Dynamics Data Integration) に対して、有効なアプリケーション ユーザーが存在することを確認します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give both users the Dual-write app user role and a role with create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のユーザーに、Dual-write app user ロールと、すべての二重書き込みテーブルに対する作成、読み取り、書き込み、削除の権限を持つロールを付与します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore and enable the dual-write plug-in assemblies and their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みプラグイン アセンブリとそのステップを復元して有効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If an assembly is missing, install or update the Dual Write Core solution, which carries DualWriteRegistration.Plugins and DualWriteRuntime.Plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>アセンブリが存在しない場合は、DualWriteRegistration.Plugins と DualWriteRuntime.Plugins を含む Dual Write Core ソリューションをインストールまたは更新します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If steps are disabled, enable them (for example with the Plug-in Registration Tool: select each disabled step of the listed assemblies and choose Enable).</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップが無効になっている場合は、有効にします (例：プラグイン登録ツールで、表示されたアセンブリの無効な各ステップを選択し、「有効化」を選択します)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give the identity that runs the check or links dual-write the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行する ID、または二重書き込みをリンクする ID に、Dataverse のシステム管理者ロールを付与します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions (Users or Application users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで環境を開き、「設定 &gt; ユーザー + アクセス許可」(「ユーザー」または「アプリケーション ユーザー」) を開きます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select the identity named in this result and assign the System Administrator security role.</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果に示された ID を選択し、システム管理者セキュリティ ロールを割り当てます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write also needs System administrator in finance and operations apps and Microsoft Entra tenant admin credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みをリンクするには、財務と運用アプリのシステム管理者と、Microsoft Entra テナント管理者の資格情報も必要です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give every Company (cdm_company) row in Dataverse a unique, non-blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のすべての会社 (cdm_company) 行に、一意で空白でない名前を付けます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Apps maker portal, open Tables &gt; Company and show the Name and Company code columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Apps 作成者ポータルで「テーブル &gt; 会社」を開き、「名前」列と「会社コード」列を表示します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename or remove the rows listed in this result so that no two rows share a name (ignoring letter case) and no row has a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前 (大文字と小文字は区別しない) の行が 2 つ以上なく、名前が空白の行もないように、この結果に表示された行の名前を変更するか削除します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link or reset dual-write again; the link fails with &quot;Saving connection set failed! An item with the same key has already been added.&quot; while duplicates remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みを再度リンクまたはリセットします。重複が残っている間は、リンクは &quot;Saving connection set failed! An item with the same key has already been added.&quot; というエラーで失敗します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select fewer legal entities for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択する法人を減らします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization supports at most 40 legal entities; live synchronization supports at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期でサポートされる法人は最大 40 個、ライブ同期では最大 250 個です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページの「環境の詳細 &gt; 法人」で、同期する必要のない法人を削除します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Above 40 legal entities, run the initial synchronization in batches of at most 40 legal entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>法人が 40 を超える場合は、最大 40 法人ずつのバッチで初期同期を実行します。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Make sure dwhealth can sign in to Dataverse and read the dual-write tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth が Dataverse にサインインし、二重書き込みテーブルを読み取れることを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s Dataverse URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの Dataverse URL、テナント、クライアント ID、およびクライアント シークレットまたはサインインを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Power Platform admin center, make sure the identity is an enabled (application) user of the environment with a security role that can read solutions, companies, business units, teams, users, plug-ins and dual-write runtime configurations (System Administrator is simplest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで、ID が環境の有効な (アプリケーション) ユーザーであり、ソリューション、会社、部署、チーム、ユーザー、プラグイン、二重書き込みランタイム構成を読み取れるセキュリティ ロールを持っていることを確認します (システム管理者が最も簡単です)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <source>If the service throttled the requests, wait a few minutes and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが要求をスロットリングした場合は、数分待ってからチェックを再度実行します。</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Make sure dwhealth can sign in to finance and operations apps and read its data entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth が財務と運用アプリにサインインし、そのデータ エンティティを読み取れることを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s finance and operations URL, tenant and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの財務と運用の URL、テナント、クライアント ID、およびクライアント シークレットまたはサインインを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, register the client id on the Microsoft Entra ID applications page (System administration &gt; Setup) and map it to a user that can read LegalEntities and DualWriteProjectConfigurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで、「Microsoft Entra ID アプリケーション」ページ (システム管理 &gt; 設定) にクライアント ID を登録し、LegalEntities と DualWriteProjectConfigurations を読み取れるユーザーにマップします。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make sure dwhealth can list the connections of the Power Platform environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth が Power Platform 環境の接続を一覧表示できることを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the profile&apos;s environment id (or powerPlatform.url) and the sign-in for https://api.powerplatform.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの環境 ID (または powerPlatform.url) と、https://api.powerplatform.com へのサインインを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the identity access to the environment&apos;s connections (for example as an environment admin) and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID に環境の接続へのアクセス権を付与し (例：環境管理者として)、チェックを再度実行します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make sure dwhealth can sign in with Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth が Microsoft Entra ID でサインインできることを確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the profile&apos;s tenant id, authority and client id, and the client secret or sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのテナント ID、機関、クライアント ID、およびクライアント シークレットまたはサインインを確認します。</translation>
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+42"/>
@@ -3589,678 +3718,678 @@
         <location filename="../src/rules/prereqidentity.cpp" line="+90"/>
         <location line="+59"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態なし</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の接続 (%2) は接続済みです：%3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other %1 connections are not connected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の %1 接続は接続されていません：%2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No %1 connection (%2) is Connected in environment %3; found in another state: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境 %3 に「Connected」状態の %1 接続 (%2) がありません。別の状態で見つかりました：%4。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No %1 connection (%2) exists in environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境 %3 に %1 接続 (%2) が存在しません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../src/rules/preflight.cpp" line="+51"/>
         <source>Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリ</translation>
     </message>
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+62"/>
         <source>Dataverse returned no root business unit (a business unit without a parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse からルート部署 (親のない部署) が返されませんでした。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse returned %1 business units without a parent, expected exactly one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse から親のない部署が %1 件返されました。想定は 1 件のみです：%2。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No default team was found for the root business unit &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署 &quot;%1&quot; (%2) の既定のチームが見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 default teams were found for the root business unit &quot;%2&quot; (%3), expected exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署 &quot;%2&quot; (%3) の既定のチームが %1 件見つかりました。想定は 1 件のみです。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The default team of the root business unit &quot;%1&quot; has the same name (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署 &quot;%1&quot; の既定のチームは同じ名前です (チーム %2)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) differs from its name only in letter case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署 &quot;%3&quot; (%4) の既定のチーム &quot;%1&quot; (%2) は、部署名と大文字と小文字だけが異なります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The default team &quot;%1&quot; (%2) of the root business unit &quot;%3&quot; (%4) is not named as the business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署 &quot;%3&quot; (%4) の既定のチーム &quot;%1&quot; (%2) の名前が、部署名と同じではありません。</translation>
     </message>
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-90"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された法人が不明です：%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択されているが、Dataverse の cdm_company に存在しない法人：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legal entities selected for dual-write but missing in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択されているが、財務と運用アプリの LegalEntities に存在しない法人：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No legal entities are selected for dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択されている法人はありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in Dataverse cdm_company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択されたすべての法人が Dataverse の cdm_company に存在します：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every legal entity selected for dual-write exists in finance and operations apps LegalEntities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択されたすべての法人が財務と運用アプリの LegalEntities に存在します：%1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択されているが、既定の所有チームがない会社：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company selected for dual-write in Dataverse has a default owning team (companies checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で二重書き込み用に選択されたすべての会社に、既定の所有チームがあります (チェックした会社：%1)。</translation>
     </message>
     <message>
         <location filename="../src/rules/depstale.cpp" line="+133"/>
         <source>%1 (no environment URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (環境 URL なし)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (参照先：%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた Dataverse 環境 %1 を参照していない、財務と運用の二重書き込みプロジェクト構成：%2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every finance and operations dual-write project configuration points at the linked Dataverse environment %1 (configurations: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用のすべての二重書き込みプロジェクト構成が、リンクされた Dataverse 環境 %1 を参照しています (構成数：%2)。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のすべての二重書き込みランタイム構成が、現在のリンクに属しています (構成数：%1)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No finance and operations project configuration points at %1, yet Dataverse holds dual-write runtime configurations (no link): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を参照している財務と運用のプロジェクト構成がないにもかかわらず、Dataverse に二重書き込みランタイム構成があります (リンクなし)：%2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dataverse dual-write runtime configurations that no finance and operations project configuration of the current link matches: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリンクのどの財務と運用プロジェクト構成とも一致しない、Dataverse の二重書き込みランタイム構成：%1。</translation>
     </message>
     <message>
         <location filename="../src/rules/preflight.cpp" line="+1"/>
         <source>a user in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のユーザー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an application user in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ登録の場合：環境内のアプリケーション ユーザー。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User role</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ロール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のシステム管理者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a user in finance and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用のユーザー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For an app registration: an entry on the Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ登録の場合：「Microsoft Entra ID アプリケーション」ページのエントリ。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ApiHub connections</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiHub 接続</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read access to Power Platform connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 接続の読み取りアクセス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment admin or Power Platform administrator can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境管理者または Power Platform 管理者は、これらを読み取れます。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行可能</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not tell</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不可</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>refused with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 で拒否されました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dataverse was not signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse にサインインしていません</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no security role</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ ロールなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール：%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n legal entities readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の法人を読み取り可能</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n connections readable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の接続を読み取り可能</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインできませんでした：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサインインを拒否しました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 accepted the sign-in but denied access: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサインインを受け入れましたが、アクセスを拒否しました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 throttled the requests beyond the retry budget: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が再試行の上限を超えて要求をスロットリングしました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に到達できませんでした：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answered with a server error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサーバー エラーを返しました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run was cancelled before %1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答する前に実行がキャンセルされました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求を拒否しました：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was not queried in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では %1 は照会されませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 gave an answer that could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から読み取れない応答が返されました：%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Dataverse answered WhoAmI without a user or organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse が WhoAmI に対して、ユーザー ID または組織 ID を含まない応答を返しました。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in to Dataverse %1 as user %2 (organization %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse %1 にユーザー %2 (組織 %3) としてサインインしました。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリ %1 にサインインしました (読み取った法人：%2)。</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
         <source>company code &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社コード &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; (company codes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (会社コード %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての会社 (cdm_company) 行に、一意で空白でない名前があります (チェックした行：%1)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company (cdm_company) rows share a name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が重複している会社 (cdm_company) 行：%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空白の会社 (cdm_company) 行：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linking dual-write fails on them with &quot;An item with the same key has already been added&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの行があると、二重書き込みのリンクは &quot;An item with the same key has already been added&quot; というエラーで失敗します。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された法人：%1。ライブ同期でサポートされるのは最大 %2 です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal entities selected for dual-write: %1; initial synchronization supports at most %2 at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された法人：%1。初期同期で一度にサポートされるのは最大 %2 です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Legal entities selected for dual-write: %1 (at most %2 for initial synchronization, %3 for live synchronization).</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された法人：%1 (初期同期は最大 %2、ライブ同期は最大 %3)。</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-119"/>
         <source>Finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dynamics Data Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics Data Integration</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No application user exists for application id %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション ID %1 (%2) のアプリケーション ユーザーが存在しません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The application user &quot;%1&quot; (%2) for application id %3 (%4) is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション ID %3 (%4) のアプリケーション ユーザー &quot;%1&quot; (%2) は無効になっています。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The dual-write application users exist and are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みアプリケーション ユーザーが存在し、有効になっています：%1。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 (steps: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ステップ：%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Plug-in assemblies not registered in Dataverse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse に登録されていないプラグイン アセンブリ：%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plug-in assemblies without any processing step: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理ステップがないプラグイン アセンブリ：%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled plug-in steps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なプラグイン ステップ：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write plug-in assemblies are registered and all their steps are enabled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みプラグイン アセンブリは登録されており、すべてのステップが有効です：%1。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The signed-in identity (user %1) has the System Administrator role in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID (ユーザー %1) には、Dataverse のシステム管理者ロールがあります。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The signed-in identity (user %1) has no security role in Dataverse; System Administrator is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID (ユーザー %1) には、Dataverse のセキュリティ ロールがありません。システム管理者が必要です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity (user %1) does not have the System Administrator role in Dataverse; its roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID (ユーザー %1) には、Dataverse のシステム管理者ロールがありません。ロール：%2。</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqsolutions.cpp" line="+76"/>
         <source>The Dual Write Core solution is not installed in Dataverse (looked for the unique names %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core ソリューションが Dataverse にインストールされていません (検索した一意の名前：%1)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Dual Write Core solution is installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core ソリューションがインストールされています：%1。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 at %2, requires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 (%3 が必要)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 reports version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバージョンは &quot;%2&quot; と報告されています</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dual-write solutions below their required version: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なバージョンを下回っている二重書き込みソリューション：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not compare versions that are not dotted numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドット区切りの数値ではないバージョンは比較できませんでした：%1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None of the versioned dual-write solutions is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン管理された二重書き込みソリューションはどれもインストールされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installed dual-write solutions meet their required versions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされている二重書き込みソリューションは、必要なバージョンを満たしています：%1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未インストール：%1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Prospect to Cash solution (ProspectToCash) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect to Cash ソリューション (ProspectToCash) はインストールされていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Prospect to Cash solution (%1, version %2) is installed; dual-write cannot run side by side with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect to Cash ソリューション (%1、バージョン %2) がインストールされています。二重書き込みはこれと併用できません。</translation>
     </message>
     <message>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ほか %2 件</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>not fetched in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では取得されていません</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the signed-in identity (WhoAmI)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID (WhoAmI)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signed-in identity&apos;s security roles (systemuserroles_association)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID のセキュリティ ロール (systemuserroles_association)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed solutions (solutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済みのソリューション (solutions)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Company table (cdm_companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社テーブル (cdm_companies)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the root business unit (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署 (businessunits)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the root business unit&apos;s default team (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署の既定のチーム (teams)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dual-write application users (systemusers)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みアプリケーション ユーザー (systemusers)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in assemblies (pluginassemblies)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みプラグイン アセンブリ (pluginassemblies)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in steps (sdkmessageprocessingsteps)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みプラグイン ステップ (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みランタイム構成 (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the legal entities (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>法人 (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みプロジェクト構成 (DualWriteProjectConfigurations)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the environment&apos;s connections (connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の接続 (connections)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 を読み取れませんでした：%3</translation>
     </message>
     <message>
         <location filename="../src/rules/ruleset.cpp" line="+35"/>
         <source>Dataverse can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse に到達してサインインできる</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finance and operations apps can be reached and signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリに到達してサインインできる</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write core solution was found</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのコア ソリューションが見つかった</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dual-write solutions are at their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みソリューションが必要なバージョンである</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Prospect to Cash solution is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect to Cash ソリューションがインストールされていない</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みアプリケーション ユーザーが Dataverse に存在し、有効である</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The dual-write registration and runtime plugins are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの登録プラグインとランタイム プラグインが有効である</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signed-in identity is System Administrator in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID が Dataverse のシステム管理者である</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Company names in Dataverse are unique and not blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の会社名が一意で、空白でない</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The number of dual-write legal entities is within the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの法人数が制限内である</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Dataverse APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse APIHub 接続が接続済みである</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The finance and operations apps APIHub connection is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの APIHub 接続が接続済みである</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist as companies in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの法人が Dataverse に会社として存在する</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dual-write legal entities exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの法人が財務と運用アプリに存在する</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse に古い二重書き込み構成がない</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリに古い二重書き込み構成がない</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The root business unit&apos;s default team has the business unit&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署の既定のチームが部署と同じ名前である</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write companies have a default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの会社に既定の所有チームがある</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンでは、このチェックは実装されていません。</translation>
     </message>
 </context>
 <context>
@@ -4268,12 +4397,12 @@
     <message>
         <location filename="../src/net/serviceclient.cpp" line="+181"/>
         <source>%1: no sign-in is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サインインが構成されていません</translation>
     </message>
     <message>
         <location line="+182"/>
         <source>%1: the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 要求が失敗しました</translation>
     </message>
 </context>
 <context>
@@ -4281,557 +4410,557 @@
     <message>
         <location filename="../src/troubleshoot/symptomtexts.cpp" line="+12"/>
         <source>The Dual-write module does not load in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで二重書き込みモジュールが読み込まれない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data integration service is probably down.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ統合サービスがダウンしている可能性があります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure finance and operations apps and Dataverse themselves respond (run the health check), so that the problem is narrowed down to the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリと Dataverse 自体が応答することを確認して (正常性チェックを実行します)、問題をデータ統合サービスに絞り込みます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a support ticket to request a restart of the data integration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ統合サービスの再起動を依頼するサポート チケットを作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the data integration service; these checks only rule out the environments themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェックではデータ統合サービスを確認できません。これらのチェックで除外できるのは、環境自体の問題のみです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>401 (Unauthorized) when you create a new table map</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテーブル マップの作成時に 401 (Unauthorized) が発生する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the user who set up the dual-write connection can create a table map; the map was created as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップを作成できるのは、二重書き込み接続を設定したユーザーのみです。マップは別のユーザーとして作成されました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to finance and operations apps as the user who set up the dual-write connection and create the table map again.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み接続を設定したユーザーとして財務と運用アプリにサインインし、テーブル マップを再度作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other users with the system administrator role can monitor the status and edit existing mappings, but cannot add new table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者ロールを持つ他のユーザーは、状態の監視と既存のマッピングの編集はできますが、新しいテーブル マップを追加することはできません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same user that set up dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みを設定したユーザー本人。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>login.microsoftonline.com refused to connect (dual-write user interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.com で接続が拒否される (二重書き込みユーザー インターフェイス)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser blocks the sign-in page inside the dual-write user interface, typically because third-party cookies are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが二重書き込みユーザー インターフェイス内のサインイン ページをブロックしています。通常は、サードパーティの Cookie がブロックされていることが原因です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in by using an InPrivate window in Microsoft Edge, an incognito window in Chromium, or an incognito window in Google Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Edge の InPrivate ウィンドウ、Chromium のシークレット ウィンドウ、または Google Chrome のシークレット ウィンドウを使用してサインインします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unblock or clear third-party cookies, then open Dual-write from the Data management workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サードパーティの Cookie のブロックを解除するか Cookie を消去してから、データ管理ワークスペースから二重書き込みを再度開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This happens in the browser; no dwhealth check can detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはブラウザー内で発生するため、dwhealth のチェックでは検出できません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (tokenexchange) when you link the environments or add a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>環境のリンク時またはテーブル マップの追加時に 403 (tokenexchange) が発生する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You don&apos;t have sufficient permissions to link dual-write or create maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのリンクまたはマップの作成に必要なアクセス許可がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset without unlinking dual-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのリンクを解除せずに Dataverse 環境がリセットされました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments as a user with the system administrator role in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリと Dataverse の両方でシステム管理者ロールを持つユーザーとして、環境をリンクします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add new table maps as the user who set up the dual-write connection; after setup, any user with the system administrator role can monitor the status and edit the mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテーブル マップは、二重書き込み接続を設定したユーザーとして追加します。設定後は、システム管理者ロールを持つすべてのユーザーが状態を監視し、マッピングを編集できます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the Dataverse environment was reset without unlinking dual-write, the link still points at the environment as it was: stop all table maps, reset the dual-write link (Reset link) and apply the solutions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのリンクを解除せずに Dataverse 環境をリセットした場合、リンクはリセット前の環境を指したままです。すべてのテーブル マップを停止し、二重書き込みのリンクをリセット (「リンクのリセット」) してから、ソリューションを再度適用します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you open a support ticket, include the Session ID and Root activity ID of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート チケットを作成する場合は、メッセージのセッション ID とルート アクティビティ ID を含めてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator in both Finance and Operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリと Dataverse の両方のシステム管理者。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root activity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート アクティビティ ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 Forbidden when you stop a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップの停止時に 403 Forbidden が発生する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The linked Dataverse environment isn&apos;t available.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた Dataverse 環境を利用できません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a ticket for the Data Integration team.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ統合チーム宛てのチケットを作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach the network trace of the failing action (for example a HAR file saved from the browser&apos;s developer tools), so that the Data Integration team can mark the maps as Not running in the back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した操作のネットワーク トレース (ブラウザーの開発者ツールで保存した HAR ファイルなど) を添付して、データ統合チームがバックエンドでマップを「実行されていません」に設定できるようにします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync or import into finance and operations apps is slow (parallel processing)</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリへの初期同期またはインポートが遅い (並列処理)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parallel processing is not configured for the data entity, so imports from customer engagement apps and Dataverse into finance and operations apps do not run as parallel tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ エンティティに並列処理が構成されていないため、顧客エンゲージメント アプリと Dataverse から財務と運用アプリへのインポートが並列タスクとして実行されません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to your Finance and Operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用環境にログインします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>「データ管理」&gt;「フレームワーク パラメーター」に移動します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Entity settings and select Configure entity execution parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>「エンティティの設定」を選択し、「エンティティ実行パラメーターの構成」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the parameters for parallel processing for the entity: Import threshold record count and Import task count.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティの並列処理のパラメーター (「インポートしきい値レコード数」と「インポート タスク数」) を追加します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>「保存」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import performance is outside the health check; no dwhealth check covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのパフォーマンスは正常性チェックの対象外です。dwhealth のチェックでは扱いません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A related Microsoft article recommends an import threshold record count of 1000 and an import task count of 8 for some entities; start there and adjust per entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連する Microsoft の記事では、一部のエンティティについてインポートしきい値レコード数を 1000、インポート タスク数を 8 にすることを推奨しています。この値から始めて、エンティティごとに調整してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import threshold record count</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしきい値レコード数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of records that must be met before parallel processing is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>並列処理が有効になるために必要なレコード数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import task count</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート タスク数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of threads (tasks) to run in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>並列で実行するスレッド (タスク) の数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: Unable to build dual-write lookup metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期の失敗：Unable to build dual-write lookup metadata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping has dependent mappings that are not enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングに、有効になっていない依存マッピングがあります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping is missing source or destination columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングにソース列または宛先列がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the mapping has dependent mappings, enable the dependent mappings of this table mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングに依存マッピングがある場合は、このテーブル マッピングの依存マッピングを有効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in the Finance and Operations app is missing, follow Missing table columns issue on maps: Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list, then open the map and choose Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの列が見つからない場合は、「マップのテーブル列が見つからない問題」の手順に従います。「データ管理」&gt;「フレームワーク パラメーター」&gt;「エンティティの設定」&gt;「エンティティ リストの更新」を実行してから、マップを開いて「テーブルの更新」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a column in Dataverse is missing, select Refresh tables on the mapping so that the columns are automatically populated back into the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の列が見つからない場合は、マッピングで「テーブルの更新」を選択して、列がマッピングに自動的に再設定されるようにします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the mapping to Running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを再度「実行中」に設定します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The message reports a failed plug-in registration: these checks confirm that the dual-write plug-ins and solutions are in place. Dependent maps and columns are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージはプラグイン登録の失敗を報告しています。これらのチェックでは、二重書き込みのプラグインとソリューションがそろっていることを確認します。依存マップと列は正常性チェックの対象外です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 400 Bad Request, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期の失敗：400 Bad Request, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Microsoft Dynamics 365 Data import export framework service of the finance and operations app is stopped; the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの Microsoft Dynamics 365 Data import export framework service が停止しています。初期同期にはこのサービスが必要です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the virtual machine (VM) for the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの仮想マシン (VM) にサインインします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Microsoft Management Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 管理コンソールを開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Services pane, make sure that the Microsoft Dynamics 365 Data import export framework service is running. Restart it if it has been stopped, because the initial synchronization requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「サービス」ウィンドウで、Microsoft Dynamics 365 Data import export framework service が実行されていることを確認します。初期同期に必要なため、停止している場合は再起動します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check cannot see the services of the finance and operations VM; the check only rules out sign-in and network problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェックでは財務と運用 VM のサービスを確認できません。このチェックで除外できるのは、サインインとネットワークの問題のみです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails: 403 Forbidden, AX export encountered an error</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期の失敗：403 Forbidden, AX export encountered an error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DtAppID client registration on the Microsoft Entra applications page of the finance and operations app no longer grants access for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの「Microsoft Entra アプリケーション」ページにある DtAppID クライアントの登録で、エクスポートへのアクセスが許可されなくなっています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the finance and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリにサインインします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Microsoft Entra applications page (formerly Azure Active Directory applications), delete the DtAppID client, and then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Microsoft Entra アプリケーション」ページ (旧称「Azure Active Directory アプリケーション」) で DtAppID クライアントを削除してから、再度追加します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial synchronization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期を再度実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution has a version mismatch when a table map runs</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップの実行時に二重書き込みソリューションのバージョンが一致しない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dual-write solution installed in Dataverse is older than the version that the table map requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse にインストールされている二重書き込みソリューションが、テーブル マップに必要なバージョンより古くなっています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the dual-write solutions in Dataverse: in the Power Platform admin center, open the environment, choose Dynamics 365 apps and update the package that contains each solution named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の二重書き込みソリューションを更新します。Power Platform 管理センターで環境を開き、「Dynamics 365 アプリ」を選択して、メッセージに記載された各ソリューションを含むパッケージを更新します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure to upgrade to the latest solution that matches the required solution version.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なソリューション バージョンに一致する最新のソリューションにアップグレードしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page in finance and operations apps, apply the updated map solutions where they show new changes, then run the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの二重書き込みページで、新しい変更が表示されているマップ ソリューションを適用してから、テーブル マップを再度実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many legal entities: Exceeds the maximum partitions allowed for mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>法人が多すぎる：Exceeds the maximum partitions allowed for mapping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than about 250 legal entities are linked between the environments; that is the current limit, and the error appears when you enable maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境間でリンクされている法人が約 250 を超えています。これが現在の上限であり、マップを有効にするとエラーが表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page, under Environment details &gt; Legal entities, remove the legal entities that do not need to sync, so that at most 250 remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページの「環境の詳細」&gt;「法人」で、同期する必要のない法人を削除し、残りを 250 以下にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep in mind that the initial synchronization supports at most 40 legal entities at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期で一度にサポートされる法人は最大 40 であることに注意してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップを再度有効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving connection set failed: duplicate or blank company names</source>
-        <translation type="unfinished"></translation>
+        <translation>接続セットの保存に失敗する：会社名の重複または空白</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write does not support several legal entities (companies) with the same name, for example two companies named &quot;DAT&quot; in Dataverse; Company rows with a blank name cause the same error.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みでは、同じ名前の法人 (会社) を複数持つことはサポートされていません (たとえば、Dataverse に &quot;DAT&quot; という名前の会社が 2 つある場合)。名前が空白の会社の行も同じエラーの原因になります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate records from the cdm_company (Company) table in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の cdm_company (会社) テーブルから重複したレコードを削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove or correct the cdm_company records that have a blank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空白の cdm_company レコードを削除または修正します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the environments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を再度リンクします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to CRM (Dataverse) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003: セットアップ中に CRM (Dataverse) に接続できない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to Dataverse: the dual-write application users are missing, disabled or lack privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services から二重書き込みを設定したときに、そのサービス プリンシパルが Dataverse に接続できませんでした。二重書き込みのアプリケーション ユーザーが存在しないか、無効になっているか、権限が不足しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで環境を開き、「設定」&gt;「ユーザー + アクセス許可」&gt;「アプリケーション ユーザー」を開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure enabled application users exist for 00000015-0000-0000-c000-000000000000 (Microsoft-managed environments only) and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b, with the Dual-write app user role and create, read, write and delete on every dual-write table.</source>
-        <translation type="unfinished"></translation>
+        <translation>00000015-0000-0000-c000-000000000000 (Microsoft が管理する環境のみ) と 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b の有効なアプリケーション ユーザーが存在し、Dual-write app user ロールと、すべての二重書き込みテーブルに対する作成、読み取り、書き込み、削除の権限を持っていることを確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the setup again from Lifecycle Services (Power Platform integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services (Power Platform 統合) からセットアップを再度実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DW9003: Failed to connect to AX (finance and operations apps) during setup</source>
-        <translation type="unfinished"></translation>
+        <translation>DW9003: セットアップ中に AX (財務と運用アプリ) に接続できない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When dual-write was set up from Lifecycle Services, its service principal could not connect to finance and operations apps: the client id is not registered, or its user is disabled or lacks privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services から二重書き込みを設定したときに、そのサービス プリンシパルが財務と運用アプリに接続できませんでした。クライアント ID が登録されていないか、そのユーザーが無効になっているか、権限が不足しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで、「システム管理」&gt;「設定」&gt;「Microsoft Entra ID アプリケーション」を開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure the dual-write client ids (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) are listed, each with a user that is enabled and has the right privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのクライアント ID (6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452 と 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) が一覧に表示され、それぞれに有効で適切な権限を持つユーザーが設定されていることを確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>403 (Forbidden) while the dual-write connections are created: no Power Apps licence</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み接続の作成中に 403 (Forbidden) が発生する：Power Apps ライセンスがない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking creates two Power Apps (ApiHub) connections on behalf of the user in the linked Dataverse environment; without a Power Apps licence their creation fails with 403 (Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク時には、リンクされた Dataverse 環境にユーザーに代わって 2 つの Power Apps (ApiHub) 接続が作成されます。Power Apps ライセンスがないと、作成は 403 (Forbidden) で失敗します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign an appropriate licence (for example, Power Apps Trial 2 Plan) to the user who links dual-write, so that the user has permission to create the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みをリンクするユーザーに適切なライセンス (Power Apps Trial 2 Plan など) を割り当てて、ユーザーが接続を作成するアクセス許可を持つようにします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To verify the licence, open the My account site (https://portal.office.com/account/?ref=MeControl#subscriptions) as that user and view the licences currently assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスを確認するには、そのユーザーとしてマイ アカウント サイト (https://portal.office.com/account/?ref=MeControl#subscriptions) を開き、現在割り当てられているライセンスを表示します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>404 (Not Found) when you open the Dual-write page: app consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページを開くと 404 (Not Found) が発生する：アプリの同意がない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The app consent step is not complete: the app with ID 33976c19-1db5-4c02-810e-c243db79efde is not in the tenant&apos;s Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの同意の手順が完了していません。ID が 33976c19-1db5-4c02-810e-c243db79efde のアプリが、テナントのエンタープライズ アプリケーションの一覧にありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to portal.azure.com with the tenant admin account and check whether the app with ID 33976c19-1db5-4c02-810e-c243db79efde shows up in the Enterprise applications list.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント管理者アカウントで portal.azure.com にサインインし、ID が 33976c19-1db5-4c02-810e-c243db79efde のアプリがエンタープライズ アプリケーションの一覧に表示されるかどうかを確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it doesn&apos;t, open https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent with admin credentials and select Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されない場合は、管理者の資格情報で https://login.microsoftonline.com/common/oauth2/authorize?client_id=33976c19-1db5-4c02-810e-c243db79efde&amp;response_type=code&amp;prompt=admin_consent を開き、「承諾」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If that doesn&apos;t work, open the URL in an InPrivate window of Microsoft Edge or an incognito window of Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも解決しない場合は、Microsoft Edge の InPrivate ウィンドウまたは Chrome のシークレット ウィンドウで URL を開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core 1.0.16.0 or later no longer needs this consent step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core 1.0.16.0 以降では、この同意の手順は不要です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The finance and operations environment is not discoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用環境が検出できない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user who signs in is not in the same tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするユーザーが、財務と運用インスタンスと同じテナントに属していません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legacy Microsoft-hosted finance and operations instance has an issue with discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がホストする従来の財務と運用インスタンスで、検出に関する問題が発生しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with a user of the same Microsoft Entra tenant as the finance and operations instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用インスタンスと同じ Microsoft Entra テナントのユーザーでサインインします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a legacy Microsoft-hosted instance, update the finance and operations instance; the environment becomes discoverable with any update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がホストする従来のインスタンスの場合は、財務と運用インスタンスを更新します。どの更新でも、環境が検出可能になります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing source field in the schema of a table map</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのスキーマにソース フィールドがない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map refers to a column that the data entity list of finance and operations apps no longer knows, typically after an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップが、財務と運用アプリのデータ エンティティ リストで認識されなくなった列を参照しています。通常はアップグレード後に発生します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「データ管理」&gt;「フレームワーク パラメーター」&gt;「エンティティの設定」に移動し、「エンティティ リストの更新」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the entity is listed under Data entities, then open the map from the Dual-write page and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティが「データ エンティティ」に表示されていることを確認してから、二重書き込みページでマップを開き、「テーブルの更新」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the field is still missing: Data management &gt; Data entities, find the entity, select Modify target mapping and, in Map staging to target, select Generate mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>それでもフィールドが見つからない場合：「データ管理」&gt;「データ エンティティ」でエンティティを検索し、「ターゲット マッピングの変更」を選択して、「ステージングをターゲットにマップ」で「マッピングの生成」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the dual-write map again; if the attribute is still missing, add it with Add attribute, save and run the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みマップを再度開きます。それでも属性が見つからない場合は、「属性の追加」で追加し、保存してマップを実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map schemas are not part of the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのスキーマは正常性チェックの対象外です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
 </context>
 <context>
@@ -4839,12 +4968,12 @@
     <message>
         <location filename="../src/net/tokenform.cpp" line="+46"/>
         <source>malformed answer: the token answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な応答：トークンの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>malformed answer: no access_token in the token answer</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な応答：トークンの応答に access_token がありません</translation>
     </message>
 </context>
 <context>
@@ -4852,92 +4981,92 @@
     <message>
         <location filename="../src/troubleshoot/parallelprocessing.cpp" line="+39"/>
         <source>Enabling parallel processing can reduce the time needed to import data from Dynamics 365 customer engagement apps and Microsoft Dataverse to finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>並列処理を有効にすると、Dynamics 365 顧客エンゲージメント アプリと Microsoft Dataverse から財務と運用アプリへのデータのインポートにかかる時間を短縮できます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 Recommended value: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 推奨値：%3。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：%1</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptom.cpp" line="+19"/>
         <source>%1.%2: must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: 空でない文字列である必要があります</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1.%2: must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: 空でない文字列のリストである必要があります</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1.%2: every item must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: すべての項目が空でない文字列である必要があります</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1.regex: not a valid regular expression (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.regex: 有効な正規表現ではありません (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.weight: must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.weight: 0 以上である必要があります</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1.patterns: needs at least one pattern with a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.patterns: weight が 0 より大きいパターンが 1 つ以上必要です</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1.recommended: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommended: 整数である必要があります</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1.docUrl: must be a https://learn.microsoft.com/ page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.docUrl: https://learn.microsoft.com/ のページである必要があります</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.parser: unknown parser &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parser: 不明なパーサー &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/troubleshoot/symptomcatalogue.cpp" line="+19"/>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>schemaVersion: must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion: 1 である必要があります</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>minimumScore: must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>minimumScore: 1 以上である必要があります</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1.id: &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: &quot;%2&quot; が 2 回使用されています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>symptoms: must list at least one symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>symptoms: 症状を 1 つ以上指定する必要があります</translation>
     </message>
 </context>
 <context>
@@ -4945,32 +5074,32 @@
     <message>
         <location filename="../src/core/urlpolicy.cpp" line="+28"/>
         <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な URL ではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an absolute URL such as https://contoso.crm.dynamics.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://contoso.crm.dynamics.com のような絶対 URL である必要があります</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>uses plain http:// to a host that is not loopback; use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>ループバックではないホストに対して平文の http:// を使用しています。https:// を使用してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// を使用する必要があります</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名やパスワードを含めることはできません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not contain a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリやフラグメントを含めることはできません</translation>
     </message>
 </context>
 <context>
@@ -4978,114 +5107,114 @@
     <message>
         <location filename="../src/remediation/writeexecutor.cpp" line="+36"/>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no client for the service of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードのサービスに対応するクライアントがありません</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the service confirmed it (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが確認しました (HTTP %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cancelled before the write was accepted by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みがサービスに受け付けられる前にキャンセルされました</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled while the request was on its way; the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の送信中にキャンセルされました。サービスが適用したかどうかは不明です。レコードを読み取って確認してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>already gone (HTTP 404): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在しません (HTTP 404)：%1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>not attempted: cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行：送信前にキャンセルされました</translation>
     </message>
 </context>
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+28"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <location filename="../src/cli/fixoptions.cpp" line="+43"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../src/cli/fixoptions.cpp" line="+14"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 から %3 までの整数を指定します (&quot;%4&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; は使用できません。次のいずれかを使用してください：%2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size には A4 または Letter を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../src/cli/fixoptions.cpp" line="+27"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはコマンド ラインでは受け付けません。DWHEALTH_CLIENT_SECRET 環境変数または --client-secret-stdin を使用してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown option for check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>check の不明なオプション：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check には --profile FILE、--demo、--replay BUNDLE のいずれか 1 つだけが必要です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay は記録された実行を再評価します。--bundle と --force-dependencies は適用されません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--latency-ms is only for --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms は --demo 専用です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--consultant, --customer, --logo and --page-size are only for --format pdf or html</source>
-        <translation type="unfinished"></translation>
+        <translation>--consultant、--customer、--logo、--page-size は --format pdf または html 専用です</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown option for simulate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate の不明なオプション：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>scenarios takes no options</source>
-        <translation type="unfinished"></translation>
+        <translation>scenarios にはオプションがありません</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../src/cli/diffrunner.cpp" line="+78"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &quot;%1&quot;。dwhealth --help を参照してください</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5151,247 +5280,318 @@ Exit codes of check:
   3  the run could not complete: a check is unknown (unreachable, unauthorized,
      throttled past the retry budget, malformed answer) and none failed
 %2</source>
+        <translation>使用法：dwhealth [COMMAND] [OPTIONS]
+
+Dynamics 365 の二重書き込み正常性チェックを製品の外部から実行します。
+
+コマンド：
+  (なし)                     ウィザードを開く
+  --demo [--scenario NAME]   組み込みシミュレーターを対象にウィザードを開く
+  check --profile FILE       正常性チェックをヘッドレスで実行し、レポートを stdout に出力
+  check --demo [--scenario NAME]
+                             同じ処理を組み込みシミュレーターを対象に実行
+  simulate --scenario NAME [--port N] [--latency-ms N]
+                             停止されるまで 127.0.0.1 でシミュレーターを提供し、
+                             準備済みプロファイルを含む JSON を 1 行 stdout に出力
+  scenarios                  シミュレーターのシナリオを一覧表示 (名前 TAB 説明)
+  explain &quot;ERROR TEXT&quot; | - | --list | --symptom ID [--format text|json]
+                             二重書き込みのエラー メッセージを説明：原因、修正方法、
+                             ドキュメントのリンク、実行するチェック (- は stdin から
+                             テキストを読み取る)。終了コード 0 認識、1 一致なし、
+                             2 使用法エラー
+  check --replay BUNDLE.zip  バンドルに記録されたファクトに対してルールをオフラインで
+                             再評価。--format/--output オプションと終了コードは同じ
+  diff OLD.json NEW.json [--format text|json]
+                             2 回の実行 (レポートまたはバンドル) 間の変更点：新規、
+                             修正済み、引き続き不合格の検出結果と状態の変化。
+                             終了コード 0 変更なし、1 変更あり、2 使用法エラー
+%1  --version, --help
+
+check のオプション：
+  --format json|junit|md|html|pdf
+                             レポートの形式 (既定は json)。html は単一の自己完結型
+                             ファイル、pdf は顧客にそのまま渡せるドキュメント (PDF は
+                             stdout が端末でない場合にのみ stdout に書き込まれる：
+                             --output FILE またはリダイレクトを使用)
+  --output FILE              レポートを stdout ではなく FILE に書き込む
+  --redact                   テナント ID と環境 ID、URL、ユーザー名、ユーザー ID、
+                             電子メール アドレスをマスクする (すべての形式)
+  --customer NAME            pdf、html: 表紙に記載する顧客名
+                             (既定：プロファイル名)
+  --consultant NAME          pdf、html: 表紙の「作成者」
+  --logo FILE                pdf、html: 表紙の画像 (PNG、JPEG など)
+  --page-size A4|Letter      pdf、html (印刷): 用紙サイズ (既定は A4)
+  --force-dependencies       前提条件が不合格でも依存関係の検証を実行する
+  --client-secret-stdin      クライアント シークレットを標準入力から読み取る
+                             (指定しない場合は DWHEALTH_CLIENT_SECRET 変数から)
+  --concurrency N            サービスあたりの並列要求数、1-52 (既定は 16)
+  --timeout S                HTTP のやり取り 1 回あたりの秒数 (既定は 30)
+  --latency-ms N             --demo と併用：シミュレートするネットワーク遅延
+  --no-progress              stderr に進行状況を表示しない
+  --bundle FILE.zip          証拠バンドルも書き込む：report.json、HTTP トレース
+                             trace.har (HAR 1.2、Authorization ヘッダー、シークレット、
+                             トークンは含まない)、facts.json (読み取ったデータ)。
+                             --redact はレポート出力に適用され、バンドルには適用されない
+  --no-history               --profile と併用：実行を履歴に保存しない
+                             (ユーザーのデータ フォルダーの dwhealth/history/PROFILE/)。
+                             --demo と --replay の実行は保存されない
+
+check の終了コード：
+  0  すべてのチェックに合格 (警告は可)
+  1  1 つ以上のチェックが不合格
+  2  使用法エラーまたは不正な入力ファイル (メッセージにファイル、フィールド、問題を表示)
+  3  実行を完了できなかった：いずれかのチェックが不明 (到達不能、未承認、再試行の
+     上限を超えたスロットリング、不正な応答) で、不合格のチェックはない
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>
+Options of every command:
+  --lang CODE                the language of the texts and reports: %1
+                             (default: the wizard&apos;s setting, else the system&apos;s)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
         <source>%1: not a dwhealth report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dwhealth のレポートではありません：%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には値が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には text または json を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのレポートが必要です：dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
         <location filename="../src/cli/explainrunner.cpp" line="+63"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>explain --format には text または json を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--symptom には症状 ID が必要です (dwhealth explain --list を参照)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option for explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>explain の不明なオプション：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain には、エラー テキスト (引用符で囲む)、標準入力から読み取る場合の -、--list、--symptom ID のいずれか 1 つだけが必要です</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレードしてください</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upgrade the package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ %1 をアップグレードしてください</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the installed version is not older than the required one; check that the message comes from this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされているバージョンは必要なバージョンより古くありません。メッセージがこの環境のものであることを確認してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2: installed %3, required %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: インストール済み %3、必要 %4: %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認識された症状：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Symptom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>症状：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>症状 ID：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正できるユーザー：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1: recommended %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: 推奨値 %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solutions named in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに記載されたソリューション：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Found in the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内で見つかった値：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するチェック：なし。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するチェック：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>  The checks that matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>  関連するチェック：</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Paste the complete message, including its first line and any IDs, in quotes or through standard input (dwhealth explain -).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の行と ID を含むメッセージ全体を、引用符で囲むか標準入力経由で貼り付けてください (dwhealth explain -)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the symptom by name: dwhealth explain --list, then dwhealth explain --symptom ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で症状を選択します：dwhealth explain --list を実行してから、dwhealth explain --symptom ID を実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check, which finds most setup problems by itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェックを実行します。ほとんどのセットアップの問題はこれだけで見つかります：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the troubleshooting article: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティングの記事を参照してください：https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No known dual-write problem matches this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストに一致する既知の二重書き込みの問題はありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to try:</source>
-        <translation type="unfinished"></translation>
+        <translation>試すこと：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also possible:</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の可能性：</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>症状 &quot;%1&quot; はありません。dwhealth explain --list で一覧を表示できます</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>explain: the error text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: エラー テキストが空です</translation>
     </message>
     <message>
         <location filename="../src/cli/fixconfirm.cpp" line="+21"/>
         <source>Type the environment host name to confirm (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、環境のホスト名を入力してください (%1): </translation>
     </message>
     <message>
         <location filename="../src/cli/fixoptions.cpp" line="-8"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; はここでは使用できません。text または json を使用してください</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown option for fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fix の不明なオプション：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fix に指定できるコードは 1 つだけです (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fix needs a code: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fix にはコードが必要です：%1 のいずれか</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be fixed by dwhealth; fix takes one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は dwhealth では修正できません。fix に指定できるのは %2 のいずれかです</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>fix には --profile FILE または --demo のいずれか 1 つだけが必要です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team is only for DWDVEV1007</source>
-        <translation type="unfinished"></translation>
+        <translation>--team は DWDVEV1007 専用です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--team takes a team id (a GUID), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--team にはチーム ID (GUID) を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>unknown option for restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restore の不明なオプション：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>restore に指定できるバックアップ ファイルは 1 つだけです (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>restore にはバックアップ ファイルが必要です：dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation type="unfinished"></translation>
+        <translation>restore には --profile FILE (バックアップを取得した環境) が必要です</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5403,7 +5603,16 @@ Exit codes of check:
   restore BACKUP.json --profile FILE [--apply [--yes]]
                              undo a fix from its backup file (preview without --apply)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             DWDVEV1004、DWFOEV1004、DWDVEV1007 を修正：チェックを
+                             実行し、すべての書き込みをレコードごとにプレビュー。
+                             --apply を指定すると、レコードをバックアップしてから
+                             書き込み、再度チェック (--demo: 既定ではコードと同じ
+                             名前のシナリオ)
+  restore BACKUP.json --profile FILE [--apply [--yes]]
+                             バックアップ ファイルから修正を元に戻す (--apply なしでは
+                             プレビュー)
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5424,76 +5633,96 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+fix と restore のオプション：
+  --apply                    書き込みを実行する (指定しない場合：何も書き込まないドライ ラン)
+  --yes                      確認プロンプトなしで --apply を確定する (stdin が端末でない
+                             場合に必要。端末ではホスト名の入力を求める)
+  --backup-dir DIR           バックアップ ファイルの保存先 (既定：現在のディレクトリ)
+  --team TEAMID              DWDVEV1007: 設定するチーム (既定：ルート部署の既定の
+                             チーム)
+  --format text|json         stdout への出力 (既定は text)
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+fix の終了コード：0 コードが合格になった (修正不要の場合を含む)、1 すべては修正されて
+いない (修正するレコードがあるドライ ラン、または書き込みの失敗)、2 使用法エラーまたは
+不正な入力、3 完了できなかった (チェックが不明、バックアップ未書き込み、未確認)。
+restore の終了コード：0 すべてのレコードを復元 (またはプレビュー)、1 いずれかのレコードが
+失敗、2 使用法エラー、不正なバックアップ ファイル、または別の環境、3 完了できなかった。
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+27"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     レコード：%1 (%2 %3、%4 %5)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>     why:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     理由：    %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>     body:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>     本文：    %1
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown
 </source>
-        <translation type="unfinished"></translation>
+        <translation>完了 %1、失敗 %2、未実行 %3、不明 %4
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+42"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターを起動できませんでした：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>--backup-dir %1: the directory does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: ディレクトリが存在しません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: ディレクトリではありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--backup-dir %1: the directory is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup-dir %1: ディレクトリに書き込めません</translation>
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+48"/>
         <source>no client secret was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力でクライアント シークレットが指定されませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットがありません：DWHEALTH_CLIENT_SECRET を設定するか、--client-secret-stdin を使用してください</translation>
     </message>
     <message>
         <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止されるまで、127.0.0.1 でシナリオ &quot;%1&quot; をシミュレートします。デモ用のクライアント シークレットは DWHEALTH_CLIENT_SECRET の値 &quot;%2&quot; です。</translation>
     </message>
 </context>
 <context>
@@ -5501,62 +5730,62 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/checkrunner.cpp" line="+61"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 レポートを端末に書き込むことはできません。--output FILE を使用するか、stdout をリダイレクトしてください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--logo: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターを起動できませんでした：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;simulator profile&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>環境のファクトを読み取っています：%2 件中 %1 件</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>合格 %1、不合格 %2、警告 %3、不明 %4、スキップ %5</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--replay: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay: %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth: --bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth: --bundle: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>dwhealth: warning: the run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth: 警告：実行は履歴に保存されませんでした：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行以降：新しい検出結果 %2 件、修正済み %3 件、引き続き不合格 %4 件</translation>
     </message>
 </context>
 <context>
@@ -5564,84 +5793,96 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location filename="../src/cli/fixrunner.cpp" line="+62"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力が端末でない場合、--apply には --yes が必要です (何も書き込まれていません)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading environment facts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>環境のファクトを読み取っています：%2 件中 %1 件</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。何も書き込まれていません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Use --force-dependencies to run it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation> それでも実行するには --force-dependencies を使用してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> 何も書き込まれていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: %1 passes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>修正するものはありません：%1 は合格しています。
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 The fix makes %1 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+修正では %1 件の書き込みを行います (レコードごとに 1 件)：
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 Dry run: nothing was written. Run again with --apply to make these writes (each record is backed up first).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+ドライ ラン：何も書き込まれていません。これらの書き込みを行うには、--apply を指定して再度実行してください (各レコードは最初にバックアップされます)。
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>確認されませんでした。何も書き込まれていません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Backup written: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+バックアップを書き込みました：%1
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+結果：
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: the records above say what was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました：何が書き込まれたかは、上記の各レコードを参照してください。
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5649,12 +5890,15 @@ Results:
 Re-check: %1 (%2): %3
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+再チェック：%1 (%2): %3
+  %4
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the re-check could not judge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェックで %1 を判定できませんでした</translation>
     </message>
 </context>
 <context>
@@ -5662,57 +5906,67 @@ Re-check: %1 (%2): %3
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+43"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力が端末でない場合、--apply には --yes が必要です (何も書き込まれていません)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Backup %1 (%2, %3, %4 records).
 The restore makes %5 writes, one per record:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 (%2、%3、%4 レコード)。
+復元では %5 件の書き込みを行います (レコードごとに 1 件)：
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  注：%1
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to restore.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>復元するものはありません。
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Preview: nothing was written. Run again with --apply to make these writes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+プレビュー：何も書き込まれていません。これらの書き込みを行うには、--apply を指定して再度実行してください。
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not confirmed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>確認されませんでした。何も書き込まれていません</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>
 Backup of the records before the restore: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+復元前のレコードのバックアップ：%1
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>
 Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+結果：
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
 </context>
 <context>
@@ -5720,17 +5974,17 @@ Results:
     <message>
         <location filename="../src/cli/signin.cpp" line="+36"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには、%1 を開いてコード %2 を入力してください (有効期間は %3 分)。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in in the browser window that opened. If none opened, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開いたブラウザー ウィンドウでサインインしてください。開かなかった場合は、次のアドレスを開いてください：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには、このコンピューターのブラウザーで次のアドレスを開いてください：%1</translation>
     </message>
 </context>
 <context>
@@ -5738,22 +5992,22 @@ Results:
     <message>
         <location filename="../src/gui/aboutbox.cpp" line="+15"/>
         <source>About dwhealth</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth のバージョン情報</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;The Dynamics 365 dual-write health check from outside the product.&lt;/p&gt;&lt;p&gt;Ruleset %2. Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;製品の外部から実行する Dynamics 365 二重書き込み正常性チェック。&lt;/p&gt;&lt;p&gt;ルールセット %2。MIT ライセンスで提供されています。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Built with Qt %1 (running on %2), licensed under the GNU LGPL version 3; QtKeychain (BSD 3-clause licence); zlib (zlib licence).&lt;/p&gt;&lt;p&gt;The check codes, messages and fixes follow Microsoft&apos;s dual-write documentation on &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Qt %1 (%2 で実行中) を使用して構築されています。Qt は GNU LGPL バージョン 3 でライセンスされています。QtKeychain (BSD 3-Clause ライセンス)、zlib (zlib ライセンス)。&lt;/p&gt;&lt;p&gt;チェック コード、メッセージ、修正方法は、&lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt; にある Microsoft の二重書き込みドキュメントに基づいています。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -5761,47 +6015,47 @@ Results:
     <message>
         <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン リンクをコピー(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインイン</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン リンクをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For when no browser opened: paste the link into a browser on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが開かなかった場合：このコンピューターのブラウザーにリンクを貼り付けます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your browser opened the Microsoft sign-in page: sign in there, then come back. If no browser window opened, copy the sign-in link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Microsoft のサインイン ページが開きました。そこでサインインしてから、ここに戻ってください。ブラウザー ウィンドウが開かなかった場合は、サインイン リンクをこのコンピューターのブラウザーにコピーしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No browser could be opened: copy the sign-in link into a browser on this computer and sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。サインイン リンクをこのコンピューターのブラウザーにコピーして、そこでサインインしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulated: in demo mode a simulated browser signs in to the simulator by itself; no real browser opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション：デモ モードでは、シミュレートされたブラウザーが自動的にシミュレーターにサインインします。実際のブラウザーは開きません。</translation>
     </message>
 </context>
 <context>
@@ -5810,140 +6064,140 @@ Results:
         <location filename="../src/gui/checkhtml.cpp" line="+33"/>
         <location line="+27"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+90"/>
         <location line="+27"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態：</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+80"/>
         <source>Codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード：</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Check id:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック ID：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved</source>
-        <translation type="unfinished"></translation>
+        <translation>関連するレコード</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コード：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>関連するレコード：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠：</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No documented fix for this finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検出結果について文書化された修正方法はありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件の正常性チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the prerequisites above, then go back and re-run the prerequisite health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記の前提条件を修正してから、戻って前提条件の正常性チェックを再実行してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正するものはありません：すべてのチェックに合格しました。</translation>
     </message>
 </context>
 <context>
@@ -5951,33 +6205,33 @@ Results:
     <message>
         <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のチェック</translation>
     </message>
     <message>
         <location line="+163"/>
         <location line="+59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
@@ -5985,179 +6239,179 @@ Results:
     <message>
         <location filename="../src/gui/checkpage.cpp" line="+48"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件の正常性チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 1 of 2: the solutions, application users, plug-ins, permissions and companies that dual-write needs before the environments can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1/2：環境をリンクする前に二重書き込みで必要となるソリューション、アプリケーション ユーザー、プラグイン、アクセス許可、会社を確認します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 2 of 2: APIHubConnection, StaleConfiguration and BusinessUnit, as in the product&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2/2：製品の正常性チェックと同様に、APIHubConnection、StaleConfiguration、BusinessUnit を確認します。</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Reading the environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を読み取っています…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を読み取っています：%2 件中 %1 件のファクトを読み取りました…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Passed: %1, failed: %2, warnings: %3, unknown: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>合格：%1、不合格：%2、警告：%3、不明：%4、スキップ：%5。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled. What could not be judged is marked unknown; choose Re-run to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。判定できなかったものは不明としてマークされています。再度チェックするには「再実行」を選択してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dependency validation cannot run until the failed prerequisites are fixed, as in the product. Fix them and choose Re-run, or continue to the remediation steps and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品と同様に、不合格の前提条件を修正するまで依存関係の検証は実行できません。前提条件を修正して「再実行」を選択するか、修復手順とレポートに進んでください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dependency validation did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証は実行されませんでした。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Select a check under this heading to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>この見出しの下のチェックを選択すると、詳細が表示されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This check has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックはまだ完了していません。</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+49"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 二重書き込み、財務と運用アプリ、Dataverse の会社</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社はまだ読み取られていません。先に正常性チェックを実行するか、「検証」を選択して今すぐ読み取ってください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された法人が不明です：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Selected for dual-write: %n legal entities, from the profile (dualWrite.legalEntities).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>二重書き込み用に選択された法人：%n 件 (プロファイルの dualWrite.legalEntities)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Selected for dual-write: %n legal entities, the companies enabled for dual-write in Dataverse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>二重書き込み用に選択された法人：%n 件 (Dataverse で二重書き込みが有効になっている会社)。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Companies to fix: %1; to look at: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正が必要な会社：%1、確認が必要な会社：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every selected legal entity exists on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択されたすべての法人が両側に存在します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリを読み取れませんでした：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse を読み取れませんでした：%1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を表示</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a company to see its fix steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社を選択すると、その修正手順が表示されます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to fix for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に修正するものはありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Export the company grid</source>
-        <translation type="unfinished"></translation>
+        <translation>会社グリッドのエクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verifying: reading the companies again…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証中：会社を再度読み取っています…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Verified at %1: the company checks, run again on what the environments hold now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に検証しました。環境の現在の内容で会社のチェックを再実行した結果：%2。</translation>
     </message>
 </context>
 <context>
@@ -6165,115 +6419,115 @@ Results:
     <message>
         <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未選択</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(欠落)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+22"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Team id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム ID %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal entity / company code, compared trimmed and case-insensitively</source>
-        <translation type="unfinished"></translation>
+        <translation>法人/会社のコード (前後の空白を除き、大文字と小文字を区別せずに比較)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O name</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O 名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in finance and operations apps (LegalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリでの名前 (LegalEntities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in the Dataverse Company table (cdm_company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の会社テーブル (cdm_company) での名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled for dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み有効</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Is Enabled for Dual Write (cdm_isenabledfordualwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みが有効かどうか (cdm_isenabledfordualwrite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の所有チーム</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default owning team of the company (cdm_defaultowningteam)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の既定の所有チーム (cdm_defaultowningteam)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Selected for dual-write (profile, else the companies enabled in Dataverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択 (プロファイル、指定がない場合は Dataverse で有効になっている会社)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差異</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What differs between the three sides</source>
-        <translation type="unfinished"></translation>
+        <translation>3 つの側の間で異なる点</translation>
     </message>
 </context>
 <context>
@@ -6281,51 +6535,51 @@ Results:
     <message>
         <location filename="../src/gui/connectiontester.cpp" line="+86"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no security roles</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ ロールなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>roles could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを読み取れませんでした：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能</translation>
     </message>
     <message numerus="yes">
         <location line="-7"/>
         <source>Signed in; %n legal entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サインイン済み、法人 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Signed in; %n connections in the environment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サインイン済み、環境内の接続 %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -6334,184 +6588,184 @@ Results:
     <message>
         <location filename="../src/gui/credentialspage.cpp" line="+37"/>
         <source>Link credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの資格情報</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the Dataverse and finance and operations environments that dual-write links, then test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みでリンクする Dataverse 環境と財務と運用環境にサインインしてから、接続をテストします。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret (app registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット (アプリの登録)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>対話型ブラウザー サインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An app registration signs in with its client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録がクライアント シークレットでサインインします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You sign in on another device or browser with a code shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに表示されるコードを使用して、別のデバイスまたはブラウザーでサインインします</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You sign in in the system browser (authorization code with PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>システム ブラウザーでサインインします (PKCE を使用した承認コード)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Application (client) id of the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録のアプリケーション (クライアント) ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: empty uses the public client %1 (Microsoft Azure CLI)</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能：空の場合はパブリック クライアント %1 (Microsoft Azure CLI) を使用します</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステム キーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember the sign-in in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをシステム キーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without this the secret is kept in memory only and asked for again next time. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフにすると、シークレットはメモリ内にのみ保持され、次回再度入力を求められます。ファイルには書き込まれません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeps the refresh token (never an access token) in the system keychain, so the next session signs in without a prompt. Without this it stays in memory only. Never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュ トークン (アクセス トークンは保持しません) をシステム キーチェーンに保持し、次のセッションでプロンプトなしでサインインできるようにします。オフにすると、メモリ内にのみ保持されます。ファイルには書き込まれません。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Waiting for the sign-in: enter the code below on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを待機しています：サインイン ページで下のコードを入力してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for the sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインを待機しています。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sign-in cancelled: test the connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインがキャンセルされました：再度サインインするには、接続をテストしてください。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed out: the tokens of this session are forgotten. The next test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました：このセッションのトークンは破棄されました。次回のテストで再度サインインします。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The system keychain entry could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システム キーチェーンのエントリを削除できませんでした：%1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not tested yet: test the connection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>未テスト：続行するには接続をテストしてください。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the tenant, both environment URLs, the environment id and the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント、両方の環境 URL、環境 ID、クライアント ID を入力してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot test yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まだテストできません：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing in to Dataverse, finance and operations and the Power Platform API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse、財務と運用、Power Platform API にサインインしています…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connected: signed in to all three services.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み：3 つのサービスすべてにサインインしました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました：Microsoft Entra ID が資格情報を拒否しました。テナント、クライアント ID、シークレットを確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in failed: the sign-in was not completed; see why below. Test the connection to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました：サインインが完了しませんでした。理由は下記を参照してください。再試行するには、接続をテストしてください。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of 3 services could not be reached; see the details below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>3 つのサービスのうち %n 個に到達できませんでした。詳細は下記を参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインインをシステム キーチェーンから読み取れませんでした (%1)：テストで再度サインインします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The remembered secret could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたシークレットをシステム キーチェーンから読み取れませんでした：%1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign-in saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをシステム キーチェーンに保存しました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステム キーチェーンに保存しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは保存されませんでした：システム キーチェーンを利用できません (%1)。このセッションの間のみメモリ内に保持されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret was not saved: the system keychain is not available (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは保存されませんでした：システム キーチェーンを利用できません (%1)。このセッションの間のみメモリ内に保持されます。</translation>
     </message>
 </context>
 <context>
@@ -6519,76 +6773,84 @@ Results:
     <message>
         <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス コードによるサインイン</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン リンクをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sign in on another device or in a browser&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;別のデバイスまたはブラウザーでサインイン&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス：</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Code to enter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入力するコード：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ページ：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Simulated:&lt;/b&gt; in demo mode the simulator approves the code by itself after a few seconds; nothing is sent to Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;シミュレーション：&lt;/b&gt;デモ モードでは、数秒後にシミュレーターが自動的にコードを承認します。Microsoft には何も送信されません。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Waiting for the sign-in; the code expires in %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを待機しています。コードはあと %1:%2 で期限切れになります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code has expired.</source>
+        <translation>コードの有効期限が切れました。</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::DialogButtons</name>
+    <message>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <source>Close this window; nothing is written by closing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6599,27 +6861,27 @@ Results:
         <location line="+15"/>
         <location line="+10"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です。</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>This URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この URL は%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; は、contoso.crm.dynamics.com のような完全なホスト名ではありません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID ではありません：8-4-4-4-12 桁の 16 進数が必要です。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント ID (GUID) または contoso.onmicrosoft.com のようなドメインを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -6627,21 +6889,69 @@ Results:
     <message>
         <location filename="../src/gui/healthwizard.cpp" line="+22"/>
         <source>dwhealth — dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth — 二重書き込み正常性チェック</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>About…</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
+        <translation>dwhealth のバージョン、ルールセット、使用しているライブラリ</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::LanguageChooser</name>
+    <message>
+        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the wizard and of the reports it writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the wizard and start dwhealth again in the chosen language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>dwhealth could not be started again; close it and start it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6650,148 +6960,148 @@ Results:
     <message>
         <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未読み取り)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subject: Dual-write health check DWFOEV1006: default team name mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>件名：二重書き込み正常性チェック DWFOEV1006: 既定のチーム名の不一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dual-write health check reports DWFOEV1006 (&quot;Default Team name mismatch for Dataverse and dual-write&quot;). Please update the details of the dual-write connection with the default team of the root business unit below.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み正常性チェックで DWFOEV1006 (&quot;Default Team name mismatch for Dataverse and dual-write&quot;) が報告されています。以下のルート部署の既定のチームで、二重書き込み接続の詳細を更新してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用環境：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 環境：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root business unit id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署 ID：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team of the root business unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署の既定のチーム：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default team id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のチーム ID：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected default team name (the business unit&apos;s name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>想定される既定のチーム名 (部署の名前)：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found with the query of &quot;Assign security role to the default owning team&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>「既定の所有チームにセキュリティ ロールを割り当てる」のクエリで見つかったもの：</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+48"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署と所有チーム (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Co&amp;mpanies to fix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>修正する会社(&amp;M) (%1)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Run the health check first: the facts come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に正常性チェックを実行してください：ファクトはその検出結果から取得されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2), the root business unit&apos;s default team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、ルート部署の既定のチーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み取り</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: the business unit or its default team was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明：部署またはその既定のチームが読み取られていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named as the business unit, as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>想定どおり、部署と同じ名前です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected &quot;%1&quot; (the business unit&apos;s name), found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (部署の名前) が想定されていましたが、&quot;%2&quot; が見つかりました。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No fix can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を計画できません：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every company that syncs through dual-write has a default owning team: nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みで同期するすべての会社に既定の所有チームがあります：設定するものはありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sets &lt;b&gt;Default owning team&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) on the ticked companies to the root business unit&apos;s default team %1. Afterwards, make sure the team has the dual-write security roles. &lt;a href=&quot;%2&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを入れた会社の &lt;b&gt;既定の所有チーム&lt;/b&gt; (&lt;code&gt;cdm_defaultowningteam&lt;/code&gt;) を、ルート部署の既定のチーム %1 に設定します。その後、チームに二重書き込みのセキュリティ ロールがあることを確認してください。&lt;a href=&quot;%2&quot;&gt;文書化された修正方法&lt;/a&gt;。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>dwhealth does not rename the default team. For DWFOEV1006 Microsoft documents two fixes: reset the dual-write connection (see the reset walkthrough), or open a ticket with Microsoft Support giving the default team of the root business unit. The text below has what the ticket needs. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth は既定のチームの名前を変更しません。DWFOEV1006 について、Microsoft は 2 つの修正方法を記載しています：二重書き込み接続をリセットする (リセットのチュートリアルを参照) か、ルート部署の既定のチームを記載して Microsoft サポートにチケットを作成します。以下のテキストに、チケットに必要な情報が含まれています。&lt;a href=&quot;%1&quot;&gt;文書化された修正方法&lt;/a&gt;。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>After the fix, DWDVEV1007: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後の DWDVEV1007: %1。%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果なし</translation>
     </message>
 </context>
 <context>
@@ -6799,21 +7109,21 @@ Results:
     <message numerus="yes">
         <location filename="../src/gui/preflightview.cpp" line="+28"/>
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checks: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のチェック：%1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6821,47 +7131,47 @@ Results:
     <message>
         <location filename="../src/gui/remediationpage.cpp" line="+41"/>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>修復</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do about each finding, as Microsoft documents it, with a guided fix where there is one. After fixing, verify in the guided fix or go back and re-run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>各検出結果への対処方法 (Microsoft のドキュメントに基づく) と、利用可能な場合はガイド付き修正。修正後は、ガイド付き修正で検証するか、戻ってチェックを再実行してください。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No findings: every check that ran passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果なし：実行されたすべてのチェックに合格しました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings that need attention: %1 (failed: %2, warnings: %3, could not be evaluated: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な検出結果：%1 件 (不合格：%2、警告：%3、評価できなかったもの：%4)。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(コードなし)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documented steps only</source>
-        <translation type="unfinished"></translation>
+        <translation>文書化された手順のみ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Guided fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付き修正(&amp;G)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Guided fix for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のガイド付き修正(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -6869,167 +7179,167 @@ Results:
     <message>
         <location filename="../src/gui/reportpage.cpp" line="+65"/>
         <source>Changes from the run of %1 to this run:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行から今回の実行までの変更点：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change since the run of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行以降、変更はありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい検出結果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>引き続き不合格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>状態の変化</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outcome of the health check, what changed since earlier runs, and the report to hand over, in the format you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェックの結果、以前の実行からの変更点、および選択した形式で引き渡すレポート。</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Healthy, with warnings to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常 (確認が必要な警告があります)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Healthy: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常：すべてのチェックに合格しました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not healthy: at least one check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>異常：1 つ以上のチェックが不合格です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incomplete: some checks could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全：一部のチェックを評価できませんでした。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dataverse: %1&lt;br&gt;Finance and operations: %2&lt;br&gt;Checked %3 to %4 (UTC)&lt;br&gt;dwhealth %5, ruleset %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1&lt;br&gt;財務と運用：%2&lt;br&gt;チェック日時：%3 ～ %4 (UTC)&lt;br&gt;dwhealth %5、ルールセット %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされた環境：シナリオ %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prerequisite health check</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件の正常性チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dependency validation</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の検証</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (今回の実行)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This run was not stored in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行は履歴に保存されませんでした：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an earlier run to see what changed since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の実行を選択すると、それ以降の変更点が表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the first run of this profile: nothing to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの最初の実行です：まだ比較対象がありません。</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロゴ：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PDF has the content of this preview, laid out for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF には、このプレビューの内容が印刷用にレイアウトされて含まれます。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートの保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポート (*.json)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 report (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 レポート (*.%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>ロゴの選択</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠バンドルの保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence bundle (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠バンドル (*.zip)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the run&apos;s data is no longer available; run the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のデータは利用できなくなりました。チェックを再度実行してください</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -7037,79 +7347,81 @@ Results:
     <message>
         <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットで削除されるもの</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset clears every dual-write runtime configuration and removes the maps, integration keys and legal-entity mapping. Save this snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットにより、二重書き込みのランタイム構成がすべて消去され、マップ、統合キー、法人のマッピングが削除されます。先にこのスナップショットを保存してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reset also deletes DualWriteProjectFieldConfiguration (the field maps of each project) and BusinessEventsDefinition, and with them the default alert settings, activity logs and initial-sync history.
 
 The finance and operations OData API does not expose those tables, so dwhealth cannot list them. What DualWriteProjectConfigurations does expose — each project&apos;s IntegrationKey and FieldMap — is in the Project configurations tab and in the saved snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットでは DualWriteProjectFieldConfiguration (各プロジェクトのフィールド マップ) と BusinessEventsDefinition も削除され、それに伴い既定のアラート設定、アクティビティ ログ、初期同期の履歴も削除されます。
+
+財務と運用の OData API ではこれらのテーブルが公開されていないため、dwhealth で一覧表示することはできません。DualWriteProjectConfigurations で公開されている内容 (各プロジェクトの IntegrationKey と FieldMap) は、「プロジェクト構成」タブと保存したスナップショットに含まれています。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reading the dual-write configuration of both environments (reads only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の環境の二重書き込み構成を読み取っています (読み取りのみ)…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイム構成(&amp;R) (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト構成(&amp;P) (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legal entities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>法人(&amp;L) (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dataverse runtime configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のランタイム構成：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;O project configurations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O のプロジェクト構成：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reset deletes %1 Dataverse runtime configurations and %2 finance and operations project configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットにより、Dataverse のランタイム構成 %1 件と財務と運用のプロジェクト構成 %2 件が削除されます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not everything could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部を読み取れませんでした：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the reset snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット スナップショットの保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットは保存されませんでした：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapshot saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -7117,22 +7429,22 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetrecheckpage.cpp" line="+21"/>
         <source>Health check after the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット後の正常性チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole health check, run again. After a reset the maps start over: findings about them are expected until the solution is applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェック全体を再実行します。リセット後はマップが最初からやり直しになるため、ソリューションを再度適用するまでは、マップに関する検出結果が報告されるのは想定どおりです。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Running the health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>正常性チェックを実行しています…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Passed: %1, failed: %2, warnings: %3, could not be evaluated: %4, skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>合格：%1、不合格：%2、警告：%3、評価できなかったもの：%4、スキップ：%5。</translation>
     </message>
 </context>
 <context>
@@ -7140,27 +7452,27 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetsteppage.cpp" line="+26"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順が完了したら検証してください：dwhealth が環境を再度読み取ります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The APIs do not show this step; the next page checks what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順は API では確認できません。次のページで結果を確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify this step</source>
-        <translation type="unfinished"></translation>
+        <translation>この手順を検証</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を読み取っています…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7168,306 +7480,306 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/resetfacts.cpp" line="+34"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れませんでした：%2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1: running (Status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 実行中 (状態 %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every map is stopped (project configurations: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのマップが停止しています (プロジェクト構成：%1)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 maps are still running: stop them before the reset, or tick Force Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個のマップのうち %1 個がまだ実行中です：リセットの前に停止するか、「強制リセット」をオンにしてください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dataverse runtime configuration left: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>残っている Dataverse のランタイム構成：%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>F&amp;O project configuration left: %1 (points at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>残っている F&amp;O のプロジェクト構成：%1 (参照先：%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The old configuration is gone: no runtime configuration and no project configuration is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い構成は削除されています：ランタイム構成もプロジェクト構成も残っていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n configuration row(s) are left after the reset. Rows left in Dataverse are stale: the stale configuration cleanup deletes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リセット後に %n 行の構成が残っています。Dataverse に残っている行は古い構成であり、古い構成のクリーンアップで削除されます。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 points at %2, not at the linked environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、リンクされた環境ではなく %2 を指しています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No map is configured yet: apply the solution on the Dual-write page.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップはまだ構成されていません：二重書き込みページでソリューションを適用してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project configurations: %1, running: %2; pointing elsewhere: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト構成：%1、実行中：%2、別の環境を指すもの：%3。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>not exposed through OData; the field maps are in each project&apos;s FieldMap column</source>
-        <translation type="unfinished"></translation>
+        <translation>OData では公開されていません。フィールド マップは各プロジェクトの FieldMap 列にあります</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not exposed through OData</source>
-        <translation type="unfinished"></translation>
+        <translation>OData では公開されていません</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
         <source>Reset dual-write connections — walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み接続のリセット — チュートリアル</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み接続のリセット (Microsoft Learn)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step 1: stop every map</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 1：すべてのマップを停止する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset needs every dual-write map stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットするには、すべての二重書き込みマップを停止する必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open &lt;b&gt;Data management&lt;/b&gt; → &lt;b&gt;Dual-write&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで、&lt;b&gt;データ管理&lt;/b&gt; → &lt;b&gt;二重書き込み&lt;/b&gt; を開きます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select every table map and choose &lt;b&gt;Stop&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーブル マップを選択し、&lt;b&gt;停止&lt;/b&gt; を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait until every map shows &lt;b&gt;Not running&lt;/b&gt;, then choose Verify below.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのマップが &lt;b&gt;実行されていません&lt;/b&gt; と表示されるまで待ってから、下の「検証」を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;If a map cannot be stopped, the reset wizard shows a &lt;b&gt;Force Reset&lt;/b&gt; check box that must be ticked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;停止できないマップがある場合は、リセット ウィザードに &lt;b&gt;強制リセット&lt;/b&gt; チェック ボックスが表示されるので、オンにする必要があります。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step 2: reset the link</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2：リンクをリセットする</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the Dual-write page (Platform update 54 / 10.0.30 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページで行います (Platform update 54 / 10.0.30 以降)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Reset link&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;二重書き込み&lt;/b&gt; ページで、&lt;b&gt;リンクのリセット&lt;/b&gt; を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Choose environment&lt;/b&gt;: keep &lt;b&gt;Power Platform Link Dataverse Environment&lt;/b&gt; (recommended: it re-aligns dual-write with the Power Platform integration, and you cannot go back to the previous environment), or choose &lt;b&gt;Current Dataverse Environment&lt;/b&gt; only where an older release linked another environment. Tick &lt;b&gt;Acknowledge Reset&lt;/b&gt; (and &lt;b&gt;Force Reset&lt;/b&gt; when it is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;環境の選択&lt;/b&gt;：&lt;b&gt;Power Platform リンクの Dataverse 環境&lt;/b&gt; のままにする (推奨：二重書き込みが Power Platform 統合と再び一致します。以前の環境に戻すことはできません) か、以前のリリースで別の環境がリンクされていた場合にのみ &lt;b&gt;現在の Dataverse 環境&lt;/b&gt; を選択します。&lt;b&gt;リセットの確認&lt;/b&gt; をオンにします (表示されている場合は &lt;b&gt;強制リセット&lt;/b&gt; もオンにします)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Select legal entities&lt;/b&gt; (the default is None): select the ones saved in the snapshot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;次へ&lt;/b&gt; → &lt;b&gt;法人の選択&lt;/b&gt; (既定値は「なし」)：スナップショットに保存されている法人を選択します：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Next&lt;/b&gt; → the &lt;b&gt;Health check&lt;/b&gt; page, then &lt;b&gt;Next&lt;/b&gt; → &lt;b&gt;Summary&lt;/b&gt;, and confirm the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;次へ&lt;/b&gt; → &lt;b&gt;正常性チェック&lt;/b&gt; ページ、さらに &lt;b&gt;次へ&lt;/b&gt; → &lt;b&gt;概要&lt;/b&gt; に進み、リセットを確定します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;The reset clears DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations and the Dual Write Runtime Configurations in Dataverse; it removes the maps, integration keys, legal-entity mapping, default alert settings, activity logs and initial-sync history, and restores the connection set from the Power Platform integration.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;リセットにより、財務と運用の DualWriteProjectConfiguration、DualWriteProjectFieldConfiguration、BusinessEventsDefinition と、Dataverse の Dual Write Runtime Configurations が消去されます。マップ、統合キー、法人のマッピング、既定のアラート設定、アクティビティ ログ、初期同期の履歴が削除され、接続セットが Power Platform 統合から復元されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step 3: check that the old configuration is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 3：古い構成が削除されたことを確認する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale rows left behind are what DWDVEV1004 and DWFOEV1004 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>残っている古い行は、DWDVEV1004 と DWFOEV1004 で報告されるものです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Right after the reset, and before the solution is applied again, no runtime configuration should be left in Dataverse and no project configuration in finance and operations. Choose Verify to re-read both tables.&lt;/p&gt;&lt;p&gt;Rows left in Dataverse can be deleted with the stale configuration cleanup (DWDVEV1004).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;リセット直後、ソリューションを再度適用する前の時点では、Dataverse にはランタイム構成が、財務と運用にはプロジェクト構成が残っていないはずです。「検証」を選択して両方のテーブルを再度読み取ります。&lt;/p&gt;&lt;p&gt;Dataverse に残っている行は、古い構成のクリーンアップ (DWDVEV1004) で削除できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step 4: apply the solution and start the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 4：ソリューションを適用してマップを開始する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a reset the maps are gone: start over with Apply Solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット後はマップが削除されています：「ソリューションの適用」からやり直してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Dual-write&lt;/b&gt; page, choose &lt;b&gt;Apply Solution&lt;/b&gt; to publish the default maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;二重書き込み&lt;/b&gt; ページで &lt;b&gt;ソリューションの適用&lt;/b&gt; を選択して、既定のマップを再度公開します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the integration keys of the maps you use (the snapshot has the old ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するマップの統合キーを確認します (スナップショットに以前のキーが含まれています)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the maps you need, with initial sync where required, then choose Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なマップを開始し (必要に応じて初期同期を実行します)、「検証」を選択します。</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+34"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
         <source>Simulated environment</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされた環境</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;シミュレートされた環境&lt;/b&gt; &amp;mdash; シナリオ &lt;b&gt;%1&lt;/b&gt;。すべての応答はこのコンピューター上の組み込みシミュレーターから返されます。実際のテナントには接続しません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated environment: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされた環境：シナリオ %1</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+42"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>古い Dataverse ランタイム構成のクリーンアップ (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean up stale finance and operations project configurations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>古い財務と運用プロジェクト構成のクリーンアップ (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Microsoft&apos;s cleanup deletes the Dual Write Runtime Configurations rows that the current link does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のクリーンアップでは、現在のリンクが所有していない Dual Write Runtime Configurations の行を削除します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft&apos;s cleanup deletes the DualWriteProjectConfiguration rows that point at another Dataverse environment (two per map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のクリーンアップでは、別の Dataverse 環境を指している DualWriteProjectConfiguration の行 (マップごとに 2 行) を削除します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each ticked record is read in full into a backup file first; &lt;code&gt;dwhealth restore&lt;/code&gt; can re-create it. &lt;a href=&quot;%1&quot;&gt;Documented fix&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを入れた各レコードは、最初に内容全体がバックアップ ファイルに読み込まれます。&lt;code&gt;dwhealth restore&lt;/code&gt; で再作成できます。&lt;a href=&quot;%1&quot;&gt;文書化された修正方法&lt;/a&gt;。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Stale records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>古いレコード(&amp;S) (%1)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Run the health check first: the stale records come from its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に正常性チェックを実行してください：古いレコードはその検出結果から取得されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No cleanup can be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップを計画できません：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to clean up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップするものはありません：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし：%1 を指す F&amp;O プロジェクト構成はありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matching map: no project configuration of the current link has this name or entity pair</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するマップなし：この名前またはエンティティの組み合わせを持つプロジェクト構成が現在のリンクにありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points at another environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別の環境を指しています：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No environment URL (the linked environment is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境 URL なし (リンクされている環境は %1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>After the cleanup, %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップ後の %1: %2。%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果なし</translation>
     </message>
 </context>
 <context>
@@ -7476,167 +7788,167 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <location filename="../src/gui/statusicons.cpp" line="+64"/>
         <source>Passed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
         <comment>check status: could not be evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
         <comment>check status</comment>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+64"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
         <source>Choose a symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>症状を選択…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paste a message and choose Explain, or pick a symptom: the cause, the documented fix and the checks that confirm it appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを貼り付けて「説明」を選択するか、症状を選択してください：原因、文書化された修正方法、それを確認するチェックがここに表示されます。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Paste a message first, or pick a symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にメッセージを貼り付けるか、症状を選択してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not recognised: this message is not one of the troubleshooting articles&apos; items. Pick the closest symptom from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>認識されませんでした：このメッセージはトラブルシューティング記事のどの項目にも該当しません。一覧から最も近い症状を選択してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recognised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>認識された症状：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also possible: %1 (pick it from the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の可能性：%1 (一覧から選択してください)。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>修正できるユーザー：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨値</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity set</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティ セット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>ソリューション</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必要</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AppSource package</source>
-        <translation type="unfinished"></translation>
+        <translation>AppSource パッケージ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No dwhealth check covers this symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>この症状を扱う dwhealth のチェックはありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Running %n check(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のチェックを実行しています…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checks run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行したチェック：%1。</translation>
     </message>
 </context>
 <context>
@@ -7644,216 +7956,217 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
         <source>Dual Write Core (AppSource solution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core (AppSource ソリューション)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Dual Write Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Dual-write applications core entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-write applications core entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Human Resources entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Human Resources entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Supply Chain Management extended entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Supply Chain Management extended entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Finance extended entity map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Finance extended entity map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 notes entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 notes entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 Asset Management entity maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Asset Management entity maps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dynamics 365 GAB Dual Write Entity Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 GAB Dual Write Entity Maps</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+44"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
         <source>DWHC0202: dual-write solution versions</source>
-        <translation type="unfinished"></translation>
+        <translation>DWHC0202: 二重書き込みソリューションのバージョン</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未インストール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>文書化なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：未インストール</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: below required</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：必要なバージョン未満</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown: not a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>不明：バージョン番号ではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not installed (not required)</source>
-        <translation type="unfinished"></translation>
+        <translation>未インストール (必須ではありません)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The solutions have not been read yet: run the prerequisite health check first, or choose Verify to read them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソリューションはまだ読み取られていません。先に前提条件の正常性チェックを実行するか、「検証」を選択して今すぐ読み取ってください。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n dual-write solution(s) below the required version or missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の二重書き込みソリューションが、必要なバージョン未満か存在しません。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every installed dual-write solution meets its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされているすべての二重書き込みソリューションが、必要なバージョンを満たしています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Power Platform admin center, open the Dataverse environment and choose Dynamics 365 apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで Dataverse 環境を開き、「Dynamics 365 アプリ」を選択します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update these packages, in this order (Application Core first; the others depend on it):</source>
-        <translation type="unfinished"></translation>
+        <translation>次のパッケージをこの順序で更新します (最初に Application Core。他のパッケージはこれに依存します)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update the dual-write packages that contain a solution below its required version.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なバージョン未満のソリューションを含む二重書き込みパッケージを更新します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If a Dual-write Application Orchestration package (the deprecated monolith) is installed, install the split packages over it: they keep the same solution names, publisher and map versions, so this is a non-breaking upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-write Application Orchestration パッケージ (非推奨の一体型パッケージ) がインストールされている場合は、その上に分割パッケージをインストールします。ソリューション名、発行者、マップのバージョンは変わらないため、互換性を損なわないアップグレードです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In finance and operations apps, on the Dual-write page, apply the map solutions again (Apply Solution) where the solution shows &quot;Has new changes = Yes&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの二重書き込みページで、ソリューションに &quot;Has new changes = Yes&quot; と表示されている場合は、マップ ソリューションを再度適用します (「ソリューションの適用」)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose Verify to run the solution checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「検証」を選択して、ソリューションのチェックを再実行します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version mismatch errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン不一致エラー：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages and their contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとその内容：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verifying: reading the solutions again…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証中：ソリューションを再度読み取っています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に検証：%2</translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+23"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
         <source>Dual-write health check</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み正常性チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the environment to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックする環境を選択してください。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter the tenant, the environment URLs and the app registration on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページで、テナント、環境 URL、アプリの登録を入力します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dataverse: %1
 Finance and operations: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: %1
+財務と運用：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのインポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The profile could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをインポートできませんでした：%1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターを起動できませんでした：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>simulator profile</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーター プロファイル</translation>
     </message>
 </context>
 <context>
@@ -7862,213 +8175,213 @@ Finance and operations: %2</source>
         <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
         <location line="+255"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未開始</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>No record is selected: nothing would be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが選択されていません：何も書き込まれません。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>To confirm %n write(s), type the host name of the environment they go to: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の書き込みを確定するには、書き込み先の環境のホスト名を入力してください：&lt;b&gt;%1&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (the simulated environment on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (このコンピューター上のシミュレートされた環境)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Apply %n write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の書き込みを適用(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a folder for the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ ファイルのフォルダーを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup folder %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ フォルダー %1 はフォルダーではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ フォルダー %1 に書き込めません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This fix has run; the results are above. Close and reopen the guided fix to fix what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>この修正は実行済みです。結果は上に表示されています。残りを修正するには、ガイド付き修正を閉じてから再度開いてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むものはありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is not the host name shown above: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>上に表示されているホスト名ではありません：何も書き込まれません。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ フォルダー</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The backup folder %1 cannot be created: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ フォルダー %1 を作成できません：何も書き込まれていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Reading %n record(s) for the backup…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ用に %n 件のレコードを読み取っています…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: being written into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ：%1 に書き込み中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んでいます…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Backup written before the first write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の書き込みの前にバックアップを書き込みました：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing: %v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み中：%v / %m 手順</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ：書き込まれていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれませんでした：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のレコードが書き込まれませんでした。%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレコードが書き込まれました。%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re-check: running the health check again…</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェック：正常性チェックを再実行しています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re-check of %1 (%2): %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) の再チェック：%3。%4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report has no result for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートにこの結果はありません。</translation>
     </message>
     <message>
         <location filename="../src/gui/writeruntext.cpp" line="+32"/>
         <source>   Header: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   ヘッダー：%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>   Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   本文：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Record: %1 (%2, %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>   レコード：%1 (%2、%3 %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>   Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   理由：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>   Backed up first with: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   最初に次でバックアップ：GET %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 (HTTP %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown: may have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>不明：適用された可能性があります</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Done: %1, failed: %2, not attempted: %3, unknown: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：%1、失敗：%2、未実行：%3、不明：%4。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopped before writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み前に停止：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ：書き込まれていません</translation>
     </message>
 </context>
 </TS>

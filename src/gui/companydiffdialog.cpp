@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "companydiffdialog.h"
 
+#include "dialogbuttons.h"
+
 #include "ui_companydiffdialog.h"
 
 #include "catalogue.h"
@@ -45,6 +47,7 @@ CompanyDiffDialog::CompanyDiffDialog(const QString &code, WizardSession *session
     , m_rerun(new CheckRerun(session, this))
 {
     m_ui->setupUi(this);
+    describeStandardButtons(m_ui->buttonBox);
     setObjectName(QStringLiteral("companyDiffDialog"));
     setWindowTitle(tr("%1: companies in dual-write, finance and operations apps and Dataverse").arg(m_code));
     m_filter->setSourceModel(m_model);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "owningteamdialog.h"
 
+#include "dialogbuttons.h"
+
 #include "ui_owningteamdialog.h"
 
 #include "catalogue.h"
@@ -44,6 +46,7 @@ OwningTeamDialog::OwningTeamDialog(const QString &code, WizardSession *session, 
     , m_code(code.trimmed().toUpper())
 {
     m_ui->setupUi(this);
+    describeStandardButtons(m_ui->buttonBox);
     setObjectName(QStringLiteral("owningTeamDialog"));
     setWindowTitle(tr("Business unit and owning teams (%1)").arg(m_code));
     m_ui->companyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "stalecleanupdialog.h"
 
+#include "dialogbuttons.h"
+
 #include "ui_stalecleanupdialog.h"
 
 #include "catalogue.h"
@@ -36,6 +38,7 @@ StaleCleanupDialog::StaleCleanupDialog(const QString &code, WizardSession *sessi
     , m_code(code.trimmed().toUpper())
 {
     m_ui->setupUi(this);
+    describeStandardButtons(m_ui->buttonBox);
     setObjectName(QStringLiteral("staleCleanupDialog"));
     const bool dataverse = m_code == QLatin1String("DWDVEV1004");
     setWindowTitle(dataverse

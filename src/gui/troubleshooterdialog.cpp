@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "troubleshooterdialog.h"
 
+#include "dialogbuttons.h"
+
 #include "ui_troubleshooterdialog.h"
 
 #include "checkrerun.h"
@@ -59,6 +61,7 @@ TroubleshooterDialog::TroubleshooterDialog(WizardSession *session, QWidget *pare
     , m_rerun(new CheckRerun(session, this))
 {
     m_ui->setupUi(this);
+    describeStandardButtons(m_ui->buttonBox);
     setObjectName(QStringLiteral("troubleshooterDialog"));
     m_ui->messageEdit->setMaximumHeight(m_ui->messageEdit->fontMetrics().lineSpacing() * 6);
     m_ui->symptomCombo->addItem(tr("Choose a symptom…"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "versionmatrixdialog.h"
 
+#include "dialogbuttons.h"
+
 #include "ui_versionmatrixdialog.h"
 
 #include "catalogue.h"
@@ -40,6 +42,7 @@ VersionMatrixDialog::VersionMatrixDialog(WizardSession *session, QWidget *parent
     , m_rerun(new CheckRerun(session, this))
 {
     m_ui->setupUi(this);
+    describeStandardButtons(m_ui->buttonBox);
     setObjectName(QStringLiteral("versionMatrixDialog"));
     setWindowTitle(tr("DWHC0202: dual-write solution versions"));
     QHeaderView *header = m_ui->versionTable->header();

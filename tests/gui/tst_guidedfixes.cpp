@@ -7,6 +7,7 @@
 #include "healthwizard.h"
 #include "troubleshooterdialog.h"
 #include "versionmatrixdialog.h"
+#include "accessibilitycheck.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
 
@@ -294,6 +295,31 @@ private slots:
             QCOMPARE(checks->topLevelItem(i)->text(0), QStringLiteral("Passed"));
         }
         dialog->reject();
+    }
+
+    void everyGuidedFixDescribesItsControls_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : {"DWDVEV1003", "DWHC0202", "DWDVEV1004", "DWDVEV1007", "DWFOEV1006"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    // Each guided-fix dialog, after a run of its scenario: every control says what it is and does.
+    void everyGuidedFixDescribesItsControls()
+    {
+        QFETCH(QString, code);
+        auto w = toRemediation(code);
+        QVERIFY(w);
+        std::unique_ptr<QDialog> dialog(gui::createGuidedFix(code, w->session(), w.get()));
+        QVERIFY(dialog);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QStringList problems = unlabelledControls(dialog.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        gui::TroubleshooterDialog troubleshooter(w->session());
+        troubleshooter.show();
+        const QStringList more = unlabelledControls(&troubleshooter);
+        QVERIFY2(more.isEmpty(), qPrintable(more.join(QStringLiteral("; "))));
     }
 
     void troubleshooterVersionMismatchAndParallelProcessing()

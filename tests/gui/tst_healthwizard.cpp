@@ -2,6 +2,7 @@
 // Drives the real wizard offscreen against the in-process simulator, page by page, with the
 // Next button, as a user would.
 #include "checkpage.h"
+#include "accessibilitycheck.h"
 #include "healthwizard.h"
 #include "language.h"
 #include "wizarddriver.h"
@@ -337,35 +338,14 @@ private slots:
         alt(Qt::Key_N);
         QTRY_COMPARE(w->currentId(), int(HealthWizard::Page_Report));
         QCOMPARE(w->session()->report().summary().pass, w->session()->report().summary().total());
-        // Every control that takes the keyboard focus says what it is to assistive technology.
-        QStringList undescribed;
+        // Every control that takes the keyboard focus says what it is and what it does to
+        // assistive technology (accessibilitycheck.h).
+        QStringList problems;
         for (int id : w->pageIds()) {
-            for (QWidget *widget : w->page(id)->findChildren<QWidget *>()) {
-                // A plain QScrollArea is a container, not a control.
-                if (widget->focusPolicy() & Qt::TabFocus && widget->isVisibleTo(w->page(id))
-                    && !widget->inherits("QScrollArea")
-                    && !qobject_cast<QTabBar *>(widget)  // its tabs' texts name it
-                    && !qobject_cast<QAbstractScrollArea *>(widget->parentWidget())) {
-                    const bool named = !widget->accessibleName().isEmpty()
-                        || (qobject_cast<QAbstractButton *>(widget)
-                            && !qobject_cast<QAbstractButton *>(widget)->text().isEmpty());
-                    QVERIFY2(named, qPrintable(QStringLiteral("%1 (%2) on page %3 has no accessible name")
-                                                   .arg(widget->objectName(),
-                                                        QString::fromLatin1(widget->metaObject()->className()))
-                                                   .arg(id)));
-                    // …and what it does: the description assistive technology reads (Qt falls
-                    // back to the tooltip when no description is set).
-                    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
-                    if (!a || a->text(QAccessible::Description).isEmpty())
-                        undescribed << QStringLiteral("%1 (%2) on page %3")
-                                           .arg(widget->objectName(),
-                                                QString::fromLatin1(widget->metaObject()->className()))
-                                           .arg(id);
-                }
-            }
+            for (const QString &p : unlabelledControls(w->page(id)))
+                problems << QStringLiteral("page %1: %2").arg(id).arg(p);
         }
-        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("no accessible description: ")
-                                                       + undescribed.join(QStringLiteral("; "))));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     void mnemonicsAreUniqueOnEveryPage_data()
