@@ -24,7 +24,7 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends from the linked libraries (dpkg-shlibdeps)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")  # Qt's own buttons in the chosen language
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-ipafont-gothic | fonts-noto-cjk")  # Qt's buttons translated; Japanese glyphs
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Runs the two-step dual-write health check of Dynamics 365 finance and operations apps\n\
  and Microsoft Dataverse from outside the product, explains every finding and links the\n\

@@ -76,7 +76,7 @@
     <message>
         <location line="+8"/>
         <source>What the selected check found: status, codes, records involved and the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die ausgewählte Prüfung gefunden hat: Status, Codes, betroffene Datensätze und die dokumentierte Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -129,7 +129,7 @@
     <message>
         <location line="+21"/>
         <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Unternehmen beider Seiten: ob es in den Finanz- und Betriebs-Apps, in Dataverse und in der Dual-Write-Auswahl vorhanden ist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -149,7 +149,7 @@
     <message>
         <location line="+6"/>
         <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie juristische Personen und Unternehmen in Übereinstimmung gebracht werden, wie von Microsoft dokumentiert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -342,7 +342,7 @@
     <message>
         <location line="+4"/>
         <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den geheimen Clientschlüssel während der Eingabe im Klartext an; er wird nie im Profil gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,7 +372,7 @@
     <message>
         <location line="+14"/>
         <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Tokenendpunkt, die Bereiche und weitere selten geänderte Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,7 +462,7 @@
     <message>
         <location line="+18"/>
         <source>The result of the connection test for each service: status and what was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des Verbindungstests für jeden Dienst: Status und was nicht stimmte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -493,7 +493,7 @@
     <message>
         <location line="+7"/>
         <source>The permissions the check needs and whether the signed-in account has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen, die die Prüfung benötigt, und ob das angemeldete Konto sie hat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
         <source>The fix for each company, the default team facts and the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behebung je Unternehmen, die Fakten zum Standardteam und der Text für das Supportticket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="+12"/>
         <source>The companies without an owning team and the team that the fix would set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmen ohne Besitzerteam und das Team, das die Behebung setzen würde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -602,7 +602,7 @@
     <message>
         <location line="+12"/>
         <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text eines Supporttickets mit bereits eingetragenen Fakten; kopieren Sie ihn in das Ticket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -635,7 +635,7 @@
     <message>
         <location line="+6"/>
         <source>The findings that need a fix; select one to see its steps and guided fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befunde, die eine Behebung brauchen; wählen Sie einen aus, um seine Schritte und geführten Behebungen zu sehen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -675,7 +675,7 @@
     <message>
         <location line="+6"/>
         <source>The documented fix of the selected finding, step by step, with its link</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dokumentierte Behebung des ausgewählten Befunds, Schritt für Schritt, mit Link</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
         <source>The report as a summary, the changes since the previous run, and the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht als Zusammenfassung, die Änderungen seit dem letzten Lauf und der Export</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,7 +759,7 @@
     <message>
         <location line="+4"/>
         <source>Counts by status and every finding of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen je Status und jeder Befund dieses Laufs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -929,7 +929,7 @@
     <message>
         <location line="+19"/>
         <source>&amp;Save JSON report…</source>
-        <translation>JSON-Bericht &amp;speichern…</translation>
+        <translation>JSON-Bericht spei&amp;chern…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location line="+6"/>
         <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veralteten Konfigurationszeilen, die die Bereinigung löschen würde, jeweils mit Grund</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location line="+22"/>
         <source>What the pasted message means: the likely cause, the documented fix and its link</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die eingefügte Meldung bedeutet: die wahrscheinliche Ursache, die dokumentierte Behebung und ihr Link</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1274,7 +1274,7 @@
     <message>
         <location line="+6"/>
         <source>The dwhealth checks that can confirm the cause; run them from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dwhealth-Prüfungen, die die Ursache bestätigen können; führen Sie sie von hier aus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+6"/>
         <source>Each dual-write solution: installed version, required version and whether it is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dual-Write-Lösung: installierte Version, erforderliche Version und ob sie genügt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1367,7 +1367,7 @@
     <message>
         <location line="+6"/>
         <source>How to bring the listed solutions to their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die aufgeführten Lösungen auf die erforderlichen Versionen gebracht werden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1421,7 @@
     <message>
         <location line="+5"/>
         <source>Read a profile file (JSON) and save it as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Profildatei (JSON) lesen und als neues Profil speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1471,7 +1471,7 @@
     <message>
         <location line="+6"/>
         <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Situation, die der integrierte Simulator darstellt: fehlerfrei oder einer der dokumentierten Fehler</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
         <source>The preview of the writes, then their progress and the result for each record</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau der Schreibvorgänge, dann ihr Fortschritt und das Ergebnis je Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2429,17 +2429,17 @@
     <message>
         <location filename="../src/i18n/language.cpp" line="+132"/>
         <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Katalog für die Sprache „%1“; die Texte bleiben englisch</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>Qts eigener Katalog für „%1“ ist nicht installiert (Paket qt6-translations-l10n); die Standardschaltflächen bleiben englisch</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--lang takes one of: %1; not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang erwartet eines von: %1; nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -5362,7 +5362,11 @@ Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen aller Befehle:
+  --lang CODE                die Sprache der Texte und Berichte: %1
+                             (Standard: die Einstellung des Assistenten, sonst die des Systems)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
@@ -6658,7 +6662,7 @@ Ergebnisse:
     <message>
         <location line="+2"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation>Geheimen Schlüssel im System-Schlüsselbund &amp;merken</translation>
+        <translation>Geheimen Schlüssel im System-Schlüsselbund mer&amp;ken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6872,7 +6876,7 @@ Ergebnisse:
     <message>
         <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
         <source>Close this window; nothing is written by closing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen; durch das Schließen wird nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -6933,47 +6937,47 @@ Ergebnisse:
     <message>
         <location filename="../src/gui/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the wizard and of the reports it writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Assistenten und der Berichte, die er schreibt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Assistenten und der Berichte, die er schreibt; sie ändert sich beim nächsten Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close the wizard and start dwhealth again in the chosen language</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Assistenten schließen und dwhealth in der gewählten Sprache neu starten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt ab dem nächsten Start.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth could not be started again; close it and start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth konnte nicht neu gestartet werden; schließen Sie es und starten Sie es selbst.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@
     <message>
         <location line="+8"/>
         <source>What the selected check found: status, codes, records involved and the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la comprobación seleccionada: estado, códigos, registros afectados y la corrección documentada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -129,7 +129,7 @@
     <message>
         <location line="+21"/>
         <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada empresa de ambos lados: si existe en las aplicaciones de finanzas y operaciones, en Dataverse y en la selección de doble escritura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -149,7 +149,7 @@
     <message>
         <location line="+6"/>
         <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hacer coincidir las entidades jurídicas y las empresas, según la documentación de Microsoft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -222,7 +222,7 @@
     <message>
         <location filename="../ui/credentialspage.ui" line="+20"/>
         <source>Prof&amp;ile name:</source>
-        <translation>&amp;Nombre del perfil:</translation>
+        <translation>N&amp;ombre del perfil:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -342,7 +342,7 @@
     <message>
         <location line="+4"/>
         <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el secreto de cliente en texto claro mientras lo escribe; nunca se guarda en el perfil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,12 +372,12 @@
     <message>
         <location line="+14"/>
         <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el punto de conexión del token, los ámbitos y otras opciones que rara vez se cambian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Advanced settings</source>
-        <translation>Configuración &amp;avanzada</translation>
+        <translation>Configuración a&amp;vanzada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,7 +462,7 @@
     <message>
         <location line="+18"/>
         <source>The result of the connection test for each service: status and what was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de la prueba de conexión de cada servicio: estado y qué falló</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -493,7 +493,7 @@
     <message>
         <location line="+7"/>
         <source>The permissions the check needs and whether the signed-in account has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los permisos que necesita la comprobación y si la cuenta con la sesión iniciada los tiene</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
         <source>The fix for each company, the default team facts and the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección de cada empresa, los datos del equipo predeterminado y el texto de la incidencia de soporte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="+12"/>
         <source>The companies without an owning team and the team that the fix would set</source>
-        <translation type="unfinished"></translation>
+        <translation>Las empresas sin equipo propietario y el equipo que establecería la corrección</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -602,7 +602,7 @@
     <message>
         <location line="+12"/>
         <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de una incidencia de soporte con los datos ya rellenados; cópielo en la incidencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -635,7 +635,7 @@
     <message>
         <location line="+6"/>
         <source>The findings that need a fix; select one to see its steps and guided fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hallazgos que necesitan corrección; seleccione uno para ver sus pasos y correcciones guiadas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -675,7 +675,7 @@
     <message>
         <location line="+6"/>
         <source>The documented fix of the selected finding, step by step, with its link</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección documentada del hallazgo seleccionado, paso a paso, con su vínculo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
         <source>The report as a summary, the changes since the previous run, and the export</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe como resumen, los cambios desde la ejecución anterior y la exportación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,7 +759,7 @@
     <message>
         <location line="+4"/>
         <source>Counts by status and every finding of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos por estado y todos los hallazgos de esta ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location line="+6"/>
         <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas de configuración obsoletas que eliminaría la limpieza, con el motivo de cada una</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location line="+22"/>
         <source>What the pasted message means: the likely cause, the documented fix and its link</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa el mensaje pegado: la causa probable, la corrección documentada y su vínculo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1274,7 +1274,7 @@
     <message>
         <location line="+6"/>
         <source>The dwhealth checks that can confirm the cause; run them from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de dwhealth que pueden confirmar la causa; ejecútelas desde aquí</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+6"/>
         <source>Each dual-write solution: installed version, required version and whether it is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solución de doble escritura: versión instalada, versión requerida y si es suficiente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1367,7 +1367,7 @@
     <message>
         <location line="+6"/>
         <source>How to bring the listed solutions to their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llevar las soluciones enumeradas a sus versiones requeridas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1421,7 @@
     <message>
         <location line="+5"/>
         <source>Read a profile file (JSON) and save it as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un archivo de perfil (JSON) y guardarlo como perfil nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1471,7 +1471,7 @@
     <message>
         <location line="+6"/>
         <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
-        <translation type="unfinished"></translation>
+        <translation>La situación que reproduce el simulador integrado: correcta o uno de los errores documentados</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
         <source>The preview of the writes, then their progress and the result for each record</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa de las escrituras, después su progreso y el resultado de cada registro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2429,17 +2429,17 @@
     <message>
         <location filename="../src/i18n/language.cpp" line="+132"/>
         <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay catálogo para el idioma &quot;%1&quot;; los textos se quedan en inglés</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo propio de Qt para &quot;%1&quot; no está instalado (paquete qt6-translations-l10n); los botones estándar se quedan en inglés</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--lang takes one of: %1; not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang admite uno de estos valores: %1; no &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -5362,7 +5362,11 @@ Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones de todos los comandos:
+  --lang CODE                el idioma de los textos e informes: %1
+                             (predeterminado: la opción del asistente; si no, la del sistema)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
@@ -6872,7 +6876,7 @@ Resultados:
     <message>
         <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
         <source>Close this window; nothing is written by closing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana; al cerrarla no se escribe nada</translation>
     </message>
 </context>
 <context>
@@ -6933,47 +6937,47 @@ Resultados:
     <message>
         <location filename="../src/gui/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the wizard and of the reports it writes</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del asistente y de los informes que genera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del asistente y de los informes que genera; cambia en el próximo inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close the wizard and start dwhealth again in the chosen language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el asistente e iniciar de nuevo dwhealth en el idioma elegido</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica en el próximo inicio.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth could not be started again; close it and start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar de nuevo dwhealth; ciérrelo e inícielo usted mismo.</translation>
     </message>
 </context>
 <context>

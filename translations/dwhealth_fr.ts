@@ -76,7 +76,7 @@
     <message>
         <location line="+8"/>
         <source>What the selected check found: status, codes, records involved and the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le contrôle sélectionné a trouvé : statut, codes, enregistrements concernés et correction documentée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -129,7 +129,7 @@
     <message>
         <location line="+21"/>
         <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque société des deux côtés : si elle existe dans les applications de finances et d&apos;opérations, dans Dataverse et dans la sélection de double écriture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -149,7 +149,7 @@
     <message>
         <location line="+6"/>
         <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire correspondre les entités juridiques et les sociétés, tel que Microsoft le documente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -342,7 +342,7 @@
     <message>
         <location line="+4"/>
         <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la clé secrète client en clair pendant la saisie ; elle n&apos;est jamais enregistrée dans le profil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,7 +372,7 @@
     <message>
         <location line="+14"/>
         <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le point de terminaison de jeton, les étendues et d&apos;autres paramètres rarement modifiés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,7 +462,7 @@
     <message>
         <location line="+18"/>
         <source>The result of the connection test for each service: status and what was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat du test de connexion pour chaque service : statut et problème constaté</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -493,7 +493,7 @@
     <message>
         <location line="+7"/>
         <source>The permissions the check needs and whether the signed-in account has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations nécessaires au contrôle et si le compte connecté les possède</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
         <source>The fix for each company, the default team facts and the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction pour chaque société, les informations sur l&apos;équipe par défaut et le texte du ticket de support</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="+12"/>
         <source>The companies without an owning team and the team that the fix would set</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sociétés sans équipe propriétaire et l&apos;équipe que la correction définirait</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -602,7 +602,7 @@
     <message>
         <location line="+12"/>
         <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d&apos;un ticket de support avec les informations déjà renseignées ; copiez-le dans le ticket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -635,7 +635,7 @@
     <message>
         <location line="+6"/>
         <source>The findings that need a fix; select one to see its steps and guided fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats à corriger ; sélectionnez-en un pour voir ses étapes et ses corrections guidées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -675,7 +675,7 @@
     <message>
         <location line="+6"/>
         <source>The documented fix of the selected finding, step by step, with its link</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction documentée du constat sélectionné, étape par étape, avec son lien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
         <source>The report as a summary, the changes since the previous run, and the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport sous forme de résumé, les changements depuis l&apos;exécution précédente et l&apos;export</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,7 +759,7 @@
     <message>
         <location line="+4"/>
         <source>Counts by status and every finding of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres par statut et tous les constats de cette exécution</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location line="+6"/>
         <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de configuration obsolètes que le nettoyage supprimerait, avec la raison de chacune</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location line="+22"/>
         <source>What the pasted message means: the likely cause, the documented fix and its link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie le message collé : la cause probable, la correction documentée et son lien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1274,7 +1274,7 @@
     <message>
         <location line="+6"/>
         <source>The dwhealth checks that can confirm the cause; run them from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles dwhealth qui peuvent confirmer la cause ; exécutez-les d&apos;ici</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+6"/>
         <source>Each dual-write solution: installed version, required version and whether it is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque solution de double écriture : version installée, version requise et si elle suffit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1367,7 +1367,7 @@
     <message>
         <location line="+6"/>
         <source>How to bring the listed solutions to their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment mettre les solutions listées aux versions requises</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1421,7 @@
     <message>
         <location line="+5"/>
         <source>Read a profile file (JSON) and save it as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un fichier de profil (JSON) et l&apos;enregistrer comme nouveau profil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1471,7 +1471,7 @@
     <message>
         <location line="+6"/>
         <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation que joue le simulateur intégré : sain, ou l&apos;une des défaillances documentées</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
         <source>The preview of the writes, then their progress and the result for each record</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu des écritures, puis leur progression et le résultat pour chaque enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2429,17 +2429,17 @@
     <message>
         <location filename="../src/i18n/language.cpp" line="+132"/>
         <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun catalogue pour la langue « %1 » ; les textes restent en anglais</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue de Qt pour « %1 » n&apos;est pas installé (paquet qt6-translations-l10n) ; les boutons standard restent en anglais</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--lang takes one of: %1; not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang accepte l&apos;une des valeurs : %1 ; pas « %2 »</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5360,11 @@ Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de toutes les commandes :
+  --lang CODE                la langue des textes et des rapports : %1
+                             (par défaut : le paramètre de l&apos;assistant, sinon celui du système)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
@@ -6655,12 +6659,12 @@ Résultats :
     <message>
         <location line="+2"/>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation>&amp;Mémoriser le secret dans le trousseau système</translation>
+        <translation>Mémo&amp;riser le secret dans le trousseau système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember the sign-in in the system keychain</source>
-        <translation>&amp;Mémoriser la connexion dans le trousseau système</translation>
+        <translation>Mémo&amp;riser la connexion dans le trousseau système</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6869,7 +6873,7 @@ Résultats :
     <message>
         <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
         <source>Close this window; nothing is written by closing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre ; la fermeture n&apos;écrit rien</translation>
     </message>
 </context>
 <context>
@@ -6930,47 +6934,47 @@ Résultats :
     <message>
         <location filename="../src/gui/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;démarrer maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the wizard and of the reports it writes</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;assistant et des rapports qu&apos;il écrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;assistant et des rapports qu&apos;il écrit ; elle change au prochain démarrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close the wizard and start dwhealth again in the chosen language</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;assistant et relancer dwhealth dans la langue choisie</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth could not be started again; close it and start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth n&apos;a pas pu être relancé ; fermez-le et relancez-le vous-même.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@
     <message>
         <location line="+8"/>
         <source>What the selected check found: status, codes, records involved and the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチェックの検出内容：状態、コード、関係するレコード、文書化された修正方法</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -129,7 +129,7 @@
     <message>
         <location line="+21"/>
         <source>Every company on either side: whether it exists in finance and operations apps, in Dataverse and in the dual-write selection</source>
-        <translation type="unfinished"></translation>
+        <translation>両側のすべての会社：財務と運用アプリ、Dataverse、二重書き込みの選択のそれぞれに存在するかどうか</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -149,7 +149,7 @@
     <message>
         <location line="+6"/>
         <source>How to make the legal entities and the companies match, as Microsoft documents it</source>
-        <translation type="unfinished"></translation>
+        <translation>法人と会社を一致させる方法 (Microsoft の文書に基づく)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -342,7 +342,7 @@
     <message>
         <location line="+4"/>
         <source>Shows the client secret in clear text while you type it; it is never saved in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>入力中のクライアント シークレットを平文で表示します。プロファイルには保存されません</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,7 +372,7 @@
     <message>
         <location line="+14"/>
         <source>Shows the token endpoint, scopes and other settings that are rarely changed</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイント、スコープなど、変更することの少ない設定を表示します</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,7 +462,7 @@
     <message>
         <location line="+18"/>
         <source>The result of the connection test for each service: status and what was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>各サービスの接続テストの結果：状態と問題点</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -493,7 +493,7 @@
     <message>
         <location line="+7"/>
         <source>The permissions the check needs and whether the signed-in account has them</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックに必要なアクセス許可と、サインインしたアカウントがそれを持っているかどうか</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../ui/owningteamdialog.ui" line="+18"/>
         <source>The fix for each company, the default team facts and the support ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>会社ごとの修正、既定のチームの情報、サポート チケットの本文</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="+12"/>
         <source>The companies without an owning team and the team that the fix would set</source>
-        <translation type="unfinished"></translation>
+        <translation>所有チームのない会社と、修正で設定されるチーム</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -602,7 +602,7 @@
     <message>
         <location line="+12"/>
         <source>The text of a support ticket with the facts already filled in; copy it into the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な情報を記入済みのサポート チケットの本文です。チケットにコピーしてください</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -635,7 +635,7 @@
     <message>
         <location line="+6"/>
         <source>The findings that need a fix; select one to see its steps and guided fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>修正が必要な検出結果です。選択すると手順とガイド付き修正が表示されます</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -675,7 +675,7 @@
     <message>
         <location line="+6"/>
         <source>The documented fix of the selected finding, step by step, with its link</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した検出結果の文書化された修正方法 (手順とリンク)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../ui/reportpage.ui" line="+21"/>
         <source>The report as a summary, the changes since the previous run, and the export</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの概要、前回の実行からの変更、エクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,7 +759,7 @@
     <message>
         <location line="+4"/>
         <source>Counts by status and every finding of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>状態ごとの件数と、この実行のすべての検出結果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location line="+6"/>
         <source>The stale configuration rows that the cleanup would delete, with the reason for each</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップで削除される古い構成の行と、それぞれの理由</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location line="+22"/>
         <source>What the pasted message means: the likely cause, the documented fix and its link</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたメッセージの意味：考えられる原因、文書化された修正方法とそのリンク</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1274,7 +1274,7 @@
     <message>
         <location line="+6"/>
         <source>The dwhealth checks that can confirm the cause; run them from here</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を確認できる dwhealth のチェックです。ここから実行できます</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+6"/>
         <source>Each dual-write solution: installed version, required version and whether it is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>各二重書き込みソリューション：インストール済みのバージョン、必要なバージョン、足りているかどうか</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1367,7 +1367,7 @@
     <message>
         <location line="+6"/>
         <source>How to bring the listed solutions to their required versions</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧のソリューションを必要なバージョンにする方法</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1421,7 @@
     <message>
         <location line="+5"/>
         <source>Read a profile file (JSON) and save it as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル ファイル (JSON) を読み込み、新しいプロファイルとして保存します</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1471,7 +1471,7 @@
     <message>
         <location line="+6"/>
         <source>The situation the built-in simulator plays: healthy, or one of the documented failures</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みシミュレーターが再現する状況：正常、または文書化されたエラーのいずれか</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../ui/writerunpanel.ui" line="+15"/>
         <source>The preview of the writes, then their progress and the result for each record</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みのプレビュー、その進行状況、レコードごとの結果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2429,17 +2429,17 @@
     <message>
         <location filename="../src/i18n/language.cpp" line="+132"/>
         <source>no catalogue for the language &quot;%1&quot;; the texts stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>言語 &quot;%1&quot; のカタログがありません。テキストは英語のままです</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Qt&apos;s own catalogue for &quot;%1&quot; is not installed (package qt6-translations-l10n); the standard buttons stay English</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 用の Qt のカタログがインストールされていません (パッケージ qt6-translations-l10n)。標準のボタンは英語のままです</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--lang takes one of: %1; not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang には次のいずれかを指定します：%1 (&quot;%2&quot; は指定できません)</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5351,11 @@ Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+すべてのコマンドのオプション:
+  --lang CODE                テキストとレポートの言語: %1
+                             (既定: ウィザードの設定、なければシステムの言語)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/diffrunner.cpp" line="-25"/>
@@ -6851,7 +6855,7 @@ Results:
     <message>
         <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
         <source>Close this window; nothing is written by closing it</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウを閉じます。閉じても何も書き込まれません</translation>
     </message>
 </context>
 <context>
@@ -6912,47 +6916,47 @@ Results:
     <message>
         <location filename="../src/gui/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;G)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the wizard and of the reports it writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードと、ウィザードが作成するレポートの言語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the wizard and of the reports it writes; it changes at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードと、ウィザードが作成するレポートの言語。次回の起動時に変わります</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システム (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close the wizard and start dwhealth again in the chosen language</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを閉じ、選択した言語で dwhealth を再起動します</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動時に有効になります。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>dwhealth could not be started again; close it and start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth を再起動できませんでした。閉じてから手動で起動してください。</translation>
     </message>
 </context>
 <context>
