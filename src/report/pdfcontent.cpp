@@ -71,10 +71,14 @@ Span sized(const QString &text, qreal pointSize, bool isBold = true)
     return Span{text, f};
 }
 
-Span badge(CheckStatus status)
+// A status label on its colour. In tables the size is fixed (`pointSize`), small enough that the
+// longest translated label ("FEHLGESCHLAGEN") fits its column on one line.
+Span badge(CheckStatus status, qreal pointSize = 0)
 {
     QTextCharFormat f;
     f.setFontWeight(QFont::Bold);
+    if (pointSize > 0)
+        f.setFontPointSize(pointSize);
     f.setForeground(Qt::white);
     f.setBackground(QColor(statusColor(status)));
     return Span{Nbsp + statusLabel(status).toUpper() + Nbsp, f};
@@ -179,7 +183,7 @@ void summary(pdf::Flow *f, const Report &r)
     counts.padding = 4;
     QList<TableCell> values;
     for (CheckStatus s : displayOrder()) {
-        counts.header << TableCell{{badge(s)}, QColor(0xf4, 0xf6, 0xf8), Qt::AlignHCenter};
+        counts.header << TableCell{{badge(s, 8)}, QColor(0xf4, 0xf6, 0xf8), Qt::AlignHCenter};
         values << TableCell{{sized(QString::number(countOf(r, s)), 18)}, {}, Qt::AlignHCenter};
     }
     counts.rows << values;
@@ -210,13 +214,13 @@ void findingsTables(pdf::Flow *f, const Report &r)
 {
     for (const StepResult &step : r.steps) {
         f->paragraph({plain(stepTitle(step.id) + QStringLiteral("  ")), badge(step.status())}, h2());
-        TableSpec t = grid({0.17, 0.13, 0.70}, {Tr::tr("Code"), Tr::tr("Status"), Tr::tr("Check")});
+        TableSpec t = grid({0.15, 0.19, 0.66}, {Tr::tr("Code"), Tr::tr("Status"), Tr::tr("Check")});
         for (const CheckResult &c : step.checks) {
             const QString tint = statusTint(c.status);
             const QColor row = tint.isEmpty() ? QColor() : QColor(tint);
             t.rows << QList<TableCell>{
                 TableCell{{mono(c.codes.isEmpty() ? QStringLiteral("—") : codesOf(c))}, row, Qt::AlignLeft},
-                TableCell{{badge(c.status)}, row, Qt::AlignLeft},
+                TableCell{{badge(c.status, 7.5)}, row, Qt::AlignLeft},
                 TableCell{{plain(c.title + QLatin1Char('\n')), mono(c.id, 7, Grey)}, row, Qt::AlignLeft}};
         }
         f->table(t);
@@ -340,13 +344,13 @@ void appendix(pdf::Flow *f, const Report &r)
              Tr::tr("forced (--force-dependencies): run although a prerequisite failed"));
     f->table(t);
     f->paragraph({plain(Tr::tr("Checks run"))}, h4());
-    TableSpec checks = grid({0.37, 0.29, 0.16, 0.18}, {Tr::tr("Check id"), Tr::tr("Step"), Tr::tr("Status"), Tr::tr("Codes")});
+    TableSpec checks = grid({0.34, 0.27, 0.21, 0.18}, {Tr::tr("Check id"), Tr::tr("Step"), Tr::tr("Status"), Tr::tr("Codes")});
     checks.pointSize = 8;
     for (const StepResult &step : r.steps) {
         for (const CheckResult &c : step.checks) {
             checks.rows << QList<TableCell>{TableCell{{mono(c.id)}, {}, Qt::AlignLeft},
                                             TableCell{{plain(stepTitle(step.id))}, {}, Qt::AlignLeft},
-                                            TableCell{{badge(c.status)}, {}, Qt::AlignLeft},
+                                            TableCell{{badge(c.status, 7)}, {}, Qt::AlignLeft},
                                             TableCell{{mono(codesOf(c))}, {}, Qt::AlignLeft}};
         }
     }
@@ -373,11 +377,11 @@ void coverLegend(pdf::Flow *f)
     f->space(18);
     f->paragraph({plain(Tr::tr("How to read this report"))}, h4());
     TableSpec legend;
-    legend.widths = {0.14, 0.86};
+    legend.widths = {0.2, 0.8};
     legend.grid = false;
     legend.pointSize = 8.5;
     for (CheckStatus s : displayOrder())
-        legend.rows << QList<TableCell>{TableCell{{badge(s)}, {}, Qt::AlignLeft},
+        legend.rows << QList<TableCell>{TableCell{{badge(s, 7.5)}, {}, Qt::AlignLeft},
                                         TableCell{{plain(statusMeaning(s))}, {}, Qt::AlignLeft}};
     f->table(legend);
 }
