@@ -2582,7 +2582,7 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+176"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+180"/>
         <location line="+214"/>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
@@ -4392,6 +4392,124 @@
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
         <translation>Diese Prüfung ist in dieser Version nicht implementiert.</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Scenarios</name>
+    <message>
+        <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
+        <source>The Dataverse connection of the environment is in status Error.</source>
+        <translation>Die Dataverse-Verbindung der Umgebung hat den Status „Error“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF has no cdm_companies row in Dataverse.</source>
+        <translation>Die ausgewählte juristische Person DEMF hat keine cdm_companies-Zeile in Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two Dataverse runtime configurations have no matching F&amp;O project configuration.</source>
+        <translation>Zwei Dataverse-Laufzeitkonfigurationen haben keine passende F&amp;O-Projektkonfiguration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-write company DEMF has no default owning team.</source>
+        <translation>Das Dual-Write-Unternehmen DEMF hat kein Standardbesitzerteam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Finance and Operations connection of the environment was deleted.</source>
+        <translation>Die Finance-and-Operations-Verbindung der Umgebung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF is missing from the F&amp;O LegalEntities.</source>
+        <translation>Die ausgewählte juristische Person DEMF fehlt in den F&amp;O-LegalEntities.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two F&amp;O project configurations point at another Dataverse environment.</source>
+        <translation>Zwei F&amp;O-Projektkonfigurationen verweisen auf eine andere Dataverse-Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team was renamed.</source>
+        <translation>Das Standardteam der Stammunternehmenseinheit wurde umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every Dataverse request answers 503 Service Unavailable.</source>
+        <translation>Jede Dataverse-Anfrage antwortet mit 503 Service Unavailable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every F&amp;O request answers 500 Internal Server Error.</source>
+        <translation>Jede F&amp;O-Anfrage antwortet mit 500 Internal Server Error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dual Write Core solution is not installed.</source>
+        <translation>Die Lösung Dual Write Core ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamics365Company 2.0.2.10 and Dynamics365FinanceExtended 1.0.0.0 are below the required versions.</source>
+        <translation>Dynamics365Company 2.0.2.10 und Dynamics365FinanceExtended 1.0.0.0 liegen unter den erforderlichen Versionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prospect to Cash solution is installed.</source>
+        <translation>Die Lösung Prospect to Cash ist installiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) is disabled.</source>
+        <translation>Der Anwendungsbenutzer Dynamics Data Integration (2e49aa60-…) ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of DualWriteRuntime.Plugins is disabled.</source>
+        <translation>Ein Schritt von DualWriteRuntime.Plugins ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed-in application user has no System Administrator role.</source>
+        <translation>Der angemeldete Anwendungsbenutzer hat nicht die Rolle Systemadministrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two cdm_companies rows have the same name.</source>
+        <translation>Zwei cdm_companies-Zeilen haben denselben Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>41 legal entities are selected for dual-write (initial sync supports 40).</source>
+        <translation>41 juristische Personen sind für Dual-Write ausgewählt (die Erstsynchronisierung unterstützt 40).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tenant where every check passes.</source>
+        <translation>Ein Mandant, bei dem jede Prüfung bestanden wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tenant: ~3000 companies (30 selected), ~6000 teams, ~3000 legal entities, ~2000 maps.</source>
+        <translation>Ein großer Mandant: ~3000 Unternehmen (30 ausgewählt), ~6000 Teams, ~3000 juristische Personen, ~2000 Zuordnungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but solutions answers a cut-off JSON body: the checks that need it are unknown.</source>
+        <translation>Fehlerfrei, aber „solutions“ antwortet mit einem abgeschnittenen JSON-Text: die Prüfungen, die ihn brauchen, sind unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, with 200 ms latency on every response.</source>
+        <translation>Fehlerfrei, mit 200 ms Latenz bei jeder Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
+        <translation>Fehlerfrei, aber die erste Anfrage mehrerer Datensätze antwortet mit 429 und Retry-After 1.</translation>
     </message>
 </context>
 <context>

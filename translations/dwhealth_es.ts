@@ -2582,7 +2582,7 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+176"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+180"/>
         <location line="+214"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
@@ -4392,6 +4392,124 @@
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
         <translation>Esta comprobación no está implementada en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Scenarios</name>
+    <message>
+        <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
+        <source>The Dataverse connection of the environment is in status Error.</source>
+        <translation>La conexión de Dataverse del entorno tiene el estado Error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF has no cdm_companies row in Dataverse.</source>
+        <translation>La entidad jurídica seleccionada DEMF no tiene ninguna fila de cdm_companies en Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two Dataverse runtime configurations have no matching F&amp;O project configuration.</source>
+        <translation>Dos configuraciones en tiempo de ejecución de Dataverse no tienen una configuración de proyecto de F&amp;O correspondiente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-write company DEMF has no default owning team.</source>
+        <translation>La empresa de doble escritura DEMF no tiene equipo propietario predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Finance and Operations connection of the environment was deleted.</source>
+        <translation>Se eliminó la conexión de Finance and Operations del entorno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF is missing from the F&amp;O LegalEntities.</source>
+        <translation>La entidad jurídica seleccionada DEMF no está en las LegalEntities de F&amp;O.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two F&amp;O project configurations point at another Dataverse environment.</source>
+        <translation>Dos configuraciones de proyecto de F&amp;O apuntan a otro entorno de Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team was renamed.</source>
+        <translation>Se cambió el nombre del equipo predeterminado de la unidad de negocio raíz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every Dataverse request answers 503 Service Unavailable.</source>
+        <translation>Todas las solicitudes a Dataverse responden 503 Service Unavailable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every F&amp;O request answers 500 Internal Server Error.</source>
+        <translation>Todas las solicitudes a F&amp;O responden 500 Internal Server Error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dual Write Core solution is not installed.</source>
+        <translation>La solución Dual Write Core no está instalada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamics365Company 2.0.2.10 and Dynamics365FinanceExtended 1.0.0.0 are below the required versions.</source>
+        <translation>Dynamics365Company 2.0.2.10 y Dynamics365FinanceExtended 1.0.0.0 están por debajo de las versiones requeridas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prospect to Cash solution is installed.</source>
+        <translation>La solución Prospect to Cash está instalada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) is disabled.</source>
+        <translation>El usuario de aplicación Dynamics Data Integration (2e49aa60-…) está deshabilitado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of DualWriteRuntime.Plugins is disabled.</source>
+        <translation>Un paso de DualWriteRuntime.Plugins está deshabilitado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed-in application user has no System Administrator role.</source>
+        <translation>El usuario de aplicación con la sesión iniciada no tiene el rol Administrador del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two cdm_companies rows have the same name.</source>
+        <translation>Dos filas de cdm_companies tienen el mismo nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>41 legal entities are selected for dual-write (initial sync supports 40).</source>
+        <translation>Hay 41 entidades jurídicas seleccionadas para la doble escritura (la sincronización inicial admite 40).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tenant where every check passes.</source>
+        <translation>Un inquilino en el que todas las comprobaciones son correctas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tenant: ~3000 companies (30 selected), ~6000 teams, ~3000 legal entities, ~2000 maps.</source>
+        <translation>Un inquilino grande: ~3000 empresas (30 seleccionadas), ~6000 equipos, ~3000 entidades jurídicas, ~2000 asignaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but solutions answers a cut-off JSON body: the checks that need it are unknown.</source>
+        <translation>Correcto, pero solutions responde con un cuerpo JSON truncado: las comprobaciones que lo necesitan quedan como desconocidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, with 200 ms latency on every response.</source>
+        <translation>Correcto, con 200 ms de latencia en cada respuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
+        <translation>Correcto, pero la primera solicitud de varios conjuntos de datos responde 429 con Retry-After 1.</translation>
     </message>
 </context>
 <context>

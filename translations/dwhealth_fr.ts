@@ -2582,7 +2582,7 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+176"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+180"/>
         <location line="+214"/>
         <source>Executive summary</source>
         <translation>Synthèse</translation>
@@ -4392,6 +4392,124 @@
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
         <translation>Ce contrôle n&apos;a pas d&apos;implémentation dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Scenarios</name>
+    <message>
+        <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
+        <source>The Dataverse connection of the environment is in status Error.</source>
+        <translation>La connexion Dataverse de l&apos;environnement est à l&apos;état Error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF has no cdm_companies row in Dataverse.</source>
+        <translation>L&apos;entité juridique sélectionnée DEMF n&apos;a pas de ligne cdm_companies dans Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two Dataverse runtime configurations have no matching F&amp;O project configuration.</source>
+        <translation>Deux configurations d&apos;exécution Dataverse n&apos;ont pas de configuration de projet F&amp;O correspondante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-write company DEMF has no default owning team.</source>
+        <translation>La société de double écriture DEMF n&apos;a pas d&apos;équipe propriétaire par défaut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Finance and Operations connection of the environment was deleted.</source>
+        <translation>La connexion Finance and Operations de l&apos;environnement a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF is missing from the F&amp;O LegalEntities.</source>
+        <translation>L&apos;entité juridique sélectionnée DEMF est absente des LegalEntities F&amp;O.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two F&amp;O project configurations point at another Dataverse environment.</source>
+        <translation>Deux configurations de projet F&amp;O pointent vers un autre environnement Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team was renamed.</source>
+        <translation>L&apos;équipe par défaut de la division racine a été renommée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every Dataverse request answers 503 Service Unavailable.</source>
+        <translation>Chaque requête Dataverse répond 503 Service Unavailable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every F&amp;O request answers 500 Internal Server Error.</source>
+        <translation>Chaque requête F&amp;O répond 500 Internal Server Error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dual Write Core solution is not installed.</source>
+        <translation>La solution Dual Write Core n&apos;est pas installée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamics365Company 2.0.2.10 and Dynamics365FinanceExtended 1.0.0.0 are below the required versions.</source>
+        <translation>Dynamics365Company 2.0.2.10 et Dynamics365FinanceExtended 1.0.0.0 sont en dessous des versions requises.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prospect to Cash solution is installed.</source>
+        <translation>La solution Prospect to Cash est installée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) is disabled.</source>
+        <translation>L&apos;utilisateur d&apos;application Dynamics Data Integration (2e49aa60-…) est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of DualWriteRuntime.Plugins is disabled.</source>
+        <translation>Une étape de DualWriteRuntime.Plugins est désactivée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed-in application user has no System Administrator role.</source>
+        <translation>L&apos;utilisateur d&apos;application connecté n&apos;a pas le rôle Administrateur système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two cdm_companies rows have the same name.</source>
+        <translation>Deux lignes cdm_companies portent le même nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>41 legal entities are selected for dual-write (initial sync supports 40).</source>
+        <translation>41 entités juridiques sont sélectionnées pour la double écriture (la synchronisation initiale en prend en charge 40).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tenant where every check passes.</source>
+        <translation>Un locataire où tous les contrôles réussissent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tenant: ~3000 companies (30 selected), ~6000 teams, ~3000 legal entities, ~2000 maps.</source>
+        <translation>Un grand locataire : ~3000 sociétés (30 sélectionnées), ~6000 équipes, ~3000 entités juridiques, ~2000 mappages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but solutions answers a cut-off JSON body: the checks that need it are unknown.</source>
+        <translation>Sain, mais solutions renvoie un corps JSON tronqué : les contrôles qui en ont besoin sont inconnus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, with 200 ms latency on every response.</source>
+        <translation>Sain, avec 200 ms de latence sur chaque réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
+        <translation>Sain, mais la première requête de plusieurs jeux de données répond 429 avec Retry-After 1.</translation>
     </message>
 </context>
 <context>

@@ -2582,7 +2582,7 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+176"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+180"/>
         <location line="+214"/>
         <source>Executive summary</source>
         <translation>エグゼクティブ サマリー</translation>
@@ -4390,6 +4390,124 @@
         <location line="+85"/>
         <source>This check has no implementation in this version.</source>
         <translation>このバージョンでは、このチェックは実装されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Scenarios</name>
+    <message>
+        <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
+        <source>The Dataverse connection of the environment is in status Error.</source>
+        <translation>環境の Dataverse 接続の状態が Error です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF has no cdm_companies row in Dataverse.</source>
+        <translation>選択した法人 DEMF には Dataverse の cdm_companies 行がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two Dataverse runtime configurations have no matching F&amp;O project configuration.</source>
+        <translation>Dataverse のランタイム構成 2 件に、対応する F&amp;O のプロジェクト構成がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-write company DEMF has no default owning team.</source>
+        <translation>二重書き込みの会社 DEMF に既定の所有チームがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Finance and Operations connection of the environment was deleted.</source>
+        <translation>環境の Finance and Operations 接続が削除されました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected legal entity DEMF is missing from the F&amp;O LegalEntities.</source>
+        <translation>選択した法人 DEMF が F&amp;O の LegalEntities にありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two F&amp;O project configurations point at another Dataverse environment.</source>
+        <translation>F&amp;O のプロジェクト構成 2 件が別の Dataverse 環境を指しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team was renamed.</source>
+        <translation>ルート部署の既定のチームの名前が変更されました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every Dataverse request answers 503 Service Unavailable.</source>
+        <translation>Dataverse へのすべての要求が 503 Service Unavailable を返します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every F&amp;O request answers 500 Internal Server Error.</source>
+        <translation>F&amp;O へのすべての要求が 500 Internal Server Error を返します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dual Write Core solution is not installed.</source>
+        <translation>Dual Write Core ソリューションがインストールされていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamics365Company 2.0.2.10 and Dynamics365FinanceExtended 1.0.0.0 are below the required versions.</source>
+        <translation>Dynamics365Company 2.0.2.10 と Dynamics365FinanceExtended 1.0.0.0 が必要なバージョンより古くなっています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Prospect to Cash solution is installed.</source>
+        <translation>Prospect to Cash ソリューションがインストールされています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) is disabled.</source>
+        <translation>アプリケーション ユーザー Dynamics Data Integration (2e49aa60-…) が無効になっています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of DualWriteRuntime.Plugins is disabled.</source>
+        <translation>DualWriteRuntime.Plugins のステップが 1 つ無効になっています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed-in application user has no System Administrator role.</source>
+        <translation>サインインしたアプリケーション ユーザーにシステム管理者ロールがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two cdm_companies rows have the same name.</source>
+        <translation>cdm_companies の 2 行が同じ名前です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>41 legal entities are selected for dual-write (initial sync supports 40).</source>
+        <translation>二重書き込みに 41 の法人が選択されています (初期同期でサポートされるのは 40 まで)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tenant where every check passes.</source>
+        <translation>すべてのチェックに合格するテナント。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tenant: ~3000 companies (30 selected), ~6000 teams, ~3000 legal entities, ~2000 maps.</source>
+        <translation>大規模なテナント：会社 約 3000 (選択 30)、チーム 約 6000、法人 約 3000、マップ 約 2000。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but solutions answers a cut-off JSON body: the checks that need it are unknown.</source>
+        <translation>正常ですが、solutions が途中で切れた JSON 本文を返します。それを必要とするチェックは不明になります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, with 200 ms latency on every response.</source>
+        <translation>正常。すべての応答に 200 ms の遅延があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
+        <translation>正常ですが、いくつかのデータセットの最初の要求が Retry-After 1 付きで 429 を返します。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "simulator.h"
 
+#include <QCoreApplication>
+
 #include "dataverseroutes.h"
 #include "entraroutes.h"
 #include "faultinjector.h"
@@ -449,6 +451,12 @@ QJsonObject Simulator::expectation() const { return d->scenario.value(QStringLit
 QString Simulator::scenarioName() const { return d->scenarioName; }
 
 QStringList scenarioNames() { return ScenarioStore::builtInNames(); }
-QString scenarioDescription(const QString &name) { return ScenarioStore::description(name); }
+QString scenarioDescription(const QString &name)
+{
+    // The files hold English; scenariotexts.cpp lists the descriptions for lupdate.
+    const QString english = ScenarioStore::description(name);
+    return english.isEmpty() ? english
+                             : QCoreApplication::translate("dwh::Scenarios", english.toUtf8().constData());
+}
 
 } // namespace dwh::sim

@@ -217,7 +217,7 @@ private slots:
     }
 
     // lupdate cannot read symptoms.json: every text handed out translated must be listed in the
-    // generated symptomtexts.cpp (scripts/update-symptom-texts.py), or it stays English.
+    // generated symptomtexts.cpp (scripts/update-data-texts.py), or it stays English.
     void everyTranslatedSymptomTextIsListedForLupdate()
     {
         const QStringList listedTexts = symptomSourceTexts();
