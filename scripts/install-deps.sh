@@ -6,7 +6,7 @@ PKGS=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
       qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qtkeychain-qt6-dev
       libxkbcommon-dev libgl-dev xvfb xauth poppler-utils
-      appstream desktop-file-utils dpkg-dev qt6-translations-l10n
+      appstream desktop-file-utils dpkg-dev qt6-translations-l10n python3
       fonts-ipafont-gothic)  # Japanese glyphs for the wizard and the PDF
 missing=()
 for p in "${PKGS[@]}"; do

@@ -961,6 +961,11 @@
     <name>ResetImpactPage</name>
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
+        <source>What a reset deletes: the runtime configurations, the project configurations and the legal entity selection</source>
+        <translation>Was das Zurücksetzen löscht: die Laufzeitkonfigurationen, die Projektkonfigurationen und die Auswahl der juristischen Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the reset deletes</source>
         <translation>Was beim Zurücksetzen gelöscht wird</translation>
     </message>
@@ -971,6 +976,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write runtime configurations in Dataverse that a reset deletes</source>
+        <translation>Die Dual-Write-Laufzeitkonfigurationen in Dataverse, die das Zurücksetzen löscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
         <translation>Dual-Write-Laufzeitkonfigurationen in Dataverse, die beim Zurücksetzen gelöscht werden</translation>
     </message>
@@ -1001,6 +1011,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write project configurations in finance and operations apps that a reset deletes</source>
+        <translation>Die Dual-Write-Projektkonfigurationen in den Finanz- und Betriebs-Apps, die das Zurücksetzen löscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Finance and operations project configurations the reset deletes</source>
         <translation>Projektkonfigurationen in den Finanz- und Betriebs-Apps, die beim Zurücksetzen gelöscht werden</translation>
     </message>
@@ -1036,6 +1051,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legal entities selected for dual-write, which must be selected again after a reset</source>
+        <translation>Die für Dual-Write ausgewählten juristischen Personen, die nach dem Zurücksetzen erneut ausgewählt werden müssen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legal entities selected for dual-write</source>
         <translation>Für Dual-Write ausgewählte juristische Personen</translation>
     </message>
@@ -1051,6 +1071,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The file the snapshot of what a reset deletes is saved to</source>
+        <translation>Die Datei, in der die Momentaufnahme dessen gespeichert wird, was das Zurücksetzen löscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Snapshot file</source>
         <translation>Momentaufnahmedatei</translation>
     </message>
@@ -1104,6 +1129,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>The result of each check after the reset</source>
+        <translation>Das Ergebnis jeder Prüfung nach dem Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every check and its status</source>
         <translation>Jede Prüfung und ihr Status</translation>
     </message>
@@ -1127,6 +1157,11 @@
     <name>ResetStepPage</name>
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
+        <source>What to do in this step of the reset, as Microsoft documents it</source>
+        <translation>Was in diesem Schritt des Zurücksetzens zu tun ist, wie von Microsoft dokumentiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The documented steps</source>
         <translation>Die dokumentierten Schritte</translation>
     </message>
@@ -1142,6 +1177,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>What the verification of this step found</source>
+        <translation>Was die Überprüfung dieses Schritts ergeben hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the verification found, record by record</source>
         <translation>Ergebnis der Überprüfung, Datensatz für Datensatz</translation>
     </message>
@@ -6448,7 +6488,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1: Unternehmen in Dual-Write, den Finanz- und Betriebs-Apps und Dataverse</translation>
     </message>
@@ -6992,9 +7032,29 @@ Ergebnisse:
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>Dieses Fenster schließen; durch das Schließen wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go back to the previous page</source>
+        <translation>Zur vorherigen Seite zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on to the next page</source>
+        <translation>Zur nächsten Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; the results stay in the report and the history</source>
+        <translation>Den Assistenten schließen; die Ergebnisse bleiben im Bericht und im Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; nothing more is read or written</source>
+        <translation>Den Assistenten schließen; es wird nichts mehr gelesen oder geschrieben</translation>
     </message>
 </context>
 <context>
@@ -7030,7 +7090,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+22"/>
+        <location filename="../src/gui/healthwizard.cpp" line="+23"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — Dual-Write-Integritätsprüfung</translation>
     </message>
@@ -7045,7 +7105,7 @@ Ergebnisse:
         <translation>Info…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>Version, Regelsatz und die von dwhealth verwendeten Bibliotheken</translation>
     </message>
@@ -7156,7 +7216,7 @@ Ergebnisse:
         <translation>Gefunden mit der Abfrage aus „Sicherheitsrolle dem Standardbesitzerteam zuweisen“:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Unternehmenseinheit und Besitzerteams (%1)</translation>
     </message>
@@ -7697,7 +7757,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
+        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>Dual-Write-Verbindungen zurücksetzen — Anleitung</translation>
     </message>
@@ -7707,7 +7767,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
         <translation>Dual-Write-Verbindungen zurücksetzen (Microsoft Learn)</translation>
     </message>
@@ -7843,7 +7903,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Veraltete Dataverse-Laufzeitkonfigurationen bereinigen (%1)</translation>
     </message>
@@ -7970,7 +8030,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>Symptom auswählen…</translation>
     </message>
@@ -8149,7 +8209,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202: Versionen der Dual-Write-Lösungen</translation>
     </message>

@@ -961,6 +961,11 @@
     <name>ResetImpactPage</name>
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
+        <source>What a reset deletes: the runtime configurations, the project configurations and the legal entity selection</source>
+        <translation>Lo que elimina el restablecimiento: las configuraciones en tiempo de ejecución, las configuraciones de proyecto y la selección de entidades jurídicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the reset deletes</source>
         <translation>Qué elimina el restablecimiento</translation>
     </message>
@@ -971,6 +976,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write runtime configurations in Dataverse that a reset deletes</source>
+        <translation>Las configuraciones en tiempo de ejecución de doble escritura en Dataverse que elimina el restablecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
         <translation>Configuraciones en tiempo de ejecución de doble escritura de Dataverse que elimina el restablecimiento</translation>
     </message>
@@ -1001,6 +1011,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write project configurations in finance and operations apps that a reset deletes</source>
+        <translation>Las configuraciones de proyecto de doble escritura en las aplicaciones de finanzas y operaciones que elimina el restablecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Finance and operations project configurations the reset deletes</source>
         <translation>Configuraciones de proyecto de finanzas y operaciones que elimina el restablecimiento</translation>
     </message>
@@ -1036,6 +1051,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legal entities selected for dual-write, which must be selected again after a reset</source>
+        <translation>Las entidades jurídicas seleccionadas para la doble escritura, que deben volver a seleccionarse después de un restablecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legal entities selected for dual-write</source>
         <translation>Entidades jurídicas seleccionadas para doble escritura</translation>
     </message>
@@ -1051,6 +1071,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The file the snapshot of what a reset deletes is saved to</source>
+        <translation>El archivo en el que se guarda la instantánea de lo que elimina el restablecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Snapshot file</source>
         <translation>Archivo de instantánea</translation>
     </message>
@@ -1104,6 +1129,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>The result of each check after the reset</source>
+        <translation>El resultado de cada comprobación después del restablecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every check and its status</source>
         <translation>Cada comprobación y su estado</translation>
     </message>
@@ -1127,6 +1157,11 @@
     <name>ResetStepPage</name>
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
+        <source>What to do in this step of the reset, as Microsoft documents it</source>
+        <translation>Qué hacer en este paso del restablecimiento, según la documentación de Microsoft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The documented steps</source>
         <translation>Los pasos documentados</translation>
     </message>
@@ -1142,6 +1177,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>What the verification of this step found</source>
+        <translation>Lo que encontró la verificación de este paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the verification found, record by record</source>
         <translation>Lo que encontró la verificación, registro por registro</translation>
     </message>
@@ -6448,7 +6488,7 @@ Resultados:
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1: empresas en doble escritura, aplicaciones de finanzas y operaciones y Dataverse</translation>
     </message>
@@ -6992,9 +7032,29 @@ Resultados:
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>Cerrar esta ventana; al cerrarla no se escribe nada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go back to the previous page</source>
+        <translation>Volver a la página anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on to the next page</source>
+        <translation>Ir a la página siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; the results stay in the report and the history</source>
+        <translation>Cerrar el asistente; los resultados se conservan en el informe y el historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; nothing more is read or written</source>
+        <translation>Cerrar el asistente; no se lee ni se escribe nada más</translation>
     </message>
 </context>
 <context>
@@ -7030,7 +7090,7 @@ Resultados:
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+22"/>
+        <location filename="../src/gui/healthwizard.cpp" line="+23"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — comprobación de estado de doble escritura</translation>
     </message>
@@ -7045,7 +7105,7 @@ Resultados:
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>Versión, conjunto de reglas y bibliotecas que usa dwhealth</translation>
     </message>
@@ -7156,7 +7216,7 @@ Resultados:
         <translation>Encontrado con la consulta de &quot;Asignar un rol de seguridad al equipo propietario predeterminado&quot;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Unidad de negocio y equipos propietarios (%1)</translation>
     </message>
@@ -7697,7 +7757,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
+        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>Restablecer conexiones de doble escritura — guía paso a paso</translation>
     </message>
@@ -7707,7 +7767,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
         <translation>Restablecer conexiones de doble escritura (Microsoft Learn)</translation>
     </message>
@@ -7843,7 +7903,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Limpiar las configuraciones en tiempo de ejecución obsoletas de Dataverse (%1)</translation>
     </message>
@@ -7970,7 +8030,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>Elija un síntoma…</translation>
     </message>
@@ -8149,7 +8209,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202: versiones de las soluciones de doble escritura</translation>
     </message>

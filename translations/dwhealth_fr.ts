@@ -961,6 +961,11 @@
     <name>ResetImpactPage</name>
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
+        <source>What a reset deletes: the runtime configurations, the project configurations and the legal entity selection</source>
+        <translation>Ce que la réinitialisation supprime : les configurations d&apos;exécution, les configurations de projet et la sélection des entités juridiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the reset deletes</source>
         <translation>Ce que la réinitialisation supprime</translation>
     </message>
@@ -971,6 +976,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write runtime configurations in Dataverse that a reset deletes</source>
+        <translation>Les configurations d&apos;exécution de double écriture dans Dataverse que la réinitialisation supprime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
         <translation>Configurations d&apos;exécution de la double écriture dans Dataverse que la réinitialisation supprime</translation>
     </message>
@@ -1001,6 +1011,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write project configurations in finance and operations apps that a reset deletes</source>
+        <translation>Les configurations de projet de double écriture dans les applications de finances et d&apos;opérations que la réinitialisation supprime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Finance and operations project configurations the reset deletes</source>
         <translation>Configurations de projet des applications de finances et d&apos;opérations que la réinitialisation supprime</translation>
     </message>
@@ -1036,6 +1051,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legal entities selected for dual-write, which must be selected again after a reset</source>
+        <translation>Les entités juridiques sélectionnées pour la double écriture, à sélectionner de nouveau après une réinitialisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legal entities selected for dual-write</source>
         <translation>Entités juridiques sélectionnées pour la double écriture</translation>
     </message>
@@ -1051,6 +1071,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The file the snapshot of what a reset deletes is saved to</source>
+        <translation>Le fichier dans lequel est enregistré l&apos;instantané de ce que la réinitialisation supprime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Snapshot file</source>
         <translation>Fichier d&apos;instantané</translation>
     </message>
@@ -1104,6 +1129,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>The result of each check after the reset</source>
+        <translation>Le résultat de chaque contrôle après la réinitialisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every check and its status</source>
         <translation>Chaque contrôle et son statut</translation>
     </message>
@@ -1127,6 +1157,11 @@
     <name>ResetStepPage</name>
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
+        <source>What to do in this step of the reset, as Microsoft documents it</source>
+        <translation>Ce qu&apos;il faut faire à cette étape de la réinitialisation, tel que Microsoft le documente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The documented steps</source>
         <translation>Les étapes documentées</translation>
     </message>
@@ -1142,6 +1177,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>What the verification of this step found</source>
+        <translation>Ce que la vérification de cette étape a trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the verification found, record by record</source>
         <translation>Ce que la vérification a trouvé, enregistrement par enregistrement</translation>
     </message>
@@ -6445,7 +6485,7 @@ Résultats :
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1 : sociétés dans la double écriture, les applications de finances et d&apos;opérations et Dataverse</translation>
     </message>
@@ -6989,9 +7029,29 @@ Résultats :
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>Fermer cette fenêtre ; la fermeture n&apos;écrit rien</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go back to the previous page</source>
+        <translation>Revenir à la page précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on to the next page</source>
+        <translation>Passer à la page suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; the results stay in the report and the history</source>
+        <translation>Fermer l&apos;assistant ; les résultats restent dans le rapport et l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; nothing more is read or written</source>
+        <translation>Fermer l&apos;assistant ; plus rien n&apos;est lu ni écrit</translation>
     </message>
 </context>
 <context>
@@ -7027,7 +7087,7 @@ Résultats :
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+22"/>
+        <location filename="../src/gui/healthwizard.cpp" line="+23"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — contrôle d&apos;intégrité de la double écriture</translation>
     </message>
@@ -7042,7 +7102,7 @@ Résultats :
         <translation>À propos…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>Version, jeu de règles et bibliothèques utilisées par dwhealth</translation>
     </message>
@@ -7153,7 +7213,7 @@ Résultats :
         <translation>Trouvé avec la requête de &quot;Assign security role to the default owning team&quot; :</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Division et équipes propriétaires (%1)</translation>
     </message>
@@ -7694,7 +7754,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
+        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>Réinitialiser les connexions de double écriture — procédure guidée</translation>
     </message>
@@ -7704,7 +7764,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
         <translation>Réinitialiser les connexions de double écriture (Microsoft Learn)</translation>
     </message>
@@ -7840,7 +7900,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Nettoyer les configurations d&apos;exécution Dataverse obsolètes (%1)</translation>
     </message>
@@ -7967,7 +8027,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>Choisir un symptôme…</translation>
     </message>
@@ -8146,7 +8206,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202 : versions des solutions de double écriture</translation>
     </message>

@@ -961,6 +961,11 @@
     <name>ResetImpactPage</name>
     <message>
         <location filename="../ui/resetimpactpage.ui" line="+21"/>
+        <source>What a reset deletes: the runtime configurations, the project configurations and the legal entity selection</source>
+        <translation>リセットで削除されるもの：ランタイム構成、プロジェクト構成、法人の選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the reset deletes</source>
         <translation>リセットで削除されるもの</translation>
     </message>
@@ -971,6 +976,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write runtime configurations in Dataverse that a reset deletes</source>
+        <translation>リセットで削除される Dataverse の二重書き込みランタイム構成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dataverse dual-write runtime configurations the reset deletes</source>
         <translation>リセットで削除される Dataverse の二重書き込みランタイム構成</translation>
     </message>
@@ -1001,6 +1011,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write project configurations in finance and operations apps that a reset deletes</source>
+        <translation>リセットで削除される財務と運用アプリの二重書き込みプロジェクト構成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Finance and operations project configurations the reset deletes</source>
         <translation>リセットで削除される財務と運用のプロジェクト構成</translation>
     </message>
@@ -1036,6 +1051,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legal entities selected for dual-write, which must be selected again after a reset</source>
+        <translation>二重書き込み用に選択された法人。リセット後にもう一度選択する必要があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legal entities selected for dual-write</source>
         <translation>二重書き込み用に選択された法人</translation>
     </message>
@@ -1051,6 +1071,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The file the snapshot of what a reset deletes is saved to</source>
+        <translation>リセットで削除されるもののスナップショットを保存するファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Snapshot file</source>
         <translation>スナップショット ファイル</translation>
     </message>
@@ -1104,6 +1129,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>The result of each check after the reset</source>
+        <translation>リセット後の各チェックの結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every check and its status</source>
         <translation>すべてのチェックとその状態</translation>
     </message>
@@ -1127,6 +1157,11 @@
     <name>ResetStepPage</name>
     <message>
         <location filename="../ui/resetsteppage.ui" line="+14"/>
+        <source>What to do in this step of the reset, as Microsoft documents it</source>
+        <translation>リセットのこのステップで行うこと (Microsoft の文書に基づく)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The documented steps</source>
         <translation>ドキュメントに記載された手順</translation>
     </message>
@@ -1142,6 +1177,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>What the verification of this step found</source>
+        <translation>このステップの検証結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the verification found, record by record</source>
         <translation>検証の結果 (レコードごと)</translation>
     </message>
@@ -6432,7 +6472,7 @@ Results:
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+52"/>
+        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1: 二重書き込み、財務と運用アプリ、Dataverse の会社</translation>
     </message>
@@ -6971,9 +7011,29 @@ Results:
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+20"/>
+        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>このウィンドウを閉じます。閉じても何も書き込まれません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go back to the previous page</source>
+        <translation>前のページに戻ります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on to the next page</source>
+        <translation>次のページに進みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; the results stay in the report and the history</source>
+        <translation>ウィザードを閉じます。結果はレポートと履歴に残ります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the wizard; nothing more is read or written</source>
+        <translation>ウィザードを閉じます。これ以上の読み取りや書き込みは行われません</translation>
     </message>
 </context>
 <context>
@@ -7009,7 +7069,7 @@ Results:
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+22"/>
+        <location filename="../src/gui/healthwizard.cpp" line="+23"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — 二重書き込み正常性チェック</translation>
     </message>
@@ -7024,7 +7084,7 @@ Results:
         <translation>バージョン情報…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>dwhealth のバージョン、ルールセット、使用しているライブラリ</translation>
     </message>
@@ -7135,7 +7195,7 @@ Results:
         <translation>「既定の所有チームにセキュリティ ロールを割り当てる」のクエリで見つかったもの：</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>部署と所有チーム (%1)</translation>
     </message>
@@ -7673,7 +7733,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+32"/>
+        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>二重書き込み接続のリセット — チュートリアル</translation>
     </message>
@@ -7683,7 +7743,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
         <translation>二重書き込み接続のリセット (Microsoft Learn)</translation>
     </message>
@@ -7819,7 +7879,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+45"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>古い Dataverse ランタイム構成のクリーンアップ (%1)</translation>
     </message>
@@ -7946,7 +8006,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+67"/>
+        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>症状を選択…</translation>
     </message>
@@ -8124,7 +8184,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+47"/>
+        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202: 二重書き込みソリューションのバージョン</translation>
     </message>

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "companydiffdialog.h"
 
-#include "dialogbuttons.h"
-
 #include "ui_companydiffdialog.h"
 
 #include "catalogue.h"
 #include "checkrerun.h"
 #include "companydifffilter.h"
 #include "companydiffmodel.h"
+#include "dialogbuttons.h"
 #include "healthengine.h"
 #include "linkcontext.h"
 #include "statusicons.h"

@@ -2,6 +2,7 @@
 #pragma once
 
 class QDialogButtonBox;
+class QWizard;
 
 namespace dwh::gui {
 
@@ -9,5 +10,8 @@ namespace dwh::gui {
  *  description: closing never undoes or interrupts what was written, the results stay in the
  *  backup file and the report. */
 void describeStandardButtons(QDialogButtonBox *box);
+
+/** The same for a wizard's Back, Next, Finish and Cancel buttons. */
+void describeWizardButtons(QWizard *wizard);
 
 } // namespace dwh::gui

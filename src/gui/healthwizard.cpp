@@ -4,6 +4,7 @@
 #include "aboutbox.h"
 #include "checkpage.h"
 #include "credentialspage.h"
+#include "dialogbuttons.h"
 #include "remediationpage.h"
 #include "reportpage.h"
 #include "welcomepage.h"
@@ -47,6 +48,7 @@ HealthWizard::HealthWizard(bool demo, const QString &scenario, QWidget *parent)
     setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("About…"));  // no mnemonic: every letter is taken on some page
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
+    describeWizardButtons(this);
     button(QWizard::CustomButton1)->setToolTip(tr("Version, ruleset and the libraries dwhealth uses"));
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});

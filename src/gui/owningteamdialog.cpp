@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "owningteamdialog.h"
 
-#include "dialogbuttons.h"
-
 #include "ui_owningteamdialog.h"
 
 #include "catalogue.h"
+#include "dialogbuttons.h"
 #include "healthengine.h"
 #include "report.h"
 #include "statusicons.h"

@@ -2,6 +2,7 @@
 #include "resetwalkthrough.h"
 
 #include "catalogue.h"
+#include "dialogbuttons.h"
 #include "liveconfigreader.h"
 #include "resetfacts.h"
 #include "resetimpactpage.h"
@@ -34,6 +35,7 @@ ResetWalkthrough::ResetWalkthrough(WizardSession *session, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setButtonText(QWizard::FinishButton, tr("&Close"));
+    describeWizardButtons(this);
     setPage(Page_Impact, new ResetImpactPage(session, m_reader));
     addStepPages();
     setPage(Page_Recheck, new ResetRecheckPage(session));

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "stalecleanupdialog.h"
 
-#include "dialogbuttons.h"
-
 #include "ui_stalecleanupdialog.h"
 
 #include "catalogue.h"
+#include "dialogbuttons.h"
 #include "healthengine.h"
 #include "report.h"
 #include "statusicons.h"

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "troubleshooterdialog.h"
 
-#include "dialogbuttons.h"
-
 #include "ui_troubleshooterdialog.h"
 
 #include "checkrerun.h"
+#include "dialogbuttons.h"
 #include "ruleset.h"
 #include "statusicons.h"
 

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "versionmatrixdialog.h"
 
-#include "dialogbuttons.h"
-
 #include "ui_versionmatrixdialog.h"
 
 #include "catalogue.h"
 #include "checkrerun.h"
+#include "dialogbuttons.h"
 #include "healthengine.h"
 #include "statusicons.h"
 #include "versionmatrix.h"

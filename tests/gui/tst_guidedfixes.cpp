@@ -300,7 +300,7 @@ private slots:
     void everyGuidedFixDescribesItsControls_data()
     {
         QTest::addColumn<QString>("code");
-        for (const char *code : {"DWDVEV1003", "DWHC0202", "DWDVEV1004", "DWDVEV1007", "DWFOEV1006"})
+        for (const char *code : {"DWDVEV1003", "DWHC0202", "DWDVEV1004", "DWDVEV1007", "DWFOEV1006", "reset"})
             QTest::newRow(code) << QString::fromLatin1(code);
     }
 

@@ -345,6 +345,12 @@ private slots:
             for (const QString &p : unlabelledControls(w->page(id)))
                 problems << QStringLiteral("page %1: %2").arg(id).arg(p);
         }
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                        QWizard::CancelButton, QWizard::CustomButton1}) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w->button(b));
+            if (!a || a->text(QAccessible::Description).isEmpty())
+                problems << QStringLiteral("wizard button %1: no accessible description").arg(int(b));
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
