@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `dwhealth … --lang CODE` as users run it: the help, a usage error and the reports (PDF, HTML,
 // Markdown) in the chosen language; JSON keys, ids, statuses and codes stay as the contract says.
+#include "dwhealthprocess.h"
 #include "language.h"
 #include "pdftext.h"
 
@@ -18,31 +19,11 @@ using namespace dwh;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run dwhealth(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("DWHEALTH_CLIENT_SECRET"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DWHEALTH_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runDwhealth(args);
 }
 
 QStringList failingCheck(const QString &lang, const QString &format)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The dwhealth executable as pipelines use it: exit codes, messages, no secrets in output.
+#include "dwhealthprocess.h"
 #include "simulator.h"
 
 #include <QFile>
@@ -11,39 +12,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = dwh::test::CliRun;
 
 Run dwhealth(const QStringList &args, const QByteArray &secret = QByteArray(),
              const QByteArray &stdinData = QByteArray())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    if (secret.isEmpty())
-        env.remove(QStringLiteral("DWHEALTH_CLIENT_SECRET"));
-    else
-        env.insert(QStringLiteral("DWHEALTH_CLIENT_SECRET"), QString::fromUtf8(secret));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DWHEALTH_BINARY), args);
-    if (!stdinData.isNull()) {
-        p.write(stdinData);
-        p.closeWriteChannel();
-    }
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return dwh::test::runDwhealth(args, {secret, stdinData});
 }
 
 } // namespace

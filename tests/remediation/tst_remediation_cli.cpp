@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `dwhealth fix` and `dwhealth restore` as a person or a pipeline runs them: the executable
 // against a simulator in this process (over loopback HTTP), its data compared before and after.
+#include "dwhealthprocess.h"
 #include "tenant.h"
 
 #include <QDir>
@@ -12,12 +13,7 @@ using namespace dwh::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 const QString runtimeConfigs = QStringLiteral("msdyn_dualwriteruntimeconfigs");
 const QString projectConfigs = QStringLiteral("DualWriteProjectConfigurations");
@@ -34,25 +30,10 @@ private:
     /** Runs the executable without blocking this thread's event loop (the simulator lives here). */
     Run dwhealth(const QStringList &args, const QString &workingDir = QString())
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("DWHEALTH_CLIENT_SECRET"), sim::Simulator::clientSecret());
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(workingDir.isEmpty() ? m_dir.path() : workingDir);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(DWHEALTH_BINARY), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!finished.wait(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        CliSetup setup;
+        setup.secret = sim::Simulator::clientSecret().toUtf8();
+        setup.workingDir = workingDir.isEmpty() ? m_dir.path() : workingDir;
+        return runDwhealth(args, setup);
     }
 
     QString profileFile(const Tenant &t)

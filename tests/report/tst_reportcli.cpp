@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `dwhealth check --format pdf|html --redact --customer … --logo … --page-size …` as users run it.
 #include "clioptions.h"
+#include "dwhealthprocess.h"
 #include "pdftext.h"
 
 #include <QFile>
@@ -15,31 +16,11 @@ using namespace dwh::cli;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run dwhealth(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("DWHEALTH_CLIENT_SECRET"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DWHEALTH_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runDwhealth(args);
 }
 
 QStringList check(const QStringList &more)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `dwhealth explain` end to end: the binary, its output and its exit codes.
+#include "dwhealthprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,24 +19,11 @@ struct Run
 
 Run dwhealth(const QStringList &args, const QByteArray &stdinData = QByteArray())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DWHEALTH_BINARY), QStringList{QStringLiteral("explain")} + args);
-    if (!stdinData.isNull())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    dwh::test::CliSetup setup;
+    setup.stdinData = stdinData;
+    setup.timeoutMs = 60000;
+    const dwh::test::CliRun r = dwh::test::runDwhealth(QStringList{QStringLiteral("explain")} + args, setup);
+    return Run{r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 const QByteArray TWO_MISMATCHES =
