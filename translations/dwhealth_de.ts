@@ -3100,7 +3100,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+25"/>
+        <location filename="../src/report/reportcontent.cpp" line="+26"/>
         <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
@@ -3199,6 +3199,249 @@
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
         <translation>… und %1 weitere (alle sind im JSON-Bericht enthalten).</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::ReportDetails</name>
+    <message>
+        <location filename="../src/report/detaillabels.cpp" line="+18"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies</source>
+        <translation>Assemblys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies without steps</source>
+        <translation>Assemblys ohne Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below</source>
+        <translation>Darunter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit</source>
+        <translation>Unternehmenseinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit ID</source>
+        <translation>ID der Unternehmenseinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Datenbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default team</source>
+        <translation>Standardteam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled steps</source>
+        <translation>Deaktivierte Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync limit</source>
+        <translation>Grenze der Erstsynchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entities</source>
+        <translation>Juristische Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity count</source>
+        <translation>Anzahl juristischer Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked projects</source>
+        <translation>Verknüpfte Projekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked URL</source>
+        <translation>Verknüpfte URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync limit</source>
+        <translation>Grenze der Live-Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked for</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing assemblies</source>
+        <translation>Fehlende Assemblys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in Dataverse</source>
+        <translation>Nicht in Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned</source>
+        <translation>Im Besitz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System administrator</source>
+        <translation>Systemadministrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With team</source>
+        <translation>Mit Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without team</source>
+        <translation>Ohne Team</translation>
     </message>
 </context>
 <context>
@@ -6239,13 +6482,13 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+33"/>
-        <location line="+27"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+34"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -6255,7 +6498,7 @@ Ergebnisse:
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location line="+27"/>
         <source>Documentation:</source>
         <translation>Dokumentation:</translation>

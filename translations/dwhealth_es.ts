@@ -3100,7 +3100,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+25"/>
+        <location filename="../src/report/reportcontent.cpp" line="+26"/>
         <location line="+17"/>
         <source>none</source>
         <translation>ninguno</translation>
@@ -3199,6 +3199,249 @@
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
         <translation>… y %1 más (todos están en el informe JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::ReportDetails</name>
+    <message>
+        <location filename="../src/report/detaillabels.cpp" line="+18"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies</source>
+        <translation>Ensamblados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies without steps</source>
+        <translation>Ensamblados sin pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below</source>
+        <translation>Por debajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>En blanco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit</source>
+        <translation>Unidad de negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit ID</source>
+        <translation>Id. de unidad de negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default team</source>
+        <translation>Equipo predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled steps</source>
+        <translation>Pasos deshabilitados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync limit</source>
+        <translation>Límite de sincronización inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entities</source>
+        <translation>Entidades jurídicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity count</source>
+        <translation>Número de entidades jurídicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked projects</source>
+        <translation>Proyectos vinculados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked URL</source>
+        <translation>URL vinculada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync limit</source>
+        <translation>Límite de sincronización en vivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked for</source>
+        <translation>Buscado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed</source>
+        <translation>Con formato incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing assemblies</source>
+        <translation>Ensamblados que faltan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in Dataverse</source>
+        <translation>No está en Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not installed</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization ID</source>
+        <translation>Id. de organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned</source>
+        <translation>En propiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>Obsoleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System administrator</source>
+        <translation>Administrador del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable</source>
+        <translation>Ilegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>Id. de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With team</source>
+        <translation>Con equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without team</source>
+        <translation>Sin equipo</translation>
     </message>
 </context>
 <context>
@@ -6239,13 +6482,13 @@ Resultados:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+33"/>
-        <location line="+27"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+34"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -6255,7 +6498,7 @@ Resultados:
         <translation>no</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location line="+27"/>
         <source>Documentation:</source>
         <translation>Documentación:</translation>

@@ -3100,7 +3100,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+25"/>
+        <location filename="../src/report/reportcontent.cpp" line="+26"/>
         <location line="+17"/>
         <source>none</source>
         <translation>aucun</translation>
@@ -3199,6 +3199,249 @@
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
         <translation>… et %1 de plus (tous figurent dans le rapport JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::ReportDetails</name>
+    <message>
+        <location filename="../src/report/detaillabels.cpp" line="+18"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies</source>
+        <translation>Assemblys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies without steps</source>
+        <translation>Assemblys sans étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below</source>
+        <translation>En dessous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit ID</source>
+        <translation>ID de division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default team</source>
+        <translation>Équipe par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled steps</source>
+        <translation>Étapes désactivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync limit</source>
+        <translation>Limite de la synchronisation initiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entities</source>
+        <translation>Entités juridiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity count</source>
+        <translation>Nombre d&apos;entités juridiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked projects</source>
+        <translation>Projets liés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked URL</source>
+        <translation>URL liée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync limit</source>
+        <translation>Limite de la synchronisation en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked for</source>
+        <translation>Recherché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed</source>
+        <translation>Mal formé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing assemblies</source>
+        <translation>Assemblys manquants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in Dataverse</source>
+        <translation>Absent de Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not installed</source>
+        <translation>Non installé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization ID</source>
+        <translation>ID d&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned</source>
+        <translation>Possédés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>Sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System administrator</source>
+        <translation>Administrateur système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>ID d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With team</source>
+        <translation>Avec équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without team</source>
+        <translation>Sans équipe</translation>
     </message>
 </context>
 <context>
@@ -6236,13 +6479,13 @@ Résultats :
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+33"/>
-        <location line="+27"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+34"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -6252,7 +6495,7 @@ Résultats :
         <translation>non</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location line="+27"/>
         <source>Documentation:</source>
         <translation>Documentation :</translation>

@@ -3100,7 +3100,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+25"/>
+        <location filename="../src/report/reportcontent.cpp" line="+26"/>
         <location line="+17"/>
         <source>none</source>
         <translation>なし</translation>
@@ -3199,6 +3199,249 @@
         <location line="+101"/>
         <source>… and %1 more (all of them are in the JSON report).</source>
         <translation>… ほか %1 件 (すべて JSON レポートに含まれています)。</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::ReportDetails</name>
+    <message>
+        <location filename="../src/report/detaillabels.cpp" line="+18"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies</source>
+        <translation>アセンブリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies without steps</source>
+        <translation>ステップのないアセンブリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit ID</source>
+        <translation>部署 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default team</source>
+        <translation>既定のチーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled steps</source>
+        <translation>無効なステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>HTTP 状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync limit</source>
+        <translation>初期同期の上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entities</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity count</source>
+        <translation>法人の数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked projects</source>
+        <translation>リンクされたプロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked URL</source>
+        <translation>リンク先 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync limit</source>
+        <translation>ライブ同期の上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked for</source>
+        <translation>検索対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed</source>
+        <translation>形式が不正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing assemblies</source>
+        <translation>不足しているアセンブリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in Dataverse</source>
+        <translation>Dataverse にない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization ID</source>
+        <translation>組織 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned</source>
+        <translation>所有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>選択済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>古い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System administrator</source>
+        <translation>システム管理者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable</source>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With team</source>
+        <translation>チームあり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without team</source>
+        <translation>チームなし</translation>
     </message>
 </context>
 <context>
@@ -6223,13 +6466,13 @@ Results:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+33"/>
-        <location line="+27"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+34"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -6239,7 +6482,7 @@ Results:
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location line="+27"/>
         <source>Documentation:</source>
         <translation>ドキュメント：</translation>

@@ -85,6 +85,34 @@ QString secretOnArgv()
               "environment variable or --client-secret-stdin");
 }
 
+/** Takes the current argument when it is an option both commands share; false when it is not.
+ *  `ok` turns false (with `error`) when the option's value is wrong. */
+bool takeWriteOption(ArgReader &r, WriteOptions *o, bool *ok, QString *error)
+{
+    const QString &a = r.current();
+    if (r.is("--profile"))
+        *ok = r.value("--profile", &o->profilePath, error);
+    else if (a == QLatin1String("--apply"))
+        o->apply = true;
+    else if (a == QLatin1String("--yes"))
+        o->yes = true;
+    else if (r.is("--backup-dir"))
+        *ok = r.value("--backup-dir", &o->backupDir, error);
+    else if (r.is("--format"))
+        *ok = takeFormat(r, &o->format, error);
+    else if (a == QLatin1String("--client-secret-stdin"))
+        o->secretFromStdin = true;
+    else if (r.is("--timeout"))
+        *ok = r.intValue("--timeout", 1, 600, &o->timeoutSeconds, error);
+    else if (a.startsWith(QLatin1String("--client-secret"))) {
+        *error = secretOnArgv();
+        *ok = false;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString parseFixOptions(const QStringList &args, FixOptions *o)
@@ -94,32 +122,18 @@ QString parseFixOptions(const QStringList &args, FixOptions *o)
     for (; !r.atEnd(); r.next()) {
         const QString &a = r.current();
         bool ok = true;
-        if (r.is("--profile"))
-            ok = r.value("--profile", &o->profilePath, &err);
-        else if (a == QLatin1String("--demo"))
+        if (takeWriteOption(r, o, &ok, &err)) {
+            // shared: --profile, --apply, --yes, --backup-dir, --format, --timeout, secrets
+        } else if (a == QLatin1String("--demo"))
             o->demo = true;
         else if (r.is("--scenario"))
             ok = r.value("--scenario", &o->scenario, &err);
-        else if (a == QLatin1String("--apply"))
-            o->apply = true;
-        else if (a == QLatin1String("--yes"))
-            o->yes = true;
-        else if (r.is("--backup-dir"))
-            ok = r.value("--backup-dir", &o->backupDir, &err);
         else if (r.is("--team"))
             ok = r.value("--team", &o->teamId, &err);
-        else if (r.is("--format"))
-            ok = takeFormat(r, &o->format, &err);
-        else if (a == QLatin1String("--client-secret-stdin"))
-            o->secretFromStdin = true;
         else if (a == QLatin1String("--force-dependencies"))
             o->forceDependencies = true;
         else if (a == QLatin1String("--no-progress"))
             o->progress = false;
-        else if (r.is("--timeout"))
-            ok = r.intValue("--timeout", 1, 600, &o->timeoutSeconds, &err);
-        else if (a.startsWith(QLatin1String("--client-secret")))
-            return secretOnArgv();
         else if (a.startsWith(QLatin1Char('-')))
             return Tr::tr("unknown option for fix: %1").arg(a);
         else if (o->code.isEmpty())
@@ -151,23 +165,9 @@ QString parseRestoreOptions(const QStringList &args, RestoreOptions *o)
     for (; !r.atEnd(); r.next()) {
         const QString &a = r.current();
         bool ok = true;
-        if (r.is("--profile"))
-            ok = r.value("--profile", &o->profilePath, &err);
-        else if (a == QLatin1String("--apply"))
-            o->apply = true;
-        else if (a == QLatin1String("--yes"))
-            o->yes = true;
-        else if (r.is("--backup-dir"))
-            ok = r.value("--backup-dir", &o->backupDir, &err);
-        else if (r.is("--format"))
-            ok = takeFormat(r, &o->format, &err);
-        else if (a == QLatin1String("--client-secret-stdin"))
-            o->secretFromStdin = true;
-        else if (r.is("--timeout"))
-            ok = r.intValue("--timeout", 1, 600, &o->timeoutSeconds, &err);
-        else if (a.startsWith(QLatin1String("--client-secret")))
-            return secretOnArgv();
-        else if (a.startsWith(QLatin1Char('-')))
+        if (takeWriteOption(r, o, &ok, &err)) {
+            // shared: --profile, --apply, --yes, --backup-dir, --format, --timeout, secrets
+        } else if (a.startsWith(QLatin1Char('-')))
             return Tr::tr("unknown option for restore: %1").arg(a);
         else if (o->backupPath.isEmpty())
             o->backupPath = a;

@@ -6,35 +6,34 @@
 
 namespace dwh::cli {
 
-/** `dwhealth fix CODE …` as parsed from the command line. */
-struct FixOptions
+/** What `fix` and `restore` share: the environment, the write confirmation, the backup folder. */
+struct WriteOptions
 {
-    QString code;                  // DWDVEV1004, DWFOEV1004 or DWDVEV1007 (upper case)
     QString profilePath;
-    bool demo = false;
-    QString scenario;              // --demo: the simulator scenario (default: the code's own)
     bool apply = false;            // false: dry run, nothing is written
     bool yes = false;              // confirms --apply without a prompt (required when not a terminal)
     QString backupDir;             // empty: the current directory
-    QString teamId;                // DWDVEV1007: the team to set (default: root BU default team)
     QString format = QStringLiteral("text");  // text or json (stdout)
     bool secretFromStdin = false;
-    bool forceDependencies = false;
     int timeoutSeconds = 30;
+};
+
+/** `dwhealth fix CODE …` as parsed from the command line. */
+struct FixOptions : WriteOptions
+{
+    QString code;                  // DWDVEV1004, DWFOEV1004 or DWDVEV1007 (upper case)
+    bool demo = false;
+    QString scenario;              // --demo: the simulator scenario (default: the code's own)
+    QString teamId;                // DWDVEV1007: the team to set (default: root BU default team)
+    bool forceDependencies = false;
     bool progress = true;
 };
 
-/** `dwhealth restore BACKUP.json …` as parsed from the command line. */
-struct RestoreOptions
+/** `dwhealth restore BACKUP.json …` as parsed from the command line; backupDir is where the
+ *  backup of the records that restore overwrites goes. */
+struct RestoreOptions : WriteOptions
 {
     QString backupPath;
-    QString profilePath;
-    bool apply = false;
-    bool yes = false;
-    QString backupDir;             // where the backup of the records restore overwrites goes
-    QString format = QStringLiteral("text");
-    bool secretFromStdin = false;
-    int timeoutSeconds = 30;
 };
 
 /** Parses the arguments after `fix`; returns an error message (usage, exit 2) or empty. */

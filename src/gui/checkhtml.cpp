@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "checkhtml.h"
 
+#include "detaillabels.h"
 #include "report.h"
 #include "statusicons.h"
 
@@ -49,7 +50,9 @@ QString objectHtml(const QJsonObject &object, int depth)
 {
     QString html = QStringLiteral("<ul>");
     for (auto it = object.begin(); it != object.end(); ++it) {
-        html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(it.key()), valueHtml(it.value(), depth + 1));
+        // The check's own keys read as labels; deeper keys are the services' column names.
+        const QString key = depth == 0 ? content::detailLabel(it.key()) : it.key();
+        html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(key), valueHtml(it.value(), depth + 1));
     }
     return html + QStringLiteral("</ul>");
 }

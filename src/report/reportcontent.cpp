@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportcontent.h"
 
+#include "detaillabels.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -208,7 +209,7 @@ QList<DetailBlock> detailBlocks(const QJsonObject &details, int cap)
     QList<DetailBlock> blocks;
     for (auto it = details.begin(); it != details.end(); ++it) {
         DetailBlock block;
-        block.label = humanise(it.key());
+        block.label = detailLabel(it.key());
         const QJsonValue value = it.value();
         if (value.isObject()) {
             fillTable(&block, {value.toObject()}, cap);

@@ -8,26 +8,27 @@
 #include "wizarddriver.h"
 #include "wizardsession.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAccessible>
-#include <QFrame>
-#include <QScopeGuard>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFrame>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QMessageBox>
-#include <QAbstractButton>
-#include <QAbstractScrollArea>
-#include <QApplication>
 #include <QKeySequence>
-#include <QTabBar>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
@@ -424,6 +425,26 @@ private slots:
             QCOMPARE(back.lightness() < 128, systemDark);  // the banner follows the system
             QVERIFY2(contrast(back, text) >= 4.5, qPrintable(QString::number(contrast(back, text))));
         }
+    }
+
+    void languageChoiceIsRememberedForTheNextStart()
+    {
+        const auto forget = qScopeGuard([] { Language::setSetting(QString()); });
+        auto w = openDemo(QStringLiteral("healthy"));
+        auto *combo = w->page(HealthWizard::Page_Welcome)->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *restart = w->page(HealthWizard::Page_Welcome)->findChild<QPushButton *>(QStringLiteral("restartButton"));
+        QVERIFY(combo && restart);
+        QCOMPARE(combo->currentData().toString(), QString());  // follows the system
+        QCOMPARE(combo->count(), Language::available().size() + 1);
+        QVERIFY(!restart->isVisible());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+        QCOMPARE(combo->currentText(), QStringLiteral("Deutsch"));
+        QCOMPARE(Language::setting(), QStringLiteral("de"));
+        QCOMPARE(Language::forRun(QString()), QStringLiteral("de"));  // the next start speaks German
+        QVERIFY(restart->isVisible());  // the running wizard does not change language by itself
+        combo->setCurrentIndex(0);
+        QCOMPARE(Language::setting(), QString());
+        QVERIFY(!restart->isVisible());
     }
 
     void aboutBoxNamesVersionAndRuleset()

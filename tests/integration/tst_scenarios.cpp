@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Every simulator scenario, over loopback HTTP, yields exactly its expected codes and exit code.
+#include "detaillabels.h"
 #include "ruleset.h"
 #include "simharness.h"
 
@@ -44,6 +45,15 @@ private slots:
         for (const Rule &rule : allRules())
             ruleIds << rule.descriptor.id;
         QCOMPARE(ids, ruleIds);
+
+        // Every key of every check's details has a label of its own, so reports can translate it.
+        for (const StepResult &step : report.steps) {
+            for (const CheckResult &c : step.checks) {
+                for (auto it = c.details.begin(); it != c.details.end(); ++it)
+                    QVERIFY2(content::hasDetailLabel(it.key()),
+                             qPrintable(c.id + QStringLiteral(": details key without a label (detaillabels.cpp): ") + it.key()));
+            }
+        }
 
         // Honesty: a check that passes has evidence of a successful read behind it.
         for (const StepResult &step : report.steps) {

@@ -3,6 +3,7 @@
 // the code in the simulator the way a user would on the device login page.
 #include "devicecodetokenprovider.h"
 
+#include "signinhelpers.h"
 #include "simsetup.h"
 
 #include <QElapsedTimer>
@@ -15,48 +16,9 @@
 #include <QTest>
 
 using namespace dwh;
+using namespace dwh::test;
 
 namespace {
-
-struct Receiver
-{
-    QObject context;
-    QList<TokenResult> results;
-
-    void ask(TokenProvider &provider, const QString &scope)
-    {
-        provider.requestToken(scope, &context, [this](const TokenResult &result) { results.append(result); });
-    }
-};
-
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString error() const { return json().value(QStringLiteral("error")).toString(); }
-    int code() const { return json().value(QStringLiteral("error_codes")).toArray().first().toInt(); }
-};
-
-Answer call(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url, const QByteArray &form = {})
-{
-    QNetworkRequest request(url);
-    if (!form.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = nam.sendCustomRequest(request, verb, form);
-    Answer answer;
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-        return answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    delete reply;
-    return answer;
-}
-
-QByteArray enc(const QString &value)
-{
-    return value.toUtf8().toPercentEncoding();
-}
 
 /** One answered poll of the token endpoint, as the simulator saw it. */
 struct Poll

@@ -4,6 +4,7 @@
 #include "interactivetokenprovider.h"
 #include "pkce.h"
 
+#include "signinhelpers.h"
 #include "simsetup.h"
 
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 #include <memory>
 
 using namespace dwh;
+using namespace dwh::test;
 
 namespace {
 
@@ -60,48 +62,6 @@ public:
         return true;
     }
 };
-
-struct Receiver
-{
-    QObject context;
-    QList<TokenResult> results;
-
-    void ask(TokenProvider &provider, const QString &scope)
-    {
-        provider.requestToken(scope, &context, [this](const TokenResult &result) { results.append(result); });
-    }
-};
-
-/** A minimal synchronous HTTP call for the simulator route tests. */
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray location;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-Answer call(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url, const QByteArray &form = {})
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!form.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = nam.sendCustomRequest(request, verb, form);
-    Answer answer;
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-        return answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.location = reply->rawHeader("Location");
-    delete reply;
-    return answer;
-}
-
-QByteArray enc(const QString &value)
-{
-    return value.toUtf8().toPercentEncoding();
-}
 
 } // namespace
 
