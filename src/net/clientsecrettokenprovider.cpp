@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
@@ -43,41 +42,22 @@ ClientSecretTokenProvider::ClientSecretTokenProvider(const QUrl &tokenEndpoint,
 ClientSecretTokenProvider::~ClientSecretTokenProvider()
 {
     m_secret.fill('\0');
-    for (auto &entry : m_cache)
-        entry.accessToken.fill(QLatin1Char('\0'));
-}
-
-void ClientSecretTokenProvider::deliver(const Waiter &waiter, const TokenResult &result)
-{
-    if (!waiter.context)
-        return;
-    // Always queued, on the context's thread: done() never runs inside requestToken().
-    QMetaObject::invokeMethod(
-        waiter.context.data(), [done = waiter.done, result]() { done(result); },
-        Qt::QueuedConnection);
 }
 
 void ClientSecretTokenProvider::requestToken(const QString &scope, QObject *context,
                                              TokenResult::Callback done)
 {
-    const Waiter waiter{context, std::move(done)};
-    const auto cached = m_cache.constFind(scope);
-    if (cached != m_cache.cend() && !cached->validUntil.hasExpired()) {
-        TokenResult result;
-        result.ok = true;
-        result.accessToken = cached->accessToken;
-        deliver(waiter, result);
+    if (const std::optional<TokenResult> cached = m_tokens.cached(scope)) {
+        TokenCache::deliverTo(context, std::move(done), *cached);
         return;
     }
-    const bool running = m_waiting.contains(scope);
-    m_waiting[scope].append(waiter);
-    if (!running)
+    if (m_tokens.wait(scope, context, std::move(done)))
         startExchange(scope);
 }
 
 void ClientSecretTokenProvider::invalidate(const QString &scope)
 {
-    m_cache.remove(scope);
+    m_tokens.remove(scope);
 }
 
 void ClientSecretTokenProvider::startExchange(const QString &scope)
@@ -108,9 +88,7 @@ void ClientSecretTokenProvider::onExchangeFinished(const QString &scope, const H
         if (answer.ok()) {
             token.ok = true;
             token.accessToken = answer.accessToken;
-            const qint64 lifetime = tokenCacheLifetimeMs(answer.expiresInSeconds);
-            if (lifetime > 0)
-                m_cache.insert(scope, CachedToken{answer.accessToken, QDeadlineTimer(lifetime)});
+            m_tokens.store(scope, answer.accessToken, tokenCacheLifetimeMs(answer.expiresInSeconds));
         } else {
             token.error = tr("%1: %2").arg(serviceDisplayName(Service::Entra), answer.error);
             token.evidence.error = token.error;
@@ -122,9 +100,7 @@ void ClientSecretTokenProvider::onExchangeFinished(const QString &scope, const H
             && (result.status == 400 || result.status == 401)
             && QJsonDocument::fromJson(result.body).object().value(QLatin1String("error")).isString();
     }
-    const QList<Waiter> waiters = m_waiting.take(scope);
-    for (const Waiter &waiter : waiters)
-        deliver(waiter, token);
+    m_tokens.deliver(scope, token);
 }
 
 } // namespace dwh

@@ -2,13 +2,10 @@
 #pragma once
 
 #include "profile.h"
+#include "tokencache.h"
 #include "tokenprovider.h"
 
 #include <QByteArray>
-#include <QDeadlineTimer>
-#include <QHash>
-#include <QList>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -44,20 +41,8 @@ public:
     int requestCount() const override { return m_requests; }
 
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        TokenResult::Callback done;
-    };
-    struct CachedToken
-    {
-        QString accessToken;
-        QDeadlineTimer validUntil;
-    };
-
     void startExchange(const QString &scope);
     void onExchangeFinished(const QString &scope, const HttpResult &result);
-    static void deliver(const Waiter &waiter, const TokenResult &result);
 
     QUrl m_endpoint;
     QString m_clientId;
@@ -65,8 +50,7 @@ private:
     int m_timeoutMs = 30000;
     int m_requests = 0;
     QNetworkAccessManager *m_manager;
-    QHash<QString, CachedToken> m_cache;
-    QHash<QString, QList<Waiter>> m_waiting;
+    TokenCache m_tokens;
 };
 
 } // namespace dwh

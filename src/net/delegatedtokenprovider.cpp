@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
@@ -40,8 +39,6 @@ DelegatedTokenProvider::~DelegatedTokenProvider()
     if (m_refresh)
         m_refresh->disconnect(this);
     wipeRefreshToken();
-    for (auto &entry : m_cache)
-        entry.accessToken.fill(QLatin1Char('\0'));
 }
 
 QUrl DelegatedTokenProvider::endpoint(const QString &name) const
@@ -53,37 +50,21 @@ QUrl DelegatedTokenProvider::endpoint(const QString &name) const
     return url;
 }
 
-void DelegatedTokenProvider::deliver(const Waiter &waiter, const TokenResult &result)
-{
-    if (!waiter.context)
-        return;
-    // Always queued, on the context's thread: done() never runs inside requestToken().
-    QMetaObject::invokeMethod(
-        waiter.context.data(), [done = waiter.done, result]() { done(result); }, Qt::QueuedConnection);
-}
-
 void DelegatedTokenProvider::requestToken(const QString &scope, QObject *context,
                                           TokenResult::Callback done)
 {
-    const Waiter waiter{context, std::move(done)};
-    const auto cached = m_cache.constFind(scope);
-    if (cached != m_cache.cend() && !cached->validUntil.hasExpired()) {
-        TokenResult result;
-        result.ok = true;
-        result.accessToken = cached->accessToken;
-        deliver(waiter, result);
+    if (const std::optional<TokenResult> cached = m_tokens.cached(scope)) {
+        TokenCache::deliverTo(context, std::move(done), *cached);
         return;
     }
-    QList<Waiter> &waiters = m_waiting[scope];
-    waiters.append(waiter);
-    if (waiters.size() == 1 && !(m_busy != Busy::Idle && m_busyScope == scope))
+    if (m_tokens.wait(scope, context, std::move(done)) && !(m_busy != Busy::Idle && m_busyScope == scope))
         m_queue.append(scope);
     pump();
 }
 
 void DelegatedTokenProvider::invalidate(const QString &scope)
 {
-    m_cache.remove(scope);
+    m_tokens.remove(scope);
 }
 
 void DelegatedTokenProvider::signOut()
@@ -97,9 +78,7 @@ void DelegatedTokenProvider::signOut()
     m_busy = Busy::Idle;
     m_busyScope.clear();
     wipeRefreshToken();
-    for (auto &entry : m_cache)
-        entry.accessToken.fill(QLatin1Char('\0'));
-    m_cache.clear();
+    m_tokens.clear();
     TokenResult result;
     result.error = tr("%1: signed out before a token was issued").arg(serviceDisplayName(Service::Entra));
     failAll(result);
@@ -123,14 +102,10 @@ void DelegatedTokenProvider::pump()
 {
     while (m_busy == Busy::Idle && !m_queue.isEmpty()) {
         const QString scope = m_queue.takeFirst();
-        if (!m_waiting.contains(scope))
+        if (!m_tokens.isWaiting(scope))
             continue;
-        const auto cached = m_cache.constFind(scope);
-        if (cached != m_cache.cend() && !cached->validUntil.hasExpired()) {
-            TokenResult result;
-            result.ok = true;
-            result.accessToken = cached->accessToken;
-            deliverTo(scope, result);
+        if (const std::optional<TokenResult> cached = m_tokens.cached(scope)) {
+            deliverTo(scope, *cached);
             continue;
         }
         m_busyScope = scope;
@@ -212,9 +187,7 @@ void DelegatedTokenProvider::store(const QString &scope, const DelegatedTokenAns
         m_refreshToken = answer.refreshToken;
         emit refreshTokenChanged();
     }
-    const qint64 lifetime = tokenCacheLifetimeMs(answer.expiresInSeconds);
-    if (lifetime > 0)
-        m_cache.insert(scope, CachedToken{answer.accessToken, QDeadlineTimer(lifetime)});
+    m_tokens.store(scope, answer.accessToken, tokenCacheLifetimeMs(answer.expiresInSeconds));
 }
 
 void DelegatedTokenProvider::signInSucceeded(const QString &scope, const DelegatedTokenAnswer &answer,
@@ -246,20 +219,14 @@ void DelegatedTokenProvider::signInFailed(const TokenResult &failure)
 void DelegatedTokenProvider::deliverTo(const QString &scope, const TokenResult &result)
 {
     m_reprompted.remove(scope);
-    const QList<Waiter> waiters = m_waiting.take(scope);
-    for (const Waiter &waiter : waiters)
-        deliver(waiter, result);
+    m_tokens.deliver(scope, result);
 }
 
 void DelegatedTokenProvider::failAll(const TokenResult &result)
 {
     m_queue.clear();
     m_reprompted.clear();
-    const auto waiting = std::exchange(m_waiting, {});
-    for (const QList<Waiter> &waiters : waiting) {
-        for (const Waiter &waiter : waiters)
-            deliver(waiter, result);
-    }
+    m_tokens.deliverAll(result);
 }
 
 TokenResult DelegatedTokenProvider::failureFrom(const HttpResult &result)

@@ -2,11 +2,10 @@
 #pragma once
 
 #include "delegatedtokenform.h"
+#include "tokencache.h"
 #include "tokenprovider.h"
 
 #include <QByteArray>
-#include <QDeadlineTimer>
-#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -92,16 +91,6 @@ protected:
     static TokenResult failureFrom(const HttpResult &result);
 
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        TokenResult::Callback done;
-    };
-    struct CachedToken
-    {
-        QString accessToken;
-        QDeadlineTimer validUntil;
-    };
     enum class Busy { Idle, SignIn, Refresh };
 
     void pump();
@@ -111,7 +100,6 @@ private:
     void deliverTo(const QString &scope, const TokenResult &result);
     void failAll(const TokenResult &result);
     void wipeRefreshToken();
-    static void deliver(const Waiter &waiter, const TokenResult &result);
 
     QUrl m_tokenEndpoint;
     QString m_clientId;
@@ -119,8 +107,7 @@ private:
     int m_requests = 0;
     QNetworkAccessManager *m_manager;
     QString m_refreshToken;                 // secret, memory only
-    QHash<QString, CachedToken> m_cache;
-    QHash<QString, QList<Waiter>> m_waiting;
+    TokenCache m_tokens;                    // access tokens and waiting callers, per scope
     QStringList m_queue;                    // scopes with waiters, not yet being served
     QSet<QString> m_reprompted;             // scopes signed in again after a refused refresh
     Busy m_busy = Busy::Idle;
