@@ -3,6 +3,8 @@
 
 #include "delegatedtokenprovider.h"
 #include "interactivetokenprovider.h"
+#include "profilestore.h"
+#include "secretstore.h"
 #include "simulatedbrowser.h"
 #include "simulatorthread.h"
 #include "tokenproviderfactory.h"
@@ -147,6 +149,22 @@ TokenProvider *WizardSession::adoptProvider(const Profile &profile, const QByteA
     m_tokens->setParent(this);
     m_tokensKey = signInKey(profile);
     m_tokensSecret = needsClientSecret(profile) ? secret : QByteArray();
+    if (auto *delegated = qobject_cast<DelegatedTokenProvider *>(m_tokens.data())) {
+        // Entra ID may hand out a new refresh token with every refresh: when the user chose to
+        // remember the sign-in, the keychain gets the new one, so the next start does not redeem
+        // a token that was already replaced.
+        connect(delegated, &DelegatedTokenProvider::refreshTokenChanged, this, [this, profile, delegated] {
+            if (!ProfileStore::remembersSecret(profile.name))
+                return;
+            QByteArray token = delegated->refreshToken().toUtf8();
+            if (token.isEmpty())
+                return;
+            SecretStore::write(profile, token, this, [this](bool ok, const QString &error) {
+                emit rememberedSignInUpdated(ok, error);
+            }, SecretStore::Kind::RefreshToken);
+            token.fill('\0');
+        });
+    }
     emit tokenProviderChanged(m_tokens);
     return m_tokens;
 }

@@ -110,6 +110,8 @@ public:
     EngineOptions engineOptions;
 
 signals:
+    /** A refresh token rotated during the run was written to the keychain (ok) or not. */
+    void rememberedSignInUpdated(bool ok, const QString &error);
     void simulationChanged();
     /** A new token provider was created (connect to its sign-in prompts). */
     void tokenProviderChanged(dwh::TokenProvider *provider);
