@@ -1716,7 +1716,7 @@
 <context>
     <name>dwh::ClientSecretTokenProvider</name>
     <message>
-        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
+        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1989,12 +1989,12 @@
 <context>
     <name>dwh::DelegatedTokenProvider</name>
     <message>
-        <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
+        <location filename="../src/net/delegatedtokenprovider.cpp" line="+83"/>
         <source>%1: signed out before a token was issued</source>
         <translation>%1: abgemeldet, bevor ein Token ausgestellt wurde</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5955,7 +5955,7 @@ Optionen aller Befehle:
         <translation>--format &quot;%1&quot; ist hier nicht verfügbar; verwenden Sie text oder json</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>unknown option for fix: %1</source>
         <translation>unbekannte Option für fix: %1</translation>
     </message>
@@ -5990,7 +5990,7 @@ Optionen aller Befehle:
         <translation>--team erwartet eine Team-ID (eine GUID), nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>unknown option for restore: %1</source>
         <translation>unbekannte Option für restore: %1</translation>
     </message>

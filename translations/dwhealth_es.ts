@@ -1716,7 +1716,7 @@
 <context>
     <name>dwh::ClientSecretTokenProvider</name>
     <message>
-        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
+        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1989,12 +1989,12 @@
 <context>
     <name>dwh::DelegatedTokenProvider</name>
     <message>
-        <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
+        <location filename="../src/net/delegatedtokenprovider.cpp" line="+83"/>
         <source>%1: signed out before a token was issued</source>
         <translation>%1: se cerró la sesión antes de que se emitiera un token</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5955,7 +5955,7 @@ Opciones de todos los comandos:
         <translation>--format &quot;%1&quot; no está disponible aquí; use text o json</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>unknown option for fix: %1</source>
         <translation>opción desconocida para fix: %1</translation>
     </message>
@@ -5990,7 +5990,7 @@ Opciones de todos los comandos:
         <translation>--team admite un id. de equipo (un GUID), no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>unknown option for restore: %1</source>
         <translation>opción desconocida para restore: %1</translation>
     </message>

@@ -1716,7 +1716,7 @@
 <context>
     <name>dwh::ClientSecretTokenProvider</name>
     <message>
-        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
+        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1989,12 +1989,12 @@
 <context>
     <name>dwh::DelegatedTokenProvider</name>
     <message>
-        <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
+        <location filename="../src/net/delegatedtokenprovider.cpp" line="+83"/>
         <source>%1: signed out before a token was issued</source>
         <translation>%1 : déconnecté avant l&apos;émission d&apos;un jeton</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5953,7 +5953,7 @@ Options de toutes les commandes :
         <translation>--format &quot;%1&quot; n&apos;est pas disponible ici ; utilisez text ou json</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>unknown option for fix: %1</source>
         <translation>option inconnue pour fix : %1</translation>
     </message>
@@ -5988,7 +5988,7 @@ Options de toutes les commandes :
         <translation>--team prend un ID d&apos;équipe (un GUID), pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>unknown option for restore: %1</source>
         <translation>option inconnue pour restore : %1</translation>
     </message>

@@ -1716,7 +1716,7 @@
 <context>
     <name>dwh::ClientSecretTokenProvider</name>
     <message>
-        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+115"/>
+        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1989,12 +1989,12 @@
 <context>
     <name>dwh::DelegatedTokenProvider</name>
     <message>
-        <location filename="../src/net/delegatedtokenprovider.cpp" line="+104"/>
+        <location filename="../src/net/delegatedtokenprovider.cpp" line="+83"/>
         <source>%1: signed out before a token was issued</source>
         <translation>%1：トークンが発行される前にサインアウトされました</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5944,7 +5944,7 @@ Options of every command:
         <translation>--format &quot;%1&quot; はここでは使用できません。text または json を使用してください</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>unknown option for fix: %1</source>
         <translation>fix の不明なオプション：%1</translation>
     </message>
@@ -5979,7 +5979,7 @@ Options of every command:
         <translation>--team にはチーム ID (GUID) を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>unknown option for restore: %1</source>
         <translation>restore の不明なオプション：%1</translation>
     </message>
