@@ -3,8 +3,10 @@
 
 #include "errormessages.h"
 #include "httpexchange.h"
+#include "retrypolicy.h"
 #include "tokenform.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -95,6 +97,8 @@ void ClientSecretTokenProvider::onExchangeFinished(const QString &scope, const H
         }
     } else {
         token.error = result.error;
+        token.retryAfterMs = parseRetryAfter(result.headers.value("Retry-After"),
+                                             QDateTime::currentDateTimeUtc());
         // 400/401 with an OAuth error object: the credentials themselves were refused.
         token.rejected = result.outcome == HttpResult::Outcome::Answered
             && (result.status == 400 || result.status == 401)

@@ -2,8 +2,10 @@
 #include "delegatedtokenprovider.h"
 
 #include "httpexchange.h"
+#include "retrypolicy.h"
 #include "tokenform.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -234,6 +236,7 @@ TokenResult DelegatedTokenProvider::failureFrom(const HttpResult &result)
     TokenResult token;
     token.error = result.error;
     token.evidence = result.evidence;
+    token.retryAfterMs = parseRetryAfter(result.headers.value("Retry-After"), QDateTime::currentDateTimeUtc());
     // 400/401 with an OAuth error object: Entra ID refused (not a network fault).
     token.rejected = result.outcome == HttpResult::Outcome::Answered
         && (result.status == 400 || result.status == 401)

@@ -194,9 +194,9 @@ void ServiceClient::onToken(quint64 id, const TokenResult &token)
     Job *job = it->second.get();
     if (!token.ok) {
         // Entra ID throttled or was unavailable (429/503): try the sign-in again within the same
-        // budget as any request. TokenResult carries no Retry-After, so the wait doubles from 1 s.
+        // budget as any request, after its Retry-After (doubling from 1 s when it sent none).
         if (!token.rejected && !m_cancelling && isRetryableStatus(token.evidence.status)) {
-            const RetryDecision decision = decideRetry(token.evidence.status, std::nullopt,
+            const RetryDecision decision = decideRetry(token.evidence.status, token.retryAfterMs,
                                                        job->retries, job->waitedMs, m_limits);
             if (decision.retry) {
                 job->evidence.append(token.evidence);

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace dwh {
 
@@ -18,6 +19,7 @@ struct TokenResult
     QString error;          // for humans: names Entra ID and the reason, e.g. the AADSTS code
     bool rejected = false;  // the identity provider refused the credentials (not a network fault)
     Evidence evidence;      // the token request, without any secret
+    std::optional<qint64> retryAfterMs;  // a throttled (429/503) answer's Retry-After
 
     using Callback = std::function<void(const TokenResult &)>;
 };

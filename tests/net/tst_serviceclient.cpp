@@ -35,6 +35,7 @@ private slots:
     void hugeBodyIsAborted();
     void waitingRetryHoldsNoSlot();
     void missingRetryAfterWaitsOneSecond();
+    void throttledSignInHonoursRetryAfter();
     void givesUpAfterMaxRetries();
     void cancelAllCompletesEverything();
     void refusesPlainHttpElsewhere();
@@ -140,6 +141,23 @@ void tst_ServiceClient::missingRetryAfterWaitsOneSecond()
     QVERIFY(replies.at(0).ok);
     QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(replies.at(0).evidence.first().status, 503);
+}
+
+void tst_ServiceClient::throttledSignInHonoursRetryAfter()
+{
+    // Entra ID answers the first token request 429 with Retry-After: 3 (the doubling alone
+    // would try again after 1 s).
+    m_sim->addFault(test::fault(QStringLiteral("entra"), QStringLiteral("token"), Kind::Status, 429, 3, 1));
+    auto dv = client();
+    Replies replies;
+    QElapsedTimer timer;
+    timer.start();
+    dv->get(url(Dataset::DvWhoAmI), false, &replies.context, replies.collect(QString()));
+    QTRY_COMPARE_WITH_TIMEOUT(replies.list.size(), 1, 15000);
+    QVERIFY2(replies.at(0).ok, qPrintable(replies.at(0).error));
+    QVERIFY2(timer.elapsed() >= 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(replies.at(0).evidence.first().status, 429);
+    QCOMPARE(m_sim->requestCount(QStringLiteral("entra")), 2);
 }
 
 void tst_ServiceClient::givesUpAfterMaxRetries()
