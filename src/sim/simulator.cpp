@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "simulator.h"
 
-#include <QCoreApplication>
-
 #include "dataverseroutes.h"
 #include "entraroutes.h"
 #include "faultinjector.h"
@@ -12,6 +10,7 @@
 #include "scenariostore.h"
 #include "simstate.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -276,6 +275,39 @@ Simulator::~Simulator()
     d->listeners.clear();
 }
 
+namespace {
+
+// "signIn": {"challenge": "none" | "mfaRequired" | "consentRequired" | "consentDeclined"}: what
+// the simulated user meets when a delegated sign-in redeems a refresh token (UserChallenge).
+bool userChallengeFromScenario(const QJsonObject &scenario, UserChallenge *out, QString *error)
+{
+    const QJsonValue signIn = scenario.value(QStringLiteral("signIn"));
+    if (signIn.isUndefined() || signIn.isNull())
+        return true;
+    static const QList<QPair<QString, UserChallenge>> names{
+        {QStringLiteral("none"), UserChallenge::None},
+        {QStringLiteral("mfaRequired"), UserChallenge::MfaRequired},
+        {QStringLiteral("consentRequired"), UserChallenge::ConsentRequired},
+        {QStringLiteral("consentDeclined"), UserChallenge::ConsentDeclined}};
+    const QJsonValue value = signIn.toObject().value(QStringLiteral("challenge"));
+    for (const auto &[name, challenge] : names) {
+        if (signIn.isObject() && value.toString() == name) {
+            *out = challenge;
+            return true;
+        }
+    }
+    QStringList allowed;
+    for (const auto &entry : names)
+        allowed << entry.first;
+    *error = QStringLiteral("signIn.challenge must be one of %1, not %2")
+                 .arg(allowed.join(QStringLiteral(", ")),
+                      value.isString() ? QStringLiteral("\"%1\"").arg(value.toString())
+                                       : QStringLiteral("a value of another type"));
+    return false;
+}
+
+} // namespace
+
 bool Simulator::loadScenario(const QString &nameOrPath, QString *error)
 {
     QString dummy;
@@ -293,6 +325,11 @@ bool Simulator::loadScenario(const QString &nameOrPath, QString *error)
         }
         faults.append(f);
     }
+    UserChallenge challenge = UserChallenge::None;
+    if (!userChallengeFromScenario(resolved, &challenge, err)) {
+        *err = QStringLiteral("%1: %2").arg(nameOrPath, *err);
+        return false;
+    }
     d->scenario = resolved;
     d->scenarioName = resolved.value(QStringLiteral("name")).toString(nameOrPath);
     d->state.environmentId = resolved.value(QStringLiteral("environmentId")).toString(defaultEnvironmentId);
@@ -304,6 +341,7 @@ bool Simulator::loadScenario(const QString &nameOrPath, QString *error)
     for (const Fault &f : faults)
         d->faults.add(f);
     d->instantiate();
+    d->state.userChallenge = challenge;
     return true;
 }
 
@@ -417,6 +455,7 @@ void Simulator::setDeviceCodeLifetimeSeconds(int s) { d->state.deviceCodeLifetim
 void Simulator::setDeviceCodeIntervalSeconds(int s) { d->state.deviceCodeIntervalSeconds = qMax(0, s); }
 void Simulator::setDeviceCodeAutoApprovePolls(int n) { d->state.deviceCodeAutoApprovePolls = qMax(-1, n); }
 void Simulator::setUserChallenge(UserChallenge challenge) { d->state.userChallenge = challenge; }
+UserChallenge Simulator::userChallenge() const { return d->state.userChallenge; }
 QStringList Simulator::pendingUserCodes() const { return d->state.tokens.pendingUserCodes(); }
 QStringList Simulator::issuedRefreshTokens() const { return d->state.tokens.issuedRefreshTokens(); }
 int Simulator::requestCount(const QString &service) const { return d->stats.value(service).requests; }

@@ -77,6 +77,7 @@ public:
     void setDeviceCodeIntervalSeconds(int s);         // default 5
     void setDeviceCodeAutoApprovePolls(int n);        // approve after n pending polls; -1 never (default)
     void setUserChallenge(UserChallenge challenge);   // MFA required, consent required or declined
+    UserChallenge userChallenge() const;              // also from a scenario's "signIn": {"challenge": …}
     QStringList pendingUserCodes() const;             // device codes waiting for the user
     QStringList issuedRefreshTokens() const;          // every refresh token issued so far
     int requestCount(const QString &service) const;

@@ -2,8 +2,10 @@
 #include "simclient.h"
 #include "simulator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using dwh::sim::Simulator;
@@ -39,6 +41,7 @@ private slots:
     void powerPlatform();
 
     void profileJson();
+    void signInChallengeFromScenarioFile();
 
 private:
     QJsonArray getAll(const QUrl &first, const QString &token, int pageSize, int *pages);
@@ -559,6 +562,32 @@ void TestSimulator::profileJson()
     QVERIFY(!p.value(QStringLiteral("name")).toString().isEmpty());
     QVERIFY(m_sim.requestCount(QStringLiteral("dataverse")) > 10);
     QVERIFY(m_sim.requestCount(QStringLiteral("entra")) >= 3);
+}
+
+void TestSimulator::signInChallengeFromScenarioFile()
+{
+    // A scenario file sets what a delegated sign-in meets, as setUserChallenge() does.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    int n = 0;
+    const auto write = [&](const QByteArray &json) {
+        const QString path = dir.filePath(QStringLiteral("s%1.json").arg(++n));
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(json) == json.size() ? path : QString();
+    };
+    Simulator sim;
+    QString error;
+    QVERIFY2(sim.loadScenario(write(R"({"name": "mfa", "base": "healthy", "signIn": {"challenge": "mfaRequired"}})"),
+                              &error), qPrintable(error));
+    QCOMPARE(sim.userChallenge(), dwh::sim::UserChallenge::MfaRequired);
+    QVERIFY(sim.loadScenario(write(R"({"name": "c", "base": "healthy", "signIn": {"challenge": "consentDeclined"}})"),
+                             &error));
+    QCOMPARE(sim.userChallenge(), dwh::sim::UserChallenge::ConsentDeclined);
+    QVERIFY(!sim.loadScenario(write(R"({"name": "bad", "base": "healthy", "signIn": {"challenge": "sms"}})"), &error));
+    QVERIFY2(error.contains(QLatin1String("signIn.challenge")) && error.contains(QLatin1String("mfaRequired"))
+                 && error.contains(QLatin1String("\"sms\"")), qPrintable(error));
+    QVERIFY2(sim.loadScenario(QStringLiteral("healthy"), &error), qPrintable(error));
+    QCOMPARE(sim.userChallenge(), dwh::sim::UserChallenge::None);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
