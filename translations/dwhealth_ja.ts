@@ -1716,7 +1716,7 @@
 <context>
     <name>dwh::ClientSecretTokenProvider</name>
     <message>
-        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+93"/>
+        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1989,7 +1989,7 @@
 <context>
     <name>dwh::DelegatedTokenProvider</name>
     <message>
-        <location filename="../src/net/delegatedtokenprovider.cpp" line="+83"/>
+        <location filename="../src/net/delegatedtokenprovider.cpp" line="+85"/>
         <source>%1: signed out before a token was issued</source>
         <translation>%1：トークンが発行される前にサインアウトされました</translation>
     </message>
@@ -2493,17 +2493,7 @@
 <context>
     <name>dwh::MarkdownWriter</name>
     <message>
-        <location filename="../src/report/markdownwriter.cpp" line="+33"/>
-        <source>Prerequisite health check</source>
-        <translation>前提条件の正常性チェック</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dependency validation</source>
-        <translation>依存関係の検証</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../src/report/markdownwriter.cpp" line="+38"/>
         <source>Dual-write health check: %1</source>
         <translation>二重書き込み正常性チェック：%1</translation>
     </message>

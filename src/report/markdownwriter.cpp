@@ -2,6 +2,7 @@
 #include "markdownwriter.h"
 
 #include "report.h"
+#include "reportcontent.h"
 
 #include <QCoreApplication>
 
@@ -23,15 +24,10 @@ QString cell(QString text)
     return text;
 }
 
-QString statusLabel(CheckStatus status)
+// "**FAIL**", in the report's language ("**FEHLGESCHLAGEN**").
+QString statusBadge(CheckStatus status)
 {
-    return QStringLiteral("**") + toString(status).toUpper() + QStringLiteral("**");
-}
-
-QString stepTitle(Step step)
-{
-    return step == Step::Prerequisites ? Tr::tr("Prerequisite health check")
-                                       : Tr::tr("Dependency validation");
+    return QStringLiteral("**") + content::statusLabel(status).toUpper() + QStringLiteral("**");
 }
 
 } // namespace
@@ -52,14 +48,14 @@ QByteArray renderMarkdown(const Report &report)
         + QStringLiteral("\n\n");
 
     for (const StepResult &step : report.steps) {
-        md += QStringLiteral("## ") + stepTitle(step.id) + QStringLiteral(": ") + statusLabel(step.status()) + QStringLiteral("\n\n");
+        md += QStringLiteral("## ") + content::stepTitle(step.id) + QStringLiteral(": ") + statusBadge(step.status()) + QStringLiteral("\n\n");
         if (!step.note.isEmpty())
             md += QStringLiteral("> ") + cell(step.note) + QStringLiteral("\n\n");
         md += QStringLiteral("| ") + Tr::tr("Status") + QStringLiteral(" | ") + Tr::tr("Code") + QStringLiteral(" | ")
             + Tr::tr("Check") + QStringLiteral(" | ") + Tr::tr("Message") + QStringLiteral(" |\n|---|---|---|---|\n");
         for (const CheckResult &c : step.checks) {
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                      .arg(statusLabel(c.status), cell(c.codes.join(QStringLiteral(", "))),
+                      .arg(statusBadge(c.status), cell(c.codes.join(QStringLiteral(", "))),
                            cell(c.title), cell(c.message));
         }
         md += QLatin1Char('\n');
@@ -74,7 +70,7 @@ QByteArray renderMarkdown(const Report &report)
                 md += QStringLiteral("## ") + Tr::tr("Findings and fixes") + QStringLiteral("\n\n");
                 heading = true;
             }
-            md += QStringLiteral("### ") + statusLabel(c.status) + QLatin1Char(' ')
+            md += QStringLiteral("### ") + statusBadge(c.status) + QLatin1Char(' ')
                 + (c.codes.isEmpty() ? QString() : c.codes.join(QStringLiteral(", ")) + QStringLiteral(" "))
                 + cell(c.title) + QStringLiteral("\n\n") + c.message + QStringLiteral("\n\n");
             if (!c.remediation.summary.isEmpty())
