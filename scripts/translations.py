@@ -3,8 +3,9 @@
 
   translations.py update       run lupdate over src/, app/ and ui/ into every dwhealth_<lang>.ts
   translations.py check        fail when lupdate finds a string missing from a catalogue, when an
-                               entry is unfinished or empty, or when a translation loses a
-                               placeholder (%1, %n), a mnemonic (&), an HTML tag or a line break
+                               entry is unfinished or empty, when a translation loses a
+                               placeholder (%1, %n), a mnemonic (&), an HTML tag or a line break,
+                               or when it does not use the glossary's term for a domain term
   translations.py export F     write the untranslated entries of every catalogue to JSON file F
   translations.py import F     fill catalogues from JSON file F ({lang: {key: text or [forms]}})
 """
@@ -50,6 +51,29 @@ def messages(root):
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             yield name, msg
+
+
+# The domain terms as Microsoft's localized Dynamics 365 documentation writes them (a stem that
+# every inflected form contains, compared case-insensitively). translations/README.md lists them.
+GLOSSARY = {
+    "legal entit": {"de": "juristisch", "fr": "juridique", "es": "jurídica", "ja": "法人"},
+    "dual-write": {"de": "dual-write", "fr": "double écriture", "es": "doble escritura", "ja": "二重書き込み"},
+    "table map": {"de": "tabellenzuordnung", "fr": "mappage", "es": "asignaci", "ja": "テーブル マ"},
+    "owning team": {"de": "besitzerteam", "fr": "propriétaire", "es": "propietario", "ja": "所有チーム"},
+    "business unit": {"de": "unternehmenseinheit", "fr": "division", "es": "unidad", "ja": "部署"},
+}
+# Where an English term is not prose: links, quoted product messages and product names stay as
+# they are in every language.
+NOT_PROSE = re.compile(r"https?://\S+|\"[^\"]*\"|“[^”]*”|Unable to build dual-write lookup metadata"
+                       r"|Dual-write (?:runtime user|app user|Application Orchestration|applications core"
+                       r"|Application Core)", re.IGNORECASE)
+
+
+def term_problems(source, translation, lang):
+    prose = NOT_PROSE.sub(" ", source).lower()
+    return ["uses no \"%s\" for \"%s\" (glossary)" % (terms[lang], english)
+            for english, terms in GLOSSARY.items()
+            if english in prose and terms[lang].lower() not in translation.lower()]
 
 
 PLACEHOLDER = re.compile(r"%(?:L?\d+|n)")
@@ -107,7 +131,7 @@ def check():
                     if not text.strip():
                         failures.append("%s: empty translation" % where)
                         continue
-                    for p in problems_of(source, text, numerus):
+                    for p in problems_of(source, text, numerus) + term_problems(source, text, lang):
                         failures.append("%s: %s" % (where, p))
     for f in failures:
         print("translations: " + f, file=sys.stderr)
