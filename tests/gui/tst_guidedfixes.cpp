@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The guided fixes of the remediation page, offscreen against the in-process simulator: the
 // company diff (DWDVEV1003), the version matrix (DWHC0202) and the troubleshooter.
+#include "accessibilitycheck.h"
 #include "companydiffdialog.h"
 #include "companydiffmodel.h"
 #include "guidedfixes.h"
 #include "healthwizard.h"
 #include "troubleshooterdialog.h"
 #include "versionmatrixdialog.h"
-#include "accessibilitycheck.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
 
@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QWizard>
 
 #include <memory>
 
@@ -314,7 +315,15 @@ private slots:
         QVERIFY(dialog);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        const QStringList problems = unlabelledControls(dialog.get());
+        QStringList problems = unlabelledControls(dialog.get());
+        if (auto *wizard = qobject_cast<QWizard *>(dialog.get())) {
+            // Every page, not only the one shown: visibility is judged relative to the page.
+            for (int id : wizard->pageIds()) {
+                for (const QString &p : unlabelledControls(wizard->page(id)))
+                    problems << QStringLiteral("page %1: %2").arg(id).arg(p);
+            }
+        }
+        problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
         gui::TroubleshooterDialog troubleshooter(w->session());
         troubleshooter.show();
