@@ -4,6 +4,8 @@
 // this process's event loop keeps running, so that a simulator in this process can answer it
 // over loopback.
 
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QString>
@@ -24,6 +26,7 @@ struct CliSetup
     QByteArray stdinData;    // written to standard input, which is then closed
     QString workingDir;      // empty: this process's
     QString dataHome;        // XDG_DATA_HOME (history, backups); empty: inherited
+    QList<QPair<QString, QString>> environment;  // more variables (LANG, …), set last
     int timeoutMs = 120000;
 };
 
@@ -37,6 +40,8 @@ inline CliRun runDwhealth(const QStringList &args, const CliSetup &setup = {})
         env.insert(QStringLiteral("DWHEALTH_CLIENT_SECRET"), QString::fromUtf8(setup.secret));
     if (!setup.dataHome.isEmpty())
         env.insert(QStringLiteral("XDG_DATA_HOME"), setup.dataHome);
+    for (const auto &[name, value] : setup.environment)
+        env.insert(name, value);
     p.setProcessEnvironment(env);
     if (!setup.workingDir.isEmpty())
         p.setWorkingDirectory(setup.workingDir);

@@ -122,6 +122,36 @@ private slots:
         QVERIFY(!QString::fromUtf8(r.out).contains(QLatin1String("Executive summary")));
     }
 
+    // Without --lang and without a setting, the system's locale chooses (LANG, LC_ALL, LANGUAGE).
+    void theSystemLocaleChoosesWithoutLang_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("de_DE") << "de_DE.UTF-8" << "de";
+        QTest::newRow("ja_JP") << "ja_JP.UTF-8" << "ja";
+        QTest::newRow("pt_BR: no catalogue") << "pt_BR.UTF-8" << "en";
+    }
+
+    void theSystemLocaleChoosesWithoutLang()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, code);
+        test::CliSetup setup;
+        setup.environment = {{QStringLiteral("LANG"), lang}, {QStringLiteral("LC_ALL"), QString()},
+                             {QStringLiteral("LC_MESSAGES"), QString()}, {QStringLiteral("LANGUAGE"), QString()}};
+        const Run r = test::runDwhealth({QStringLiteral("frobnicate")}, setup);
+        QCOMPARE(r.exitCode, 2);
+        const char *source = "unknown command \"%1\"; see dwhealth --help";
+        QString expected = QString::fromUtf8(source);
+        if (code != QLatin1String("en")) {
+            QTranslator catalogue;
+            QVERIFY(catalogue.load(QStringLiteral("dwhealth_%1").arg(code), QStringLiteral(":/i18n")));
+            expected = catalogue.translate("dwh::cli", source);
+            QVERIFY(!expected.isEmpty() && expected != QLatin1String(source));
+        }
+        QVERIFY2(QString::fromUtf8(r.err).contains(expected.arg(QStringLiteral("frobnicate"))), r.err.constData());
+    }
+
     void helpAndUsageErrorsFollowTheLanguage()
     {
         QVERIFY(m_catalogue.load(QStringLiteral("dwhealth_de"), QStringLiteral(":/i18n")));
