@@ -2,13 +2,13 @@
 #include "evidencebundle.h"
 
 #include "profile.h"
+#include "savefile.h"
 #include "snapshot.h"
 #include "zipreader.h"
 #include "zipwriter.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace dwh {
 
@@ -62,12 +62,10 @@ bool EvidenceBundle::write(const QString &path, QString *error) const
     const QByteArray archive = toZip(error);
     if (archive.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size()
-        || !file.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, archive, &reason)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

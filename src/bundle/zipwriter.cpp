@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "zipwriter.h"
 
+#include "savefile.h"
 #include "zipformat.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 #include <limits>
 #include <utility>
@@ -122,12 +122,10 @@ bool ZipWriter::writeTo(const QString &path, QString *error) const
             *error = QStringLiteral("the archive is too large for ZIP without ZIP64");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size()
-        || !file.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, archive, &reason)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

@@ -10,6 +10,7 @@
 #include "dialogbuttons.h"
 #include "healthengine.h"
 #include "linkcontext.h"
+#include "savefile.h"
 #include "statusicons.h"
 #include "wizardsession.h"
 
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTime>
 
@@ -178,17 +178,7 @@ void CompanyDiffDialog::onCurrentChanged(const QModelIndex &current)
 
 bool CompanyDiffDialog::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(companyDiffCsv(m_model->diff()).toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveFileAtomically(path, companyDiffCsv(m_model->diff()).toUtf8(), error);
 }
 
 void CompanyDiffDialog::onExportClicked()

@@ -4,6 +4,7 @@
 #include "matching.h"
 #include "profile.h"
 #include "report.h"
+#include "savefile.h"
 #include "snapshot.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace dwh::gui {
 
@@ -174,15 +174,10 @@ QJsonObject resetSnapshotJson(const Profile &profile, const DatasetResult &runti
 
 bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = Tr::tr("%1: %2").arg(path, file.errorString());
+    QString reason;
+    if (!saveFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), &reason,
+                            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = Tr::tr("%1: %2").arg(path, reason);
         return false;
     }
     return true;

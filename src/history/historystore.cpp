@@ -2,13 +2,13 @@
 #include "historystore.h"
 
 #include "report.h"
+#include "savefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <utility>
@@ -64,13 +64,10 @@ QString HistoryStore::store(const Report &report, QString *error) const
         return {};
     }
     const QString path = QDir(folder).filePath(fileNameFor(report.startedAt));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented), &reason)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return {};
     }
     return path;

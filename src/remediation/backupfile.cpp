@@ -2,13 +2,12 @@
 #include "backupfile.h"
 
 #include "backup.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace dwh {
 
@@ -30,19 +29,14 @@ bool writeBackupFile(const Backup &backup, const QString &directory, QString *pa
         target = dir.absoluteFilePath(base.chopped(5) + QStringLiteral("-%1.json").arg(n));
     *path = target;
 
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner-only from the first byte: a backup holds every field of the records it saves.
+    QString reason;
+    if (!saveFileAtomically(target, QJsonDocument(backup.toJson()).toJson(QJsonDocument::Indented),
+                            &reason, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = QCoreApplication::translate("dwh::Remediation", "%1: cannot write the backup: %2")
-                     .arg(target, file.errorString());
+                     .arg(target, reason);
         return false;
     }
-    const QByteArray data = QJsonDocument(backup.toJson()).toJson(QJsonDocument::Indented);
-    if (file.write(data) != data.size() || !file.commit()) {
-        *error = QCoreApplication::translate("dwh::Remediation", "%1: cannot write the backup: %2")
-                     .arg(target, file.errorString());
-        return false;
-    }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

@@ -7,11 +7,11 @@
 #include "pdfwriter.h"
 #include "redaction.h"
 #include "report.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace dwh {
 
@@ -76,10 +76,9 @@ bool writeReport(const Report &report, const QString &format, const RenderOption
         }
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QCoreApplication::translate("dwh::ReportWriter", "%1: cannot write: %2")
-                     .arg(path, file.errorString());
+    QString reason;
+    if (!saveFileAtomically(path, data, &reason)) {
+        *error = QCoreApplication::translate("dwh::ReportWriter", "%1: cannot write: %2").arg(path, reason);
         return false;
     }
     return true;
