@@ -2612,7 +2612,7 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+180"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+175"/>
         <location line="+214"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
@@ -2791,7 +2791,7 @@
         <translation>En este informe se han censurado los identificadores de inquilino y de entorno, las URL, los nombres de usuario y las direcciones de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../src/report/pdfwriter.cpp" line="+42"/>
+        <location filename="../src/report/pdfwriter.cpp" line="+37"/>
         <location line="+88"/>
         <source>Dual-write health check: %1</source>
         <translation>Comprobación de estado de doble escritura: %1</translation>
@@ -2886,7 +2886,7 @@
 <context>
     <name>dwh::Remediation</name>
     <message>
-        <location filename="../src/remediation/backup.cpp" line="+56"/>
+        <location filename="../src/remediation/backup.cpp" line="+52"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
         <translation>format: no es una copia de seguridad de dwhealth (se esperaba &quot;%1&quot;)</translation>
     </message>
@@ -2916,13 +2916,12 @@
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/remediation/backupfile.cpp" line="+35"/>
-        <location line="+6"/>
+        <location filename="../src/remediation/backupfile.cpp" line="+36"/>
         <source>%1: cannot write the backup: %2</source>
         <translation>%1: no se puede escribir la copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+33"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+28"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>el id. de equipo &quot;%1&quot; no es un GUID</translation>
     </message>
@@ -2962,7 +2961,7 @@
         <translation>la empresa se sincroniza mediante doble escritura y no tiene equipo propietario predeterminado; establece %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/remediation/remediationplan.cpp" line="+48"/>
+        <location filename="../src/remediation/remediationplan.cpp" line="+39"/>
         <source>%1 cannot be fixed by dwhealth; codes it can fix: %2</source>
         <translation>dwhealth no puede corregir %1; códigos que puede corregir: %2</translation>
     </message>
@@ -2987,7 +2986,7 @@
         <translation>%1 ha fallado, pero sus detalles no indican ningún registro que corregir</translation>
     </message>
     <message>
-        <location filename="../src/remediation/restoreplan.cpp" line="+73"/>
+        <location filename="../src/remediation/restoreplan.cpp" line="+68"/>
         <source>creates again the record that was deleted (%1)</source>
         <translation>vuelve a crear el registro que se eliminó (%1)</translation>
     </message>
@@ -3033,7 +3032,7 @@
         <translation>la copia de seguridad se tomó de %1, pero el entorno de %2 del perfil es %3</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+38"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+33"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>la configuración en tiempo de ejecución obsoleta &quot;%1&quot; no tiene un id. utilizable (&quot;%2&quot;)</translation>
     </message>
@@ -5536,8 +5535,8 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+29"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+43"/>
+        <location filename="../src/cli/clioptions.cpp" line="+24"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+38"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
@@ -5600,7 +5599,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+78"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+73"/>
         <source>unknown option: %1</source>
         <translation>opción desconocida: %1</translation>
     </message>
@@ -5780,7 +5779,7 @@ Opciones de todos los comandos:
         <translation>se necesitan dos informes: dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+63"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+58"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format admite text o json, no &quot;%1&quot;</translation>
     </message>
@@ -6063,7 +6062,7 @@ entorno, 3 no pudo completarse.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoutput.cpp" line="+27"/>
+        <location filename="../src/cli/fixoutput.cpp" line="+19"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
         <translation>     registro: %1 (%2 %3, %4 %5)
@@ -6091,7 +6090,7 @@ entorno, 3 no pudo completarse.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+42"/>
+        <location filename="../src/cli/fixsession.cpp" line="+33"/>
         <source>--scenario: %1</source>
         <translation>--scenario: %1</translation>
     </message>
@@ -6797,7 +6796,7 @@ Resultados:
         <translation>Documentación:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Export the company grid</source>
         <translation>Exportar la cuadrícula de empresas</translation>
     </message>
@@ -7984,8 +7983,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>no se expone mediante OData</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -2612,7 +2612,7 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+180"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+175"/>
         <location line="+214"/>
         <source>Executive summary</source>
         <translation>Synthèse</translation>
@@ -2791,7 +2791,7 @@
         <translation>Les identifiants de locataire et d&apos;environnement, les URL, les noms d&apos;utilisateur et les adresses e-mail sont masqués dans ce rapport.</translation>
     </message>
     <message>
-        <location filename="../src/report/pdfwriter.cpp" line="+42"/>
+        <location filename="../src/report/pdfwriter.cpp" line="+37"/>
         <location line="+88"/>
         <source>Dual-write health check: %1</source>
         <translation>Contrôle d&apos;intégrité de la double écriture : %1</translation>
@@ -2886,7 +2886,7 @@
 <context>
     <name>dwh::Remediation</name>
     <message>
-        <location filename="../src/remediation/backup.cpp" line="+56"/>
+        <location filename="../src/remediation/backup.cpp" line="+52"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
         <translation>format : pas une sauvegarde dwhealth (&quot;%1&quot; attendu)</translation>
     </message>
@@ -2916,13 +2916,12 @@
         <translation>pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/remediation/backupfile.cpp" line="+35"/>
-        <location line="+6"/>
+        <location filename="../src/remediation/backupfile.cpp" line="+36"/>
         <source>%1: cannot write the backup: %2</source>
         <translation>%1 : impossible d&apos;écrire la sauvegarde : %2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+33"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+28"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>l&apos;ID d&apos;équipe &quot;%1&quot; n&apos;est pas un GUID</translation>
     </message>
@@ -2962,7 +2961,7 @@
         <translation>la société est synchronisée par la double écriture et n&apos;a pas d&apos;équipe propriétaire par défaut ; définit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/remediation/remediationplan.cpp" line="+48"/>
+        <location filename="../src/remediation/remediationplan.cpp" line="+39"/>
         <source>%1 cannot be fixed by dwhealth; codes it can fix: %2</source>
         <translation>%1 ne peut pas être corrigé par dwhealth ; codes qu&apos;il peut corriger : %2</translation>
     </message>
@@ -2987,7 +2986,7 @@
         <translation>%1 a échoué mais ses détails ne désignent aucun enregistrement à corriger</translation>
     </message>
     <message>
-        <location filename="../src/remediation/restoreplan.cpp" line="+73"/>
+        <location filename="../src/remediation/restoreplan.cpp" line="+68"/>
         <source>creates again the record that was deleted (%1)</source>
         <translation>recrée l&apos;enregistrement qui a été supprimé (%1)</translation>
     </message>
@@ -3033,7 +3032,7 @@
         <translation>la sauvegarde provient de %1, mais l&apos;environnement %2 du profil est %3</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+38"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+33"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>la configuration d&apos;exécution obsolète &quot;%1&quot; n&apos;a pas d&apos;ID utilisable (&quot;%2&quot;)</translation>
     </message>
@@ -5536,8 +5535,8 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+29"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+43"/>
+        <location filename="../src/cli/clioptions.cpp" line="+24"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+38"/>
         <source>%1 needs a value</source>
         <translation>%1 exige une valeur</translation>
     </message>
@@ -5600,7 +5599,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+78"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+73"/>
         <source>unknown option: %1</source>
         <translation>option inconnue : %1</translation>
     </message>
@@ -5778,7 +5777,7 @@ Options de toutes les commandes :
         <translation>deux rapports sont nécessaires : dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+63"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+58"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format prend text ou json, pas &quot;%1&quot;</translation>
     </message>
@@ -6060,7 +6059,7 @@ environnement, 3 exécution incomplète.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoutput.cpp" line="+27"/>
+        <location filename="../src/cli/fixoutput.cpp" line="+19"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
         <translation>     enregistrement : %1 (%2 %3, %4 %5)
@@ -6088,7 +6087,7 @@ environnement, 3 exécution incomplète.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+42"/>
+        <location filename="../src/cli/fixsession.cpp" line="+33"/>
         <source>--scenario: %1</source>
         <translation>--scenario : %1</translation>
     </message>
@@ -6794,7 +6793,7 @@ Résultats :
         <translation>Documentation :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Export the company grid</source>
         <translation>Exporter la grille des sociétés</translation>
     </message>
@@ -7981,8 +7980,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>non exposé via OData</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>

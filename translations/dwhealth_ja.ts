@@ -2612,7 +2612,7 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+180"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+175"/>
         <location line="+214"/>
         <source>Executive summary</source>
         <translation>エグゼクティブ サマリー</translation>
@@ -2791,7 +2791,7 @@
         <translation>このレポートでは、テナントと環境の識別子、URL、ユーザー名、メール アドレスが墨消しされています。</translation>
     </message>
     <message>
-        <location filename="../src/report/pdfwriter.cpp" line="+42"/>
+        <location filename="../src/report/pdfwriter.cpp" line="+37"/>
         <location line="+88"/>
         <source>Dual-write health check: %1</source>
         <translation>二重書き込み正常性チェック：%1</translation>
@@ -2886,7 +2886,7 @@
 <context>
     <name>dwh::Remediation</name>
     <message>
-        <location filename="../src/remediation/backup.cpp" line="+56"/>
+        <location filename="../src/remediation/backup.cpp" line="+52"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
         <translation>format：dwhealth のバックアップではありません (&quot;%1&quot; が必要です)</translation>
     </message>
@@ -2916,13 +2916,12 @@
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../src/remediation/backupfile.cpp" line="+35"/>
-        <location line="+6"/>
+        <location filename="../src/remediation/backupfile.cpp" line="+36"/>
         <source>%1: cannot write the backup: %2</source>
         <translation>%1：バックアップを書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+33"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+28"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>チーム ID &quot;%1&quot; は GUID ではありません</translation>
     </message>
@@ -2962,7 +2961,7 @@
         <translation>この会社は二重書き込みで同期されていますが、既定の所有チームがありません。%1 (%2) を設定します</translation>
     </message>
     <message>
-        <location filename="../src/remediation/remediationplan.cpp" line="+48"/>
+        <location filename="../src/remediation/remediationplan.cpp" line="+39"/>
         <source>%1 cannot be fixed by dwhealth; codes it can fix: %2</source>
         <translation>%1 は dwhealth では修正できません。修正できるコード：%2</translation>
     </message>
@@ -2987,7 +2986,7 @@
         <translation>%1 は不合格ですが、詳細に修正対象のレコードが示されていません</translation>
     </message>
     <message>
-        <location filename="../src/remediation/restoreplan.cpp" line="+73"/>
+        <location filename="../src/remediation/restoreplan.cpp" line="+68"/>
         <source>creates again the record that was deleted (%1)</source>
         <translation>削除されたレコードを再作成します (%1)</translation>
     </message>
@@ -3033,7 +3032,7 @@
         <translation>バックアップは %1 から取得されましたが、プロファイルの %2 環境は %3 です</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+38"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+33"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>古いランタイム構成 &quot;%1&quot; に使用可能な ID がありません (&quot;%2&quot;)</translation>
     </message>
@@ -5534,8 +5533,8 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+29"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+43"/>
+        <location filename="../src/cli/clioptions.cpp" line="+24"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+38"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -5598,7 +5597,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+78"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+73"/>
         <source>unknown option: %1</source>
         <translation>不明なオプション：%1</translation>
     </message>
@@ -5769,7 +5768,7 @@ Options of every command:
         <translation>2 つのレポートが必要です：dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+63"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+58"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format には text または json を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
@@ -6047,7 +6046,7 @@ restore の終了コード：0 すべてのレコードを復元 (またはプ�
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoutput.cpp" line="+27"/>
+        <location filename="../src/cli/fixoutput.cpp" line="+19"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
         <translation>     レコード：%1 (%2 %3、%4 %5)
@@ -6075,7 +6074,7 @@ restore の終了コード：0 すべてのレコードを復元 (またはプ�
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+42"/>
+        <location filename="../src/cli/fixsession.cpp" line="+33"/>
         <source>--scenario: %1</source>
         <translation>--scenario: %1</translation>
     </message>
@@ -6779,7 +6778,7 @@ Results:
         <translation>ドキュメント：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Export the company grid</source>
         <translation>会社グリッドのエクスポート</translation>
     </message>
@@ -7960,8 +7959,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>OData では公開されていません</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

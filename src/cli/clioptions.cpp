@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clioptions.h"
 
+#include "clistr.h"
 #include "language.h"
 #include "reportwriter.h"
 
@@ -9,12 +10,6 @@
 namespace dwh::cli {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
-};
 
 // Takes the value of `--name VALUE` or `--name=VALUE`; false with an error when it is missing.
 bool takeValue(const QStringList &args, int *i, const QString &name, QString *value, QString *error)
@@ -26,7 +21,7 @@ bool takeValue(const QStringList &args, int *i, const QString &name, QString *va
         return true;
     }
     if (*i + 1 >= args.size()) {
-        *error = Tr::tr("%1 needs a value").arg(name);
+        *error = CliTexts::tr("%1 needs a value").arg(name);
         return false;
     }
     *value = args.at(++*i);
@@ -43,7 +38,7 @@ bool toInt(const QString &text, const QString &name, int min, int max, int *out,
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v < min || v > max) {
-        *error = Tr::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
+        *error = CliTexts::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
                      .arg(name).arg(min).arg(max).arg(text);
         return false;
     }
@@ -81,7 +76,7 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             o.format = o.format.toLower();
             const QStringList formats = reportFormats();
             if (!formats.contains(o.format)) {
-                err = Tr::tr("--format \"%1\" is not available; use one of: %2")
+                err = CliTexts::tr("--format \"%1\" is not available; use one of: %2")
                           .arg(o.format, formats.join(QStringLiteral(", ")));
                 return;
             }
@@ -129,31 +124,31 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             if (!takeValue(args, &i, QStringLiteral("--page-size"), &v, &err))
                 return;
             if (!pageSizeFromString(v, &o.document.pageSize)) {
-                err = Tr::tr("--page-size takes A4 or Letter, not \"%1\"").arg(v);
+                err = CliTexts::tr("--page-size takes A4 or Letter, not \"%1\"").arg(v);
                 return;
             }
         } else if (a.startsWith(QLatin1String("--client-secret"))) {
-            err = Tr::tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
+            err = CliTexts::tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
                      "environment variable or --client-secret-stdin");
             return;
         } else {
-            err = Tr::tr("unknown option for check: %1").arg(a);
+            err = CliTexts::tr("unknown option for check: %1").arg(a);
             return;
         }
     }
     const int sources = int(o.demo) + int(!o.profilePath.isEmpty()) + int(!o.replayPath.isEmpty());
     o.history = o.history && !o.profilePath.isEmpty();  // not for --demo or --replay
     if (sources != 1)
-        out->error = Tr::tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
+        out->error = CliTexts::tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
     else if (!o.replayPath.isEmpty() && (!o.bundlePath.isEmpty() || o.forceDependencies))
-        out->error = Tr::tr("--replay re-evaluates a recorded run; --bundle and --force-dependencies "
+        out->error = CliTexts::tr("--replay re-evaluates a recorded run; --bundle and --force-dependencies "
                         "do not apply");
     else if (!o.demo && o.latencyMs > 0)
-        out->error = Tr::tr("--latency-ms is only for --demo");
+        out->error = CliTexts::tr("--latency-ms is only for --demo");
     else if (o.format != QLatin1String("pdf") && o.format != QLatin1String("html")
              && (!o.document.consultant.isEmpty() || !o.document.customer.isEmpty()
                  || !o.document.logoPath.isEmpty() || hasOption(args, start, QStringLiteral("--page-size"))))
-        out->error = Tr::tr("--consultant, --customer, --logo and --page-size are only for --format pdf or html");
+        out->error = CliTexts::tr("--consultant, --customer, --logo and --page-size are only for --format pdf or html");
 }
 
 void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
@@ -175,7 +170,7 @@ void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
                 || !toInt(v, QStringLiteral("--latency-ms"), 0, 60000, &o.latencyMs, &err))
                 return;
         } else {
-            err = Tr::tr("unknown option for simulate: %1").arg(a);
+            err = CliTexts::tr("unknown option for simulate: %1").arg(a);
             return;
         }
     }
@@ -230,7 +225,7 @@ ParsedCommand parseCommandLine(const QStringList &arguments)
     } else if (first == QLatin1String("scenarios")) {
         out.command = Command::Scenarios;
         if (args.size() > 1)
-            out.error = Tr::tr("scenarios takes no options");
+            out.error = CliTexts::tr("scenarios takes no options");
     } else if (first.startsWith(QLatin1String("--demo")) || first == QLatin1String("--scenario")
                || first.startsWith(QLatin1String("--scenario="))) {
         out.command = Command::Gui;
@@ -243,19 +238,19 @@ ParsedCommand parseCommandLine(const QStringList &arguments)
                                &out.error))
                     break;
             } else {
-                out.error = Tr::tr("unknown option: %1").arg(a);
+                out.error = CliTexts::tr("unknown option: %1").arg(a);
                 break;
             }
         }
     } else {
-        out.error = Tr::tr("unknown command \"%1\"; see dwhealth --help").arg(first);
+        out.error = CliTexts::tr("unknown command \"%1\"; see dwhealth --help").arg(first);
     }
     return out;
 }
 
 QString helpText()
 {
-    return Tr::tr(
+    return CliTexts::tr(
         "Usage: dwhealth [COMMAND] [OPTIONS]\n"
         "\n"
         "Runs the Dynamics 365 dual-write health check from outside the product.\n"
@@ -319,7 +314,7 @@ QString helpText()
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
         .arg(fixCommandsHelp(), fixOptionsHelp())
-        + Tr::tr("\n"
+        + CliTexts::tr("\n"
                  "Options of every command:\n"
                  "  --lang CODE                the language of the texts and reports: %1\n"
                  "                             (default: the wizard's setting, else the system's)\n")

@@ -2,6 +2,7 @@
 #include "diffrunner.h"
 
 #include "clioptions.h"
+#include "clistr.h"
 #include "evidencebundle.h"
 #include "historystore.h"
 #include "report.h"
@@ -17,12 +18,6 @@
 namespace dwh::cli {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
-};
 
 int usage(const QString &message)
 {
@@ -50,7 +45,7 @@ std::optional<QJsonObject> loadReport(const QString &path, QString *error)
         return std::nullopt;
     QString problem;
     if (!Report::fromJson(*json, &problem)) {
-        *error = Tr::tr("%1: not a dwhealth report: %2").arg(path, problem);
+        *error = CliTexts::tr("%1: not a dwhealth report: %2").arg(path, problem);
         return std::nullopt;
     }
     return json;
@@ -70,18 +65,18 @@ int runDiff(const QStringList &args)
             else if (i + 1 < args.size())
                 format = args.at(++i);
             else
-                return usage(Tr::tr("--format needs a value"));
+                return usage(CliTexts::tr("--format needs a value"));
             format = format.toLower();
             if (format != QLatin1String("text") && format != QLatin1String("json"))
-                return usage(Tr::tr("--format takes text or json, not \"%1\"").arg(format));
+                return usage(CliTexts::tr("--format takes text or json, not \"%1\"").arg(format));
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usage(Tr::tr("unknown option: %1").arg(a));
+            return usage(CliTexts::tr("unknown option: %1").arg(a));
         } else {
             files << a;
         }
     }
     if (files.size() != 2)
-        return usage(Tr::tr("needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]"));
+        return usage(CliTexts::tr("needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]"));
 
     QString error;
     const std::optional<QJsonObject> older = loadReport(files.at(0), &error);

@@ -2,6 +2,7 @@
 #include "explainrunner.h"
 
 #include "clioptions.h"
+#include "clistr.h"
 #include "ruleset.h"
 #include "troubleshooter.h"
 
@@ -16,12 +17,6 @@
 namespace dwh::cli {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
-};
 
 struct ExplainOptions
 {
@@ -60,21 +55,21 @@ bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
         if (isOption(a, "--format")) {
             o->format = valueOf(args, &i).toLower();
             if (o->format != QLatin1String("text") && o->format != QLatin1String("json"))
-                return fail(error, Tr::tr("explain --format takes text or json, not \"%1\"")
+                return fail(error, CliTexts::tr("explain --format takes text or json, not \"%1\"")
                                        .arg(o->format));
         } else if (a == QLatin1String("--list")) {
             o->list = true;
         } else if (isOption(a, "--symptom")) {
             o->symptomId = valueOf(args, &i);
             if (o->symptomId.isEmpty())
-                return fail(error, Tr::tr("--symptom needs a symptom id (see dwhealth explain --list)"));
+                return fail(error, CliTexts::tr("--symptom needs a symptom id (see dwhealth explain --list)"));
         } else if (a == QLatin1String("-")) {
             o->fromStdin = true;
         } else if (a == QLatin1String("--")) {
             o->textParts << args.mid(i + 1);
             break;
         } else if (a.startsWith(QLatin1String("--"))) {
-            return fail(error, Tr::tr("unknown option for explain: %1").arg(a));
+            return fail(error, CliTexts::tr("unknown option for explain: %1").arg(a));
         } else {
             o->textParts << a;
         }
@@ -82,7 +77,7 @@ bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
     const int modes = int(o->list) + int(!o->symptomId.isEmpty()) + int(o->fromStdin)
                       + int(!o->textParts.isEmpty());
     if (modes != 1) {
-        return fail(error, Tr::tr("explain needs exactly one of: the error text (quoted), - to read "
+        return fail(error, CliTexts::tr("explain needs exactly one of: the error text (quoted), - to read "
                               "it from standard input, --list, or --symptom ID"));
     }
     return true;
@@ -118,38 +113,38 @@ QString versionLine(const VersionMismatch &v)
     if (!v.map.isEmpty() || !v.entitySet.isEmpty())
         where = QStringLiteral(" (%1)").arg(QStringList{v.map, v.entitySet}.join(QStringLiteral(", ")));
     const QString verdict = v.installedIsOlder()
-        ? (v.package.isEmpty() ? Tr::tr("upgrade it")
-                               : Tr::tr("upgrade the package %1").arg(v.package))
-        : Tr::tr("the installed version is not older than the required one; check that the message "
+        ? (v.package.isEmpty() ? CliTexts::tr("upgrade it")
+                               : CliTexts::tr("upgrade the package %1").arg(v.package))
+        : CliTexts::tr("the installed version is not older than the required one; check that the message "
              "comes from this environment");
-    return Tr::tr("%1%2: installed %3, required %4: %5")
+    return CliTexts::tr("%1%2: installed %3, required %4: %5")
         .arg(v.solution, where, v.installed, v.required, verdict);
 }
 
 QString symptomText(const Symptom &s, const SymptomMatch *match)
 {
     QStringList l;
-    l << (match ? Tr::tr("Recognised: %1").arg(s.title) : Tr::tr("Symptom: %1").arg(s.title));
-    l << Tr::tr("Symptom id: %1").arg(s.id);
+    l << (match ? CliTexts::tr("Recognised: %1").arg(s.title) : CliTexts::tr("Symptom: %1").arg(s.title));
+    l << CliTexts::tr("Symptom id: %1").arg(s.id);
     if (!s.requiredRole.isEmpty())
-        l << Tr::tr("Who can fix it: %1").arg(s.requiredRole);
-    l << QString() << Tr::tr("Cause:");
+        l << CliTexts::tr("Who can fix it: %1").arg(s.requiredRole);
+    l << QString() << CliTexts::tr("Cause:");
     for (const QString &c : s.causes)
         l << QStringLiteral("  - ") + c;
-    l << QString() << Tr::tr("Fix:");
+    l << QString() << CliTexts::tr("Fix:");
     for (int i = 0; i < s.fixSteps.size(); ++i)
         l << QStringLiteral("  %1. %2").arg(QString::number(i + 1), s.fixSteps.at(i));
     for (const RecommendedSetting &r : s.settings)
-        l << Tr::tr("  %1: recommended %2 (%3)").arg(r.name, QString::number(r.recommended), r.meaning);
+        l << CliTexts::tr("  %1: recommended %2 (%3)").arg(r.name, QString::number(r.recommended), r.meaning);
     if (!s.settingsNote.isEmpty())
         l << QStringLiteral("  ") + s.settingsNote;
     if (match && !match->versionMismatches.isEmpty()) {
-        l << QString() << Tr::tr("Solutions named in the message:");
+        l << QString() << CliTexts::tr("Solutions named in the message:");
         for (const VersionMismatch &v : match->versionMismatches)
             l << QStringLiteral("  - ") + versionLine(v);
     }
     if (match && !match->fields.isEmpty()) {
-        l << QString() << Tr::tr("Found in the message:");
+        l << QString() << CliTexts::tr("Found in the message:");
         for (const SymptomPattern &p : s.patterns) {  // in pattern order: Session ID first
             for (const QString &name : p.regex.namedCaptureGroups()) {
                 if (!name.isEmpty() && match->fields.contains(name))
@@ -158,11 +153,11 @@ QString symptomText(const Symptom &s, const SymptomMatch *match)
             }
         }
     }
-    l << QString() << Tr::tr("Documentation: %1").arg(s.docUrl) << QString();
+    l << QString() << CliTexts::tr("Documentation: %1").arg(s.docUrl) << QString();
     if (s.checkIds.isEmpty()) {
-        l << Tr::tr("Checks to run: none.");
+        l << CliTexts::tr("Checks to run: none.");
     } else {
-        l << Tr::tr("Checks to run: %1").arg(checkCommand()) << Tr::tr("  The checks that matter:");
+        l << CliTexts::tr("Checks to run: %1").arg(checkCommand()) << CliTexts::tr("  The checks that matter:");
         for (const QString &c : describeChecks(s.checkIds))
             l << QStringLiteral("  - ") + c;
     }
@@ -203,11 +198,11 @@ QJsonObject symptomJson(const Symptom &s, const SymptomMatch *match)
 QStringList whatToTry()
 {
     return {
-        Tr::tr("Paste the complete message, including its first line and any IDs, in quotes or "
+        CliTexts::tr("Paste the complete message, including its first line and any IDs, in quotes or "
            "through standard input (dwhealth explain -)."),
-        Tr::tr("Pick the symptom by name: dwhealth explain --list, then dwhealth explain --symptom ID."),
-        Tr::tr("Run the health check, which finds most setup problems by itself: %1").arg(checkCommand()),
-        Tr::tr("Read the troubleshooting article: https://learn.microsoft.com/dynamics365/fin-ops-core/"
+        CliTexts::tr("Pick the symptom by name: dwhealth explain --list, then dwhealth explain --symptom ID."),
+        CliTexts::tr("Run the health check, which finds most setup problems by itself: %1").arg(checkCommand()),
+        CliTexts::tr("Read the troubleshooting article: https://learn.microsoft.com/dynamics365/fin-ops-core/"
            "dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module"),
     };
 }
@@ -235,8 +230,8 @@ int explainText(const Troubleshooter &t, const QString &text, bool json)
             o.insert(QStringLiteral("whatToTry"), QJsonArray::fromStringList(whatToTry()));
         printJson(o);
     } else if (matches.isEmpty()) {
-        QString out = Tr::tr("No known dual-write problem matches this text.") + QLatin1Char('\n')
-                      + Tr::tr("What to try:") + QLatin1Char('\n');
+        QString out = CliTexts::tr("No known dual-write problem matches this text.") + QLatin1Char('\n')
+                      + CliTexts::tr("What to try:") + QLatin1Char('\n');
         for (const QString &hint : whatToTry())
             out += QStringLiteral("  - ") + hint + QLatin1Char('\n');
         print(out);
@@ -247,12 +242,12 @@ int explainText(const Troubleshooter &t, const QString &text, bool json)
         for (qsizetype i = 1; i < matches.size(); ++i) {
             if (2 * matches.at(i).score < matches.first().score)
                 continue;
-            others += Tr::tr("  - %1 (dwhealth explain --symptom %2)")
+            others += CliTexts::tr("  - %1 (dwhealth explain --symptom %2)")
                           .arg(matches.at(i).symptom.title, matches.at(i).symptom.id)
                       + QLatin1Char('\n');
         }
         if (!others.isEmpty())
-            out += QLatin1Char('\n') + Tr::tr("Also possible:") + QLatin1Char('\n') + others;
+            out += QLatin1Char('\n') + CliTexts::tr("Also possible:") + QLatin1Char('\n') + others;
         print(out);
     }
     return matches.isEmpty() ? ExitFail : ExitPass;
@@ -284,7 +279,7 @@ int runExplain(const QStringList &arguments)
         Symptom s;
         if (!troubleshooter.symptom(o.symptomId, &s)) {
             std::fprintf(stderr, "dwhealth: %s\n",
-                         Tr::tr("no symptom \"%1\"; dwhealth explain --list shows them")
+                         CliTexts::tr("no symptom \"%1\"; dwhealth explain --list shows them")
                              .arg(o.symptomId).toLocal8Bit().constData());
             return ExitUsage;
         }
@@ -299,7 +294,7 @@ int runExplain(const QStringList &arguments)
     }
     if (text.trimmed().isEmpty()) {
         std::fprintf(stderr, "dwhealth: %s\n",
-                     Tr::tr("explain: the error text is empty").toLocal8Bit().constData());
+                     CliTexts::tr("explain: the error text is empty").toLocal8Bit().constData());
         return ExitUsage;
     }
     return explainText(troubleshooter, text, json);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fixoptions.h"
 
+#include "clistr.h"
 #include "recordaddress.h"
 #include "remediationplan.h"
 
@@ -9,12 +10,6 @@
 namespace dwh::cli {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
-};
 
 /** Walks `--name VALUE` / `--name=VALUE` options; the parsers ask it for each one they know. */
 class ArgReader
@@ -40,7 +35,7 @@ public:
             return true;
         }
         if (m_i + 1 >= m_args.size()) {
-            *error = Tr::tr("%1 needs a value").arg(QLatin1String(name));
+            *error = CliTexts::tr("%1 needs a value").arg(QLatin1String(name));
             return false;
         }
         *out = m_args.at(++m_i);
@@ -54,7 +49,7 @@ public:
         bool ok = false;
         const int v = text.toInt(&ok);
         if (!ok || v < min || v > max) {
-            *error = Tr::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
+            *error = CliTexts::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
                          .arg(QLatin1String(name)).arg(min).arg(max).arg(text);
             return false;
         }
@@ -73,7 +68,7 @@ bool takeFormat(ArgReader &r, QString *format, QString *error)
         return false;
     *format = format->toLower();
     if (*format != QLatin1String("text") && *format != QLatin1String("json")) {
-        *error = Tr::tr("--format \"%1\" is not available here; use text or json").arg(*format);
+        *error = CliTexts::tr("--format \"%1\" is not available here; use text or json").arg(*format);
         return false;
     }
     return true;
@@ -81,7 +76,7 @@ bool takeFormat(ArgReader &r, QString *format, QString *error)
 
 QString secretOnArgv()
 {
-    return Tr::tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
+    return CliTexts::tr("secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET "
               "environment variable or --client-secret-stdin");
 }
 
@@ -135,26 +130,26 @@ QString parseFixOptions(const QStringList &args, FixOptions *o)
         else if (a == QLatin1String("--no-progress"))
             o->progress = false;
         else if (a.startsWith(QLatin1Char('-')))
-            return Tr::tr("unknown option for fix: %1").arg(a);
+            return CliTexts::tr("unknown option for fix: %1").arg(a);
         else if (o->code.isEmpty())
             o->code = a.trimmed().toUpper();
         else
-            return Tr::tr("fix takes one code, not also \"%1\"").arg(a);
+            return CliTexts::tr("fix takes one code, not also \"%1\"").arg(a);
         if (!ok)
             return err;
     }
     if (o->code.isEmpty())
-        return Tr::tr("fix needs a code: one of %1").arg(fixableCodes().join(QStringLiteral(", ")));
+        return CliTexts::tr("fix needs a code: one of %1").arg(fixableCodes().join(QStringLiteral(", ")));
     if (!isFixableCode(o->code)) {
-        return Tr::tr("%1 cannot be fixed by dwhealth; fix takes one of %2")
+        return CliTexts::tr("%1 cannot be fixed by dwhealth; fix takes one of %2")
             .arg(o->code, fixableCodes().join(QStringLiteral(", ")));
     }
     if (o->demo == !o->profilePath.isEmpty())
-        return Tr::tr("fix needs exactly one of --profile FILE or --demo");
+        return CliTexts::tr("fix needs exactly one of --profile FILE or --demo");
     if (!o->teamId.isEmpty() && o->code != QLatin1String("DWDVEV1007"))
-        return Tr::tr("--team is only for DWDVEV1007");
+        return CliTexts::tr("--team is only for DWDVEV1007");
     if (!o->teamId.isEmpty() && !RecordAddress::isGuid(o->teamId))
-        return Tr::tr("--team takes a team id (a GUID), not \"%1\"").arg(o->teamId);
+        return CliTexts::tr("--team takes a team id (a GUID), not \"%1\"").arg(o->teamId);
     return QString();
 }
 
@@ -168,24 +163,24 @@ QString parseRestoreOptions(const QStringList &args, RestoreOptions *o)
         if (takeWriteOption(r, o, &ok, &err)) {
             // shared: --profile, --apply, --yes, --backup-dir, --format, --timeout, secrets
         } else if (a.startsWith(QLatin1Char('-')))
-            return Tr::tr("unknown option for restore: %1").arg(a);
+            return CliTexts::tr("unknown option for restore: %1").arg(a);
         else if (o->backupPath.isEmpty())
             o->backupPath = a;
         else
-            return Tr::tr("restore takes one backup file, not also \"%1\"").arg(a);
+            return CliTexts::tr("restore takes one backup file, not also \"%1\"").arg(a);
         if (!ok)
             return err;
     }
     if (o->backupPath.isEmpty())
-        return Tr::tr("restore needs a backup file: dwhealth restore BACKUP.json --profile FILE");
+        return CliTexts::tr("restore needs a backup file: dwhealth restore BACKUP.json --profile FILE");
     if (o->profilePath.isEmpty())
-        return Tr::tr("restore needs --profile FILE (the environment the backup was taken from)");
+        return CliTexts::tr("restore needs --profile FILE (the environment the backup was taken from)");
     return QString();
 }
 
 QString fixCommandsHelp()
 {
-    return Tr::tr(
+    return CliTexts::tr(
         "  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]\n"
         "                             fix DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check,\n"
         "                             previews every write record by record; with --apply\n"
@@ -197,7 +192,7 @@ QString fixCommandsHelp()
 
 QString fixOptionsHelp()
 {
-    return Tr::tr(
+    return CliTexts::tr(
         "\n"
         "Options of fix and restore:\n"
         "  --apply                    make the writes (without it: a dry run that writes nothing)\n"

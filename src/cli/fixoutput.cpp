@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fixoutput.h"
 
+#include "clistr.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -8,28 +10,18 @@
 
 namespace dwh::cli::FixOutput {
 
-namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
-};
-
-} // namespace
-
 QString actionsText(const QList<WriteAction> &actions)
 {
     QString text;
     for (int i = 0; i < actions.size(); ++i) {
         const WriteAction &a = actions.at(i);
         text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(a.summary());
-        text += Tr::tr("     record: %1 (%2 %3, %4 %5)\n")
+        text += CliTexts::tr("     record: %1 (%2 %3, %4 %5)\n")
                     .arg(a.record.name, a.record.entitySet, a.record.key,
                          serviceDisplayName(a.record.service), a.record.environment.toString());
-        text += Tr::tr("     why:    %1\n").arg(a.reason);
+        text += CliTexts::tr("     why:    %1\n").arg(a.reason);
         if (!a.body.isEmpty())
-            text += Tr::tr("     body:   %1\n").arg(QString::fromUtf8(a.payload()));
+            text += CliTexts::tr("     body:   %1\n").arg(QString::fromUtf8(a.payload()));
     }
     return text;
 }
@@ -44,7 +36,7 @@ QString outcomeText(const RunOutcome &outcome)
                     .arg(RecordResult::outcomeName(r.outcome), -13)
                     .arg(outcome.actions.at(i).record.name, r.message);
     }
-    text += Tr::tr("%1 done, %2 failed, %3 not attempted, %4 unknown\n")
+    text += CliTexts::tr("%1 done, %2 failed, %3 not attempted, %4 unknown\n")
                 .arg(outcome.count(RecordResult::Outcome::Done))
                 .arg(outcome.count(RecordResult::Outcome::Failed))
                 .arg(outcome.count(RecordResult::Outcome::NotAttempted))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fixsession.h"
 
+#include "clistr.h"
 #include "signin.h"
 
 #include "clientsecrettokenprovider.h"
@@ -16,16 +17,6 @@
 
 namespace dwh::cli {
 
-namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::cli)
-};
-
-} // namespace
-
 FixSession::FixSession() = default;
 FixSession::~FixSession() = default;
 
@@ -39,16 +30,16 @@ bool FixSession::open(const QString &profilePath, bool demo, const QString &scen
         QString why;
         if (!simulator->loadScenario(scenario, &why)) {
             *exitCode = ExitUsage;
-            *error = Tr::tr("--scenario: %1").arg(why);
+            *error = CliTexts::tr("--scenario: %1").arg(why);
             return false;
         }
         if (!simulator->start(&why)) {
             *exitCode = ExitIncomplete;
-            *error = Tr::tr("the simulator could not start: %1").arg(why);
+            *error = CliTexts::tr("the simulator could not start: %1").arg(why);
             return false;
         }
         const auto p = parseProfile(QJsonDocument(simulator->profileJson()).toJson(),
-                                    Tr::tr("<simulator profile>"), &profileError);
+                                    CliTexts::tr("<simulator profile>"), &profileError);
         if (!p) {
             *exitCode = ExitIncomplete;
             *error = profileError.toString();
@@ -85,11 +76,11 @@ QString backupDirProblem(const QString &directory)
 {
     const QFileInfo info(directory.isEmpty() ? QStringLiteral(".") : directory);
     if (!info.exists())
-        return Tr::tr("--backup-dir %1: the directory does not exist").arg(directory);
+        return CliTexts::tr("--backup-dir %1: the directory does not exist").arg(directory);
     if (!info.isDir())
-        return Tr::tr("--backup-dir %1: not a directory").arg(directory);
+        return CliTexts::tr("--backup-dir %1: not a directory").arg(directory);
     if (!info.isWritable())
-        return Tr::tr("--backup-dir %1: the directory is not writable").arg(info.absoluteFilePath());
+        return CliTexts::tr("--backup-dir %1: the directory is not writable").arg(info.absoluteFilePath());
     return QString();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "backup.h"
 
+#include "remediationstr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -11,12 +13,6 @@ namespace dwh {
 namespace {
 
 const QString formatName = QStringLiteral("dwhealth-backup");
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::Remediation)
-};
 
 } // namespace
 
@@ -53,11 +49,11 @@ QJsonObject Backup::toJson() const
 std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
 {
     if (o.value(QStringLiteral("format")).toString() != formatName) {
-        *error = Tr::tr("format: not a dwhealth backup (expected \"%1\")").arg(formatName);
+        *error = RemediationTexts::tr("format: not a dwhealth backup (expected \"%1\")").arg(formatName);
         return std::nullopt;
     }
     if (o.value(QStringLiteral("schemaVersion")).toInt() != SchemaVersion) {
-        *error = Tr::tr("schemaVersion: %1 is not supported (this version reads %2)")
+        *error = RemediationTexts::tr("schemaVersion: %1 is not supported (this version reads %2)")
                      .arg(o.value(QStringLiteral("schemaVersion")).toVariant().toString())
                      .arg(SchemaVersion);
         return std::nullopt;
@@ -73,7 +69,7 @@ std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
     b.foUrl = QUrl(profile.value(QStringLiteral("financeAndOperations")).toString());
     const QJsonValue records = o.value(QStringLiteral("records"));
     if (!records.isArray()) {
-        *error = Tr::tr("records: missing or not an array");
+        *error = RemediationTexts::tr("records: missing or not an array");
         return std::nullopt;
     }
     const QJsonArray array = records.toArray();
@@ -90,7 +86,7 @@ std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
         e.action = *action;
         e.existed = entry.value(QStringLiteral("existed")).toBool(true);
         if (e.existed && !entry.value(QStringLiteral("record")).isObject()) {
-            *error = Tr::tr("records[%1].record: missing or not an object").arg(i);
+            *error = RemediationTexts::tr("records[%1].record: missing or not an object").arg(i);
             return std::nullopt;
         }
         e.record = entry.value(QStringLiteral("record")).toObject();
@@ -111,8 +107,8 @@ std::optional<Backup> loadBackupFile(const QString &path, QString *error)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = QStringLiteral("%1: %2").arg(
             path, parseError.error != QJsonParseError::NoError
-                      ? Tr::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-                      : Tr::tr("not a JSON object"));
+                      ? RemediationTexts::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                      : RemediationTexts::tr("not a JSON object"));
         return std::nullopt;
     }
     QString why;

@@ -2,9 +2,9 @@
 #include "backupfile.h"
 
 #include "backup.h"
+#include "remediationstr.h"
 #include "savefile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -33,7 +33,7 @@ bool writeBackupFile(const Backup &backup, const QString &directory, QString *pa
     QString reason;
     if (!saveFileAtomically(target, QJsonDocument(backup.toJson()).toJson(QJsonDocument::Indented),
                             &reason, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = QCoreApplication::translate("dwh::Remediation", "%1: cannot write the backup: %2")
+        *error = RemediationTexts::tr("%1: cannot write the backup: %2")
                      .arg(target, reason);
         return false;
     }

@@ -5,6 +5,7 @@
 #include "profile.h"
 #include "recordaddress.h"
 #include "remediationplan.h"
+#include "remediationstr.h"
 #include "snapshot.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,6 @@
 namespace dwh::detail {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::Remediation)
-};
 
 const QString companySet = QStringLiteral("cdm_companies");
 const QString companyKey = QStringLiteral("cdm_companyid");
@@ -30,28 +25,28 @@ QString chooseTeam(const Snapshot &snapshot, const PlanOptions &options, QString
 {
     if (!options.teamId.isEmpty()) {
         if (!RecordAddress::isGuid(options.teamId.trimmed())) {
-            *error = Tr::tr("the team id \"%1\" is not a GUID").arg(options.teamId);
+            *error = RemediationTexts::tr("the team id \"%1\" is not a GUID").arg(options.teamId);
             return QString();
         }
-        *why = Tr::tr("the team named by the caller");
+        *why = RemediationTexts::tr("the team named by the caller");
         return options.teamId.trimmed().toLower();
     }
     const DatasetResult &teams = snapshot.get(Dataset::DvRootDefaultTeam);
     if (!teams.ok()) {
-        *error = Tr::tr("the root business unit's default team could not be read (%1); name a team "
+        *error = RemediationTexts::tr("the root business unit's default team could not be read (%1); name a team "
                     "id instead")
-                     .arg(teams.error.isEmpty() ? Tr::tr("not fetched") : teams.error);
+                     .arg(teams.error.isEmpty() ? RemediationTexts::tr("not fetched") : teams.error);
         return QString();
     }
     for (const QJsonObject &row : teams.rows) {
         const QString id = row.value(QStringLiteral("teamid")).toString();
         if (RecordAddress::isGuid(id)) {
-            *why = Tr::tr("the root business unit's default team \"%1\"")
+            *why = RemediationTexts::tr("the root business unit's default team \"%1\"")
                        .arg(row.value(QStringLiteral("name")).toString());
             return id.toLower();
         }
     }
-    *error = Tr::tr("Dataverse returned no default team for the root business unit; name a team id "
+    *error = RemediationTexts::tr("Dataverse returned no default team for the root business unit; name a team id "
                 "instead");
     return QString();
 }
@@ -73,7 +68,7 @@ void planOwningTeam(const CheckResult &check, const Snapshot &snapshot, const Pr
         const QString name = code + QStringLiteral(" (")
                            + company.value(QStringLiteral("name")).toString() + QLatin1Char(')');
         if (!RecordAddress::isGuid(id)) {
-            plan->error = Tr::tr("the company %1 has no usable id (\"%2\")").arg(name, id);
+            plan->error = RemediationTexts::tr("the company %1 has no usable id (\"%2\")").arg(name, id);
             plan->actions.clear();
             return;
         }
@@ -85,7 +80,7 @@ void planOwningTeam(const CheckResult &check, const Snapshot &snapshot, const Pr
         a.record = RecordRef{Service::Dataverse, companySet, companyKey, id, name,
                              profile.dataverseUrl, a.url};
         a.reasonCode = QStringLiteral("noDefaultOwningTeam");
-        a.reason = Tr::tr("the company syncs through dual-write and has no default owning team; "
+        a.reason = RemediationTexts::tr("the company syncs through dual-write and has no default owning team; "
                       "sets %1 (%2)").arg(why, teamId);
         plan->actions.append(a);
     }

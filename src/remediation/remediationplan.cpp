@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "remediationplan.h"
 
+#include "remediationstr.h"
 #include "report.h"
 #include "ruleset.h"
 #include "snapshot.h"
@@ -8,16 +9,6 @@
 #include <QCoreApplication>
 
 namespace dwh {
-
-namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::Remediation)
-};
-
-} // namespace
 
 QStringList fixableCodes()
 {
@@ -45,14 +36,14 @@ RemediationPlan planFix(const QString &code, const Report &report, const Snapsho
     RemediationPlan plan;
     plan.code = code.trimmed().toUpper();
     if (!isFixableCode(plan.code)) {
-        plan.error = Tr::tr("%1 cannot be fixed by dwhealth; codes it can fix: %2")
+        plan.error = RemediationTexts::tr("%1 cannot be fixed by dwhealth; codes it can fix: %2")
                          .arg(code, fixableCodes().join(QStringLiteral(", ")));
         return plan;
     }
     plan.checkId = checkIdForCode(plan.code);
     const CheckResult *check = report.find(plan.checkId);
     if (!check) {
-        plan.error = Tr::tr("the report has no result for %1").arg(plan.checkId);
+        plan.error = RemediationTexts::tr("the report has no result for %1").arg(plan.checkId);
         return plan;
     }
     plan.checkStatus = check->status;
@@ -61,11 +52,11 @@ RemediationPlan planFix(const QString &code, const Report &report, const Snapsho
     case CheckStatus::Pass:
         return plan;  // nothing to fix
     case CheckStatus::Unknown:
-        plan.error = Tr::tr("%1 could not be judged, so the records to fix are unknown: %2")
+        plan.error = RemediationTexts::tr("%1 could not be judged, so the records to fix are unknown: %2")
                          .arg(plan.checkId, check->message);
         return plan;
     case CheckStatus::Skipped:
-        plan.error = Tr::tr("%1 was skipped: %2").arg(plan.checkId, check->message);
+        plan.error = RemediationTexts::tr("%1 was skipped: %2").arg(plan.checkId, check->message);
         return plan;
     case CheckStatus::Fail:
     case CheckStatus::Warning:
@@ -78,7 +69,7 @@ RemediationPlan planFix(const QString &code, const Report &report, const Snapsho
     else
         detail::planOwningTeam(*check, snapshot, profile, options, &plan);
     if (plan.ok() && plan.actions.isEmpty())
-        plan.error = Tr::tr("%1 failed but its details name no record to fix").arg(plan.checkId);
+        plan.error = RemediationTexts::tr("%1 failed but its details name no record to fix").arg(plan.checkId);
     return plan;
 }
 

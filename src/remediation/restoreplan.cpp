@@ -4,6 +4,7 @@
 #include "backup.h"
 #include "profile.h"
 #include "recordaddress.h"
+#include "remediationstr.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,12 +12,6 @@
 namespace dwh {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::Remediation)
-};
 
 const QString bindSuffix = QStringLiteral("@odata.bind");
 
@@ -70,9 +65,9 @@ WriteAction recreate(const BackupEntry &e, QStringList *notes)
     a.url = r.service == Service::Dataverse
         ? RecordAddress::dataverseCollection(r.environment, r.entitySet)
         : RecordAddress::foCollection(r.environment, r.entitySet);
-    a.reason = Tr::tr("creates again the record that was deleted (%1)").arg(e.action.reason);
+    a.reason = RemediationTexts::tr("creates again the record that was deleted (%1)").arg(e.action.reason);
     if (!dropped.isEmpty()) {
-        notes->append(Tr::tr("%1: not restored, set by Dataverse itself: %2")
+        notes->append(RemediationTexts::tr("%1: not restored, set by Dataverse itself: %2")
                           .arg(r.name, dropped.join(QStringLiteral(", "))));
     }
     return a;
@@ -117,7 +112,7 @@ void unpatch(const BackupEntry &e, RestorePlan *plan)
     columns.url = plainRecordUrl(r);
     columns.record = r;
     columns.reasonCode = QStringLiteral("restoreColumns");
-    columns.reason = Tr::tr("sets back the columns the fix changed");
+    columns.reason = RemediationTexts::tr("sets back the columns the fix changed");
     for (auto it = e.action.body.begin(); it != e.action.body.end(); ++it) {
         if (!it.key().endsWith(bindSuffix)) {
             columns.body.insert(it.key(), e.record.value(it.key()));
@@ -128,8 +123,8 @@ void unpatch(const BackupEntry &e, RestorePlan *plan)
         const QJsonValue old = e.record.value(QLatin1Char('_') + navigation + QStringLiteral("_value"));
         plan->actions.append(relink(r, navigation, target, old,
                                     old.toString().isEmpty()
-                                        ? Tr::tr("clears %1 again: it was empty before the fix").arg(navigation)
-                                        : Tr::tr("sets %1 back to %2").arg(navigation, old.toString())));
+                                        ? RemediationTexts::tr("clears %1 again: it was empty before the fix").arg(navigation)
+                                        : RemediationTexts::tr("sets %1 back to %2").arg(navigation, old.toString())));
     }
     if (!columns.body.isEmpty())
         plan->actions.append(columns);
@@ -142,11 +137,11 @@ void unclear(const BackupEntry &e, RestorePlan *plan)
     const QString navigation = segments.size() >= 2 ? segments.at(segments.size() - 2) : QString();
     const QJsonValue old = e.record.value(QLatin1Char('_') + navigation + QStringLiteral("_value"));
     if (old.toString().isEmpty() || e.action.lookupTarget.isEmpty()) {
-        plan->notes << Tr::tr("%1: %2 was already empty; nothing to restore").arg(e.action.record.name, navigation);
+        plan->notes << RemediationTexts::tr("%1: %2 was already empty; nothing to restore").arg(e.action.record.name, navigation);
         return;
     }
     plan->actions.append(relink(e.action.record, navigation, e.action.lookupTarget, old,
-                                Tr::tr("sets %1 back to %2").arg(navigation, old.toString())));
+                                RemediationTexts::tr("sets %1 back to %2").arg(navigation, old.toString())));
 }
 
 } // namespace
@@ -164,7 +159,7 @@ RestorePlan planRestore(const Backup &backup)
             a.url = plainRecordUrl(e.action.record);
             a.record = e.action.record;
             a.reasonCode = QStringLiteral("restoreCreated");
-            a.reason = Tr::tr("deletes the record the run created: it did not exist before");
+            a.reason = RemediationTexts::tr("deletes the record the run created: it did not exist before");
             plan.actions.append(a);
         } else if (method == "DELETE" && reference) {
             unclear(e, &plan);
@@ -173,7 +168,7 @@ RestorePlan planRestore(const Backup &backup)
         } else if (method == "PATCH") {
             unpatch(e, &plan);
         } else {
-            plan.notes << Tr::tr("%1: existed before the %2 and was not changed by it; nothing to restore")
+            plan.notes << RemediationTexts::tr("%1: existed before the %2 and was not changed by it; nothing to restore")
                               .arg(e.action.record.name, QString::fromLatin1(method));
         }
     }
@@ -186,7 +181,7 @@ QString backupEnvironmentMismatch(const Backup &backup, const Profile &profile)
         const QUrl expected = e.action.record.service == Service::Dataverse ? profile.dataverseUrl
                                                                             : profile.foUrl;
         if (environmentKey(e.action.record.environment) != environmentKey(expected)) {
-            return Tr::tr("the backup was taken from %1, but the profile's %2 environment is %3")
+            return RemediationTexts::tr("the backup was taken from %1, but the profile's %2 environment is %3")
                 .arg(e.action.record.environment.toString(),
                      serviceDisplayName(e.action.record.service), expected.toString());
         }

@@ -5,6 +5,7 @@
 #include "profile.h"
 #include "recordaddress.h"
 #include "remediationplan.h"
+#include "remediationstr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,12 +13,6 @@
 namespace dwh::detail {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::Remediation)
-};
 
 const QString dvSet = QStringLiteral("msdyn_dualwriteruntimeconfigs");
 const QString dvKey = QStringLiteral("msdyn_dualwriteruntimeconfigid");
@@ -35,7 +30,7 @@ void planStaleDataverse(const CheckResult &check, const Profile &profile, Remedi
         const QString id = row.value(QStringLiteral("id")).toString().trimmed();
         const QString name = row.value(QStringLiteral("name")).toString();
         if (!RecordAddress::isGuid(id)) {
-            plan->error = Tr::tr("the stale runtime configuration \"%1\" has no usable id (\"%2\")")
+            plan->error = RemediationTexts::tr("the stale runtime configuration \"%1\" has no usable id (\"%2\")")
                               .arg(name, id);
             plan->actions.clear();
             return;
@@ -49,9 +44,9 @@ void planStaleDataverse(const CheckResult &check, const Profile &profile, Remedi
             row.value(QStringLiteral("internalEntityName")).toString(),
             row.value(QStringLiteral("externalEntityName")).toString());
         a.reason = a.reasonCode == QLatin1String("noLink")
-            ? Tr::tr("no finance and operations project configuration points at %1, so no runtime "
+            ? RemediationTexts::tr("no finance and operations project configuration points at %1, so no runtime "
                  "configuration belongs to a link (noLink; %2)").arg(linkedUrl, pair)
-            : Tr::tr("no project configuration of the current link matches it by name or by "
+            : RemediationTexts::tr("no project configuration of the current link matches it by name or by "
                  "entity pair (noMatchingProject; %1)").arg(pair);
         plan->actions.append(a);
     }
@@ -65,7 +60,7 @@ void planStaleFo(const CheckResult &check, const Profile &profile, RemediationPl
         const QJsonObject row = value.toObject();
         const QString project = row.value(QStringLiteral("projectName")).toString();
         if (project.isEmpty()) {
-            plan->error = Tr::tr("a stale project configuration has no ProjectName, so it cannot be "
+            plan->error = RemediationTexts::tr("a stale project configuration has no ProjectName, so it cannot be "
                              "addressed");
             plan->actions.clear();
             return;
@@ -78,11 +73,11 @@ void planStaleFo(const CheckResult &check, const Profile &profile, RemediationPl
                              profile.foUrl, RecordAddress::crossCompany(a.url)};
         if (pointsAt.trimmed().isEmpty()) {
             a.reasonCode = QStringLiteral("noEnvironmentUrl");
-            a.reason = Tr::tr("has no ExternalEnvironmentUrl; the linked Dataverse environment is %1")
+            a.reason = RemediationTexts::tr("has no ExternalEnvironmentUrl; the linked Dataverse environment is %1")
                            .arg(linkedUrl);
         } else {
             a.reasonCode = QStringLiteral("pointsElsewhere");
-            a.reason = Tr::tr("points at %1, not at the linked Dataverse environment %2")
+            a.reason = RemediationTexts::tr("points at %1, not at the linked Dataverse environment %2")
                            .arg(pointsAt, linkedUrl);
         }
         plan->actions.append(a);

@@ -2,6 +2,7 @@
 #include "pdfcontent.h"
 
 #include "pdfflow.h"
+#include "pdfstr.h"
 #include "report.h"
 #include "reportcontent.h"
 
@@ -19,12 +20,6 @@ using pdf::RichText;
 using pdf::Span;
 using pdf::TableCell;
 using pdf::TableSpec;
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::PdfWriter)
-};
 
 const QColor Navy(0x0b, 0x3d, 0x6e);
 const QColor Blue(0x0b, 0x5c, 0xad);
@@ -177,7 +172,7 @@ QString codesOf(const CheckResult &c)
 
 void summary(pdf::Flow *f, const Report &r)
 {
-    f->paragraph({plain(Tr::tr("Executive summary"))}, h2());
+    f->paragraph({plain(PdfTexts::tr("Executive summary"))}, h2());
     TableSpec counts;
     counts.widths = {0.2, 0.2, 0.2, 0.2, 0.2};
     counts.padding = 4;
@@ -214,7 +209,7 @@ void findingsTables(pdf::Flow *f, const Report &r)
 {
     for (const StepResult &step : r.steps) {
         f->paragraph({plain(stepTitle(step.id) + QStringLiteral("  ")), badge(step.status())}, h2());
-        TableSpec t = grid({0.15, 0.19, 0.66}, {Tr::tr("Code"), Tr::tr("Status"), Tr::tr("Check")});
+        TableSpec t = grid({0.15, 0.19, 0.66}, {PdfTexts::tr("Code"), PdfTexts::tr("Status"), PdfTexts::tr("Check")});
         for (const CheckResult &c : step.checks) {
             const QString tint = statusTint(c.status);
             const QColor row = tint.isEmpty() ? QColor() : QColor(tint);
@@ -232,11 +227,11 @@ void details(pdf::Flow *f, const CheckResult &c)
     const QList<DetailBlock> blocks = detailBlocks(c.details);
     if (blocks.isEmpty())
         return;
-    f->paragraph({plain(Tr::tr("Records involved"))}, h4());
+    f->paragraph({plain(PdfTexts::tr("Records involved"))}, h4());
     for (const DetailBlock &b : blocks) {
         if (!b.isTable()) {
             RichText text{bold(b.label + QStringLiteral(": ")),
-                          plain(b.items.isEmpty() ? Tr::tr("none") : b.items.join(QStringLiteral(", ")))};
+                          plain(b.items.isEmpty() ? PdfTexts::tr("none") : b.items.join(QStringLiteral(", ")))};
             if (b.omitted > 0)
                 text << muted(QLatin1Char(' ') + omittedNote(b.omitted));
             f->paragraph(text);
@@ -261,8 +256,8 @@ void evidence(pdf::Flow *f, const CheckResult &c)
 {
     if (c.evidence.isEmpty())
         return;
-    f->paragraph({plain(Tr::tr("Evidence"))}, h4());
-    TableSpec t = grid({0.62, 0.12, 0.26}, {Tr::tr("Request"), Tr::tr("HTTP status"), Tr::tr("Time")});
+    f->paragraph({plain(PdfTexts::tr("Evidence"))}, h4());
+    TableSpec t = grid({0.62, 0.12, 0.26}, {PdfTexts::tr("Request"), PdfTexts::tr("HTTP status"), PdfTexts::tr("Time")});
     t.pointSize = 8;
     for (const Evidence &e : c.evidence) {
         RichText request{mono(displayRequest(e.request))};
@@ -270,7 +265,7 @@ void evidence(pdf::Flow *f, const CheckResult &c)
             request << plain(QLatin1Char('\n') + e.error);
         t.rows << QList<TableCell>{
             TableCell{request, {}, Qt::AlignLeft},
-            TableCell{{plain(e.status == 0 ? Tr::tr("no answer") : QString::number(e.status))}, {}, Qt::AlignLeft},
+            TableCell{{plain(e.status == 0 ? PdfTexts::tr("no answer") : QString::number(e.status))}, {}, Qt::AlignLeft},
             TableCell{{plain(timestamp(e.at))}, {}, Qt::AlignLeft}};
     }
     f->table(t);
@@ -282,11 +277,11 @@ void fix(pdf::Flow *f, const CheckResult &c, int number, FixIndex *fixes)
     const Remediation &fix = c.remediation;
     if (fix.isEmpty())
         return;
-    f->paragraph({plain(Tr::tr("How to fix"))}, h4());
+    f->paragraph({plain(PdfTexts::tr("How to fix"))}, h4());
     const int same = fixes->earlierFinding(fix, number);
     RichText summaryText{plain(fix.summary)};
     if (same > 0 && !fix.steps.isEmpty())
-        summaryText << muted(QLatin1Char(' ') + Tr::tr("The steps are those of finding %1.").arg(same));
+        summaryText << muted(QLatin1Char(' ') + PdfTexts::tr("The steps are those of finding %1.").arg(same));
     if (!fix.summary.isEmpty() || same > 0)
         f->paragraph(summaryText);
     if (same == 0) {
@@ -301,13 +296,13 @@ void fix(pdf::Flow *f, const CheckResult &c, int number, FixIndex *fixes)
     if (!fix.docUrl.isEmpty()) {
         ParagraphStyle doc;
         doc.spaceBefore = 2;
-        f->paragraph({plain(Tr::tr("Documentation:") + QLatin1Char(' ')), link(fix.docUrl)}, doc);
+        f->paragraph({plain(PdfTexts::tr("Documentation:") + QLatin1Char(' ')), link(fix.docUrl)}, doc);
     }
 }
 
 void findings(pdf::Flow *f, const Report &r)
 {
-    f->paragraph({plain(Tr::tr("Findings and fixes"))}, h2());
+    f->paragraph({plain(PdfTexts::tr("Findings and fixes"))}, h2());
     int n = 0;
     FixIndex fixes;
     for (const StepResult &step : r.steps) {
@@ -333,18 +328,18 @@ void findings(pdf::Flow *f, const Report &r)
 
 void appendix(pdf::Flow *f, const Report &r)
 {
-    f->paragraph({plain(Tr::tr("Appendix"))}, h2());
+    f->paragraph({plain(PdfTexts::tr("Appendix"))}, h2());
     TableSpec t = facts();
-    fact(&t, Tr::tr("Tool version"), QStringLiteral("dwhealth ") + r.toolVersion);
-    fact(&t, Tr::tr("Ruleset version"), r.ruleset);
-    fact(&t, Tr::tr("Started"), timestamp(r.startedAt));
-    fact(&t, Tr::tr("Finished"), timestamp(r.finishedAt));
+    fact(&t, PdfTexts::tr("Tool version"), QStringLiteral("dwhealth ") + r.toolVersion);
+    fact(&t, PdfTexts::tr("Ruleset version"), r.ruleset);
+    fact(&t, PdfTexts::tr("Started"), timestamp(r.startedAt));
+    fact(&t, PdfTexts::tr("Finished"), timestamp(r.finishedAt));
     if (r.forcedDependencies)
-        fact(&t, Tr::tr("Dependency validation"),
-             Tr::tr("forced (--force-dependencies): run although a prerequisite failed"));
+        fact(&t, PdfTexts::tr("Dependency validation"),
+             PdfTexts::tr("forced (--force-dependencies): run although a prerequisite failed"));
     f->table(t);
-    f->paragraph({plain(Tr::tr("Checks run"))}, h4());
-    TableSpec checks = grid({0.34, 0.27, 0.21, 0.18}, {Tr::tr("Check id"), Tr::tr("Step"), Tr::tr("Status"), Tr::tr("Codes")});
+    f->paragraph({plain(PdfTexts::tr("Checks run"))}, h4());
+    TableSpec checks = grid({0.34, 0.27, 0.21, 0.18}, {PdfTexts::tr("Check id"), PdfTexts::tr("Step"), PdfTexts::tr("Status"), PdfTexts::tr("Codes")});
     checks.pointSize = 8;
     for (const StepResult &step : r.steps) {
         for (const CheckResult &c : step.checks) {
@@ -360,7 +355,7 @@ void appendix(pdf::Flow *f, const Report &r)
 void coverContents(pdf::Flow *f, const QList<QPair<QString, int>> &contents)
 {
     f->space(24);
-    f->paragraph({plain(Tr::tr("Contents"))}, h4());
+    f->paragraph({plain(PdfTexts::tr("Contents"))}, h4());
     TableSpec toc;
     toc.widths = {0.85, 0.15};
     toc.grid = false;
@@ -375,7 +370,7 @@ void coverContents(pdf::Flow *f, const QList<QPair<QString, int>> &contents)
 void coverLegend(pdf::Flow *f)
 {
     f->space(18);
-    f->paragraph({plain(Tr::tr("How to read this report"))}, h4());
+    f->paragraph({plain(PdfTexts::tr("How to read this report"))}, h4());
     TableSpec legend;
     legend.widths = {0.2, 0.8};
     legend.grid = false;
@@ -391,16 +386,16 @@ void coverLegend(pdf::Flow *f)
 QList<PdfSection> buildPdfBody(pdf::Flow *flow, const Report &report)
 {
     QList<PdfSection> sections;
-    sections << PdfSection{Tr::tr("Executive summary"), flow->pageCount() - 1};
+    sections << PdfSection{PdfTexts::tr("Executive summary"), flow->pageCount() - 1};
     summary(flow, report);
     findingsTables(flow, report);
     if (findingCount(report) > 0) {
         flow->pageBreak();
-        sections << PdfSection{Tr::tr("Findings and fixes"), flow->pageCount() - 1};
+        sections << PdfSection{PdfTexts::tr("Findings and fixes"), flow->pageCount() - 1};
         findings(flow, report);
     }
     flow->pageBreak();
-    sections << PdfSection{Tr::tr("Appendix"), flow->pageCount() - 1};
+    sections << PdfSection{PdfTexts::tr("Appendix"), flow->pageCount() - 1};
     appendix(flow, report);
     return sections;
 }
@@ -416,7 +411,7 @@ void buildPdfCover(pdf::Flow *f, const Report &r, const PdfOptions &o, const QIm
     kicker.color = Blue;
     kicker.pointSize = 10;
     kicker.spaceAfter = 4;
-    f->paragraph({plain(Tr::tr("DUAL-WRITE HEALTH CHECK REPORT"))}, kicker);
+    f->paragraph({plain(PdfTexts::tr("DUAL-WRITE HEALTH CHECK REPORT"))}, kicker);
     ParagraphStyle title;
     title.pointSize = 24;
     title.bold = true;
@@ -427,12 +422,12 @@ void buildPdfCover(pdf::Flow *f, const Report &r, const PdfOptions &o, const QIm
 
     TableSpec t = facts();
     if (!o.customer.isEmpty())
-        fact(&t, Tr::tr("Profile"), r.profileName);
-    fact(&t, Tr::tr("Dataverse"), r.dataverseUrl);
-    fact(&t, Tr::tr("Finance and operations"), r.foUrl);
-    fact(&t, Tr::tr("Date"), timestamp(r.startedAt));
+        fact(&t, PdfTexts::tr("Profile"), r.profileName);
+    fact(&t, PdfTexts::tr("Dataverse"), r.dataverseUrl);
+    fact(&t, PdfTexts::tr("Finance and operations"), r.foUrl);
+    fact(&t, PdfTexts::tr("Date"), timestamp(r.startedAt));
     if (!o.consultant.isEmpty())
-        fact(&t, Tr::tr("Prepared by"), o.consultant);
+        fact(&t, PdfTexts::tr("Prepared by"), o.consultant);
     f->table(t);
     f->space(10);
 
@@ -445,7 +440,7 @@ void buildPdfCover(pdf::Flow *f, const Report &r, const PdfOptions &o, const QIm
     verdictStyle.spaceAfter = 8;
     f->paragraph({plain(verdict(r))}, verdictStyle);
     if (o.redacted)
-        f->paragraph({muted(Tr::tr("Tenant and environment identifiers, URLs, user names and e-mail "
+        f->paragraph({muted(PdfTexts::tr("Tenant and environment identifiers, URLs, user names and e-mail "
                                "addresses are redacted in this report."), true)});
     if (!contents.isEmpty())
         coverContents(f, contents);

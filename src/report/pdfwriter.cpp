@@ -3,6 +3,7 @@
 
 #include "pdfcontent.h"
 #include "pdfflow.h"
+#include "pdfstr.h"
 #include "report.h"
 #include "reportcontent.h"
 
@@ -17,12 +18,6 @@
 namespace dwh {
 
 namespace {
-
-/** lupdate and the runtime both see this context. */
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dwh::PdfWriter)
-};
 
 constexpr int Resolution = 600;  // device pixels per inch of the layout and the painter
 
@@ -39,11 +34,11 @@ public:
         m_font.setLetterSpacing(QFont::PercentageSpacing, 100.1);  // no ligatures, as in the body
         m_font = QFont(m_font, writer);
         const QString who = options.customer.isEmpty() ? report.profileName : options.customer;
-        m_headerLeft = Tr::tr("Dual-write health check: %1").arg(who);
+        m_headerLeft = PdfTexts::tr("Dual-write health check: %1").arg(who);
         m_headerRight = content::timestamp(report.startedAt);
-        m_footerLeft = Tr::tr("dwhealth %1, ruleset %2").arg(report.toolVersion, report.ruleset);
+        m_footerLeft = PdfTexts::tr("dwhealth %1, ruleset %2").arg(report.toolVersion, report.ruleset);
         if (options.redacted)
-            m_footerLeft += QStringLiteral(" · ") + Tr::tr("redacted");
+            m_footerLeft += QStringLiteral(" · ") + PdfTexts::tr("redacted");
         const QFontMetricsF fm(m_font, writer);
         m_band = fm.height() * 3;
         const QRectF page = writer->pageLayout().paintRectPixels(Resolution);
@@ -87,7 +82,7 @@ private:
         const qreal lineY = fm.height() * 1.5;
         p->fillRect(QRectF(0, lineY, m_width, Resolution / 144.0), QColor(0x0b, 0x5c, 0xad));
 
-        const QString number = Tr::tr("Page %1 of %2").arg(page).arg(pages);
+        const QString number = PdfTexts::tr("Page %1 of %2").arg(page).arg(pages);
         const qreal base = m_body.bottom() + m_band - fm.descent();
         p->drawText(QPointF(0, base), fm.elidedText(m_footerLeft, Qt::ElideRight, m_width * 0.7));
         p->drawText(QPointF(m_width - fm.horizontalAdvance(number), base), number);
@@ -127,7 +122,7 @@ QByteArray renderPdf(const Report &report, const PdfOptions &options)
     QPdfWriter writer(&buffer);
     writer.setResolution(Resolution);
     writer.setCreator(QStringLiteral("dwhealth %1").arg(report.toolVersion));
-    writer.setTitle(Tr::tr("Dual-write health check: %1")
+    writer.setTitle(PdfTexts::tr("Dual-write health check: %1")
                         .arg(options.customer.isEmpty() ? report.profileName : options.customer));
     const QPageSize size(options.pageSize == PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
     writer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(16, 12, 16, 12),
