@@ -101,7 +101,7 @@ void CheckRunner::start()
     EngineOptions engineOptions;
     engineOptions.forceDependencies = m_options.forceDependencies;
     for (Service s : {Service::Entra, Service::Dataverse, Service::FinanceAndOperations,
-                      Service::PowerPlatform}) {
+                      Service::PowerPlatform, Service::PowerPlatformAdmin}) {
         RequestLimits limits;
         limits.maxConcurrent = m_options.concurrency;
         limits.timeoutMs = m_options.timeoutSeconds * 1000;

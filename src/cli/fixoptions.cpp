@@ -127,6 +127,8 @@ QString parseFixOptions(const QStringList &args, FixOptions *o)
             ok = r.value("--team", &o->teamId, &err);
         else if (a == QLatin1String("--force-dependencies"))
             o->forceDependencies = true;
+        else if (a == QLatin1String("--override-unconfirmed-link"))
+            o->overrideUnconfirmedLink = true;
         else if (a == QLatin1String("--no-progress"))
             o->progress = false;
         else if (a.startsWith(QLatin1Char('-')))
@@ -146,6 +148,8 @@ QString parseFixOptions(const QStringList &args, FixOptions *o)
     }
     if (o->demo == !o->profilePath.isEmpty())
         return CliTexts::tr("fix needs exactly one of --profile FILE or --demo");
+    if (o->overrideUnconfirmedLink && o->code == QLatin1String("DWDVEV1007"))
+        return CliTexts::tr("--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004");
     if (!o->teamId.isEmpty() && o->code != QLatin1String("DWDVEV1007"))
         return CliTexts::tr("--team is only for DWDVEV1007");
     if (!o->teamId.isEmpty() && !RecordAddress::isGuid(o->teamId))
@@ -199,8 +203,12 @@ QString fixOptionsHelp()
         "  --yes                      confirm --apply without the prompt (needed when stdin is\n"
         "                             not a terminal; a terminal asks for the host name)\n"
         "  --backup-dir DIR           where the backup file goes (default: current directory)\n"
-        "  --team TEAMID              DWDVEV1007: the team to set (default: the root business\n"
-        "                             unit's default team)\n"
+        "  --team TEAMID              DWDVEV1007: the team to set (default: each company's own\n"
+        "                             owner team, else the root business unit's default team)\n"
+        "  --override-unconfirmed-link\n"
+        "                             DWDVEV1004/DWFOEV1004: delete even though the linked\n"
+        "                             Dataverse environment could not be confirmed or the other\n"
+        "                             side returned no configuration (refused without it)\n"
         "  --format text|json         output on stdout (default text)\n"
         "  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)\n"
         "\n"

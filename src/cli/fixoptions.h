@@ -24,7 +24,8 @@ struct FixOptions : WriteOptions
     QString code;                  // DWDVEV1004, DWFOEV1004 or DWDVEV1007 (upper case)
     bool demo = false;
     QString scenario;              // --demo: the simulator scenario (default: the code's own)
-    QString teamId;                // DWDVEV1007: the team to set (default: root BU default team)
+    QString teamId;                // DWDVEV1007: the team to set (default: the company's own team)
+    bool overrideUnconfirmedLink = false;  // DWDVEV1004/DWFOEV1004: delete without a confirmed link
     bool forceDependencies = false;
     bool progress = true;
 };

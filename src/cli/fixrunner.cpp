@@ -8,6 +8,7 @@
 #include "report.h"
 #include "serviceclients.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 #include <cstdio>
@@ -84,7 +85,7 @@ void FixRunner::runCheck()
     EngineOptions options;
     options.forceDependencies = m_options.forceDependencies;
     for (Service s : {Service::Entra, Service::Dataverse, Service::FinanceAndOperations,
-                      Service::PowerPlatform})
+                      Service::PowerPlatform, Service::PowerPlatformAdmin})
         options.collector.limits.insert(s, limitsFor(m_options));
     m_engine = std::make_unique<HealthEngine>(m_session.profile, m_session.tokens.get(), options);
     connect(m_engine.get(), &HealthEngine::progress, this, [this](int done, int total) {
@@ -101,8 +102,10 @@ void FixRunner::onChecked(const Report &report)
 {
     if (m_showProgress)
         std::fputs("\r\033[K", stderr);
-    m_plan = planFix(m_options.code, report, m_engine->snapshot(), m_session.profile,
-                     PlanOptions{m_options.teamId});
+    PlanOptions planOptions;
+    planOptions.teamId = m_options.teamId;
+    planOptions.acceptUnconfirmedLink = m_options.overrideUnconfirmedLink;
+    m_plan = planFix(m_options.code, report, m_engine->snapshot(), m_session.profile, planOptions);
     const CheckResult *check = report.find(m_plan.checkId);
     m_json.insert(QStringLiteral("before"), checkJson(check));
     if (text() && check) {
@@ -117,6 +120,8 @@ void FixRunner::onChecked(const Report &report)
             error += QLatin1Char('.');
         if (m_plan.checkStatus == CheckStatus::Skipped && !m_options.forceDependencies)
             error += tr(" Use --force-dependencies to run it anyway.");
+        if (m_plan.needsLinkOverride)
+            error += tr(" (The override is --override-unconfirmed-link.)");
         return finish(ExitIncomplete, error + tr(" Nothing was written."));
     }
     if (m_plan.actions.isEmpty()) {
@@ -131,7 +136,14 @@ void FixRunner::onChecked(const Report &report)
 void FixRunner::planAndPreview()
 {
     m_json.insert(QStringLiteral("plan"), FixOutput::actionsJson(m_plan.actions));
+    m_json.insert(QStringLiteral("beforeYouStart"), QJsonArray::fromStringList(m_plan.beforeYouStart));
+    if (!m_plan.cautions.isEmpty())
+        m_json.insert(QStringLiteral("cautions"), QJsonArray::fromStringList(m_plan.cautions));
     if (text()) {
+        for (const QString &caution : std::as_const(m_plan.cautions))
+            FixOutput::out(tr("\nCaution: %1\n").arg(caution));
+        for (const QString &step : std::as_const(m_plan.beforeYouStart))
+            FixOutput::out(tr("\nBefore you start: %1\n").arg(step));
         FixOutput::out(tr("\nThe fix makes %1 writes, one per record:\n").arg(m_plan.actions.size())
                        + FixOutput::actionsText(m_plan.actions));
     }

@@ -60,6 +60,10 @@ QJsonObject CheckResult::toJson() const
                   {QStringLiteral("status"), toString(status)},
                   {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
                   {QStringLiteral("message"), message}};
+    if (!group.isEmpty())
+        o.insert(QStringLiteral("group"), group);
+    if (!microsoftDescription.isEmpty())
+        o.insert(QStringLiteral("microsoftDescription"), microsoftDescription);
     if (!details.isEmpty())
         o.insert(QStringLiteral("details"), details);
     QJsonArray ev;
@@ -76,6 +80,8 @@ CheckResult CheckResult::fromJson(const QJsonObject &o)
     CheckResult r;
     r.id = o.value(QStringLiteral("id")).toString();
     r.title = o.value(QStringLiteral("title")).toString();
+    r.group = o.value(QStringLiteral("group")).toString();
+    r.microsoftDescription = o.value(QStringLiteral("microsoftDescription")).toString();
     checkStatusFromString(o.value(QStringLiteral("status")).toString(), &r.status);
     for (const auto &v : o.value(QStringLiteral("codes")).toArray())
         r.codes << v.toString();

@@ -43,6 +43,8 @@ struct CheckResult
 {
     QString id;           // contract check id, e.g. "prereq.solution-versions"
     QString title;
+    QString group;        // the product's validation group ("StaleConfiguration"); empty in step 1
+    QString microsoftDescription;  // Microsoft's exact description of the check's code (DW..EV codes only)
     CheckStatus status = CheckStatus::Unknown;
     QStringList codes;    // codes raised (empty on pass and skipped)
     QString message;      // names the exact records involved

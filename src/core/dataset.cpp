@@ -11,7 +11,8 @@ QList<Dataset> allDatasets()
             Dataset::DvCompanies,      Dataset::DvRootBusinessUnit, Dataset::DvRootDefaultTeam,
             Dataset::DvAppUsers,       Dataset::DvPluginAssemblies, Dataset::DvPluginSteps,
             Dataset::DvRuntimeConfigs, Dataset::FoLegalEntities,    Dataset::FoProjectConfigs,
-            Dataset::PpConnections};
+            Dataset::PpConnections,    Dataset::PpEnvironment,      Dataset::DvBusinessUnits,
+            Dataset::DvOwnerTeams};
 }
 
 QString datasetName(Dataset dataset)
@@ -30,6 +31,9 @@ QString datasetName(Dataset dataset)
     case Dataset::FoLegalEntities: return QStringLiteral("fo.legalEntities");
     case Dataset::FoProjectConfigs: return QStringLiteral("fo.projectConfigs");
     case Dataset::PpConnections: return QStringLiteral("pp.connections");
+    case Dataset::PpEnvironment: return QStringLiteral("pp.environment");
+    case Dataset::DvBusinessUnits: return QStringLiteral("dv.businessUnits");
+    case Dataset::DvOwnerTeams: return QStringLiteral("dv.ownerTeams");
     }
     return QString();
 }
@@ -53,6 +57,8 @@ Service serviceOf(Dataset dataset)
         return Service::FinanceAndOperations;
     case Dataset::PpConnections:
         return Service::PowerPlatform;
+    case Dataset::PpEnvironment:
+        return Service::PowerPlatformAdmin;
     default:
         return Service::Dataverse;
     }
@@ -65,6 +71,7 @@ QString serviceName(Service service)
     case Service::Dataverse: return QStringLiteral("dataverse");
     case Service::FinanceAndOperations: return QStringLiteral("financeAndOperations");
     case Service::PowerPlatform: return QStringLiteral("powerPlatform");
+    case Service::PowerPlatformAdmin: return QStringLiteral("powerPlatformAdmin");
     }
     return QString();
 }
@@ -77,6 +84,8 @@ QString serviceDisplayName(Service service)
     case Service::FinanceAndOperations:
         return QCoreApplication::translate("dwh", "Finance and operations");
     case Service::PowerPlatform: return QCoreApplication::translate("dwh", "Power Platform");
+    case Service::PowerPlatformAdmin:
+        return QCoreApplication::translate("dwh", "Power Platform admin API");
     }
     return QString();
 }

@@ -7,7 +7,13 @@
 namespace dwh {
 
 /** The services the tool talks to. */
-enum class Service { Entra, Dataverse, FinanceAndOperations, PowerPlatform };
+enum class Service {
+    Entra,
+    Dataverse,
+    FinanceAndOperations,
+    PowerPlatform,       // the Power Platform API (connections)
+    PowerPlatformAdmin,  // the Power Platform admin API (environments and their linked apps)
+};
 
 /**
  * The facts a check can need. Each is fetched at most once per run (docs/wire.md lists the
@@ -27,6 +33,9 @@ enum class Dataset {
     FoLegalEntities,
     FoProjectConfigs,
     PpConnections,
+    PpEnvironment,      // the environment as the admin API sees it (its linked F&O app)
+    DvBusinessUnits,    // every business unit (name, parent)
+    DvOwnerTeams,       // every owner team (default teams and the companies' owning teams)
 };
 
 QList<Dataset> allDatasets();

@@ -146,6 +146,14 @@ QUrl Profile::powerPlatformBase() const
     return powerPlatformUrl.isEmpty() ? powerPlatformHostFor(environmentId) : powerPlatformUrl;
 }
 
+QUrl Profile::powerPlatformAdminBase() const
+{
+    if (!powerPlatformAdminUrl.isEmpty())
+        return powerPlatformAdminUrl;
+    return powerPlatformUrl.isEmpty() ? QUrl(QStringLiteral("https://api.bap.microsoft.com"))
+                                      : QUrl();
+}
+
 QUrl Profile::baseUrl(Service service) const
 {
     switch (service) {
@@ -153,6 +161,7 @@ QUrl Profile::baseUrl(Service service) const
     case Service::Dataverse: return dataverseUrl;
     case Service::FinanceAndOperations: return foUrl;
     case Service::PowerPlatform: return powerPlatformBase();
+    case Service::PowerPlatformAdmin: return powerPlatformAdminBase();
     }
     return QUrl();
 }
@@ -166,6 +175,9 @@ QString Profile::tokenScope(Service service) const
         return withoutTrailingSlash(foUrl).toString() + QStringLiteral("/.default");
     case Service::PowerPlatform:
         return QStringLiteral("https://api.powerplatform.com/.default");
+    case Service::PowerPlatformAdmin:
+        // The admin API (api.bap.microsoft.com) takes the Power Apps service's tokens.
+        return QStringLiteral("https://service.powerapps.com/.default");
     case Service::Entra:
         break;
     }
@@ -185,8 +197,10 @@ QJsonObject Profile::toJson() const
                          {QStringLiteral("environmentId"), environmentId}});
     o.insert(QStringLiteral("financeAndOperations"),
              QJsonObject{{QStringLiteral("url"), foUrl.toString()}});
-    o.insert(QStringLiteral("powerPlatform"),
-             QJsonObject{{QStringLiteral("url"), powerPlatformUrl.toString()}});
+    QJsonObject pp{{QStringLiteral("url"), powerPlatformUrl.toString()}};
+    if (!powerPlatformAdminUrl.isEmpty())
+        pp.insert(QStringLiteral("adminUrl"), powerPlatformAdminUrl.toString());
+    o.insert(QStringLiteral("powerPlatform"), pp);
     if (legalEntitiesSet) {
         o.insert(QStringLiteral("dualWrite"),
                  QJsonObject{{QStringLiteral("legalEntities"),
@@ -223,7 +237,7 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
                     &p.warnings);
 
     QJsonObject auth, dataverse, fo, pp, dualWrite;
-    QString authority, mode, dvUrl, foUrl, ppUrl;
+    QString authority, mode, dvUrl, foUrl, ppUrl, ppAdminUrl;
     if (!readString(root, QStringLiteral("name"), QStringLiteral("name"), &p.name, source, error)
         || !readString(root, QStringLiteral("tenantId"), QStringLiteral("tenantId"), &p.tenantId,
                        source, error)
@@ -245,7 +259,9 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
         || !readString(fo, QStringLiteral("url"), QStringLiteral("financeAndOperations.url"),
                        &foUrl, source, error)
         || !readString(pp, QStringLiteral("url"), QStringLiteral("powerPlatform.url"), &ppUrl,
-                       source, error))
+                       source, error)
+        || !readString(pp, QStringLiteral("adminUrl"), QStringLiteral("powerPlatform.adminUrl"),
+                       &ppAdminUrl, source, error))
         return std::nullopt;
 
     if (p.tenantId.isEmpty()) {
@@ -282,7 +298,9 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
         || !readUrl(foUrl, QStringLiteral("financeAndOperations.url"), true, &p.foUrl, source,
                     error)
         || !readUrl(ppUrl, QStringLiteral("powerPlatform.url"), false, &p.powerPlatformUrl, source,
-                    error))
+                    error)
+        || !readUrl(ppAdminUrl, QStringLiteral("powerPlatform.adminUrl"), false,
+                    &p.powerPlatformAdminUrl, source, error))
         return std::nullopt;
     if (p.powerPlatformUrl.isEmpty()) {
         if (p.environmentId.isEmpty()) {

@@ -26,6 +26,7 @@ struct Profile
     QString environmentId;
     QUrl foUrl;
     QUrl powerPlatformUrl;          // empty: computed from environmentId
+    QUrl powerPlatformAdminUrl;     // empty: https://api.bap.microsoft.com, unless powerPlatformUrl is set
     QStringList legalEntities;      // the legal entities selected for dual-write
     bool legalEntitiesSet = false;  // false: derive them from cdm_companies
     QStringList warnings;           // e.g. unknown keys
@@ -34,6 +35,12 @@ struct Profile
     QUrl tokenEndpoint() const;
     /** The Power Platform API base: powerPlatformUrl, or the host computed from environmentId. */
     QUrl powerPlatformBase() const;
+    /**
+     * The Power Platform admin API base: powerPlatformAdminUrl; else the public cloud's
+     * https://api.bap.microsoft.com when the Power Platform API is the real one; empty (not
+     * configured: its datasets are not read) when powerPlatform.url points elsewhere.
+     */
+    QUrl powerPlatformAdminBase() const;
     /** The base URL of a service (Entra: the authority). */
     QUrl baseUrl(Service service) const;
     /** `{resource}/.default` for the service's token. */

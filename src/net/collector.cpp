@@ -105,10 +105,13 @@ QString Collector::Private::prepare(Dataset dataset, QUrl *url) const
     const Service service = serviceOf(dataset);
     const QUrl base = profile.baseUrl(service);
     if (base.isEmpty()) {
-        return service == Service::PowerPlatform
-            ? tr("Power Platform: no address; the profile has neither an environment id nor a "
-                 "powerPlatform.url")
-            : tr("%1: no address in the profile").arg(serviceDisplayName(service));
+        if (service == Service::PowerPlatform)
+            return tr("Power Platform: no address; the profile has neither an environment id nor "
+                      "a powerPlatform.url");
+        if (service == Service::PowerPlatformAdmin)
+            return tr("Power Platform admin API: not configured (the profile sets "
+                      "powerPlatform.url but not powerPlatform.adminUrl)");
+        return tr("%1: no address in the profile").arg(serviceDisplayName(service));
     }
     const QString problem = serviceUrlProblem(base);
     if (!problem.isEmpty())
@@ -126,6 +129,8 @@ QString Collector::Private::prepare(Dataset dataset, QUrl *url) const
         if (userId.isEmpty())
             return tr("not read: %1 returned no UserId").arg(datasetName(Dataset::DvWhoAmI));
     }
+    if (dataset == Dataset::PpEnvironment && profile.environmentId.trimmed().isEmpty())
+        return tr("not read: the profile has no dataverse.environmentId");
     *url = datasetUrl(profile, dataset, userId);
     return QString();
 }

@@ -70,7 +70,7 @@ QByteArray encodeQueryValue(const QString &value)
     return QUrl::toPercentEncoding(value, QByteArrayLiteral("$,'()/=:@!*;"));
 }
 
-QString datasetPathAndQuery(Dataset dataset, const QString &userId)
+QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QString &environmentId)
 {
     switch (dataset) {
     case Dataset::DvWhoAmI:
@@ -135,6 +135,19 @@ QString datasetPathAndQuery(Dataset dataset, const QString &userId)
     case Dataset::PpConnections:
         return build("/", QStringLiteral("connectivity/connections"),
                      {{"api-version", QStringLiteral("1")}});
+    case Dataset::PpEnvironment:
+        return build("/", QStringLiteral("providers/Microsoft.BusinessAppPlatform/scopes/admin/"
+                                         "environments/%1")
+                              .arg(QString::fromLatin1(encodeQueryValue(environmentId.trimmed()))),
+                     {{"api-version", QStringLiteral("2023-06-01")}});
+    case Dataset::DvBusinessUnits:
+        return build(DV_BASE, QStringLiteral("businessunits"),
+                     {{"$select", QStringLiteral("businessunitid,name,_parentbusinessunitid_value")}});
+    case Dataset::DvOwnerTeams:
+        return build(DV_BASE, QStringLiteral("teams"),
+                     {{"$select", QStringLiteral("teamid,name,isdefault,teamtype,"
+                                                 "_businessunitid_value")},
+                      {"$filter", QStringLiteral("teamtype eq 0")}});
     }
     return QString();
 }
@@ -144,13 +157,14 @@ QUrl datasetUrl(const Profile &profile, Dataset dataset, const QString &userId)
     const QUrl base = withoutTrailingSlash(profile.baseUrl(serviceOf(dataset)));
     if (base.isEmpty())
         return QUrl();
-    const QByteArray text = base.toEncoded() + datasetPathAndQuery(dataset, userId).toLatin1();
+    const QByteArray text = base.toEncoded()
+        + datasetPathAndQuery(dataset, userId, profile.environmentId).toLatin1();
     return QUrl::fromEncoded(text, QUrl::StrictMode);
 }
 
 bool isCollection(Dataset dataset)
 {
-    return dataset != Dataset::DvWhoAmI;
+    return dataset != Dataset::DvWhoAmI && dataset != Dataset::PpEnvironment;
 }
 
 } // namespace dwh

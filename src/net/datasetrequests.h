@@ -18,9 +18,11 @@ struct Profile;
 
 /**
  * The path and query of `dataset`, relative to its service base: "/api/data/v9.2/solutions?…".
- * `userId` is the WhoAmI UserId, used only by dv.userRoles.
+ * `userId` is the WhoAmI UserId, used only by dv.userRoles; `environmentId` the Power Platform
+ * environment id, used only by pp.environment.
  */
-QString datasetPathAndQuery(Dataset dataset, const QString &userId = QString());
+QString datasetPathAndQuery(Dataset dataset, const QString &userId = QString(),
+                            const QString &environmentId = QString());
 
 /** The full URL: the service base from the profile (trailing slash dropped) plus the path. */
 QUrl datasetUrl(const Profile &profile, Dataset dataset, const QString &userId = QString());

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
-// DWDVEV1007: give every dual-write company without one a default owning team: the root
-// business unit's default team (domain.md §4.5), unless the caller names another team.
+// DWDVEV1007: give every dual-write company without one a default owning team. Microsoft's
+// company-data article: enabling a company for dual-write creates a business unit with the
+// company's name and an owner team of that name in it, and sets it as the company's default
+// owning team. So the team offered first is that one (found in dv.ownerTeams / dv.businessUnits);
+// only where it does not exist, the root business unit's default team (domain.md §4.5, the
+// owner of global records); or the team the caller names.
 #include "checkresult.h"
 #include "profile.h"
 #include "recordaddress.h"
@@ -51,15 +55,65 @@ QString chooseTeam(const Snapshot &snapshot, const PlanOptions &options, QString
     return QString();
 }
 
+QString normalizedId(QString id)
+{
+    id = id.trimmed().toLower();
+    if (id.startsWith(QLatin1Char('{')) && id.endsWith(QLatin1Char('}')))
+        id = id.mid(1, id.size() - 2);
+    return id;
+}
+
+/** The owner team Microsoft's company-data article describes for a company: in the business
+ *  unit named as the company (code or name), not the unit's default team, named as the unit
+ *  (or "<unit> DW Owner").
+ *  Empty when the datasets were not read or there is no such team. */
+QString companyOwnTeam(const Snapshot &snapshot, const QJsonObject &company, QString *why)
+{
+    const DatasetResult &units = snapshot.get(Dataset::DvBusinessUnits);
+    const DatasetResult &teams = snapshot.get(Dataset::DvOwnerTeams);
+    if (!units.ok() || !teams.ok())
+        return QString();
+    const QStringList names{company.value(QStringLiteral("code")).toString().trimmed(),
+                            company.value(QStringLiteral("name")).toString().trimmed()};
+    for (const QJsonObject &unit : units.rows) {
+        const QString unitName = unit.value(QStringLiteral("name")).toString().trimmed();
+        bool named = false;
+        for (const QString &n : names)
+            named = named || (!n.isEmpty() && unitName.compare(n, Qt::CaseInsensitive) == 0);
+        if (!named)
+            continue;
+        const QString unitId = normalizedId(unit.value(QStringLiteral("businessunitid")).toString());
+        // "A separate owner team is created that has the same name"; the rows it owns are
+        // said to be owned by the "DW Owner" team: accept "<unit>" first, then "<unit> DW Owner".
+        const QStringList wanted{unitName, unitName + QStringLiteral(" DW Owner")};
+        for (const QString &wantedName : wanted) {
+            for (const QJsonObject &team : teams.rows) {
+                if (team.value(QStringLiteral("isdefault")).toBool(false)
+                    || normalizedId(team.value(QStringLiteral("_businessunitid_value")).toString()) != unitId
+                    || team.value(QStringLiteral("name")).toString().trimmed().compare(wantedName, Qt::CaseInsensitive) != 0)
+                    continue;
+                const QString id = team.value(QStringLiteral("teamid")).toString();
+                if (!RecordAddress::isGuid(id))
+                    continue;
+                *why = RemediationTexts::tr("the company's own owner team \"%1\" in its business unit "
+                                            "\"%2\", as Microsoft's company-data article describes")
+                           .arg(team.value(QStringLiteral("name")).toString(), unitName);
+                return id.toLower();
+            }
+        }
+    }
+    return QString();
+}
+
 } // namespace
 
 void planOwningTeam(const CheckResult &check, const Snapshot &snapshot, const Profile &profile,
                     const PlanOptions &options, RemediationPlan *plan)
 {
-    QString why;
-    const QString teamId = chooseTeam(snapshot, options, &why, &plan->error);
-    if (teamId.isEmpty())
-        return;
+    // The fallback (or the caller's team) is chosen lazily: only a company without its own team
+    // needs it, and its absence is an error only then.
+    QString fallbackWhy, fallbackError, fallbackId;
+    bool fallbackChosen = false;
     const QJsonArray companies = check.details.value(QStringLiteral("withoutTeam")).toArray();
     for (const QJsonValue &value : companies) {
         const QJsonObject company = value.toObject();
@@ -71,6 +125,25 @@ void planOwningTeam(const CheckResult &check, const Snapshot &snapshot, const Pr
             plan->error = RemediationTexts::tr("the company %1 has no usable id (\"%2\")").arg(name, id);
             plan->actions.clear();
             return;
+        }
+        QString why;
+        QString teamId = options.teamId.isEmpty() ? companyOwnTeam(snapshot, company, &why) : QString();
+        if (teamId.isEmpty()) {
+            if (!fallbackChosen) {
+                fallbackId = chooseTeam(snapshot, options, &fallbackWhy, &fallbackError);
+                fallbackChosen = true;
+            }
+            if (fallbackId.isEmpty()) {
+                plan->error = fallbackError;
+                plan->actions.clear();
+                return;
+            }
+            teamId = fallbackId;
+            why = options.teamId.isEmpty()
+                ? RemediationTexts::tr("%1, because no owner team named as the company was found "
+                                       "in a business unit of its name")
+                      .arg(fallbackWhy)
+                : fallbackWhy;
         }
         WriteAction a;
         a.method = QByteArrayLiteral("PATCH");

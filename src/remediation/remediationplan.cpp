@@ -63,9 +63,9 @@ RemediationPlan planFix(const QString &code, const Report &report, const Snapsho
         break;
     }
     if (plan.code == QLatin1String("DWDVEV1004"))
-        detail::planStaleDataverse(*check, profile, &plan);
+        detail::planStaleDataverse(*check, profile, options, &plan);
     else if (plan.code == QLatin1String("DWFOEV1004"))
-        detail::planStaleFo(*check, profile, &plan);
+        detail::planStaleFo(*check, profile, options, &plan);
     else
         detail::planOwningTeam(*check, snapshot, profile, options, &plan);
     if (plan.ok() && plan.actions.isEmpty())

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // DWDVEV1004 and DWFOEV1004: delete the stale runtime / project configurations the check named
-// (docs/wire.md "Writes"; domain.md §4.3, the documented cleanup).
+// (docs/wire.md "Writes"; domain.md §4.3, the documented cleanup). Refused, unless the user
+// overrides it explicitly, when the check could not establish the link (`warning`) or the other
+// side's read came back empty: then "stale" may only mean "not visible to this sign-in". The
+// preview says which table maps to stop first, as Microsoft's procedure requires.
 #include "checkresult.h"
 #include "profile.h"
 #include "recordaddress.h"
@@ -19,12 +22,67 @@ const QString dvKey = QStringLiteral("msdyn_dualwriteruntimeconfigid");
 const QString foSet = QStringLiteral("DualWriteProjectConfigurations");
 const QString foKey = QStringLiteral("ProjectName");
 
+/** Refuses (or, overridden, cautions) a cleanup whose basis is uncertain; true to go on. */
+bool checkBasis(const CheckResult &check, const PlanOptions &options, bool otherSideEmpty,
+                RemediationPlan *plan)
+{
+    const QJsonObject link = check.details.value(QStringLiteral("link")).toObject();
+    QStringList reasons;
+    if (!link.value(QStringLiteral("known")).toBool(false))
+        reasons << RemediationTexts::tr("the check could not establish which Dataverse environment "
+                                        "is linked (%1)")
+                       .arg(link.value(QStringLiteral("basis")).toString());
+    if (otherSideEmpty)
+        reasons << RemediationTexts::tr("the other side's read returned no dual-write "
+                                        "configuration, which may mean the sign-in cannot see "
+                                        "them rather than that there are none");
+    if (reasons.isEmpty())
+        return true;
+    if (!options.acceptUnconfirmedLink) {
+        plan->needsLinkOverride = true;
+        plan->error = RemediationTexts::tr("refused: %1. Check the table maps on the Dual-write "
+                                           "page; to delete these records anyway, confirm the "
+                                           "override explicitly.")
+                          .arg(reasons.join(QStringLiteral("; ")));
+        return false;
+    }
+    for (const QString &reason : std::as_const(reasons))
+        plan->cautions << RemediationTexts::tr("Override confirmed although %1.").arg(reason);
+    return true;
+}
+
+/** The records the check named: `stale`, or with the override the `unjudged` ones as well. */
+QJsonArray recordsToDelete(const CheckResult &check, const PlanOptions &options)
+{
+    QJsonArray rows = check.details.value(QStringLiteral("stale")).toArray();
+    if (options.acceptUnconfirmedLink) {
+        for (const QJsonValue &v : check.details.value(QStringLiteral("unjudged")).toArray())
+            rows.append(v);
+    }
+    return rows;
+}
+
+void addMapsToStop(const QStringList &maps, RemediationPlan *plan)
+{
+    if (maps.isEmpty())
+        return;
+    plan->beforeYouStart << RemediationTexts::tr("Stop these table maps on the Dual-write page "
+                                                 "first (Microsoft's cleanup procedure requires "
+                                                 "it), and run them again afterwards: %1.")
+                                .arg(maps.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
-void planStaleDataverse(const CheckResult &check, const Profile &profile, RemediationPlan *plan)
+void planStaleDataverse(const CheckResult &check, const Profile &profile,
+                        const PlanOptions &options, RemediationPlan *plan)
 {
     const QString linkedUrl = check.details.value(QStringLiteral("linkedUrl")).toString();
-    const QJsonArray stale = check.details.value(QStringLiteral("stale")).toArray();
+    if (!checkBasis(check, options,
+                    check.details.value(QStringLiteral("foConfigurations")).toInt(-1) == 0, plan))
+        return;
+    const QJsonArray stale = recordsToDelete(check, options);
+    QStringList maps;
     for (const QJsonValue &value : stale) {
         const QJsonObject row = value.toObject();
         const QString id = row.value(QStringLiteral("id")).toString().trimmed();
@@ -43,6 +101,8 @@ void planStaleDataverse(const CheckResult &check, const Profile &profile, Remedi
         const QString pair = QStringLiteral("%1 / %2").arg(
             row.value(QStringLiteral("internalEntityName")).toString(),
             row.value(QStringLiteral("externalEntityName")).toString());
+        if (!maps.contains(pair))
+            maps << pair;
         a.reason = a.reasonCode == QLatin1String("noLink")
             ? RemediationTexts::tr("no finance and operations project configuration points at %1, so no runtime "
                  "configuration belongs to a link (noLink; %2)").arg(linkedUrl, pair)
@@ -50,12 +110,32 @@ void planStaleDataverse(const CheckResult &check, const Profile &profile, Remedi
                  "entity pair (noMatchingProject; %1)").arg(pair);
         plan->actions.append(a);
     }
+    addMapsToStop(maps, plan);
 }
 
-void planStaleFo(const CheckResult &check, const Profile &profile, RemediationPlan *plan)
+void planStaleFo(const CheckResult &check, const Profile &profile, const PlanOptions &options,
+                 RemediationPlan *plan)
 {
-    const QString linkedUrl = check.details.value(QStringLiteral("linkedUrl")).toString();
-    const QJsonArray stale = check.details.value(QStringLiteral("stale")).toArray();
+    QString linkedUrl = check.details.value(QStringLiteral("linkedUrl")).toString();
+    const bool linkKnown =
+        check.details.value(QStringLiteral("link")).toObject().value(QStringLiteral("known")).toBool(false);
+    const int unjudged = int(check.details.value(QStringLiteral("unjudged")).toArray().size());
+    if (!linkKnown && !options.acceptUnconfirmedLink
+        && !check.details.value(QStringLiteral("stale")).toArray().isEmpty()) {
+        // Rows without any environment URL are stale whatever the link is: only they go.
+        if (unjudged > 0)
+            plan->cautions << RemediationTexts::tr("Only the configurations without an environment "
+                                                   "URL are deleted; %1 others could not be judged "
+                                                   "because the linked Dataverse environment is "
+                                                   "not known.")
+                                  .arg(unjudged);
+    } else if (!checkBasis(check, options, false, plan)) {
+        return;
+    }
+    if (linkedUrl.isEmpty())
+        linkedUrl = profile.dataverseUrl.toString();  // the override: the profile's word
+    const QJsonArray stale = recordsToDelete(check, options);
+    QStringList maps;
     for (const QJsonValue &value : stale) {
         const QJsonObject row = value.toObject();
         const QString project = row.value(QStringLiteral("projectName")).toString();
@@ -66,6 +146,11 @@ void planStaleFo(const CheckResult &check, const Profile &profile, RemediationPl
             return;
         }
         const QString pointsAt = row.value(QStringLiteral("externalEnvironmentUrl")).toString();
+        const QString map = QStringLiteral("%1 / %2").arg(
+            row.value(QStringLiteral("internalEntityName")).toString(),
+            row.value(QStringLiteral("externalEntityName")).toString());
+        if (!maps.contains(map))
+            maps << map;
         WriteAction a;
         a.method = QByteArrayLiteral("DELETE");
         a.url = RecordAddress::foRecord(profile.foUrl, foSet, foKey, project);
@@ -82,6 +167,7 @@ void planStaleFo(const CheckResult &check, const Profile &profile, RemediationPl
         }
         plan->actions.append(a);
     }
+    addMapsToStop(maps, plan);
 }
 
 } // namespace dwh::detail

@@ -209,7 +209,7 @@ void findingsTables(QString &h, const Report &r)
             h += QStringLiteral("<td class=\"mono\">%1</td><td>%2</td><td>%3<br>"
                                 "<span class=\"mono muted\">%4</span></td></tr>")
                      .arg(c.codes.isEmpty() ? QStringLiteral("—") : esc(c.codes.join(QStringLiteral(", "))),
-                          badge(c.status), title, esc(c.id));
+                          badge(c.status), title, esc(checkPlace(c)));
         }
         h += QStringLiteral("</tbody></table>");
     }
@@ -313,7 +313,9 @@ void findings(QString &h, const Report &r)
             h += QStringLiteral("<h3>%1. %2 %3%4</h3>")
                      .arg(QString::number(n), badge(c.status), codes, esc(c.title));
             h += QStringLiteral("<div class=\"mono muted\">%1 · %2</div>")
-                     .arg(esc(c.id), esc(stepTitle(step.id)));
+                     .arg(esc(checkPlace(c)), esc(stepTitle(step.id)));
+            if (!c.microsoftDescription.isEmpty())
+                h += QStringLiteral("<p class=\"muted\">") + esc(microsoftLine(c)) + QStringLiteral("</p>");
             h += QStringLiteral("<p>") + esc(c.message) + QStringLiteral("</p>");
             detailsHtml(h, c);
             evidenceHtml(h, c);

@@ -54,9 +54,11 @@ QByteArray renderMarkdown(const Report &report)
         md += QStringLiteral("| ") + Tr::tr("Status") + QStringLiteral(" | ") + Tr::tr("Code") + QStringLiteral(" | ")
             + Tr::tr("Check") + QStringLiteral(" | ") + Tr::tr("Message") + QStringLiteral(" |\n|---|---|---|---|\n");
         for (const CheckResult &c : step.checks) {
+            const QString title = c.group.isEmpty() ? c.title
+                                                    : c.title + QStringLiteral(" (") + c.group + QLatin1Char(')');
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                       .arg(statusBadge(c.status), cell(c.codes.join(QStringLiteral(", "))),
-                           cell(c.title), cell(c.message));
+                           cell(title), cell(c.message));
         }
         md += QLatin1Char('\n');
     }
@@ -72,7 +74,11 @@ QByteArray renderMarkdown(const Report &report)
             }
             md += QStringLiteral("### ") + statusBadge(c.status) + QLatin1Char(' ')
                 + (c.codes.isEmpty() ? QString() : c.codes.join(QStringLiteral(", ")) + QStringLiteral(" "))
-                + cell(c.title) + QStringLiteral("\n\n") + c.message + QStringLiteral("\n\n");
+                + cell(c.title) + QStringLiteral("\n\n") + QLatin1Char('`') + content::checkPlace(c)
+                + QStringLiteral("`\n\n");
+            if (!c.microsoftDescription.isEmpty())
+                md += QStringLiteral("> ") + cell(content::microsoftLine(c)) + QStringLiteral("\n\n");
+            md += c.message + QStringLiteral("\n\n");
             if (!c.remediation.summary.isEmpty())
                 md += QStringLiteral("**") + Tr::tr("Fix") + QStringLiteral(":** ") + c.remediation.summary + QStringLiteral("\n\n");
             for (int i = 0; i < c.remediation.steps.size(); ++i)

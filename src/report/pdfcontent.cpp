@@ -216,7 +216,7 @@ void findingsTables(pdf::Flow *f, const Report &r)
             t.rows << QList<TableCell>{
                 TableCell{{mono(c.codes.isEmpty() ? QStringLiteral("—") : codesOf(c))}, row, Qt::AlignLeft},
                 TableCell{{badge(c.status, 7.5)}, row, Qt::AlignLeft},
-                TableCell{{plain(c.title + QLatin1Char('\n')), mono(c.id, 7, Grey)}, row, Qt::AlignLeft}};
+                TableCell{{plain(c.title + QLatin1Char('\n')), mono(checkPlace(c), 7, Grey)}, row, Qt::AlignLeft}};
         }
         f->table(t);
     }
@@ -317,7 +317,9 @@ void findings(pdf::Flow *f, const Report &r)
             f->paragraph(heading, h3());
             ParagraphStyle id = small(true);
             id.spaceAfter = 4;
-            f->paragraph({mono(c.id + QStringLiteral(" · ") + stepTitle(step.id), 7, Grey)}, id);
+            f->paragraph({mono(checkPlace(c) + QStringLiteral(" · ") + stepTitle(step.id), 7, Grey)}, id);
+            if (!c.microsoftDescription.isEmpty())
+                f->paragraph({plain(microsoftLine(c))}, small(true));
             f->paragraph({plain(c.message)});
             details(f, c);
             evidence(f, c);

@@ -132,6 +132,18 @@ QString stepTitle(Step step)
                                        : Tr::tr("Dependency validation");
 }
 
+QString checkPlace(const CheckResult &check)
+{
+    return check.group.isEmpty() ? check.id : check.id + QStringLiteral(" · ") + check.group;
+}
+
+QString microsoftLine(const CheckResult &check)
+{
+    return check.microsoftDescription.isEmpty()
+        ? QString()
+        : Tr::tr("Microsoft's description: %1").arg(check.microsoftDescription);
+}
+
 QString timestamp(const QDateTime &time)
 {
     if (!time.isValid())

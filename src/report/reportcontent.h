@@ -25,6 +25,10 @@ QString statusColor(CheckStatus status);     // "#rrggbb", readable with white t
 QString statusTint(CheckStatus status);      // a light background for a finding's table row; "" for none
 QString statusMeaning(CheckStatus status);   // one sentence for the legend (translated)
 QString stepTitle(Step step);                // "Prerequisite health check", …
+/** "dep.stale.fo · StaleConfiguration": the check id and its validation group, if any. */
+QString checkPlace(const CheckResult &check);
+/** "Microsoft's description: …" for checks of Microsoft's codes; empty for the others. */
+QString microsoftLine(const CheckResult &check);
 QString timestamp(const QDateTime &time);    // "2026-11-23 10:00:04 UTC"; "—" when invalid
 QString verdict(const Report &report);       // one sentence on the overall result
 CheckStatus overallStatus(const Report &report);  // fail, unknown, warning or pass, as the verdict

@@ -131,8 +131,9 @@ Remediation teamNameRemediation()
            "table maps, integration keys, legal-entity mapping and runtime configuration; apply "
            "the solutions again afterwards."),
     };
-    return make(Rules::tr("Make the root business unit's default team carry the business unit's name "
-                   "again, through Microsoft Support or a reset."),
+    return make(Rules::tr("Have the dual-write connection details updated to the renamed default "
+                   "team: open a ticket with Microsoft Support asking them to update the "
+                   "connection details, or reset the link, which reads them again."),
                 steps, DocUrls::defaultOwningTeam());
 }
 
@@ -144,7 +145,10 @@ Remediation owningTeamRemediation()
                     "operations apps environment."),
                  Rules::tr("Open the Tables list, then the Company table."),
                  Rules::tr("If the Default owning team column isn't shown, show it."),
-                 Rules::tr("Set a Default owning team for every company listed in this result."),
+                 Rules::tr("Set a Default owning team for every company listed in this result: "
+                    "the owner team of the company's own business unit (created with the "
+                    "company's name when it was enabled for dual-write) keeps its records "
+                    "visible to that business unit; dwhealth fix DWDVEV1007 offers it first."),
                  Rules::tr("Make sure the selected teams have the needed security roles (Dual-write "
                     "runtime user, Dual-write app user and roles for the synced tables).")},
                 DocUrls::healthCheck());
@@ -376,6 +380,16 @@ Remediation accessRemediation(Service service)
                         "sign-in for https://api.powerplatform.com."),
                      Rules::tr("Give the identity access to the environment's connections (for example "
                         "as an environment admin) and run the check again.")},
+                    DocUrls::prerequisites());
+    case Service::PowerPlatformAdmin:
+        return make(Rules::tr("Make sure dwhealth can read the environment from the Power Platform "
+                       "admin API, which says which finance and operations environment it is "
+                       "linked to."),
+                    {Rules::tr("Sign in with an identity that is a Power Platform administrator or "
+                        "a Dynamics 365 administrator (a service principal must be registered "
+                        "as a Power Platform management application)."),
+                     Rules::tr("Without it, dwhealth judges the link from the finance and operations "
+                        "project configurations alone and says so in the report.")},
                     DocUrls::prerequisites());
     case Service::Entra:
         break;

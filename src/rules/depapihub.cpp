@@ -3,7 +3,12 @@
 //
 // A connection counts when `properties.apiId` ends with /apis/shared_commondataserviceforapps
 // (Dataverse) or /apis/shared_dynamicsax (F&O), case-insensitively; it is usable when one of
-// `properties.statuses[].status` is "Connected". Pass when at least one is usable.
+// `properties.statuses[].status` is "Connected".
+//
+// Which of them the link uses is recorded only in the Data Integrator service's connection set,
+// which no documented API exposes (docs/wire.md "The link"). So: pass only when every connection
+// of the connector is Connected (whichever the link uses, it is); fail when none is; `warning`
+// when they disagree (the link's may be the one in Error), naming both.
 // details: {api, connected: [conn], notConnected: [conn]}
 //          conn = {name, displayName, statuses: [status text]}
 #include "checks.h"
@@ -54,13 +59,21 @@ CheckResult checkApiHub(const RuleDescriptor &d, const Snapshot &snapshot,
                               {QStringLiteral("connected"), connected},
                               {QStringLiteral("notConnected"), notConnected}};
     const QString others = otherText.join(QLatin1String("; "));
+    if (!connected.isEmpty() && !otherText.isEmpty()) {
+        return makeResult(CheckStatus::Warning, d.codes,
+                          Rules::tr("The %1 connections (%2) disagree: connected: %3; not "
+                                    "connected: %4. The connection the dual-write link uses is "
+                                    "not exposed by a documented API, so it may be one that is "
+                                    "not connected. Open them under Connections in the Power Apps "
+                                    "maker portal and fix the ones that are not connected.")
+                              .arg(label, api, nameList(connectedText), others),
+                          details);
+    }
     if (!connected.isEmpty()) {
-        QString message = Rules::tr("%1 connection (%2) is connected: %3.")
-                              .arg(label, api, nameList(connectedText));
-        if (!otherText.isEmpty())
-            message += QLatin1Char(' ')
-                + Rules::tr("Other %1 connections are not connected: %2.").arg(api, others);
-        return makeResult(CheckStatus::Pass, {}, message, details);
+        return makeResult(CheckStatus::Pass, {},
+                          Rules::tr("Every %1 connection (%2) is connected: %3.")
+                              .arg(label, api, nameList(connectedText)),
+                          details);
     }
     if (!otherText.isEmpty()) {
         return makeResult(CheckStatus::Fail, d.codes,

@@ -2,8 +2,11 @@
 // dep.company.dataverse (DWDVEV1003), dep.company.fo (DWFOEV1003),
 // dep.company.owning-team (DWDVEV1007).
 //
-// The selection is the profile's legal entities, or the cdm_companies rows enabled for
-// dual-write (then DWDVEV1003 passes by construction; details.source says so).
+// The selection is the profile's legal entities (dualWrite.legalEntities), or else the
+// cdm_companies rows enabled for dual-write. The legal entities selected on the Dual-write page
+// are kept by the Data Integrator service, which no documented API exposes (docs/wire.md "The
+// link"), and a selected legal entity with no cdm_company row cannot be seen from Dataverse's
+// flag: so without the profile's list DWDVEV1003 is `warning`, never `pass`.
 // Codes compare trimmed and case-insensitively (contract.md).
 // DWDVEV1003/DWFOEV1003 details: {source, selected: [codes], present: [codes], missing: [codes]}
 // DWDVEV1007 details: {source, selected: [codes], withoutTeam: [{id, code, name}],
@@ -81,9 +84,23 @@ CheckResult checkCompanyDataverse(const RuleDescriptor &d, const Snapshot &snaps
     const LegalEntitySelection selection = selectedLegalEntities(snapshot, context);
     if (!selection.known)
         return selectionUnknown(selection);
-    return compareSelection(
+    CheckResult result = compareSelection(
         d, selection,
         codeKeys(snapshot.get(Dataset::DvCompanies).rows, QStringLiteral("cdm_companycode")), true);
+    if (selection.source == LegalEntitySelection::Source::Profile)
+        return result;
+    // Dataverse's own flag cannot show what is missing from Dataverse.
+    result.status = CheckStatus::Warning;
+    result.codes = d.codes;
+    result.details.insert(QStringLiteral("selectionReadable"), false);
+    result.message = Rules::tr("The legal entities selected on the Dual-write page cannot be read "
+                               "through a documented API, so a selected legal entity without a "
+                               "cdm_company row cannot be seen. Companies enabled for dual-write "
+                               "in Dataverse: %1. List the selection in the profile "
+                               "(dualWrite.legalEntities) or pick it in the wizard to check it.")
+                         .arg(selection.codes.isEmpty() ? Rules::tr("none")
+                                                        : cappedNameList(selection.codes));
+    return result;
 }
 
 CheckResult checkCompanyFo(const RuleDescriptor &d, const Snapshot &snapshot,

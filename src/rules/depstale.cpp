@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: MIT
 // dep.stale.fo (DWFOEV1004) and dep.stale.dataverse (DWDVEV1004).
 //
+// The linked Dataverse URL is the link as read (linkasread.h), never the profile's guess: when it
+// cannot be established, both checks say `warning` with the reason, and `dwhealth fix` refuses
+// to delete anything without an explicit override.
+//
 // DWFOEV1004: a DualWriteProjectConfigurations row is stale when its ExternalEnvironmentUrl is
 //   not the linked Dataverse URL (scheme + host + port, case-insensitive; blank = stale).
-//   details: {linkedUrl, total, stale: [{projectName, internalEntityName, externalEntityName,
-//             externalEnvironmentUrl, status}]}
+//   details: {linkedUrl, link, total, stale: [{projectName, internalEntityName,
+//             externalEntityName, externalEnvironmentUrl, status}]}
 // DWDVEV1004: a msdyn_dualwriteruntimeconfigs row belongs to the link when an F&O row of the
 //   linked URL matches it by msdyn_name = ProjectName, or by entity pair
 //   (msdyn_internalentityname ~ ExternalEntityName as Dataverse table names,
-//   msdyn_externalentityname = InternalEntityName case-insensitively). With no F&O row for the
-//   linked URL at all, every Dataverse row is stale ("noLink").
-//   details: {linkedUrl, linkedProjects, owned, total,
+//   msdyn_externalentityname = InternalEntityName case-insensitively). When F&O returned no
+//   project configuration at all, the Dataverse rows are either stale or belong to maps this
+//   sign-in cannot see: `warning` ("foEmpty"), never a list of rows to delete.
+//   details: {linkedUrl, link, foConfigurations, linkedProjects, owned, total,
 //             stale: [{id, name, internalEntityName, externalEntityName,
 //                      reason: "noLink"|"noMatchingProject"}]}
 #include "checks.h"
+#include "linkasread.h"
 #include "matching.h"
 #include "rulehelpers.h"
 #include "rulestr.h"
@@ -29,8 +35,8 @@ namespace {
 class LinkTest
 {
 public:
-    explicit LinkTest(const LinkContext &context)
-        : m_linkedKey(environmentKey(context.dataverseUrl.toString()))
+    explicit LinkTest(const QString &linkedUrl)
+        : m_linkedKey(environmentKey(linkedUrl))
     {
     }
 
@@ -114,60 +120,103 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
                          const LinkContext &context)
 {
     const QList<QJsonObject> &rows = snapshot.get(Dataset::FoProjectConfigs).rows;
-    const QString linkedUrl = context.dataverseUrl.toString();
-    QJsonArray stale;
+    const LinkAsRead link = readLink(snapshot, context);
+    if (rows.isEmpty()) {
+        return makeResult(CheckStatus::Pass, {},
+                          Rules::tr("Finance and operations holds no dual-write project "
+                                    "configurations, so none is stale."),
+                          QJsonObject{{QStringLiteral("link"), link.toJson()},
+                                      {QStringLiteral("total"), 0},
+                                      {QStringLiteral("stale"), QJsonArray()}});
+    }
+    const QString linkedUrl = link.dataverseUrl;
+    QJsonArray stale, unjudged;
     QStringList staleText;
-    LinkTest isLinked(context);
+    // With the link known, a row is stale when it points elsewhere. Without it, only a row with
+    // no URL at all is; the rows that do not point at the profile's URL are listed as
+    // "unjudged" (what an explicit override of `dwhealth fix` would delete).
+    LinkTest isLinked(link.known() ? linkedUrl : context.dataverseUrl.toString());
     for (const QJsonObject &row : rows) {
         if (isLinked(row))
             continue;
         const QString project = columnText(row, QStringLiteral("ProjectName"));
         const QString url = columnText(row, QStringLiteral("ExternalEnvironmentUrl"));
-        stale.append(QJsonObject{
+        const QJsonObject record{
             {QStringLiteral("projectName"), project},
             {QStringLiteral("internalEntityName"), columnText(row, QStringLiteral("InternalEntityName"))},
             {QStringLiteral("externalEntityName"), columnText(row, QStringLiteral("ExternalEntityName"))},
             {QStringLiteral("externalEnvironmentUrl"), url},
-            {QStringLiteral("status"), row.value(QStringLiteral("Status")).toVariant().toString()}});
+            {QStringLiteral("status"), row.value(QStringLiteral("Status")).toVariant().toString()}};
+        if (!link.known() && !url.trimmed().isEmpty()) {
+            unjudged.append(record);
+            continue;
+        }
+        stale.append(record);
         staleText << (url.trimmed().isEmpty()
                           ? Rules::tr("%1 (no environment URL)").arg(project)
                           : Rules::tr("%1 (points at %2)").arg(project, url));
     }
-    const QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
-                              {QStringLiteral("total"), int(rows.size())},
-                              {QStringLiteral("stale"), stale}};
+    QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
+                        {QStringLiteral("link"), link.toJson()},
+                        {QStringLiteral("total"), int(rows.size())},
+                        {QStringLiteral("stale"), stale}};
+    if (!unjudged.isEmpty())
+        details.insert(QStringLiteral("unjudged"), unjudged);
+    if (!link.known()) {
+        // A row with no URL at all is stale whatever the link is; the others cannot be judged.
+        QString message = staleText.isEmpty()
+            ? QString()
+            : Rules::tr("Finance and operations dual-write project configurations with no "
+                        "environment URL: %1.")
+                      .arg(cappedNameList(staleText))
+                  + QLatin1Char(' ');
+        message += Rules::tr("Cannot tell whether the other configurations are stale: the linked "
+                             "Dataverse environment is not known. %1")
+                       .arg(link.basis);
+        return makeResult(stale.isEmpty() ? CheckStatus::Warning : CheckStatus::Fail, d.codes,
+                          message, details);
+    }
+    const QString basis = link.confirmed() ? QString()
+                                           : QLatin1Char(' ') + Rules::tr("(Link: %1)").arg(link.basis);
     if (!stale.isEmpty()) {
         return makeResult(CheckStatus::Fail, d.codes,
                           Rules::tr("Finance and operations dual-write project configurations "
                                     "that do not point at the linked Dataverse environment %1: "
                                     "%2.")
-                              .arg(linkedUrl, cappedNameList(staleText)),
+                                  .arg(linkedUrl, cappedNameList(staleText))
+                              + basis,
                           details);
     }
     return makeResult(CheckStatus::Pass, {},
                       Rules::tr("Every finance and operations dual-write project configuration "
                                 "points at the linked Dataverse environment %1 (configurations: "
                                 "%2).")
-                          .arg(linkedUrl, QString::number(rows.size())),
+                              .arg(linkedUrl, QString::number(rows.size()))
+                          + basis,
                       details);
 }
 
 CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapshot,
                                 const LinkContext &context)
 {
+    const LinkAsRead link = readLink(snapshot, context);
+    const QList<QJsonObject> &foRows = snapshot.get(Dataset::FoProjectConfigs).rows;
     LinkedProjects linked;
-    LinkTest isLinked(context);
-    for (const QJsonObject &row : snapshot.get(Dataset::FoProjectConfigs).rows) {
-        if (isLinked(row))
-            linked.add(row);
+    LinkTest isLinked(link.dataverseUrl);
+    if (link.known()) {
+        for (const QJsonObject &row : foRows) {
+            if (isLinked(row))
+                linked.add(row);
+        }
     }
     const QList<QJsonObject> &dvRows = snapshot.get(Dataset::DvRuntimeConfigs).rows;
-    const QString linkedUrl = context.dataverseUrl.toString();
+    const QString linkedUrl = link.dataverseUrl;
     QJsonArray stale;
     QStringList staleText;
     int owned = 0;
+    const bool judged = link.known() && !foRows.isEmpty();
     for (const QJsonObject &dv : dvRows) {
-        if (linked.owns(dv)) {
+        if (judged && linked.owns(dv)) {
             ++owned;
             continue;
         }
@@ -184,10 +233,13 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
         staleText << Rules::tr("%1 (%2 / %3)").arg(name, internal, external);
     }
     const QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
+                              {QStringLiteral("link"), link.toJson()},
+                              {QStringLiteral("foConfigurations"), int(foRows.size())},
                               {QStringLiteral("linkedProjects"), linked.count()},
                               {QStringLiteral("owned"), owned},
                               {QStringLiteral("total"), int(dvRows.size())},
-                              {QStringLiteral("stale"), stale}};
+                              {QStringLiteral("stale"), judged ? stale : QJsonArray()},
+                              {QStringLiteral("unjudged"), judged ? QJsonArray() : stale}};
     if (stale.isEmpty()) {
         return makeResult(CheckStatus::Pass, {},
                           Rules::tr("Every Dataverse dual-write runtime configuration belongs "
@@ -195,19 +247,41 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
                               .arg(dvRows.size()),
                           details);
     }
+    if (foRows.isEmpty()) {
+        return makeResult(CheckStatus::Warning, d.codes,
+                          Rules::tr("Finance and operations returned no dual-write project "
+                                    "configurations, so these Dataverse runtime configurations "
+                                    "are either stale (no link) or belong to maps this sign-in "
+                                    "cannot see in finance and operations: %1. Check the table "
+                                    "maps on the Dual-write page before deleting anything.")
+                              .arg(cappedNameList(staleText)),
+                          details);
+    }
+    if (!link.known()) {
+        return makeResult(CheckStatus::Warning, d.codes,
+                          Rules::tr("Cannot tell which Dataverse runtime configurations are "
+                                    "stale: the linked Dataverse environment is not known. %1 "
+                                    "Runtime configurations: %2.")
+                              .arg(link.basis, cappedNameList(staleText)),
+                          details);
+    }
+    const QString basis = link.confirmed() ? QString()
+                                           : QLatin1Char(' ') + Rules::tr("(Link: %1)").arg(link.basis);
     if (linked.count() == 0) {
         return makeResult(CheckStatus::Fail, d.codes,
                           Rules::tr("No finance and operations project configuration points at "
                                     "%1, yet Dataverse holds dual-write runtime configurations "
                                     "(no link): %2.")
-                              .arg(linkedUrl, cappedNameList(staleText)),
+                                  .arg(linkedUrl, cappedNameList(staleText))
+                              + basis,
                           details);
     }
     return makeResult(CheckStatus::Fail, d.codes,
                       Rules::tr("Dataverse dual-write runtime configurations that no finance and "
                                 "operations project configuration of the current link matches: "
                                 "%1.")
-                          .arg(cappedNameList(staleText)),
+                              .arg(cappedNameList(staleText))
+                          + basis,
                       details);
 }
 

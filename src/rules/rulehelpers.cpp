@@ -140,6 +140,11 @@ QString datasetDescription(Dataset dataset)
     case Dataset::FoProjectConfigs:
         return Rules::tr("the dual-write project configurations (DualWriteProjectConfigurations)");
     case Dataset::PpConnections: return Rules::tr("the environment's connections (connections)");
+    case Dataset::PpEnvironment:
+        return Rules::tr("the environment and its linked finance and operations app (Power "
+                         "Platform admin API)");
+    case Dataset::DvBusinessUnits: return Rules::tr("the business units (businessunits)");
+    case Dataset::DvOwnerTeams: return Rules::tr("the owner teams (teams)");
     }
     return datasetName(dataset);
 }

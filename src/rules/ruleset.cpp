@@ -26,6 +26,12 @@ Rule rule(const char *id, Step step, const char *title, const char *code, QList<
     return r;
 }
 
+Rule withOptional(Rule r, QList<Dataset> optionalNeeds)
+{
+    r.descriptor.optionalNeeds = std::move(optionalNeeds);
+    return r;
+}
+
 QList<Rule> buildRules()
 {
     const Step P = Step::Prerequisites;
@@ -83,25 +89,57 @@ QList<Rule> buildRules()
                                "The dual-write legal entities exist in finance and operations "
                                "apps"),
              "DWFOEV1003", {Dataset::FoLegalEntities}, checkCompanyFo, true),
-        rule("dep.stale.dataverse", D,
-             QT_TRANSLATE_NOOP("dwh::Rules", "No stale dual-write configurations in Dataverse"),
-             "DWDVEV1004", {Dataset::DvRuntimeConfigs, Dataset::FoProjectConfigs},
-             checkStaleDataverse),
-        rule("dep.stale.fo", D,
-             QT_TRANSLATE_NOOP("dwh::Rules",
-                               "No stale dual-write configurations in finance and operations "
-                               "apps"),
-             "DWFOEV1004", {Dataset::FoProjectConfigs}, checkStaleFo),
-        rule("dep.bu.default-team-name", D,
-             QT_TRANSLATE_NOOP("dwh::Rules",
-                               "The root business unit's default team has the business unit's "
-                               "name"),
-             "DWFOEV1006", {Dataset::DvRootBusinessUnit, Dataset::DvRootDefaultTeam},
-             checkDefaultTeamName),
+        withOptional(rule("dep.stale.dataverse", D,
+                          QT_TRANSLATE_NOOP("dwh::Rules",
+                                            "No stale dual-write configurations in Dataverse"),
+                          "DWDVEV1004", {Dataset::DvRuntimeConfigs, Dataset::FoProjectConfigs},
+                          checkStaleDataverse),
+                     {Dataset::PpEnvironment}),
+        withOptional(rule("dep.stale.fo", D,
+                          QT_TRANSLATE_NOOP("dwh::Rules",
+                                            "No stale dual-write configurations in finance and "
+                                            "operations apps"),
+                          "DWFOEV1004", {Dataset::FoProjectConfigs}, checkStaleFo),
+                     {Dataset::PpEnvironment}),
+        withOptional(rule("dep.bu.default-team-name", D,
+                          QT_TRANSLATE_NOOP("dwh::Rules",
+                                            "The default teams of the root and mapped business "
+                                            "units have their business units' names"),
+                          "DWFOEV1006", {Dataset::DvRootBusinessUnit, Dataset::DvRootDefaultTeam},
+                          checkDefaultTeamName),
+                     {Dataset::DvCompanies, Dataset::DvOwnerTeams, Dataset::DvBusinessUnits}),
         rule("dep.company.owning-team", D,
              QT_TRANSLATE_NOOP("dwh::Rules", "The dual-write companies have a default owning team"),
              "DWDVEV1007", {Dataset::DvCompanies}, checkCompanyOwningTeam, true),
     };
+}
+
+/** The product's three dependency validations (seeds/dual-write-health-check.md). */
+QString groupOf(const QString &id)
+{
+    if (id.startsWith(QLatin1String("dep.apihub.")))
+        return QStringLiteral("APIHubConnection");
+    if (id.startsWith(QLatin1String("dep.stale.")) || id == QLatin1String("dep.company.dataverse")
+        || id == QLatin1String("dep.company.fo"))
+        return QStringLiteral("StaleConfiguration");
+    if (id.startsWith(QLatin1String("dep.")))
+        return QStringLiteral("BusinessUnit");
+    return QString();
+}
+
+QList<Rule> withGroups(QList<Rule> rules)
+{
+    for (Rule &r : rules)
+        r.descriptor.group = groupOf(r.descriptor.id);
+    return rules;
+}
+
+/** Microsoft's own description of the check's code (seeds/dual-write-health-check.md), as the
+ *  product shows it next to the code; empty for the project's DWHC codes. */
+QString microsoftDescriptionOf(const RuleDescriptor &descriptor)
+{
+    const QString code = descriptor.codes.value(0);
+    return code.startsWith(QLatin1String("DWHC")) ? QString() : codeDescription(code);
 }
 
 QString translatedTitle(const RuleDescriptor &descriptor)
@@ -130,7 +168,7 @@ CheckResult unreadableResult(const RuleDescriptor &descriptor, const QList<Datas
 
 const QList<Rule> &allRules()
 {
-    static const QList<Rule> rules = buildRules();
+    static const QList<Rule> rules = withGroups(buildRules());
     return rules;
 }
 
@@ -153,6 +191,8 @@ QList<Dataset> datasetsFor(Step step)
     };
     for (const Rule &r : rulesFor(step)) {
         for (Dataset d : r.descriptor.needs)
+            add(d);
+        for (Dataset d : r.descriptor.optionalNeeds)
             add(d);
         if (r.descriptor.usesSelection)
             add(Dataset::DvCompanies);
@@ -191,8 +231,14 @@ CheckResult evaluateRule(const Rule &rule, const Snapshot &snapshot, const LinkC
 
     result.id = d.id;
     result.title = translatedTitle(d);
+    result.group = d.group;
+    result.microsoftDescription = microsoftDescriptionOf(d);
     for (Dataset dataset : needs)
         result.evidence << snapshot.get(dataset).evidence;
+    for (Dataset dataset : d.optionalNeeds) {
+        if (!needs.contains(dataset))
+            result.evidence << snapshot.get(dataset).evidence;
+    }
 
     // Codes are raised only by findings. An `unknown` carries none, except the access checks,
     // whose code says which service could not be judged.
@@ -213,6 +259,8 @@ CheckResult skippedResult(const Rule &rule, const QString &reason)
     CheckResult r;
     r.id = rule.descriptor.id;
     r.title = translatedTitle(rule.descriptor);
+    r.group = rule.descriptor.group;
+    r.microsoftDescription = microsoftDescriptionOf(rule.descriptor);
     r.status = CheckStatus::Skipped;
     r.message = reason;
     return r;

@@ -20,7 +20,11 @@ struct RuleDescriptor
     Step step = Step::Prerequisites;
     QString title;         // tr()-able English title
     QStringList codes;     // codes this check can raise (contract.md "Codes")
+    QString group;         // the product's validation group in step 2 (APIHubConnection, …)
     QList<Dataset> needs;  // datasets the check reads; the engine fetches them first
+    /** Datasets the check reads when they can be read: fetched with `needs`, but one that fails
+     *  does not make the check `unknown` (the rule says what it could not establish). */
+    QList<Dataset> optionalNeeds;
     QString docUrl;        // the documented fix
     /** True for the access checks (DWHC0101/0102): the rule is called even when a dataset it
      *  needs failed, so it can say "unknown" with its own code and a sign-in or network reason. */

@@ -12,6 +12,8 @@ namespace dwh::sim {
 namespace {
 
 const QString powerPlatformResource = QStringLiteral("https://api.powerplatform.com");
+// The Power Platform admin API (api.bap.microsoft.com) takes tokens of the Power Apps service.
+const QString powerAppsResource = QStringLiteral("https://service.powerapps.com");
 const QString deviceCodeGrantType = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
 const QStringList openIdScopes{QStringLiteral("openid"), QStringLiteral("profile"),
                                QStringLiteral("offline_access"), QStringLiteral("email")};
@@ -168,7 +170,8 @@ bool EntraRoutes::knownResource(const QString &normalizedResource) const
 {
     const QStringList known{TokenStore::normalizeAudience(m_state.dataverseUrl.toString()),
                             TokenStore::normalizeAudience(m_state.foUrl.toString()),
-                            TokenStore::normalizeAudience(powerPlatformResource)};
+                            TokenStore::normalizeAudience(powerPlatformResource),
+                            TokenStore::normalizeAudience(powerAppsResource)};
     return known.contains(normalizedResource);
 }
 

@@ -9,6 +9,7 @@ namespace dwh::sim {
 namespace {
 
 const QString powerPlatformAudience = QStringLiteral("https://api.powerplatform.com");
+const QString powerAppsAudience = QStringLiteral("https://service.powerapps.com");
 const QStringList supportedVersions{QStringLiteral("1"), QStringLiteral("2022-03-01-preview")};
 
 QString connectorOf(const QJsonObject &connection)
@@ -41,8 +42,46 @@ QList<QJsonObject> PowerPlatformRoutes::connectionsOf(const QString &connector) 
     return out;
 }
 
+SimResponse PowerPlatformRoutes::handleAdmin(const SimRequest &request)
+{
+    QString audience;
+    switch (m_state.tokens.check(request.header("Authorization"), powerAppsAudience, &audience)) {
+    case TokenStore::Check::Ok:
+        break;
+    case TokenStore::Check::Missing:
+    case TokenStore::Check::Unknown:
+    case TokenStore::Check::Expired:
+        return Errors::powerPlatform(401, QStringLiteral("InvalidAuthenticationToken"),
+                                     QStringLiteral("The access token is invalid."));
+    case TokenStore::Check::WrongAudience:
+        return Errors::powerPlatform(401, QStringLiteral("InvalidAuthenticationTokenAudience"),
+                                     QStringLiteral("The access token has been obtained for the wrong audience or "
+                                                    "resource '%1'. It should exactly match '%2'.")
+                                         .arg(audience, powerAppsAudience));
+    }
+    static const QRegularExpression routeRe(QStringLiteral(
+        "^/providers/Microsoft\\.BusinessAppPlatform/scopes/admin/environments/([A-Za-z0-9\\-]+)/?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = routeRe.match(request.path);
+    if (!m.hasMatch())
+        return Errors::powerPlatform(404, QStringLiteral("NotFound"),
+                                     QStringLiteral("The requested resource '%1' was not found.").arg(request.path));
+    if (request.query.queryItemValue(QStringLiteral("api-version"), QUrl::FullyDecoded).isEmpty())
+        return Errors::powerPlatform(400, QStringLiteral("MissingApiVersionParameter"),
+                                     QStringLiteral("The api-version query parameter (?api-version=) is required for all requests."));
+    if (request.method != "GET")
+        return Errors::powerPlatform(405, QStringLiteral("MethodNotAllowed"),
+                                     QStringLiteral("The HTTP method '%1' is not supported.").arg(QString::fromLatin1(request.method)));
+    if (m.captured(1).compare(m_state.environmentId, Qt::CaseInsensitive) != 0 || m_state.adminEnvironment.isEmpty())
+        return Errors::powerPlatform(404, QStringLiteral("EnvironmentNotFound"),
+                                     QStringLiteral("The environment '%1' could not be found.").arg(m.captured(1)));
+    return SimResponse::json(200, m_state.adminEnvironment, ContentType::plainJson);
+}
+
 SimResponse PowerPlatformRoutes::handle(const SimRequest &request)
 {
+    if (request.path.startsWith(QLatin1String("/providers/"), Qt::CaseInsensitive))
+        return handleAdmin(request);
     QString audience;
     switch (m_state.tokens.check(request.header("Authorization"), powerPlatformAudience, &audience)) {
     case TokenStore::Check::Ok:

@@ -9,7 +9,10 @@ namespace dwh::sim {
 /**
  * The Power Platform API connections endpoints of the environment host:
  * `GET /connectivity/connections`, `GET /connectivity/connectors/<c>/connections[/<id>]`,
- * `DELETE /connectivity/connectors/<c>/connections/<id>`, all with `?api-version=1`.
+ * `DELETE /connectivity/connectors/<c>/connections/<id>`, all with `?api-version=1`; and, on the
+ * same listener, the admin API's
+ * `GET /providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/<id>?api-version=2023-06-01`
+ * (api.bap.microsoft.com; tokens of https://service.powerapps.com).
  */
 class PowerPlatformRoutes final
 {
@@ -18,6 +21,8 @@ public:
     SimResponse handle(const SimRequest &request);
 
 private:
+    SimResponse handleAdmin(const SimRequest &request);
+
     /** The environment's connections, optionally of one connector and one `$filter=environment eq`. */
     QList<QJsonObject> connectionsOf(const QString &connector) const;
 

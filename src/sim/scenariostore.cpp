@@ -227,6 +227,7 @@ void ScenarioStore::instantiate(const QJsonObject &scenario, const QHash<QString
     for (auto it = fo.begin(); it != fo.end(); ++it)
         state->financeAndOperations.insert(it.key(), rowsOf(it.value()));
     state->connections = rowsOf(pp.value(QStringLiteral("connections")));
+    state->adminEnvironment = pp.value(QStringLiteral("environment")).toObject();
 }
 
 } // namespace dwh::sim

@@ -33,6 +33,7 @@ struct SimState
     QList<QJsonObject> systemUserRoles; // {systemuserid, roleid}
     TableMap financeAndOperations;     // entity set → rows
     QList<QJsonObject> connections;    // Power Platform connections
+    QJsonObject adminEnvironment;      // the admin API's environment (linkedAppMetadata, …)
 
     TokenStore tokens;
     int tokenLifetimeSeconds = 3599;

@@ -401,10 +401,11 @@ QJsonObject Simulator::profileJson() const
         {QStringLiteral("dataverse"), QJsonObject{{QStringLiteral("url"), d->state.dataverseUrl.toString()},
                                                   {QStringLiteral("environmentId"), d->state.environmentId}}},
         {QStringLiteral("financeAndOperations"), QJsonObject{{QStringLiteral("url"), d->state.foUrl.toString()}}},
-        {QStringLiteral("powerPlatform"), QJsonObject{{QStringLiteral("url"), d->state.powerPlatformUrl.toString()}}},
+        {QStringLiteral("powerPlatform"), QJsonObject{{QStringLiteral("url"), d->state.powerPlatformUrl.toString()},
+                                                      {QStringLiteral("adminUrl"), d->state.powerPlatformUrl.toString()}}},
     };
     const QJsonObject scenarioProfile = d->scenario.value(QStringLiteral("profile")).toObject();
-    if (scenarioProfile.contains(QStringLiteral("legalEntities")))
+    if (scenarioProfile.value(QStringLiteral("legalEntities")).isArray())
         profile.insert(QStringLiteral("dualWrite"),
                        QJsonObject{{QStringLiteral("legalEntities"), scenarioProfile.value(QStringLiteral("legalEntities"))}});
     return profile;

@@ -115,6 +115,11 @@ private slots:
         QCOMPARE(first.reasonCode, QStringLiteral("noMatchingProject"));
         QVERIFY(first.body.isEmpty());
         QCOMPARE(plan.actions.at(1).record.key, QStringLiteral("5a633fbd-9139-526e-97ca-1b1a6fad4db2"));
+        // The preview says which table maps to stop first (Microsoft's cleanup procedure).
+        QCOMPARE(plan.beforeYouStart.size(), 1);
+        QVERIFY2(plan.beforeYouStart.first().contains(QStringLiteral("salesorder / Sales order headers V2")),
+                 qPrintable(plan.beforeYouStart.first()));
+        QVERIFY(plan.cautions.isEmpty());
     }
 
     void planNeedsAFixableFailingCode()
@@ -247,7 +252,7 @@ private slots:
         QCOMPARE(toString(t.statusOf(staleFo)), toString(CheckStatus::Fail));
     }
 
-    void fixOwningTeamWithTheRootDefaultTeam()
+    void fixOwningTeamWithTheCompanysOwnTeam()
     {
         Tenant t;
         QVERIFY(t.start(QStringLiteral("DWDVEV1007")));
@@ -259,14 +264,18 @@ private slots:
         QCOMPARE(a.method, QByteArray("PATCH"));
         QCOMPARE(a.url.toString(), t.profile.dataverseUrl.toString()
                                        + QStringLiteral("/api/data/v9.2/cdm_companies(") + demfId + u')');
-        QCOMPARE(a.payload(), QByteArray("{\"cdm_defaultowningteam@odata.bind\":\"/teams(") + rootDefaultTeam.toLatin1() + ")\"}");
+        // Microsoft's company-data article: the owner team of the company's own business unit
+        // ("DEMF DW Owner" in business unit DEMF), not the root business unit's default team.
+        const QString demfOwnTeam = QStringLiteral("227413fd-53b1-5146-8948-301f16a16391");
+        QCOMPARE(a.payload(), QByteArray("{\"cdm_defaultowningteam@odata.bind\":\"/teams(") + demfOwnTeam.toLatin1() + ")\"}");
+        QVERIFY2(a.reason.contains(QStringLiteral("DEMF DW Owner")), qPrintable(a.reason));
         QCOMPARE(a.headers().value(0).first, QByteArray("If-Match"));
         QVERIFY(a.record.name.startsWith(QStringLiteral("DEMF (")));
 
         RunOutcome outcome;
         QVERIFY(t.run(plan.actions, t.settings(freshDir(QStringLiteral("team")), plan.code), &outcome));
         QVERIFY2(outcome.allDone(), qPrintable(QJsonDocument(outcome.toJson()).toJson()));
-        QCOMPARE(companyTeam(t, demfId), rootDefaultTeam);
+        QCOMPARE(companyTeam(t, demfId), demfOwnTeam);
         QVERIFY(t.check());
         QCOMPARE(toString(t.statusOf(owningTeam)), toString(CheckStatus::Pass));
 
@@ -287,8 +296,63 @@ private slots:
         QCOMPARE(restored.results.first().status, 400);
         QVERIFY2(restored.results.first().message.contains(QStringLiteral("enabled for dual-write")),
                  qPrintable(restored.results.first().message));
-        QCOMPARE(companyTeam(t, demfId), rootDefaultTeam);
+        QCOMPARE(companyTeam(t, demfId), demfOwnTeam);
     }
+
+    void fixOwningTeamFallsBackToTheRootDefaultTeam()
+    {
+        // No owner team of DEMF's name in its business unit: the root business unit's default
+        // team, and the reason says why.
+        Tenant t;
+        const QJsonObject patch{{QStringLiteral("dataverse"), QJsonObject{{QStringLiteral("teams"), QJsonObject{
+            {QStringLiteral("remove"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("DEMF DW Owner")}}}}}}}}};
+        QVERIFY(t.start(writeScenario(m_dir, QStringLiteral("no-demf-team"), QStringLiteral("DWDVEV1007"), patch)));
+        QVERIFY(t.check());
+        const RemediationPlan plan = planFix(QStringLiteral("DWDVEV1007"), t.report, t.snapshot, t.profile);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.actions.first().body.value(QStringLiteral("cdm_defaultowningteam@odata.bind")).toString(),
+                 QStringLiteral("/teams(%1)").arg(rootDefaultTeam));
+        QVERIFY2(plan.actions.first().reason.contains(QStringLiteral("no owner team named as the company")),
+                 qPrintable(plan.actions.first().reason));
+    }
+
+    void staleCleanupRefusedWithoutAConfirmedLink_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("records");
+        // F&O returned no configuration: the Dataverse rows may only be invisible to the sign-in.
+        QTest::newRow("F&O empty") << QStringLiteral("fo-configs-empty") << QStringLiteral("DWDVEV1004") << 6;
+        // The profile names another Dataverse environment than F&O's configurations.
+        QTest::newRow("wrong profile, F&O") << QStringLiteral("wrong-profile") << QStringLiteral("DWFOEV1004") << 6;
+        QTest::newRow("wrong profile, Dataverse") << QStringLiteral("wrong-profile") << QStringLiteral("DWDVEV1004") << 6;
+        // The admin API says the Dataverse environment is linked to another F&O environment.
+        QTest::newRow("linked elsewhere") << QStringLiteral("link-elsewhere") << QStringLiteral("DWDVEV1004") << 6;
+    }
+
+    void staleCleanupRefusedWithoutAConfirmedLink()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, code);
+        QFETCH(int, records);
+        Tenant t;
+        QVERIFY(t.start(scenario));
+        QVERIFY(t.check());
+        const RemediationPlan refused = planFix(code, t.report, t.snapshot, t.profile);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.needsLinkOverride);
+        QVERIFY(refused.actions.isEmpty());
+        QVERIFY2(refused.error.startsWith(QStringLiteral("refused")), qPrintable(refused.error));
+        PlanOptions override;
+        override.acceptUnconfirmedLink = true;
+        const RemediationPlan plan = planFix(code, t.report, t.snapshot, t.profile, override);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.actions.size(), records);
+        QVERIFY(!plan.cautions.isEmpty());
+        QVERIFY(plan.beforeYouStart.join(QLatin1Char(' ')).contains(QStringLiteral("Stop these table maps")));
+    }
+
+
 
     void fixOwningTeamWithANamedTeamThenRestore()
     {

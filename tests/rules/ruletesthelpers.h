@@ -108,6 +108,36 @@ inline QJsonObject projectConfig(const QString &project, const QString &internal
             {QStringLiteral("Status"), QStringLiteral("Enabled")}};
 }
 
+inline QJsonObject businessUnit(const QString &id, const QString &name, const QJsonValue &parent)
+{
+    return {{QStringLiteral("businessunitid"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("_parentbusinessunitid_value"), parent}};
+}
+
+inline QJsonObject ownerTeam(const QString &id, const QString &name, bool isDefault,
+                             const QString &businessUnit)
+{
+    return {{QStringLiteral("teamid"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("isdefault"), isDefault},
+            {QStringLiteral("teamtype"), 0},
+            {QStringLiteral("_businessunitid_value"), businessUnit}};
+}
+
+/** The admin API's environment: `foUrl` is its linked F&O app ("" for none). */
+inline QJsonObject adminEnvironment(const QString &dataverseUrl, const QString &foUrl)
+{
+    QJsonObject props{{QStringLiteral("linkedEnvironmentMetadata"),
+                       QJsonObject{{QStringLiteral("instanceUrl"), dataverseUrl + QLatin1Char('/')}}}};
+    if (!foUrl.isEmpty())
+        props.insert(QStringLiteral("linkedAppMetadata"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("Internal")},
+                                 {QStringLiteral("id"), QStringLiteral("lcs-1")},
+                                 {QStringLiteral("url"), foUrl + QLatin1Char('/')}});
+    return {{QStringLiteral("name"), QStringLiteral("env-1")}, {QStringLiteral("properties"), props}};
+}
+
 inline QJsonObject connection(const QString &name, const QString &api, const QString &status)
 {
     QJsonArray statuses;
@@ -171,6 +201,18 @@ inline Snapshot healthySnapshot()
                                 {QStringLiteral("name"), QStringLiteral("contoso")},
                                 {QStringLiteral("isdefault"), true},
                                 {QStringLiteral("_businessunitid_value"), QStringLiteral("bu-root")}}}));
+    s.set(Dataset::DvBusinessUnits,
+          okResult(Dataset::DvBusinessUnits,
+                   {businessUnit(QStringLiteral("bu-root"), QStringLiteral("contoso"), QJsonValue::Null),
+                    businessUnit(QStringLiteral("bu-usmf"), QStringLiteral("USMF"), QStringLiteral("bu-root")),
+                    businessUnit(QStringLiteral("bu-demf"), QStringLiteral("DEMF"), QStringLiteral("bu-root"))}));
+    s.set(Dataset::DvOwnerTeams,
+          okResult(Dataset::DvOwnerTeams,
+                   {ownerTeam(QStringLiteral("team-root"), QStringLiteral("contoso"), true, QStringLiteral("bu-root")),
+                    ownerTeam(QStringLiteral("team-usmf-default"), QStringLiteral("USMF"), true, QStringLiteral("bu-usmf")),
+                    ownerTeam(QStringLiteral("team-usmf"), QStringLiteral("USMF"), false, QStringLiteral("bu-usmf")),
+                    ownerTeam(QStringLiteral("team-demf-default"), QStringLiteral("DEMF"), true, QStringLiteral("bu-demf")),
+                    ownerTeam(QStringLiteral("team-demf"), QStringLiteral("DEMF"), false, QStringLiteral("bu-demf"))}));
     s.set(Dataset::DvAppUsers,
           okResult(Dataset::DvAppUsers,
                    {appUser(QStringLiteral("su-1"), FoAppId, QStringLiteral("Finance and Operations"), false),

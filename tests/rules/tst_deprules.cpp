@@ -28,6 +28,11 @@ private slots:
     void defaultTeamName_data();
     void defaultTeamName();
     void selectionUnknownIsNeverPass();
+    void linkConfirmedByAdminApi();
+    void linkContradictedByAdminApi();
+    void adminApiUnreadableFallsBackToFo();
+    void mappedBusinessUnitRenamed();
+    void mappedBusinessUnitsUnreadableIsNotPass();
 };
 
 static void verifyContainsAll(const QString &text, const QStringList &parts)
@@ -69,7 +74,9 @@ void tst_DepRules::apiHub_data()
     const QString dv = QStringLiteral("dep.apihub.dataverse");
     const QString fo = QStringLiteral("dep.apihub.fo");
     QTest::newRow("dv connected") << dv << QJsonArray{dvOk, foOk} << "pass" << QStringList{"dv-conn display (dv-conn)"} << 0;
-    QTest::newRow("dv connected, another in error") << dv << QJsonArray{dvErr, dvOk} << "pass" << QStringList{"dv-conn", "dv-old display (dv-old): Error"} << 1;
+    // The link's own connection is not exposed: one Connected and one in Error is ambiguous,
+    // never a pass (the link may use the one in Error).
+    QTest::newRow("dv connected, another in error") << dv << QJsonArray{dvErr, dvOk} << "warning" << QStringList{"dv-conn", "dv-old display (dv-old): Error", "disagree"} << 1;
     QTest::newRow("dv only in error") << dv << QJsonArray{dvErr, foOk} << "fail" << QStringList{"dv-old display (dv-old): Error", "0b2c0000-0000-0000-0000-000000000042"} << 1;
     QTest::newRow("dv missing") << dv << QJsonArray{foOk, other} << "fail" << QStringList{"No Dataverse connection (shared_commondataserviceforapps) exists"} << 0;
     QTest::newRow("fo connected") << fo << QJsonArray{dvOk, foOk} << "pass" << QStringList{"fo-conn"} << 0;
@@ -89,7 +96,8 @@ void tst_DepRules::apiHub()
     QCOMPARE(statusName(r), status);
     verifyContainsAll(r.message, phrases);
     QCOMPARE(r.details.value(QStringLiteral("notConnected")).toArray().size(), notConnected);
-    QCOMPARE(r.codes, status == QLatin1String("fail") ? ruleById(id).descriptor.codes : QStringList());
+    const bool finding = status == QLatin1String("fail") || status == QLatin1String("warning");
+    QCOMPARE(r.codes, finding ? ruleById(id).descriptor.codes : QStringList());
     if (status == QLatin1String("fail")) {
         QCOMPARE(r.remediation.docUrl, ruleById(id).descriptor.docUrl);
         QVERIFY(r.remediation.steps.join(QLatin1Char(' ')).contains(QLatin1String("deletes")));
@@ -103,7 +111,9 @@ void tst_DepRules::companyDataverse_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QStringList>("missing");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("from dataverse") << false << QStringList{} << "pass" << QStringList{} << "USMF, DEMF";
+    // Without the profile's list the selection is not readable: Dataverse's own flag cannot show
+    // a selected legal entity that has no cdm_company row, so this is never a pass.
+    QTest::newRow("from dataverse") << false << QStringList{} << "warning" << QStringList{} << "cannot be read";
     QTest::newRow("profile, case-insensitive") << true << QStringList{"usmf", "demf"} << "pass" << QStringList{} << "usmf, demf";
     QTest::newRow("profile, one missing") << true << QStringList{"USMF", "FRRT", "DEMF"} << "fail" << QStringList{"FRRT"}
                                           << "Legal entities selected for dual-write but missing in Dataverse cdm_company: FRRT";
@@ -224,6 +234,9 @@ void tst_DepRules::staleFo_data()
     QTest::newRow("old environment") << QJsonArray{ok, old} << "fail" << QStringList{"DWM-OLD"}
                                      << QStringList{"DWM-OLD (points at https://old-env.crm.dynamics.com)", LinkedDv};
     QTest::newRow("blank url") << QJsonArray{blank} << "fail" << QStringList{"DWM-BLANK"} << QStringList{"DWM-BLANK (no environment URL)"};
+    // A wrong profile: no row points at the profile's Dataverse URL and nothing confirms the
+    // link, so "points elsewhere" cannot be told from "the profile names another environment".
+    QTest::newRow("wrong profile") << QJsonArray{old} << "warning" << QStringList{} << QStringList{"not known", "https://old-env.crm.dynamics.com"};
     QTest::newRow("other scheme") << QJsonArray{http, ok} << "fail" << QStringList{"DWM-HTTP"} << QStringList{"DWM-HTTP"};
 }
 
@@ -249,6 +262,8 @@ void tst_DepRules::staleFoLongListIsCappedInMessageOnly()
     for (int i = 0; i < 25; ++i)
         rows << projectConfig(QStringLiteral("DWM-%1").arg(i), QStringLiteral("E%1").arg(i),
                               QStringLiteral("t%1").arg(i), QStringLiteral("https://old%25.crm.dynamics.com"));
+    // One row names the profile's environment, so the link is known (the profile's word).
+    rows << projectConfig(QStringLiteral("DWM-LINKED"), QStringLiteral("E"), QStringLiteral("t"), LinkedDv);
     const CheckResult r = run(QStringLiteral("dep.stale.fo"), with(healthySnapshot(), Dataset::FoProjectConfigs, rows));
     QCOMPARE(statusName(r), QStringLiteral("fail"));
     QVERIFY2(r.message.contains(QLatin1String("DWM-19 (points at https://old%25.crm.dynamics.com) and 5 more")),
@@ -275,9 +290,11 @@ void tst_DepRules::staleDataverse_data()
     const QJsonObject foOld = projectConfig(QStringLiteral("DWM-9"), QStringLiteral("Currencies"), QStringLiteral("currencies"), QStringLiteral("https://old.crm.dynamics.com"));
     QTest::newRow("by name and by pair") << QJsonArray{rc1, rc2} << QJsonArray{fo1, fo2} << "pass" << QStringList{} << QString() << QStringList{"configurations: 2"};
     QTest::newRow("currency ~ currencies") << QJsonArray{rc3} << QJsonArray{fo3} << "pass" << QStringList{} << QString() << QStringList{};
-    QTest::newRow("no link at all") << QJsonArray{rc1, rc2} << QJsonArray{foOld} << "fail" << QStringList{"rc-1", "rc-2"} << "noLink"
-                                    << QStringList{"(no link)", "DWM-1 (account / Customers V3)", LinkedDv};
-    QTest::newRow("no F&O rows") << QJsonArray{rc1} << QJsonArray{} << "fail" << QStringList{"rc-1"} << "noLink" << QStringList{"DWM-1"};
+    // F&O points only at another environment and nothing confirms the link: ambiguous.
+    QTest::newRow("no link at all, unconfirmed") << QJsonArray{rc1, rc2} << QJsonArray{foOld} << "warning" << QStringList{} << "noLink"
+                                                 << QStringList{"not known", "DWM-1 (account / Customers V3)"};
+    // F&O returned nothing: no rights or no maps; never a list of rows to delete.
+    QTest::newRow("no F&O rows") << QJsonArray{rc1} << QJsonArray{} << "warning" << QStringList{} << "noLink" << QStringList{"DWM-1", "cannot see"};
     QTest::newRow("name matches only another environment") << QJsonArray{rc1, rc3} << QJsonArray{fo1, foOld} << "fail" << QStringList{"rc-3"}
                                                           << "noMatchingProject" << QStringList{"DWM-9 (currency / Currencies)"};
     QTest::newRow("half a pair is not a match") << QJsonArray{rcHalf} << QJsonArray{fo1} << "fail" << QStringList{"rc-4"} << "noMatchingProject" << QStringList{"y (account / Customers V2)"};
@@ -303,8 +320,9 @@ void tst_DepRules::staleDataverse()
         QCOMPARE(v.toObject().value(QStringLiteral("reason")).toString(), reason);
     }
     QCOMPARE(ids, staleIds);
-    QCOMPARE(r.details.value(QStringLiteral("owned")).toInt() + int(ids.size()), int(dvRows.size()));
-    if (status == QLatin1String("fail"))
+    const int unjudged = int(r.details.value(QStringLiteral("unjudged")).toArray().size());
+    QCOMPARE(r.details.value(QStringLiteral("owned")).toInt() + int(ids.size()) + unjudged, int(dvRows.size()));
+    if (status == QLatin1String("fail") || status == QLatin1String("warning"))
         QCOMPARE(r.codes, QStringList{QStringLiteral("DWDVEV1004")});
 }
 
@@ -371,6 +389,81 @@ void tst_DepRules::selectionUnknownIsNeverPass()
                      .value(QStringLiteral("reason")).toString(),
                  QStringLiteral("signInRefused"));
     }
+}
+
+static const QString ProfileFo = QStringLiteral("https://contoso-uat.sandbox.operations.dynamics.com");
+
+void tst_DepRules::linkConfirmedByAdminApi()
+{
+    // The admin API says this Dataverse environment is linked to the profile's F&O: F&O rows
+    // pointing elsewhere are stale for sure, and Dataverse rows without a project are too.
+    Snapshot s = with(healthySnapshot(), Dataset::PpEnvironment, {adminEnvironment(LinkedDv, ProfileFo)});
+    s = with(s, Dataset::FoProjectConfigs,
+             {projectConfig(QStringLiteral("DWM-OLD"), QStringLiteral("Customers V3"), QStringLiteral("accounts"),
+                            QStringLiteral("https://old-env.crm.dynamics.com"))});
+    const CheckResult fo = run(QStringLiteral("dep.stale.fo"), s);
+    QCOMPARE(statusName(fo), QStringLiteral("fail"));
+    const QJsonObject link = fo.details.value(QStringLiteral("link")).toObject();
+    QCOMPARE(link.value(QStringLiteral("source")).toString(), QStringLiteral("powerPlatform"));
+    QVERIFY(link.value(QStringLiteral("confirmed")).toBool());
+    QCOMPARE(fo.details.value(QStringLiteral("stale")).toArray().size(), 1);
+    const CheckResult dv = run(QStringLiteral("dep.stale.dataverse"), s);
+    QCOMPARE(statusName(dv), QStringLiteral("fail"));
+    QCOMPARE(dv.details.value(QStringLiteral("stale")).toArray().size(), 2);
+    // Its evidence includes the admin API's answer.
+    bool adminEvidence = false;
+    for (const Evidence &e : dv.evidence)
+        adminEvidence = adminEvidence || e.service == QLatin1String("powerPlatformAdmin");
+    QVERIFY(adminEvidence);
+}
+
+void tst_DepRules::linkContradictedByAdminApi()
+{
+    // The profile's Dataverse environment is linked to another F&O environment: every F&O row
+    // "points at the profile's Dataverse", yet the profile does not describe the link.
+    const Snapshot s = with(healthySnapshot(), Dataset::PpEnvironment,
+                            {adminEnvironment(LinkedDv, QStringLiteral("https://fabrikam.operations.dynamics.com"))});
+    for (const char *id : {"dep.stale.fo", "dep.stale.dataverse"}) {
+        const CheckResult r = run(QString::fromLatin1(id), s);
+        QCOMPARE(statusName(r), QStringLiteral("warning"));
+        QVERIFY2(r.message.contains(QLatin1String("fabrikam.operations.dynamics.com")), qPrintable(r.message));
+        QVERIFY(r.details.value(QStringLiteral("stale")).toArray().isEmpty());
+    }
+}
+
+void tst_DepRules::adminApiUnreadableFallsBackToFo()
+{
+    // The admin API is optional: a 403 there leaves the verdict to F&O's configurations.
+    const Snapshot s = withFailure(healthySnapshot(), Dataset::PpEnvironment, 403, QStringLiteral("Power Platform admin API: HTTP 403"));
+    const CheckResult r = run(QStringLiteral("dep.stale.fo"), s);
+    QCOMPARE(statusName(r), QStringLiteral("pass"));
+    QCOMPARE(r.details.value(QStringLiteral("link")).toObject().value(QStringLiteral("source")).toString(),
+             QStringLiteral("financeAndOperations"));
+}
+
+void tst_DepRules::mappedBusinessUnitRenamed()
+{
+    // The root's default team is fine, but the default team of USMF's business unit was renamed.
+    Snapshot s = healthySnapshot();
+    QList<QJsonObject> teams = s.get(Dataset::DvOwnerTeams).rows;
+    for (QJsonObject &t : teams) {
+        if (t.value(QStringLiteral("teamid")).toString() == QLatin1String("team-usmf-default"))
+            t.insert(QStringLiteral("name"), QStringLiteral("USMF owners"));
+    }
+    s = with(s, Dataset::DvOwnerTeams, teams);
+    const CheckResult r = run(QStringLiteral("dep.bu.default-team-name"), s, profileSelecting({"USMF", "DEMF"}));
+    QCOMPARE(statusName(r), QStringLiteral("warning"));
+    QCOMPARE(r.codes, QStringList{QStringLiteral("DWFOEV1006")});
+    verifyContainsAll(r.message, {QStringLiteral("USMF owners"), QStringLiteral("companies USMF")});
+    QCOMPARE(r.details.value(QStringLiteral("mapped")).toArray().size(), 2);
+}
+
+void tst_DepRules::mappedBusinessUnitsUnreadableIsNotPass()
+{
+    const Snapshot s = withFailure(healthySnapshot(), Dataset::DvOwnerTeams, 403, QStringLiteral("Dataverse: HTTP 403"));
+    const CheckResult r = run(QStringLiteral("dep.bu.default-team-name"), s, profileSelecting({"USMF"}));
+    QCOMPARE(statusName(r), QStringLiteral("warning"));
+    QVERIFY(r.details.contains(QStringLiteral("mappedError")));
 }
 
 QTEST_GUILESS_MAIN(tst_DepRules)

@@ -30,6 +30,7 @@ private slots:
     void microsoftDescriptionsAreExact_data();
     void microsoftDescriptionsAreExact();
     void resetRemediationSaysWhatItDeletes();
+    void groupsAndMicrosoftDescriptionsInEveryResult();
 };
 
 static QStringList contractIds()
@@ -135,8 +136,13 @@ void tst_Ruleset::datasetsNeededAddsCompaniesOnlyWithoutProfileSelection()
 void tst_Ruleset::healthyTenantPassesEverything()
 {
     const Snapshot s = healthySnapshot();
+    // The selection is the profile's (as in the simulator's healthy scenario): without it,
+    // dep.company.dataverse cannot pass (tst_DepRules::companyDataverse).
+    LinkContext context = healthyContext();
+    context.legalEntitiesFromProfile = true;
+    context.selectedLegalEntities = {QStringLiteral("USMF"), QStringLiteral("DEMF")};
     for (const Rule &r : allRules()) {
-        const CheckResult result = evaluateRule(r, s, healthyContext());
+        const CheckResult result = evaluateRule(r, s, context);
         QVERIFY2(result.status == CheckStatus::Pass,
                  qPrintable(r.descriptor.id + QStringLiteral(": ") + result.message));
         QCOMPARE(result.id, r.descriptor.id);
@@ -317,6 +323,38 @@ void tst_Ruleset::resetRemediationSaysWhatItDeletes()
     for (const char *code : {"DWDVEV1003", "DWFOEV1003", "DWFOEV1006"})
         QVERIFY(remediationFor(QString::fromLatin1(code)).steps.join(QLatin1Char('\n'))
                     .contains(QLatin1String("deletes")));
+}
+
+void tst_Ruleset::groupsAndMicrosoftDescriptionsInEveryResult()
+{
+    // The product's step-2 groups (seeds/dual-write-health-check.md) and Microsoft's exact
+    // description of each of its codes travel with every result, passed or skipped, and in JSON.
+    const QMap<QString, QString> groups{
+        {QStringLiteral("dep.apihub.dataverse"), QStringLiteral("APIHubConnection")},
+        {QStringLiteral("dep.apihub.fo"), QStringLiteral("APIHubConnection")},
+        {QStringLiteral("dep.company.dataverse"), QStringLiteral("StaleConfiguration")},
+        {QStringLiteral("dep.company.fo"), QStringLiteral("StaleConfiguration")},
+        {QStringLiteral("dep.stale.dataverse"), QStringLiteral("StaleConfiguration")},
+        {QStringLiteral("dep.stale.fo"), QStringLiteral("StaleConfiguration")},
+        {QStringLiteral("dep.bu.default-team-name"), QStringLiteral("BusinessUnit")},
+        {QStringLiteral("dep.company.owning-team"), QStringLiteral("BusinessUnit")}};
+    for (const Rule &r : allRules()) {
+        const QString id = r.descriptor.id;
+        QCOMPARE(r.descriptor.group, groups.value(id));
+        const CheckResult passed = evaluateRule(r, healthySnapshot(), healthyContext());
+        const CheckResult skipped = skippedResult(r, QStringLiteral("x"));
+        for (const CheckResult &c : {passed, skipped}) {
+            QCOMPARE(c.group, groups.value(id));
+            const QJsonObject json = c.toJson();
+            QCOMPARE(json.value(QStringLiteral("group")).toString(), groups.value(id));
+            if (id.startsWith(QLatin1String("dep."))) {
+                QCOMPARE(c.microsoftDescription, codeDescription(r.descriptor.codes.first()));
+                QCOMPARE(CheckResult::fromJson(json).microsoftDescription, c.microsoftDescription);
+            } else {
+                QVERIFY(c.microsoftDescription.isEmpty());
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Ruleset)
