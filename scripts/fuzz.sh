@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 BUILD_DIR=${BUILD_DIR:-build-fuzz}
 JOBS=${JOBS:-$(nproc)}
-TARGETS=(fuzz_odatapage fuzz_filterexpr fuzz_profile fuzz_troubleshooter)
+TARGETS=(fuzz_odatapage fuzz_filterexpr fuzz_profile fuzz_troubleshooter fuzz_backup)
 start=$(date +%s)
 
 bash scripts/install-deps.sh

@@ -166,7 +166,9 @@ QString parseRestoreOptions(const QStringList &args, RestoreOptions *o)
         bool ok = true;
         if (takeWriteOption(r, o, &ok, &err)) {
             // shared: --profile, --apply, --yes, --backup-dir, --format, --timeout, secrets
-        } else if (a.startsWith(QLatin1Char('-')))
+        } else if (a == QLatin1String("--accept-edited-backup"))
+            o->acceptEdited = true;
+        else if (a.startsWith(QLatin1Char('-')))
             return CliTexts::tr("unknown option for restore: %1").arg(a);
         else if (o->backupPath.isEmpty())
             o->backupPath = a;
@@ -190,8 +192,10 @@ QString fixCommandsHelp()
         "                             previews every write record by record; with --apply\n"
         "                             backs the records up, writes, and checks again\n"
         "                             (--demo: the scenario named as the code by default)\n"
-        "  restore BACKUP.json --profile FILE [--apply [--yes]]\n"
-        "                             undo a fix from its backup file (preview without --apply)\n");
+        "  restore BACKUP.json --profile FILE [--apply [--yes]] [--accept-edited-backup]\n"
+        "                             undo a fix from its backup file (preview without --apply);\n"
+        "                             only the writes that fix makes, on the profile's own hosts;\n"
+        "                             records already as the backup has them are skipped\n");
 }
 
 QString fixOptionsHelp()
@@ -210,13 +214,16 @@ QString fixOptionsHelp()
         "                             Dataverse environment could not be confirmed or the other\n"
         "                             side returned no configuration (refused without it)\n"
         "  --format text|json         output on stdout (default text)\n"
+        "  --accept-edited-backup     restore: apply a backup whose digest does not match its\n"
+        "                             content (edited since fix wrote it); without it such a\n"
+        "                             backup is only previewed\n"
         "  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)\n"
         "\n"
         "Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fixed\n"
         "(a dry run with records to fix, or a write failed), 2 usage error or bad input,\n"
         "3 could not complete (check unknown, backup not written, not confirmed).\n"
         "Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,\n"
-        "2 usage error, bad backup file or another environment, 3 could not complete.\n");
+        "2 usage error, bad or edited backup file or another environment, 3 could not complete.\n");
 }
 
 } // namespace dwh::cli

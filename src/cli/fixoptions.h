@@ -35,6 +35,8 @@ struct FixOptions : WriteOptions
 struct RestoreOptions : WriteOptions
 {
     QString backupPath;
+    /** --accept-edited-backup: apply a backup whose digest does not match its content. */
+    bool acceptEdited = false;
 };
 
 /** Parses the arguments after `fix`; returns an error message (usage, exit 2) or empty. */

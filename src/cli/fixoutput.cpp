@@ -31,16 +31,19 @@ QString outcomeText(const RunOutcome &outcome)
     QString text;
     for (int i = 0; i < outcome.actions.size(); ++i) {
         const RecordResult r = outcome.results.value(i);
+        const QString name = r.outcome == RecordResult::Outcome::AlreadyPresent
+            ? QStringLiteral("already present") : RecordResult::outcomeName(r.outcome);
         text += QStringLiteral("  %1. %2 %3: %4\n")
                     .arg(i + 1)
-                    .arg(RecordResult::outcomeName(r.outcome), -13)
+                    .arg(name, -15)
                     .arg(outcome.actions.at(i).record.name, r.message);
     }
-    text += CliTexts::tr("%1 done, %2 failed, %3 not attempted, %4 unknown\n")
+    text += CliTexts::tr("%1 done, %2 failed, %3 not attempted, %4 unknown, %5 already present\n")
                 .arg(outcome.count(RecordResult::Outcome::Done))
                 .arg(outcome.count(RecordResult::Outcome::Failed))
                 .arg(outcome.count(RecordResult::Outcome::NotAttempted))
-                .arg(outcome.count(RecordResult::Outcome::Unknown));
+                .arg(outcome.count(RecordResult::Outcome::Unknown))
+                .arg(outcome.count(RecordResult::Outcome::AlreadyPresent));
     return text;
 }
 

@@ -2,6 +2,7 @@
 #include "restorerunner.h"
 
 #include "backup.h"
+#include "backupcheck.h"
 #include "clioptions.h"
 #include "fixconfirm.h"
 #include "fixoutput.h"
@@ -47,26 +48,31 @@ void RestoreRunner::start()
     if (!m_session.open(m_options.profilePath, false, QString(), m_options.secretFromStdin,
                         &exitCode, &error))
         return finish(exitCode, error);
-    const QString mismatch = backupEnvironmentMismatch(*backup, m_session.profile);
-    if (!mismatch.isEmpty())
-        return finish(ExitUsage, QStringLiteral("%1: %2 (nothing was written)")
-                                     .arg(m_options.backupPath, mismatch));
+    // The file is untrusted: only what a fix of this version writes, on the profile's hosts,
+    // every address rebuilt from the profile (backupcheck.h). Refused before any request.
+    QString refusal;
+    const auto checked = checkBackup(*backup, m_session.profile, &refusal);
+    if (!checked)
+        return finish(ExitUsage, tr("%1: %2 (nothing was sent)").arg(m_options.backupPath, refusal));
 
-    const RestorePlan plan = planRestore(*backup);
+    const RestorePlan plan = planRestore(*checked);
     m_json = QJsonObject{{QStringLiteral("command"), QStringLiteral("restore")},
                          {QStringLiteral("backup"), m_options.backupPath},
-                         {QStringLiteral("code"), backup->code},
+                         {QStringLiteral("backupDigest"), BackupDigest::stateName(backup->digest)},
+                         {QStringLiteral("code"), checked->code},
                          {QStringLiteral("profile"), m_session.profile.name},
                          {QStringLiteral("dryRun"), !m_options.apply},
                          {QStringLiteral("plan"), FixOutput::actionsJson(plan.actions)},
                          {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)}};
     if (text()) {
-        FixOutput::out(tr("Backup %1 (%2, %3, %4 records).\nThe restore makes %5 writes, one per "
-                          "record:\n")
-                           .arg(m_options.backupPath, backup->code,
-                                backup->createdAt.toString(Qt::ISODate))
-                           .arg(backup->entries.size())
-                           .arg(plan.actions.size())
+        FixOutput::out(tr("Backup %1 (%2, %3, %4 records).\n")
+                           .arg(m_options.backupPath, checked->code,
+                                checked->createdAt.toString(Qt::ISODate))
+                           .arg(checked->entries.size())
+                       + digestText(backup->digest)
+                       + tr("The restore makes at most %1 writes, one per record; a record "
+                            "already as the backup has it is skipped:\n")
+                             .arg(plan.actions.size())
                        + FixOutput::actionsText(plan.actions));
         for (const QString &note : plan.notes)
             FixOutput::out(tr("  note: %1\n").arg(note));
@@ -75,6 +81,12 @@ void RestoreRunner::start()
         if (text())
             FixOutput::out(tr("Nothing to restore.\n"));
         return finish(ExitPass);
+    }
+    if (m_options.apply && backup->digest == BackupDigest::State::Edited && !m_options.acceptEdited) {
+        return finish(ExitUsage, tr("%1 was EDITED since it was written (digest mismatch); nothing "
+                                    "was written. Compare it with the records it names; to "
+                                    "restore it anyway, add --accept-edited-backup")
+                                     .arg(m_options.backupPath));
     }
     if (!m_options.apply) {
         if (text()) {
@@ -96,6 +108,7 @@ void RestoreRunner::start()
     settings.profileName = m_session.profile.name;
     settings.dataverseUrl = m_session.profile.dataverseUrl;
     settings.foUrl = m_session.profile.foUrl;
+    settings.skipPresent = true;  // read first: running restore twice is harmless
     m_run = std::make_unique<RemediationRun>(m_clients.get(), settings);
     connect(m_run.get(), &RemediationRun::finished, this, &RestoreRunner::onRunFinished);
     if (text()) {
@@ -104,6 +117,21 @@ void RestoreRunner::start()
         });
     }
     m_run->start(plan.actions);
+}
+
+QString RestoreRunner::digestText(BackupDigest::State state)
+{
+    switch (state) {
+    case BackupDigest::State::Intact:
+        return tr("Integrity: intact (the digest matches the content).\n");
+    case BackupDigest::State::Edited:
+        return tr("Integrity: EDITED since it was written (digest mismatch). It is not applied "
+                  "without --accept-edited-backup.\n");
+    case BackupDigest::State::Missing:
+        return tr("Integrity: no digest (written by an older dwhealth); edits cannot be "
+                  "detected.\n");
+    }
+    return QString();
 }
 
 void RestoreRunner::onRunFinished(const RunOutcome &outcome)

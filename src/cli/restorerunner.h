@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backupdigest.h"
 #include "fixoptions.h"
 #include "fixsession.h"
 #include "remediationrun.h"
@@ -17,9 +18,11 @@ class ServiceClients;
 namespace dwh::cli {
 
 /**
- * `dwhealth restore BACKUP.json`: checks the backup belongs to the profile's environments,
- * previews the writes that undo it record by record, and with --apply (confirmed) backs up what
- * it overwrites, writes and prints each record's result. Emits done() once with the exit code
+ * `dwhealth restore BACKUP.json`: accepts only what a fix writes, on the profile's own hosts
+ * (checkBackup), shows whether the file is intact (its digest), previews the writes that undo it
+ * record by record, and with --apply (confirmed; an edited file only with --accept-edited-backup)
+ * reads each record first, skips those already as the backup has them, backs up what it
+ * overwrites, writes and prints each record's result. Emits done() once with the exit code
  * (0 all restored or a preview, 1 a record failed, 2 usage or bad input, 3 could not complete).
  */
 class RestoreRunner final : public QObject
@@ -39,6 +42,7 @@ private:
     void onRunFinished(const dwh::RunOutcome &outcome);
     void finish(int exitCode, const QString &error = QString());
     bool text() const { return m_options.format == QLatin1String("text"); }
+    static QString digestText(BackupDigest::State state);
 
     RestoreOptions m_options;
     FixSession m_session;

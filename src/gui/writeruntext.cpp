@@ -79,6 +79,8 @@ QString outcomeText(const RecordResult &result)
         return Tr::tr("Not attempted");
     case RecordResult::Outcome::Unknown:
         return Tr::tr("Unknown: may have been applied");
+    case RecordResult::Outcome::AlreadyPresent:
+        return Tr::tr("Already present");
     }
     return QString();
 }
@@ -87,6 +89,7 @@ CheckStatus outcomeStatus(RecordResult::Outcome outcome)
 {
     switch (outcome) {
     case RecordResult::Outcome::Done:
+    case RecordResult::Outcome::AlreadyPresent:
         return CheckStatus::Pass;
     case RecordResult::Outcome::Failed:
         return CheckStatus::Fail;

@@ -199,6 +199,11 @@ QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
         return Tr::tr("Could not reach %1: host %2 was not found").arg(name, hostAndPort);
     case QNetworkReply::RemoteHostClosedError:
         return Tr::tr("%1 (%2) closed the connection before answering").arg(name, hostAndPort);
+    case QNetworkReply::ContentReSendError:
+        // Raised where Qt would have sent the request again (OneShotBody refuses to rewind).
+        return Tr::tr("%1 (%2) closed the connection after the request was sent, before "
+                      "answering; dwhealth never sends a write twice on its own")
+            .arg(name, hostAndPort);
     case QNetworkReply::SslHandshakeFailedError:
         return Tr::tr("TLS certificate not trusted for %1 (%2): %3; the connection was refused; "
                   "dwhealth never ignores certificate errors")

@@ -2,6 +2,7 @@
 #include "httpexchange.h"
 
 #include "errormessages.h"
+#include "oneshotbody.h"
 #include "tracerecorder.h"
 #include "urlpolicy.h"
 
@@ -58,6 +59,11 @@ HttpExchange::~HttpExchange()
     }
 }
 
+bool HttpExchange::isWrite(const QByteArray &verb)
+{
+    return verb != "GET" && verb != "HEAD" && verb != "OPTIONS";
+}
+
 QString HttpExchange::describe(const QByteArray &verb, const QUrl &url)
 {
     QString text = QString::fromLatin1(verb) + QLatin1Char(' ')
@@ -90,7 +96,18 @@ void HttpExchange::start()
         return;
     }
 
-    m_reply = m_manager->sendCustomRequest(m_request, m_verb, m_body);
+    if (isWrite(m_verb) && m_service != Service::Entra) {
+        // Never resent by Qt: see OneShotBody. The body is not buffered, so its length is given.
+        // (A token request changes nothing: Qt may send it again on a fresh connection.)
+        QNetworkRequest request = m_request;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_body);
+        m_reply = m_manager->sendCustomRequest(request, m_verb, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_manager->sendCustomRequest(m_request, m_verb, m_body);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onDownloadProgress);
 #if QT_CONFIG(ssl)

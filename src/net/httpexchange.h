@@ -75,6 +75,11 @@ public:
     /** Stops the exchange; finished() reports Cancelled before abort() returns. */
     void abort();
 
+    /**
+     * Every verb but GET, HEAD and OPTIONS: its request goes out at most once (never resent by
+     * Qt after a connection reset, see OneShotBody).
+     */
+    static bool isWrite(const QByteArray &verb);
     /** "GET /api/data/v9.2/WhoAmI" for `url`: path and query, fully encoded, no host. */
     static QString describe(const QByteArray &verb, const QUrl &url);
 

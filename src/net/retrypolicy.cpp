@@ -66,6 +66,14 @@ bool isRetryableStatus(int status)
     return status == 429 || status == 503;
 }
 
+bool mayResend(const QByteArray &verb, int status)
+{
+    const bool read = verb == "GET" || verb == "HEAD" || verb == "OPTIONS";
+    if (read)
+        return isRetryableStatus(status) || status == 401;
+    return status == 429 || status == 401;
+}
+
 RetryDecision decideRetry(int status, std::optional<qint64> retryAfterMs, int retriesSoFar,
                           qint64 waitedMs, const RequestLimits &limits)
 {

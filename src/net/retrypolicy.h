@@ -29,6 +29,15 @@ struct RetryDecision
 bool isRetryableStatus(int status);
 
 /**
+ * Whether a request sent with `verb` that got the HTTP answer `status` may be sent again. A read
+ * may be retried on any retryable status. A write (anything but GET/HEAD/OPTIONS) only when the
+ * answer says the service did not process it: 429 (service protection: the request is refused,
+ * not run) and 401 (not authenticated). Never after a 503 or any other 5xx, which a gateway may
+ * send after the service applied the write, and never without an answer (timeout, reset).
+ */
+bool mayResend(const QByteArray &verb, int status);
+
+/**
  * Decides the next step after a retryable answer. `retryAfterMs` is the parsed Retry-After (honoured
  * exactly); without one the wait doubles from 1 s (1, 2, 4 … s). `retriesSoFar` and `waitedMs`
  * count what this request already spent; past `limits.maxRetries` or `limits.maxRetryWaitMs` it

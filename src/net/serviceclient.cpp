@@ -287,8 +287,10 @@ void ServiceClient::onExchangeFinished(quint64 id, int managerIndex, const HttpR
         complete(id, std::move(reply));
         return;
     }
+    // A write is sent again only on an answer that says it was not processed (mayResend).
     if (result.outcome == HttpResult::Outcome::Answered && result.status == 401
-        && !job->retriedUnauthorized && m_tokens && !m_cancelling) {
+        && mayResend(job->verb, result.status) && !job->retriedUnauthorized && m_tokens
+        && !m_cancelling) {
         // The token may have been revoked or expired early: one more try with a fresh one.
         job->retriedUnauthorized = true;
         ++m_retries;
@@ -296,7 +298,8 @@ void ServiceClient::onExchangeFinished(quint64 id, int managerIndex, const HttpR
         askToken(job);  // keeps its slot
         return;
     }
-    if (result.outcome == HttpResult::Outcome::Answered && isRetryableStatus(result.status)) {
+    if (result.outcome == HttpResult::Outcome::Answered && isRetryableStatus(result.status)
+        && mayResend(job->verb, result.status)) {
         ++job->throttledAnswers;
         const QByteArray retryAfter = result.headers.value("Retry-After");
         const RetryDecision decision =

@@ -43,7 +43,9 @@ struct ServiceReply
  * Sends requests to one service: adds the bearer token and the service's standard headers, runs
  * at most `limits.maxConcurrent` at once (spread over ceil(cap/6) network managers, because each
  * opens at most 6 HTTP/1.1 connections per host), retries 429/503 after Retry-After (a waiting
- * request holds no slot), and retries a 401 once with a fresh token. Lives on one thread.
+ * request holds no slot), and retries a 401 once with a fresh token. A write (POST, PATCH,
+ * DELETE) is sent again only on 429 or 401, answers that say it was not processed (mayResend),
+ * and Qt never resends it on its own (HttpExchange::isWrite). Lives on one thread.
  */
 class ServiceClient final : public QObject
 {

@@ -31,7 +31,7 @@ QJsonObject Backup::toJson() const
                      e.existed ? QJsonValue(e.record) : QJsonValue(QJsonValue::Null));
         records.append(entry);
     }
-    return QJsonObject{
+    QJsonObject file{
         {QStringLiteral("format"), formatName},
         {QStringLiteral("schemaVersion"), SchemaVersion},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("dwhealth")},
@@ -44,6 +44,8 @@ QJsonObject Backup::toJson() const
                      {QStringLiteral("dataverse"), dataverseUrl.toString()},
                      {QStringLiteral("financeAndOperations"), foUrl.toString()}}},
         {QStringLiteral("records"), records}};
+    file.insert(QStringLiteral("digest"), BackupDigest::compute(file));
+    return file;
 }
 
 std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
@@ -59,6 +61,7 @@ std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
         return std::nullopt;
     }
     Backup b;
+    b.digest = BackupDigest::verify(o);
     b.toolVersion = o.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString();
     b.operation = o.value(QStringLiteral("operation")).toString();
     b.code = o.value(QStringLiteral("code")).toString();
@@ -73,8 +76,21 @@ std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
         return std::nullopt;
     }
     const QJsonArray array = records.toArray();
+    if (array.size() > MaxEntries) {
+        *error = RemediationTexts::tr("records: %1 entries; a backup holds at most %2")
+                     .arg(array.size()).arg(MaxEntries);
+        return std::nullopt;
+    }
     for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            *error = RemediationTexts::tr("records[%1]: not an object").arg(i);
+            return std::nullopt;
+        }
         const QJsonObject entry = array.at(i).toObject();
+        if (!entry.value(QStringLiteral("action")).isObject()) {
+            *error = RemediationTexts::tr("records[%1].action: missing or not an object").arg(i);
+            return std::nullopt;
+        }
         QString actionError;
         const auto action = WriteAction::fromJson(entry.value(QStringLiteral("action")).toObject(),
                                                   &actionError);
@@ -84,7 +100,12 @@ std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
         }
         BackupEntry e;
         e.action = *action;
-        e.existed = entry.value(QStringLiteral("existed")).toBool(true);
+        const QJsonValue existed = entry.value(QStringLiteral("existed"));
+        if (!existed.isUndefined() && !existed.isBool()) {
+            *error = RemediationTexts::tr("records[%1].existed: not true or false").arg(i);
+            return std::nullopt;
+        }
+        e.existed = existed.toBool(true);
         if (e.existed && !entry.value(QStringLiteral("record")).isObject()) {
             *error = RemediationTexts::tr("records[%1].record: missing or not an object").arg(i);
             return std::nullopt;

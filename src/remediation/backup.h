@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backupdigest.h"
 #include "writeaction.h"
 
 #include <QDateTime>
@@ -29,7 +30,12 @@ struct BackupEntry
  *  "operation": "fix"|"restore", "code": "DWDVEV1004", "createdAt": "…Z",
  *  "profile": {"name", "dataverse", "financeAndOperations"},
  *  "records": [{"service", "entitySet", "keyName", "key", "name", "existed", "record": {…},
- *               "action": {"method", "url", "body", "record": {…}, "reasonCode", "reason"}}]}
+ *               "action": {"method", "url", "body", "record": {…}, "reasonCode", "reason"}}],
+ *  "digest": "sha256:…"}
+ *
+ * The file is untrusted input when it is read back: fromJson() only checks its shape (any JSON
+ * gives a backup or an error naming the field); what restore may do with it is decided by
+ * checkBackup() (backupcheck.h), which rebuilds every address from the profile.
  */
 struct Backup
 {
@@ -43,7 +49,13 @@ struct Backup
     QUrl dataverseUrl;
     QUrl foUrl;
     QList<BackupEntry> entries;
+    /** Set by fromJson(): whether the file's digest matches its content. */
+    BackupDigest::State digest = BackupDigest::State::Missing;
 
+    /** The most records a backup file may hold; a larger one is refused as not a backup. */
+    static constexpr int MaxEntries = 10000;
+
+    /** The file's object, its "digest" included. */
     QJsonObject toJson() const;
     /** Nothing (and `error` naming the field) when the object is not a usable backup. */
     static std::optional<Backup> fromJson(const QJsonObject &object, QString *error);

@@ -48,7 +48,7 @@ void BackupReader::read(const QList<WriteAction> &actions)
             QTimer::singleShot(0, this, &BackupReader::finishOne);
             continue;
         }
-        const bool mayBeAbsent = action.method == "POST";
+        const bool mayBeAbsent = m_absentAllowed || action.method == "POST";
         client->get(action.record.url, false, this,
                     [this, i, mayBeAbsent](const ServiceReply &reply) {
             BackupEntry &entry = m_entries[i];

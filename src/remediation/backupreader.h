@@ -25,6 +25,8 @@ public:
     explicit BackupReader(ServiceClients *clients, QObject *parent = nullptr);
     ~BackupReader() override;
 
+    /** Every record may be absent (404: `existed` false), not only those a POST creates. */
+    void setAbsentAllowed(bool allowed) { m_absentAllowed = allowed; }
     /** Starts the reads; finished() comes once, later. */
     void read(const QList<WriteAction> &actions);
     void cancel();
@@ -40,6 +42,7 @@ private:
     QList<BackupEntry> m_entries;
     QStringList m_errors;
     int m_pending = 0;
+    bool m_absentAllowed = false;
 };
 
 } // namespace dwh

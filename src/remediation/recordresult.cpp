@@ -12,6 +12,7 @@ QString RecordResult::outcomeName(Outcome outcome)
     case Outcome::Failed: return QStringLiteral("failed");
     case Outcome::NotAttempted: return QStringLiteral("notAttempted");
     case Outcome::Unknown: return QStringLiteral("unknown");
+    case Outcome::AlreadyPresent: return QStringLiteral("alreadyPresent");
     }
     return QString();
 }

@@ -17,7 +17,8 @@ struct RecordResult
         Done,          // the service confirmed the write (or the record to delete was gone)
         Failed,        // the service refused or could not be reached; `message` says why
         NotAttempted,  // never sent: cancelled first, or the backup could not be written
-        Unknown,       // cancelled while the request was on the wire: it may have been applied
+        Unknown,       // sent, and no answer or read tells whether it was applied
+        AlreadyPresent,  // not sent: a read showed the record already as the write would leave it
     };
 
     Outcome outcome = Outcome::NotAttempted;
@@ -25,7 +26,8 @@ struct RecordResult
     QString message;           // the server's message on failure; why, when not done
     QList<Evidence> evidence;  // the exchanges made (no token, no body)
 
-    static QString outcomeName(Outcome outcome);  // "done", "failed", "notAttempted", "unknown"
+    /** "done", "failed", "notAttempted", "unknown", "alreadyPresent" */
+    static QString outcomeName(Outcome outcome);
     QJsonObject toJson() const;
 };
 

@@ -4,6 +4,7 @@
 #include "backup.h"
 #include "backupfile.h"
 #include "backupreader.h"
+#include "targetstate.h"
 #include "writeexecutor.h"
 
 #include <QJsonArray>
@@ -21,7 +22,9 @@ int RunOutcome::count(RecordResult::Outcome outcome) const
 
 bool RunOutcome::allDone() const
 {
-    return error.isEmpty() && count(RecordResult::Outcome::Done) == results.size();
+    return error.isEmpty()
+        && count(RecordResult::Outcome::Done) + count(RecordResult::Outcome::AlreadyPresent)
+               == results.size();
 }
 
 QJsonObject RunOutcome::toJson() const
@@ -38,6 +41,7 @@ QJsonObject RunOutcome::toJson() const
                   {QStringLiteral("failed"), count(RecordResult::Outcome::Failed)},
                   {QStringLiteral("notAttempted"), count(RecordResult::Outcome::NotAttempted)},
                   {QStringLiteral("unknown"), count(RecordResult::Outcome::Unknown)},
+                  {QStringLiteral("alreadyPresent"), count(RecordResult::Outcome::AlreadyPresent)},
                   {QStringLiteral("cancelled"), cancelled}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
@@ -52,13 +56,21 @@ RemediationRun::RemediationRun(ServiceClients *clients, RunSettings settings, QO
     , m_executor(new WriteExecutor(clients, m_settings.maxConcurrent, this))
 {
     connect(m_reader, &BackupReader::finished, this, &RemediationRun::onBackupRead);
-    connect(m_executor, &WriteExecutor::recordFinished, this, &RemediationRun::recordFinished);
-    connect(m_executor, &WriteExecutor::finished, this, [this](const QList<RecordResult> &results) {
-        m_outcome.results = results;
-        m_outcome.cancelled = m_cancelled;
-        m_running = false;
-        emit finished(m_outcome);
-    });
+    connect(m_executor, &WriteExecutor::recordFinished, this,
+            [this](int index, const RecordResult &result) {
+                emit recordFinished(m_sent.value(index, index), result);
+            });
+    connect(m_executor, &WriteExecutor::finished, this, &RemediationRun::onWritesFinished);
+    m_reader->setAbsentAllowed(m_settings.skipPresent);
+}
+
+void RemediationRun::onWritesFinished(const QList<RecordResult> &results)
+{
+    for (int i = 0; i < results.size() && i < m_sent.size(); ++i)
+        m_outcome.results[m_sent.at(i)] = results.at(i);
+    m_outcome.cancelled = m_cancelled;
+    m_running = false;
+    emit finished(m_outcome);
 }
 
 RemediationRun::~RemediationRun() = default;
@@ -121,7 +133,25 @@ void RemediationRun::onBackupRead(const QList<BackupEntry> &entries, const QStri
     emit backupWritten(path);
     if (m_cancelled)  // a slot of backupWritten may cancel
         return stopBeforeWriting(tr("cancelled before any write"));
-    m_executor->start(m_outcome.actions);
+    QList<WriteAction> toSend;
+    m_sent.clear();
+    for (int i = 0; i < m_outcome.actions.size(); ++i) {
+        const WriteAction &action = m_outcome.actions.at(i);
+        const BackupEntry &read = entries.at(i);
+        if (m_settings.skipPresent) {
+            const TargetState state = TargetState::of(action, read.existed, read.record);
+            if (state.value == TargetState::Value::Reached) {
+                RecordResult &r = m_outcome.results[i];
+                r.outcome = RecordResult::Outcome::AlreadyPresent;
+                r.message = tr("already present: %1; nothing was sent").arg(state.detail);
+                emit recordFinished(i, r);
+                continue;
+            }
+        }
+        m_sent.append(i);
+        toSend.append(action);
+    }
+    m_executor->start(toSend);
 }
 
 } // namespace dwh

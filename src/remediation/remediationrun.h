@@ -26,6 +26,9 @@ struct RunSettings
     QUrl dataverseUrl;
     QUrl foUrl;
     int maxConcurrent = 1;                  // writes at a time
+    /** Restore: a record whose read shows it already as the write would leave it is not
+     *  written (outcome alreadyPresent); records may then also be absent when read. */
+    bool skipPresent = false;
 };
 
 /** What a run did: the backup, and one result per action, in the actions' order. */
@@ -39,6 +42,7 @@ struct RunOutcome
     bool cancelled = false;
 
     int count(RecordResult::Outcome outcome) const;
+    /** Every record done or already present. */
     bool allDone() const;
     QJsonObject toJson() const;
 };
@@ -68,12 +72,14 @@ signals:
 private:
     void onBackupRead(const QList<dwh::BackupEntry> &entries, const QStringList &errors);
     void stopBeforeWriting(const QString &error);
+    void onWritesFinished(const QList<dwh::RecordResult> &results);
 
     ServiceClients *m_clients;
     RunSettings m_settings;
     BackupReader *m_reader;
     WriteExecutor *m_executor;
     RunOutcome m_outcome;
+    QList<int> m_sent;  // the index in m_outcome of each action given to the executor
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -3,7 +3,9 @@
 
 #include "serviceclient.h"
 #include "serviceclients.h"
+#include "targetstate.h"
 
+#include <QJsonDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -15,6 +17,16 @@ namespace {
 bool isPlainRecordDelete(const WriteAction &action)
 {
     return action.method == "DELETE" && !action.url.path().endsWith(QLatin1String("/$ref"));
+}
+
+/** A write that went out and got no answer that says what became of it. */
+bool sentButUnanswered(const ServiceReply &reply)
+{
+    if (reply.ok || reply.cancelled || reply.signInFailed || reply.evidence.isEmpty())
+        return false;
+    // No HTTP answer (timeout, reset after the request went out), or a gateway's answer that
+    // may come after the service applied the write.
+    return reply.status == 0 || reply.status == 502 || reply.status == 503 || reply.status == 504;
 }
 
 } // namespace
@@ -81,6 +93,10 @@ RecordResult WriteExecutor::classify(const WriteAction &action, const ServiceRep
             r.message = tr("cancelled while the request was on its way; the service may or may "
                            "not have applied it: read the record to find out");
         }
+    } else if (sentButUnanswered(reply)) {
+        r.outcome = RecordResult::Outcome::Unknown;
+        r.message = tr("no answer to the write (%1); the service may or may not have applied it: "
+                       "read the record to find out").arg(reply.error);
     } else if (reply.status == 404 && isPlainRecordDelete(action)) {
         r.outcome = RecordResult::Outcome::Done;
         r.message = tr("already gone (HTTP 404): %1").arg(reply.error);
@@ -93,8 +109,68 @@ RecordResult WriteExecutor::classify(const WriteAction &action, const ServiceRep
 
 void WriteExecutor::onReply(int index, const ServiceReply &reply)
 {
+    const WriteAction &action = m_actions.at(index);
+    if (!m_cancelled && sentButUnanswered(reply)) {
+        // The outcome is unknown until a read tells: the write may have been applied.
+        ServiceClient *client = m_clients->client(action.record.service);
+        if (client) {
+            client->get(action.record.url, false, this, [this, index, reply](const ServiceReply &read) {
+                onReadBack(index, reply, read);
+            });
+            return;
+        }
+    }
     --m_inFlight;
-    m_results[index] = classify(m_actions.at(index), reply);
+    m_results[index] = classify(action, reply);
+    emit recordFinished(index, m_results.at(index));
+    pump();
+    finishIfIdle();
+}
+
+RecordResult WriteExecutor::classifyReadBack(const WriteAction &action, const ServiceReply &write,
+                                             const ServiceReply &read)
+{
+    RecordResult r;
+    r.status = write.status;
+    r.evidence = write.evidence + read.evidence;
+    TargetState state;
+    if (read.ok) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(read.body, &pe);
+        if (pe.error == QJsonParseError::NoError && doc.isObject())
+            state = TargetState::of(action, true, doc.object());
+        else
+            state.detail = tr("the record was not returned as a JSON object");
+    } else if (read.status == 404) {
+        state = TargetState::of(action, false, QJsonObject());
+    } else {
+        state.detail = read.error;
+    }
+    switch (state.value) {
+    case TargetState::Value::Reached:
+        r.outcome = RecordResult::Outcome::Done;
+        r.message = tr("no answer to the write (%1), but a read shows it was applied: %2")
+                        .arg(write.error, state.detail);
+        break;
+    case TargetState::Value::NotReached:
+        r.outcome = RecordResult::Outcome::Failed;
+        r.message = tr("no answer to the write (%1), and a read shows it was not applied: %2")
+                        .arg(write.error, state.detail);
+        break;
+    case TargetState::Value::Unknown:
+        r.outcome = RecordResult::Outcome::Unknown;
+        r.message = tr("no answer to the write (%1), and the read that should tell whether it was "
+                       "applied did not: %2; read the record to find out")
+                        .arg(write.error, state.detail);
+        break;
+    }
+    return r;
+}
+
+void WriteExecutor::onReadBack(int index, const ServiceReply &write, const ServiceReply &read)
+{
+    --m_inFlight;
+    m_results[index] = classifyReadBack(m_actions.at(index), write, read);
     emit recordFinished(index, m_results.at(index));
     pump();
     finishIfIdle();

@@ -16,7 +16,10 @@ struct ServiceReply;
  * Sends a list of writes, at most `maxConcurrent` at a time (1: one by one, in order), and
  * records each one's result. A failed write does not stop the others: every action ends as done,
  * failed (with the server's message), not attempted (cancelled before it was sent) or unknown
- * (cancelled on the wire). Never blocks; finished() comes once.
+ * (cancelled on the wire). A write that was sent and got no answer (timeout, connection reset,
+ * 502/503/504) is never sent again: the record is read (GET of `record.url`) and the write is
+ * reported as what the read shows (TargetState: done, failed), or unknown when the read cannot
+ * tell. Never blocks; finished() comes once.
  */
 class WriteExecutor final : public QObject
 {
@@ -35,6 +38,9 @@ public:
 
     /** How a service reply to `action` is recorded (pure; exposed for tests). */
     static RecordResult classify(const WriteAction &action, const ServiceReply &reply);
+    /** A write without an answer, and the read made after it (pure; exposed for tests). */
+    static RecordResult classifyReadBack(const WriteAction &action, const ServiceReply &write,
+                                         const ServiceReply &read);
 
 signals:
     void recordStarted(int index);
@@ -44,6 +50,7 @@ signals:
 private:
     void pump();
     void onReply(int index, const ServiceReply &reply);
+    void onReadBack(int index, const ServiceReply &write, const ServiceReply &read);
     void finishIfIdle();
 
     ServiceClients *m_clients;

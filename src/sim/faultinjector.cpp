@@ -11,7 +11,7 @@ namespace dwh::sim {
 
 namespace {
 
-const std::array<std::pair<Fault::Kind, const char *>, 11> kindNames{{
+const std::array<std::pair<Fault::Kind, const char *>, 12> kindNames{{
     {Fault::Kind::Status, "status"},
     {Fault::Kind::Malformed, "malformed"},
     {Fault::Kind::Hang, "hang"},
@@ -23,6 +23,7 @@ const std::array<std::pair<Fault::Kind, const char *>, 11> kindNames{{
     {Fault::Kind::NextLinkElsewhere, "nextLinkElsewhere"},
     {Fault::Kind::NextLinkLoop, "nextLinkLoop"},
     {Fault::Kind::ConnectionClose, "connectionClose"},
+    {Fault::Kind::AppliedThenReset, "appliedThenReset"},
 }};
 
 const QStringList serviceNames{ServiceName::entra, ServiceName::dataverse, ServiceName::financeAndOperations,

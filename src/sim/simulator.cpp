@@ -87,6 +87,7 @@ public:
     SimResponse route(const SimRequest &request);
     void finish(const std::shared_ptr<Pending> &p, const SimResponse &r, bool truncate);
     void closeWithoutAnswer(const std::shared_ptr<Pending> &p);
+    void resetWithoutAnswer(const std::shared_ptr<Pending> &p);
     void markDone(Pending &p);
     QUrl urlOf(const QString &service) const;
     void instantiate();
@@ -193,6 +194,12 @@ void SimulatorPrivate::onRequest(const QString &service, const QHttpServerReques
         return;
     }
 
+    if (faulted && fault.kind == Fault::Kind::AppliedThenReset) {
+        route(r);  // the write takes effect; the answer is lost with the connection
+        QTimer::singleShot(delay, q, [this, p] { resetWithoutAnswer(p); });
+        return;
+    }
+
     SimResponse response;
     if (faulted && fault.kind == Fault::Kind::Status) {
         response = FaultInjector::apply(fault, SimResponse(), r);
@@ -228,6 +235,14 @@ void SimulatorPrivate::closeWithoutAnswer(const std::shared_ptr<Pending> &p)
     markDone(*p);
     if (p->socket)
         p->socket->disconnectFromHost();
+    emit q->requestServed(p->service, p->method, p->pathAndQuery, 0);
+}
+
+void SimulatorPrivate::resetWithoutAnswer(const std::shared_ptr<Pending> &p)
+{
+    markDone(*p);
+    if (p->socket)
+        p->socket->abort();  // RST: the client sees the connection reset after it sent the request
     emit q->requestServed(p->service, p->method, p->pathAndQuery, 0);
 }
 

@@ -24,11 +24,12 @@ struct Fault
         Truncated,         // Content-Length promises more than is sent; the connection closes
         Html,              // 200 text/html sign-in page instead of JSON
         WrongContentType,  // the real body labelled text/html
-        Latency,           // the real answer after `latencyMs`
+        Latency,           // the real answer after `latencyMs` (a write is applied at once, answered late)
         HugeBody,          // 200 with a valid JSON body of ~48 MiB
         NextLinkElsewhere, // @odata.nextLink points at another host
         NextLinkLoop,      // @odata.nextLink points at the request itself
-        ConnectionClose    // the connection is closed without an answer
+        ConnectionClose,   // the connection is closed without an answer
+        AppliedThenReset   // the request is applied, then the connection is reset (RST) unanswered
     };
     QString service;        // "entra", "dataverse", "financeAndOperations", "powerPlatform"
     QString pathContains;   // matches the request path+query; empty = every request of the service

@@ -2,8 +2,13 @@
 // Guided remediation against the simulator over loopback HTTP: plan, backup, writes, re-check,
 // restore, failures and cancellation, with the simulator's data compared before and after.
 #include "backup.h"
+#include "backupcheck.h"
+#include "targetstate.h"
+#include "writeexecutor.h"
 #include "remediationplan.h"
+#include "recordaddress.h"
 #include "restoreplan.h"
+#include "serviceclient.h"
 #include "tenant.h"
 
 #include <QDir>
@@ -608,6 +613,175 @@ private slots:
                  qPrintable(error));
         QVERIFY(!loadBackupFile(m_dir.filePath(QStringLiteral("missing.json")), &error));
         QVERIFY(error.contains(QStringLiteral("missing.json")));
+    }
+
+    void aDeleteAppliedButAnsweredLateIsDone()
+    {
+        Tenant t;
+        QVERIFY(t.start(QStringLiteral("DWDVEV1004")));
+        QVERIFY(t.check());
+        const RemediationPlan plan = planFix(QStringLiteral("DWDVEV1004"), t.report, t.snapshot, t.profile);
+        QCOMPARE(plan.actions.size(), 2);
+        RequestLimits limits;
+        limits.timeoutMs = 1000;
+        t.clients = std::make_unique<ServiceClients>(t.profile, t.tokens.get(), limits);
+        sim::Fault late;  // applied at once, answered after the client gave up
+        late.service = QStringLiteral("dataverse");
+        late.method = QStringLiteral("DELETE");
+        late.pathContains = plan.actions.first().record.key;
+        late.kind = sim::Fault::Kind::Latency;
+        late.latencyMs = 4000;
+        late.times = 1;
+        t.simulator.addFault(late);
+        RunOutcome outcome;
+        QVERIFY(t.run(plan.actions, t.settings(freshDir(QStringLiteral("late")), plan.code), &outcome));
+        const RecordResult &first = outcome.results.first();
+        QVERIFY2(first.outcome == RecordResult::Outcome::Done, qPrintable(first.message));
+        QVERIFY2(first.message.contains(QStringLiteral("timed out"))
+                     && first.message.contains(QStringLiteral("it was applied")),
+                 qPrintable(first.message));
+        QCOMPARE(first.evidence.last().status, 404);  // the read that told
+        QVERIFY(outcome.allDone());
+        QVERIFY(t.dvRows(runtimeConfigs).size() == 6);
+    }
+
+    void aPostAppliedThenResetIsDoneNot412()
+    {
+        Tenant t;
+        QVERIFY(t.start(QStringLiteral("DWDVEV1004")));
+        const QList<QJsonObject> before = t.dvRows(runtimeConfigs);
+        QVERIFY(t.check());
+        const RemediationPlan plan = planFix(QStringLiteral("DWDVEV1004"), t.report, t.snapshot, t.profile);
+        RunOutcome fixed;
+        QVERIFY(t.run(plan.actions, t.settings(freshDir(QStringLiteral("reset")), plan.code), &fixed));
+        QVERIFY(fixed.allDone());
+        const auto backup = readBackup(fixed.backupPath);
+        QVERIFY(backup);
+        QString error;
+        const auto checked = checkBackup(*backup, t.profile, &error);
+        QVERIFY2(checked, qPrintable(error));
+        const RestorePlan restore = planRestore(*checked);
+        QCOMPARE(restore.actions.size(), 2);
+
+        QStringList posts;
+        connect(&t.simulator, &sim::Simulator::requestServed, this,
+                [&posts](const QString &, const QString &method, const QString &path, int) {
+            if (method == QLatin1String("POST") && path.startsWith(QLatin1String("/api/")))
+                posts << path;
+        });
+        sim::Fault reset;
+        reset.service = QStringLiteral("dataverse");
+        reset.method = QStringLiteral("POST");
+        reset.pathContains = runtimeConfigs;
+        reset.kind = sim::Fault::Kind::AppliedThenReset;
+        reset.times = 1;
+        t.simulator.addFault(reset);
+        RunSettings settings = t.settings(freshDir(QStringLiteral("reset-restore")), backup->code,
+                                          QStringLiteral("restore"));
+        settings.skipPresent = true;
+        RunOutcome restored;
+        QVERIFY(t.run(restore.actions, settings, &restored));
+        const RecordResult &first = restored.results.first();
+        QVERIFY2(first.outcome == RecordResult::Outcome::Done, qPrintable(first.message));
+        QVERIFY2(first.message.contains(QStringLiteral("it was applied")), qPrintable(first.message));
+        QVERIFY(restored.allDone());
+        QCOMPARE(posts.size(), 2);  // one per record: none sent twice
+        QCOMPARE(comparable(t.dvRows(runtimeConfigs)), comparable(before));
+    }
+
+    void aWriteWithoutAnAnswerIsWhatTheReadShows()
+    {
+        WriteAction del;
+        del.method = QByteArrayLiteral("DELETE");
+        del.url = QUrl(QStringLiteral("https://contoso.crm4.dynamics.com/api/data/v9.2/msdyn_dualwriteruntimeconfigs(x)"));
+        ServiceReply timedOut;
+        timedOut.error = QStringLiteral("Dataverse did not answer: timed out after 1 s");
+        timedOut.evidence.append(Evidence{});
+        QCOMPARE(WriteExecutor::classify(del, timedOut).outcome, RecordResult::Outcome::Unknown);
+        ServiceReply gone;
+        gone.status = 404;
+        QCOMPARE(WriteExecutor::classifyReadBack(del, timedOut, gone).outcome, RecordResult::Outcome::Done);
+        ServiceReply stillThere;
+        stillThere.ok = true;
+        stillThere.status = 200;
+        stillThere.body = "{\"msdyn_dualwriteruntimeconfigid\":\"x\"}";
+        QCOMPARE(WriteExecutor::classifyReadBack(del, timedOut, stillThere).outcome, RecordResult::Outcome::Failed);
+        ServiceReply unreadable;
+        unreadable.status = 500;
+        unreadable.error = QStringLiteral("boom");
+        QCOMPARE(WriteExecutor::classifyReadBack(del, timedOut, unreadable).outcome, RecordResult::Outcome::Unknown);
+
+        WriteAction bind;
+        bind.method = QByteArrayLiteral("PATCH");
+        bind.body = QJsonObject{{QStringLiteral("cdm_defaultowningteam@odata.bind"), QStringLiteral("/teams(%1)").arg(rootDefaultTeam)}};
+        const QJsonObject same{{QStringLiteral("_cdm_defaultowningteam_value"), rootDefaultTeam.toUpper()}};
+        const QJsonObject empty{{QStringLiteral("_cdm_defaultowningteam_value"), QJsonValue::Null}};
+        QCOMPARE(TargetState::of(bind, true, same).value, TargetState::Value::Reached);
+        QCOMPARE(TargetState::of(bind, true, empty).value, TargetState::Value::NotReached);
+        WriteAction clear;
+        clear.method = QByteArrayLiteral("DELETE");
+        clear.url = QUrl(QStringLiteral("https://x/api/data/v9.2/cdm_companies(%1)/cdm_defaultowningteam/$ref").arg(demfId));
+        QCOMPARE(TargetState::of(clear, true, empty).value, TargetState::Value::Reached);
+        QCOMPARE(TargetState::of(clear, true, same).value, TargetState::Value::NotReached);
+    }
+
+    void checkBackupNamesWhatItRefuses()
+    {
+        Profile profile;
+        profile.dataverseUrl = QUrl(QStringLiteral("https://contoso-uat.crm4.dynamics.com"));
+        profile.foUrl = QUrl(QStringLiteral("https://contoso-uat.sandbox.operations.dynamics.com"));
+        const QString id = QStringLiteral("3b172154-2e22-5e54-9226-1979717b3b1a");
+        auto backupWith = [&](const QUrl &base, const QJsonObject &record) {
+            Backup b;
+            b.code = QStringLiteral("DWDVEV1004");
+            b.dataverseUrl = profile.dataverseUrl;
+            BackupEntry e;
+            e.action.method = QByteArrayLiteral("DELETE");
+            e.action.url = RecordAddress::dataverseRecord(base, runtimeConfigs, id);
+            e.action.record = RecordRef{Service::Dataverse, runtimeConfigs,
+                                        QStringLiteral("msdyn_dualwriteruntimeconfigid"), id,
+                                        QStringLiteral("DWM_x"), base, e.action.url};
+            e.record = record;
+            b.entries.append(e);
+            return b;
+        };
+        const QJsonObject good{{QStringLiteral("msdyn_dualwriteruntimeconfigid"), id},
+                               {QStringLiteral("msdyn_name"), QStringLiteral("DWM_x")},
+                               {QStringLiteral("statecode"), 0},
+                               {QStringLiteral("_ownerid_value"), rootDefaultTeam},
+                               {QStringLiteral("@odata.etag"), QStringLiteral("W/\"1\"")}};
+        QString error;
+        const auto ok = checkBackup(backupWith(profile.dataverseUrl, good), profile, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(ok->entries.first().action.record.url, RecordAddress::dataverseRecord(profile.dataverseUrl, runtimeConfigs, id));
+
+        QVERIFY(!checkBackup(backupWith(QUrl(QStringLiteral("https://evil.example:8443")), good), profile, &error));
+        QVERIFY2(error.contains(QStringLiteral("records[0] (DWM_x)")) && error.contains(QStringLiteral("evil.example:8443"))
+                     && error.contains(QStringLiteral("contoso-uat.crm4.dynamics.com")),
+                 qPrintable(error));
+
+        QJsonObject unknown = good;
+        unknown.insert(QStringLiteral("ownerid"), QStringLiteral("x"));
+        QVERIFY(!checkBackup(backupWith(profile.dataverseUrl, unknown), profile, &error));
+        QVERIFY2(error.contains(QStringLiteral("column ownerid")), qPrintable(error));
+        QJsonObject wrongType = good;
+        wrongType.insert(QStringLiteral("statecode"), QStringLiteral("active"));
+        QVERIFY(!checkBackup(backupWith(profile.dataverseUrl, wrongType), profile, &error));
+        QVERIFY2(error.contains(QStringLiteral("statecode")) && error.contains(QStringLiteral("whole number")), qPrintable(error));
+
+        Backup otherCode = backupWith(profile.dataverseUrl, good);
+        otherCode.code = QStringLiteral("DWDVEV1007");
+        QVERIFY(!checkBackup(otherCode, profile, &error));
+        QVERIFY2(error.contains(QStringLiteral("is not a write")), qPrintable(error));
+
+        // The digest: written by toJson(), broken by any edit.
+        const QJsonObject file = backupWith(profile.dataverseUrl, good).toJson();
+        QCOMPARE(BackupDigest::verify(file), BackupDigest::State::Intact);
+        QJsonObject edited = file;
+        edited.insert(QStringLiteral("code"), QStringLiteral("DWFOEV1004"));
+        QCOMPARE(BackupDigest::verify(edited), BackupDigest::State::Edited);
+        edited.remove(QStringLiteral("digest"));
+        QCOMPARE(BackupDigest::verify(edited), BackupDigest::State::Missing);
     }
 
     void restoreRefusesAnotherEnvironment()

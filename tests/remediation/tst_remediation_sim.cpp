@@ -165,6 +165,80 @@ private slots:
                                      &parsed, &error));
         QCOMPARE(parsed.method, QStringLiteral("PATCH"));
     }
+
+    void aWriteIsNeverSentTwice_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::newRow("POST") << QByteArray("POST");
+        QTest::newRow("DELETE") << QByteArray("DELETE");
+    }
+
+    // The service applies the write, then the connection is reset before the answer: Qt's HTTP/1
+    // code would send the request again on a new connection; dwhealth's writes never are.
+    void aWriteIsNeverSentTwice()
+    {
+        QFETCH(QByteArray, verb);
+        Tenant t;
+        QVERIFY(t.start(QStringLiteral("healthy")));
+        ServiceClient *dv = t.clients->client(Service::Dataverse);
+        const QString set = QStringLiteral("msdyn_dualwriteruntimeconfigs");
+        const QString id = QStringLiteral("0d2c4b6a-1111-4222-8333-944455556666");
+        if (verb == "DELETE") {
+            const ServiceReply created = send(dv, "POST", RecordAddress::dataverseCollection(t.profile.dataverseUrl, set),
+                                              "{\"msdyn_dualwriteruntimeconfigid\":\"" + id.toLatin1() + "\"}");
+            QVERIFY2(created.ok, qPrintable(created.error));
+        }
+        int sent = 0;
+        connect(&t.simulator, &sim::Simulator::requestServed, this,
+                [&sent, verb](const QString &service, const QString &method, const QString &, int) {
+            sent += service == QLatin1String("dataverse") && method.toLatin1() == verb ? 1 : 0;
+        });
+        sim::Fault reset;
+        reset.service = QStringLiteral("dataverse");
+        reset.method = QString::fromLatin1(verb);
+        reset.kind = sim::Fault::Kind::AppliedThenReset;
+        reset.times = 1;
+        t.simulator.addFault(reset);
+        const QUrl url = verb == "POST" ? RecordAddress::dataverseCollection(t.profile.dataverseUrl, set)
+                                        : RecordAddress::dataverseRecord(t.profile.dataverseUrl, set, id);
+        const ServiceReply reply = send(dv, verb, url,
+                                        verb == "POST" ? "{\"msdyn_dualwriteruntimeconfigid\":\"" + id.toLatin1() + "\"}"
+                                                       : QByteArray());
+        QVERIFY(!reply.ok);
+        QCOMPARE(reply.status, 0);
+        QVERIFY2(reply.error.contains(QStringLiteral("closed the connection")), qPrintable(reply.error));
+        QTest::qWait(300);  // a resend would arrive meanwhile
+        QCOMPARE(sent, 1);
+        bool present = false;
+        for (const QJsonObject &row : t.dvRows(set))
+            present = present || row.value(QStringLiteral("msdyn_dualwriteruntimeconfigid")).toString() == id;
+        QCOMPARE(present, verb == "POST");  // applied once
+    }
+
+    void aWriteAnswered503IsNotRetried()
+    {
+        Tenant t;
+        QVERIFY(t.start(QStringLiteral("DWDVEV1004")));
+        ServiceClient *dv = t.clients->client(Service::Dataverse);
+        int deletes = 0;
+        connect(&t.simulator, &sim::Simulator::requestServed, this,
+                [&deletes](const QString &, const QString &method, const QString &, int) {
+            deletes += method == QLatin1String("DELETE") ? 1 : 0;
+        });
+        sim::Fault unavailable;
+        unavailable.service = QStringLiteral("dataverse");
+        unavailable.method = QStringLiteral("DELETE");
+        unavailable.status = 503;
+        unavailable.retryAfterSeconds = 0;
+        unavailable.times = 1;
+        t.simulator.addFault(unavailable);
+        const ServiceReply reply = send(dv, "DELETE", RecordAddress::dataverseRecord(
+            t.profile.dataverseUrl, QStringLiteral("msdyn_dualwriteruntimeconfigs"),
+            QStringLiteral("3b172154-2e22-5e54-9226-1979717b3b1a")));
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(deletes, 1);
+        QCOMPARE(dv->retries(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RemediationSim)
