@@ -15,10 +15,12 @@ command -v lintian >/dev/null || fail "lintian is not installed (scripts/install
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rm -f "$out"/*.deb "$out"/*.ddeb
-# From an empty directory: cpack leaves its _CPack_Packages staging tree where it runs.
-(cd "$out" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out" >/dev/null) \
-  || fail "cpack could not build the packages from $build"
-rm -rf "$out/_CPack_Packages"
+# cpack stages in OUT_DIR/_CPack_Packages (removed after); its chatter goes to a log shown on failure.
+if ! (cd "$out" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out" >"$out/cpack.log" 2>&1); then
+  cat "$out/cpack.log" >&2
+  fail "cpack could not build the packages from $build (is it built? cmake --build $build)"
+fi
+rm -rf "$out/_CPack_Packages" "$out/cpack.log"
 debs=("$out"/*.deb)
 ddebs=("$out"/*.ddeb)
 [ -f "${debs[0]}" ] || fail "cpack produced no .deb in $out"
