@@ -42,7 +42,7 @@ for f in share/man/man1/dwhealth.1.gz share/bash-completion/completions/dwhealth
          share/doc/dwhealth/copyright share/doc/dwhealth/changelog.gz; do
   [ -f "$work/root/usr/$f" ] || fail "missing from the .deb: /usr/$f"
 done
-zcat "$work/root/usr/share/man/man1/dwhealth.1.gz" | grep -q "^\.SH ENVIRONMENT" \
+zgrep -q "^\.SH ENVIRONMENT" "$work/root/usr/share/man/man1/dwhealth.1.gz" \
   || fail "the manual page lacks its ENVIRONMENT section"
 "$work/root/usr/bin/dwhealth" --version > "$work/version"
 head -1 "$work/version" | grep -q "^dwhealth " || fail "--version from the package failed"
@@ -52,7 +52,7 @@ dpkg-deb -x "$ddeb" "$work/dbgsym"
 id=$(build_id "$work/root/usr/bin/dwhealth")
 debug="$work/dbgsym/usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug"
 [ -n "$id" ] && [ -f "$debug" ] || fail "the .ddeb has no debug file for build id ${id:-(none)}"
-readelf -S "$debug" | grep -q "\.debug_info" || fail "$(basename "$debug") holds no .debug_info"
+readelf -S "$debug" | grep "\.debug_info" >/dev/null || fail "$(basename "$debug") holds no .debug_info"
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/dwhealth" check --demo --output "$work/report.json" \
   || fail "dwhealth check --demo from the package did not exit 0"
 grep -q '"schemaVersion": 1' "$work/report.json" || fail "the packaged binary wrote no JSON report"
