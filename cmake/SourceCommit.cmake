@@ -3,7 +3,7 @@
 # --dirty` of this checkout when CMake configures (CMake configures again when HEAD moves, so a new
 # commit is named after the next build). Outside a git checkout (a source tarball) it is "unknown",
 # unless the builder names it: -DDWHEALTH_SOURCE_COMMIT=v0.1.0. Writes DWH_SOURCE_COMMIT_CPP (the
-# generated sourcecommit.cpp, compiled into dwh_core) and DWH_SOURCE_DATE_EPOCH (the commit's time,
+# generated sourcecommit.cpp, the library dwh_sourcecommit in src/core) and DWH_SOURCE_DATE_EPOCH (the commit's time,
 # for reproducible dates in the generated man page; empty outside git).
 set(DWHEALTH_SOURCE_COMMIT "" CACHE STRING
     "Source commit named by dwhealth --version (empty: git describe of the checkout)")
