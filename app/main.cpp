@@ -9,6 +9,7 @@
 #include "language.h"
 #include "restorerunner.h"
 #include "simulaterunner.h"
+#include "sourcecommit.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -96,7 +97,9 @@ int main(int argc, char **argv)
     }
     switch (parsed.command) {
     case Command::Version:
-        std::printf("dwhealth %s (ruleset %s)\n", DWHEALTH_VERSION, DWHEALTH_RULESET);
+        // The first line stays "dwhealth VERSION (ruleset R)": scripts and help2man read it.
+        std::printf("dwhealth %s (ruleset %s)\ncommit %s\n", DWHEALTH_VERSION, DWHEALTH_RULESET,
+                    dwh::sourceCommit());
         return ExitPass;
     case Command::Help: {
         QCoreApplication app(argc, argv);

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: MIT
-# `cmake --install` layout (binary, desktop entry, hicolor icons, AppStream metainfo) and the
-# CPack .deb. Included from the top-level CMakeLists.txt.
+# `cmake --install` layout (binary, desktop entry, hicolor icons, AppStream metainfo, and through
+# cmake/PackageDocs.cmake the manual page, copyright, changelog and bash completion) and the CPack
+# .deb: built from the RelWithDebInfo tree, the program stripped in the .deb and its debug
+# information in dwhealth-dbgsym (a .ddeb). scripts/package.sh builds both and runs lintian.
+# Included from the top-level CMakeLists.txt.
 include(GNUInstallDirs)
 
 set(DWH_APP_ID io.github.dwhealth.dwhealth)
@@ -19,16 +22,25 @@ set(CPACK_PACKAGE_NAME dwhealth)
 set(CPACK_PACKAGE_VENDOR "The dwhealth developers")
 set(CPACK_PACKAGE_CONTACT "The dwhealth developers <dwhealth@users.noreply.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Dynamics 365 dual-write health check (wizard and command line)")
+include(${CMAKE_CURRENT_LIST_DIR}/PackageDocs.cmake)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends from the linked libraries (dpkg-shlibdeps)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-ipafont-gothic | fonts-noto-cjk")  # Qt's buttons translated; Japanese glyphs
+# Strip the program in the .deb; its debug information (build-id path) goes into the
+# dwhealth-dbgsym .ddeb, so customers' crash reports can still be symbolised. Needs a build with
+# debug information (RelWithDebInfo, as CI builds) and CPACK_STRIP_FILES off.
+set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+set(CPACK_DEBIAN_PACKAGE_SOURCE dwhealth)  # both packages, one source (lintian groups them)
+set(CPACK_POST_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/FixDbgsym.cmake)  # CPack 3.25's .ddeb fixed
+# The extended description: lines within 80 columns (lintian), given without the leading space
+# that CPack adds (a line given with one would come out indented twice, shown verbatim).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Runs the two-step dual-write health check of Dynamics 365 finance and operations apps\n\
- and Microsoft Dataverse from outside the product, explains every finding and links the\n\
- documented fix. Includes a desktop wizard, a headless command line for pipelines and a\n\
- simulator of the services.")
+    "Runs the two-step dual-write health check of Dynamics 365 finance and
+operations apps and Microsoft Dataverse from outside the product, explains
+every finding and links the documented fix. Includes a desktop wizard, a
+headless command line for pipelines and a simulator of the services.")
 set(CPACK_PACKAGE_FILE_NAME_PREFIX dwhealth)
 include(CPack)

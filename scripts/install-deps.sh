@@ -7,6 +7,7 @@ PKGS=(cmake ninja-build g++ pkg-config
       qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qtkeychain-qt6-dev
       libxkbcommon-dev libgl-dev xvfb xauth poppler-utils
       appstream desktop-file-utils dpkg-dev qt6-translations-l10n python3
+      help2man lintian file  # the manual page; checking the .deb (scripts/package.sh)
       fonts-ipafont-gothic)  # Japanese glyphs for the wizard and the PDF
 missing=()
 for p in "${PKGS[@]}"; do

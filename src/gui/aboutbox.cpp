@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "aboutbox.h"
 
+#include "sourcecommit.h"
+
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,7 +21,9 @@ void showAboutBox(QWidget *parent)
                                          "<h3>dwhealth %1</h3><p>The Dynamics 365 dual-write health "
                                          "check from outside the product.</p><p>Ruleset %2. "
                                          "Licensed under the MIT licence.</p>")
-                     .arg(QStringLiteral(DWHEALTH_VERSION), QStringLiteral(DWHEALTH_RULESET)));
+                     .arg(QStringLiteral(DWHEALTH_VERSION), QStringLiteral(DWHEALTH_RULESET))
+                 + QApplication::translate("dwh::gui::AboutBox", "<p>Built from source commit %1.</p>")
+                       .arg(QString::fromLatin1(sourceCommit())));
     box->setInformativeText(
         QApplication::translate("dwh::gui::AboutBox",
                                 "<p>Built with Qt %1 (running on %2), licensed under the GNU LGPL "

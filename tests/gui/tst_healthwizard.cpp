@@ -5,6 +5,7 @@
 #include "accessibilitycheck.h"
 #include "healthwizard.h"
 #include "language.h"
+#include "sourcecommit.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
 
@@ -447,7 +448,7 @@ private slots:
         QVERIFY(!restart->isVisible());
     }
 
-    void aboutBoxNamesVersionAndRuleset()
+    void aboutBoxNamesVersionRulesetAndCommit()
     {
         auto w = openDemo(QStringLiteral("healthy"));
         auto *about = w->findChild<QAbstractButton *>(QStringLiteral("aboutButton"));
@@ -457,6 +458,7 @@ private slots:
         QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("aboutBox"))));
         QVERIFY(box->text().contains(QStringLiteral(DWHEALTH_VERSION)));
         QVERIFY(box->text().contains(QStringLiteral(DWHEALTH_RULESET)));
+        QVERIFY(box->text().contains(QLatin1String(dwh::sourceCommit())));
         QVERIFY(box->informativeText().contains(QLatin1String("Qt")));
         box->close();
     }

@@ -2,6 +2,7 @@
 // The dwhealth executable as pipelines use it: exit codes, messages, no secrets in output.
 #include "dwhealthprocess.h"
 #include "simulator.h"
+#include "sourcecommit.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -175,6 +176,7 @@ private slots:
         const Run version = dwhealth({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("dwhealth 0.1.0"));
+        QCOMPARE(version.out.split('\n').value(1), "commit " + QByteArray(dwh::sourceCommit()));
         const Run help = dwhealth({QStringLiteral("--help")});
         QVERIFY(help.out.contains("Exit codes"));
     }

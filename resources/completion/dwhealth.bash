@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: MIT
+# bash completion for dwhealth, installed as /usr/share/bash-completion/completions/dwhealth:
+# the commands, each command's options (src/cli/clioptions.cpp, fixoptions.cpp, explainrunner.cpp,
+# diffrunner.cpp) and their values; scenario names and symptom ids come from the program itself
+# (dwhealth scenarios, dwhealth explain --list). Needs bash only, not the bash-completion helpers.
+# tests/packaging/check_completion.sh holds it to `dwhealth --help` and the program's own lists.
+
+_dwhealth_files()  # file names (or with "d", directories) that start with $cur
+{
+    local IFS=$'\n'
+    compopt -o filenames 2>/dev/null
+    if [[ ${1-} == d ]]; then
+        COMPREPLY+=($(compgen -d -- "$cur"))
+    else
+        COMPREPLY+=($(compgen -f -- "$cur"))
+    fi
+}
+
+_dwhealth_from_program()  # the first column of `dwhealth ARGS...`, words that start with $cur
+{
+    local IFS=$'\n' prog=${COMP_WORDS[0]}
+    [[ -x $prog ]] || prog=dwhealth
+    COMPREPLY+=($(compgen -W "$("$prog" "$@" 2>/dev/null | cut -f1)" -- "$cur"))
+}
+
+_dwhealth()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+    COMPREPLY=()
+    # --name=VALUE: bash splits the word at "=" (COMP_WORDBREAKS).
+    if [[ $cur == = ]]; then
+        cur=  # "--name=", the cursor after "=": prev is --name
+    elif [[ $prev == = ]]; then
+        prev=${COMP_WORDS[COMP_CWORD-2]}  # "--name=VAL"
+    fi
+
+    # The command: the first word that is not --lang or its value.
+    local command= i
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        case ${COMP_WORDS[i]-} in
+        --lang) ((i++)); [[ ${COMP_WORDS[i]-} == = ]] && ((i++)) ;;
+        --demo | --scenario) command=gui; break ;;
+        check | simulate | scenarios | explain | diff | fix | restore | help)
+            command=${COMP_WORDS[i]}; break ;;
+        *) break ;;
+        esac
+    done
+
+    case $prev in
+    --lang) COMPREPLY=($(compgen -W "en de es fr ja" -- "$cur")); return ;;
+    --format)
+        if [[ $command == check ]]; then
+            COMPREPLY=($(compgen -W "json junit md html pdf" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "text json" -- "$cur"))
+        fi
+        return ;;
+    --scenario) _dwhealth_from_program scenarios; _dwhealth_files; return ;;
+    --symptom) _dwhealth_from_program explain --list; return ;;
+    --page-size) COMPREPLY=($(compgen -W "A4 Letter" -- "$cur")); return ;;
+    --profile | --output | --bundle | --replay | --logo) _dwhealth_files; return ;;
+    --backup-dir) _dwhealth_files d; return ;;
+    --port | --latency-ms | --concurrency | --timeout | --consultant | --customer | --team)
+        return ;;  # a number or a free text
+    esac
+
+    local options
+    case $command in
+    "") options="--demo --scenario --version --help --lang" ;;
+    gui) options="--demo --scenario --lang" ;;
+    check) options="--profile --demo --replay --scenario --format --output --redact --customer
+                    --consultant --logo --page-size --force-dependencies --client-secret-stdin
+                    --concurrency --timeout --latency-ms --no-progress --bundle --no-history
+                    --lang" ;;
+    simulate) options="--scenario --port --latency-ms --lang" ;;
+    explain) options="--list --symptom --format --lang" ;;
+    diff) options="--format --lang" ;;
+    fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
+                  --client-secret-stdin --timeout --force-dependencies --no-progress --lang" ;;
+    restore) options="--profile --apply --yes --backup-dir --format --client-secret-stdin
+                      --timeout --lang" ;;
+    *) options="--lang" ;;  # scenarios, help
+    esac
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        return
+    fi
+    case $command in
+    "") COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore help" -- "$cur")) ;;
+    fix)
+        local code=
+        for ((i = i + 1; i < COMP_CWORD; i++)); do
+            [[ ${COMP_WORDS[i]} == DW* ]] && code=${COMP_WORDS[i]}
+        done
+        [[ -z $code ]] && COMPREPLY=($(compgen -W "DWDVEV1004 DWFOEV1004 DWDVEV1007" -- "$cur")) ;;
+    restore | diff) _dwhealth_files ;;
+    esac
+} && complete -F _dwhealth dwhealth
