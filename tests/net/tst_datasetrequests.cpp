@@ -104,6 +104,18 @@ void tst_DatasetRequests::exactUrls_data()
         << Dataset::PpConnections
         << QStringLiteral("https://0b2c3d4e0000000000000000000001.23.environment.api."
                           "powerplatform.com/connectivity/connections?api-version=1");
+    QTest::newRow("pp.environment")
+        << Dataset::PpEnvironment
+        << QStringLiteral("https://api.bap.microsoft.com/providers/Microsoft.BusinessAppPlatform/"
+                          "scopes/admin/environments/0b2c3d4e-0000-0000-0000-000000000123?"
+                          "api-version=2023-06-01");
+    QTest::newRow("dv.businessUnits")
+        << Dataset::DvBusinessUnits
+        << dv + QStringLiteral("businessunits?$select=businessunitid,name,_parentbusinessunitid_value");
+    QTest::newRow("dv.ownerTeams")
+        << Dataset::DvOwnerTeams
+        << dv + QStringLiteral("teams?$select=teamid,name,isdefault,teamtype,_businessunitid_value&"
+                               "$filter=teamtype%20eq%200");
 }
 
 void tst_DatasetRequests::exactUrls()
@@ -126,6 +138,7 @@ void tst_DatasetRequests::everyDatasetHasARequest()
         QVERIFY(!path.contains(QLatin1Char(' ')));
     }
     QVERIFY(!isCollection(Dataset::DvWhoAmI));
+    QVERIFY(!isCollection(Dataset::PpEnvironment));
     QVERIFY(isCollection(Dataset::DvSolutions));
 }
 
@@ -148,6 +161,13 @@ void tst_DatasetRequests::urlsKeepTheirEncoding()
     p.powerPlatformUrl = QUrl(QStringLiteral("http://127.0.0.1:9/pp"));
     QCOMPARE(datasetUrl(p, Dataset::PpConnections).toString(),
              QStringLiteral("http://127.0.0.1:9/pp/connectivity/connections?api-version=1"));
+    // With powerPlatform.url set, the admin API is read only where powerPlatform.adminUrl says.
+    QVERIFY(datasetUrl(p, Dataset::PpEnvironment).isEmpty());
+    p.powerPlatformAdminUrl = QUrl(QStringLiteral("http://127.0.0.1:9/bap"));
+    QCOMPARE(datasetUrl(p, Dataset::PpEnvironment).toString(),
+             QStringLiteral("http://127.0.0.1:9/bap/providers/Microsoft.BusinessAppPlatform/scopes/admin/"
+                            "environments/0b2c3d4e-0000-0000-0000-000000000123?api-version=2023-06-01"));
+    QCOMPARE(p.tokenScope(Service::PowerPlatformAdmin), QStringLiteral("https://service.powerapps.com/.default"));
 }
 
 QTEST_GUILESS_MAIN(tst_DatasetRequests)
