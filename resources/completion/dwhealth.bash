@@ -76,8 +76,10 @@ _dwhealth()
     explain) options="--list --symptom --format --lang" ;;
     diff) options="--format --lang" ;;
     fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
-                  --client-secret-stdin --timeout --force-dependencies --no-progress --lang" ;;
+                  --client-secret-stdin --timeout --force-dependencies --no-progress
+                  --override-unconfirmed-link --lang" ;;
     restore) options="--profile --apply --yes --backup-dir --format --client-secret-stdin
+                      --accept-edited-backup
                       --timeout --lang" ;;
     *) options="--lang" ;;  # scenarios, help
     esac
