@@ -2,7 +2,7 @@
 # Installs what dwhealth needs to build, test and run on Debian 12 (as root).
 # Skips the package manager when everything is already present.
 set -euo pipefail
-PKGS=(cmake ninja-build g++ pkg-config
+PKGS=(cmake ninja-build g++ pkg-config ccache
       qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
       qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qtkeychain-qt6-dev
       libxkbcommon-dev libgl-dev xvfb xauth poppler-utils

@@ -12,7 +12,12 @@ JOBS=${JOBS:-$(nproc)}
 start=$(date +%s)
 
 bash scripts/install-deps.sh
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Debug}" \
+LAUNCHER=()  # ccache, as scripts/build.sh
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+  LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Debug}" "${LAUNCHER[@]}" \
     -DDWHEALTH_SANITIZE=ON -DDWHEALTH_BUILD_GUI="${SANITIZE_GUI:-ON}" -DDWHEALTH_BUILD_TESTS=ON >/dev/null
 cmake --build "$BUILD_DIR" -j"$JOBS"
 built=$(date +%s)
