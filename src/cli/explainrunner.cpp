@@ -23,6 +23,7 @@ struct ExplainOptions
     QString format = QStringLiteral("text");
     bool list = false;
     bool fromStdin = false;
+    QString filePath;
     QString symptomId;
     QStringList textParts;
 };
@@ -63,6 +64,10 @@ bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
             o->symptomId = valueOf(args, &i);
             if (o->symptomId.isEmpty())
                 return fail(error, CliTexts::tr("--symptom needs a symptom id (see dwhealth explain --list)"));
+        } else if (isOption(a, "--file")) {
+            o->filePath = valueOf(args, &i);
+            if (o->filePath.isEmpty())
+                return fail(error, CliTexts::tr("--file needs a file: a log, a HAR file or a JSON error body"));
         } else if (a == QLatin1String("-")) {
             o->fromStdin = true;
         } else if (a == QLatin1String("--")) {
@@ -75,10 +80,11 @@ bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
         }
     }
     const int modes = int(o->list) + int(!o->symptomId.isEmpty()) + int(o->fromStdin)
-                      + int(!o->textParts.isEmpty());
+                      + int(!o->textParts.isEmpty()) + int(!o->filePath.isEmpty());
     if (modes != 1) {
         return fail(error, CliTexts::tr("explain needs exactly one of: the error text (quoted), - to read "
-                              "it from standard input, --list, or --symptom ID"));
+                              "it from standard input, --file FILE (a log, HAR file or JSON error "
+                              "body), --list, or --symptom ID"));
     }
     return true;
 }
@@ -121,6 +127,37 @@ QString versionLine(const VersionMismatch &v)
         .arg(v.solution, where, v.installed, v.required, verdict);
 }
 
+QString fixCommand(const QString &code)
+{
+    return QStringLiteral("dwhealth fix %1 --profile PROFILE.json").arg(code);
+}
+
+QString sourceText(const SymptomSource &src)
+{
+    QString out = src.repo.isEmpty() ? src.path : QStringLiteral("%1:%2@%3").arg(src.repo, src.path, src.commit);
+    if (!src.note.isEmpty())
+        out += QStringLiteral(" (%1)").arg(src.note);
+    return out;
+}
+
+// "  line 12: <text>", at most kShownLines of them; long lines shortened.
+constexpr int kShownLines = 5;
+constexpr int kLineChars = 240;
+
+QStringList matchedLines(const QList<MatchedLine> &lines)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < lines.size() && i < kShownLines; ++i) {
+        QString text = lines.at(i).text.simplified();
+        if (text.size() > kLineChars)
+            text = text.left(kLineChars - 1) + QChar(0x2026);
+        out << QStringLiteral("  %1: %2").arg(lines.at(i).where, text);
+    }
+    if (lines.size() > kShownLines)
+        out << CliTexts::tr("  … and %n more line(s)", nullptr, int(lines.size() - kShownLines));
+    return out;
+}
+
 QString symptomText(const Symptom &s, const SymptomMatch *match)
 {
     QStringList l;
@@ -153,7 +190,16 @@ QString symptomText(const Symptom &s, const SymptomMatch *match)
             }
         }
     }
-    l << QString() << CliTexts::tr("Documentation: %1").arg(s.docUrl) << QString();
+    if (match && !match->lines.isEmpty()) {
+        l << QString() << CliTexts::tr("Matched lines:");
+        l << matchedLines(match->lines);
+    }
+    if (!s.codes.isEmpty())
+        l << QString() << CliTexts::tr("Codes: %1").arg(s.codes.join(QStringLiteral(", ")));
+    l << QString() << CliTexts::tr("Documentation: %1").arg(s.docUrl);
+    for (const SymptomSource &src : s.sources)
+        l << CliTexts::tr("Source: %1").arg(sourceText(src));
+    l << QString();
     if (s.checkIds.isEmpty()) {
         l << CliTexts::tr("Checks to run: none.");
     } else {
@@ -163,6 +209,8 @@ QString symptomText(const Symptom &s, const SymptomMatch *match)
     }
     if (!s.checkNote.isEmpty())
         l << QStringLiteral("  ") + s.checkNote;
+    for (const QString &code : s.guidedFixes)
+        l << CliTexts::tr("Guided fix: %1").arg(fixCommand(code));
     return l.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -192,6 +240,10 @@ QJsonObject symptomJson(const Symptom &s, const SymptomMatch *match)
     }
     if (!versions.isEmpty())
         o.insert(QStringLiteral("versionMismatches"), versions);
+    QJsonArray lines;
+    for (const MatchedLine &l : match->lines)
+        lines.append(QJsonObject{{QStringLiteral("where"), l.where}, {QStringLiteral("text"), l.text}});
+    o.insert(QStringLiteral("lines"), lines);
     return o;
 }
 
@@ -217,40 +269,117 @@ void printJson(const QJsonObject &o)
     std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
+QString inputKind(PastedText::Kind kind)
+{
+    switch (kind) {
+    case PastedText::Kind::Har:
+        return QStringLiteral("har");
+    case PastedText::Kind::Json:
+        return QStringLiteral("json");
+    case PastedText::Kind::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+QJsonArray suggestionsJson(const QList<SymptomSuggestion> &suggestions)
+{
+    QJsonArray out;
+    for (const SymptomSuggestion &s : suggestions) {
+        out.append(QJsonObject{{QStringLiteral("id"), s.symptom.id},
+                               {QStringLiteral("title"), s.symptom.title},
+                               {QStringLiteral("similarity"), qRound(s.similarity * 100) / 100.0},
+                               {QStringLiteral("sharedWords"), QJsonArray::fromStringList(s.sharedWords)}});
+    }
+    return out;
+}
+
+// Runners-up of one error: other readings of the same lines, when close enough to the best.
+QString alsoPossible(const QList<SymptomMatch> &matches, qsizetype primary)
+{
+    QString others;
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const SymptomMatch &m = matches.at(i);
+        if (m.alternativeTo != primary || 2 * m.score < matches.at(primary).score)
+            continue;
+        others += CliTexts::tr("  - %1 (dwhealth explain --symptom %2)").arg(m.symptom.title, m.symptom.id)
+                  + QLatin1Char('\n');
+    }
+    return others.isEmpty() ? QString()
+                            : QLatin1Char('\n') + CliTexts::tr("Also possible:") + QLatin1Char('\n') + others;
+}
+
 int explainText(const Troubleshooter &t, const QString &text, bool json)
 {
-    const QList<SymptomMatch> matches = t.explain(text);
+    PastedText pasted;
+    const QList<SymptomMatch> matches = t.explain(text, &pasted);
+    QList<qsizetype> errors;  // the matches that are errors of their own, best first
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (matches.at(i).alternativeTo < 0)
+            errors << i;
+    }
+    const QList<SymptomSuggestion> closest = matches.isEmpty() ? t.closest(text) : QList<SymptomSuggestion>();
     if (json) {
         QJsonArray list;
-        for (const SymptomMatch &m : matches)
-            list.append(symptomJson(m.symptom, &m));
+        for (const SymptomMatch &m : matches) {
+            QJsonObject o = symptomJson(m.symptom, &m);
+            if (m.alternativeTo >= 0)
+                o.insert(QStringLiteral("alternativeTo"), matches.at(m.alternativeTo).symptom.id);
+            list.append(o);
+        }
         QJsonObject o{{QStringLiteral("recognised"), !matches.isEmpty()},
+                      {QStringLiteral("input"), inputKind(pasted.kind)},
+                      {QStringLiteral("errors"), int(errors.size())},
                       {QStringLiteral("matches"), list}};
-        if (matches.isEmpty())
+        if (matches.isEmpty()) {
+            o.insert(QStringLiteral("closest"), suggestionsJson(closest));
             o.insert(QStringLiteral("whatToTry"), QJsonArray::fromStringList(whatToTry()));
+        }
         printJson(o);
     } else if (matches.isEmpty()) {
-        QString out = CliTexts::tr("No known dual-write problem matches this text.") + QLatin1Char('\n')
-                      + CliTexts::tr("What to try:") + QLatin1Char('\n');
+        QString out = CliTexts::tr("No known dual-write problem matches this text.") + QLatin1Char('\n');
+        if (!closest.isEmpty()) {
+            out += CliTexts::tr("Closest symptoms:") + QLatin1Char('\n');
+            for (const SymptomSuggestion &s : closest) {
+                out += CliTexts::tr("  - %1 (dwhealth explain --symptom %2; shares: %3)")
+                           .arg(s.symptom.title, s.symptom.id, s.sharedWords.join(QStringLiteral(", ")))
+                       + QLatin1Char('\n');
+            }
+        }
+        out += CliTexts::tr("What to try:") + QLatin1Char('\n');
         for (const QString &hint : whatToTry())
             out += QStringLiteral("  - ") + hint + QLatin1Char('\n');
         print(out);
+    } else if (errors.size() == 1) {
+        print(symptomText(matches.first().symptom, &matches.first()) + alsoPossible(matches, 0));
     } else {
-        QString out = symptomText(matches.first().symptom, &matches.first());
-        // Only close runners-up: a shared fragment ("403 Forbidden") of a far better match is noise.
-        QString others;
-        for (qsizetype i = 1; i < matches.size(); ++i) {
-            if (2 * matches.at(i).score < matches.first().score)
-                continue;
-            others += CliTexts::tr("  - %1 (dwhealth explain --symptom %2)")
-                          .arg(matches.at(i).symptom.title, matches.at(i).symptom.id)
+        QString out = CliTexts::tr("%n known error(s) found, best match first:", nullptr, int(errors.size()))
                       + QLatin1Char('\n');
+        for (qsizetype k = 0; k < errors.size(); ++k) {
+            const SymptomMatch &m = matches.at(errors.at(k));
+            out += CliTexts::tr("  %1. %2 (dwhealth explain --symptom %3)")
+                       .arg(QString::number(k + 1), m.symptom.title, m.symptom.id)
+                   + QLatin1Char('\n');
         }
-        if (!others.isEmpty())
-            out += QLatin1Char('\n') + CliTexts::tr("Also possible:") + QLatin1Char('\n') + others;
+        for (qsizetype k = 0; k < errors.size(); ++k) {
+            const SymptomMatch &m = matches.at(errors.at(k));
+            out += QLatin1Char('\n') + QStringLiteral("== %1/%2 ==").arg(QString::number(k + 1), QString::number(errors.size()))
+                   + QLatin1Char('\n') + symptomText(m.symptom, &m) + alsoPossible(matches, errors.at(k));
+        }
         print(out);
     }
     return matches.isEmpty() ? ExitFail : ExitPass;
+}
+
+bool readInputFile(const QString &path, QString *text, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliTexts::tr("explain: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *text = QString::fromUtf8(file.readAll());
+    return true;
 }
 
 } // namespace
@@ -287,6 +416,10 @@ int runExplain(const QStringList &arguments)
         return ExitPass;
     }
     QString text = o.textParts.join(QLatin1Char(' '));
+    if (!o.filePath.isEmpty() && !readInputFile(o.filePath, &text, &error)) {
+        std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
+        return ExitUsage;
+    }
     if (o.fromStdin) {
         QFile in;
         if (in.open(stdin, QIODevice::ReadOnly))
@@ -294,7 +427,9 @@ int runExplain(const QStringList &arguments)
     }
     if (text.trimmed().isEmpty()) {
         std::fprintf(stderr, "dwhealth: %s\n",
-                     CliTexts::tr("explain: the error text is empty").toLocal8Bit().constData());
+                     (o.filePath.isEmpty() ? CliTexts::tr("explain: the error text is empty")
+                                           : CliTexts::tr("explain: %1 is empty").arg(o.filePath))
+                         .toLocal8Bit().constData());
         return ExitUsage;
     }
     return explainText(troubleshooter, text, json);

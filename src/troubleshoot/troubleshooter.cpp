@@ -13,7 +13,7 @@ namespace dwh {
 namespace {
 
 // Scores one symptom against the match text; named groups of matching patterns become fields,
-// and every occurrence of a counting pattern marks the pasted lines it covers.
+// and every occurrence of a counting pattern (the first of a capture) marks the lines it covers.
 SymptomMatch score(const Symptom &symptom, const MatchText &text, QList<int> *lineIndexes)
 {
     SymptomMatch match;
@@ -32,12 +32,12 @@ SymptomMatch score(const Symptom &symptom, const MatchText &text, QList<int> *li
                         match.fields.insert(name, m.captured(name));
                 }
             }
-            if (pattern.weight == 0)
-                break;
             for (int line : text.linesOf(m.capturedStart(), m.capturedEnd())) {
                 if (!lineIndexes->contains(line))
                     lineIndexes->append(line);
             }
+            if (pattern.weight == 0)
+                break;  // a capture: its first occurrence fills the field
         }
     }
     std::sort(lineIndexes->begin(), lineIndexes->end());
