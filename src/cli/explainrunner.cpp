@@ -154,7 +154,7 @@ QStringList matchedLines(const QList<MatchedLine> &lines)
         out << QStringLiteral("  %1: %2").arg(lines.at(i).where, text);
     }
     if (lines.size() > kShownLines)
-        out << CliTexts::tr("  … and %n more line(s)", nullptr, int(lines.size() - kShownLines));
+        out << CliTexts::tr("  … and more lines: %1").arg(lines.size() - kShownLines);
     return out;
 }
 
@@ -353,7 +353,7 @@ int explainText(const Troubleshooter &t, const QString &text, bool json)
     } else if (errors.size() == 1) {
         print(symptomText(matches.first().symptom, &matches.first()) + alsoPossible(matches, 0));
     } else {
-        QString out = CliTexts::tr("%n known error(s) found, best match first:", nullptr, int(errors.size()))
+        QString out = CliTexts::tr("Known errors found: %1, best match first:").arg(errors.size())
                       + QLatin1Char('\n');
         for (qsizetype k = 0; k < errors.size(); ++k) {
             const SymptomMatch &m = matches.at(errors.at(k));
