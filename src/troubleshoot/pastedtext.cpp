@@ -145,15 +145,17 @@ void readHar(const QJsonArray &entries, Collector *c)
         const QJsonObject response = entry.value(QLatin1String("response")).toObject();
         const int status = response.value(QLatin1String("status")).toInt();
         const QString label = entryLabel(i, entry);
-        const QString statusText = response.value(QLatin1String("statusText")).toString();
-        if (status >= 400) {
-            c->lines.append(PastedLine{QStringLiteral("%1 %2").arg(QString::number(status), statusText).trimmed(),
-                                       Troubleshoot::tr("%1, status").arg(label)});
-        }
         const QJsonObject content = response.value(QLatin1String("content")).toObject();
         QString body = content.value(QLatin1String("text")).toString();
         if (content.value(QLatin1String("encoding")).toString() == QLatin1String("base64"))
             body = QString::fromUtf8(QByteArray::fromBase64(body.toLatin1()));
+        // A failed exchange without a body still says something ("403 Forbidden"); with a body,
+        // the body says it better and the bare status would only add generic readings.
+        if (status >= 400 && body.trimmed().isEmpty()) {
+            const QString statusText = response.value(QLatin1String("statusText")).toString();
+            c->lines.append(PastedLine{QStringLiteral("%1 %2").arg(QString::number(status), statusText).trimmed(),
+                                       Troubleshoot::tr("%1, status").arg(label)});
+        }
         const QString where = status > 0 ? Troubleshoot::tr("%1, response %2").arg(label, QString::number(status))
                                          : Troubleshoot::tr("%1, response").arg(label);
         c->addText(body, where, 0);

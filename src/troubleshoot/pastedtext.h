@@ -27,10 +27,10 @@ struct PastedText
 /**
  * Splits pasted input into decoded lines. A HAR document (`{"log":{"entries":[…]}}`) yields the
  * response bodies of its entries (base64 bodies decoded; JSON bodies walked string by string,
- * JSON nested inside strings too) and each entry's status line; request headers, cookies and
- * query strings are never read, and values of token or secret keys are skipped. Any other JSON
- * document is walked the same way. Plain text is split into lines, and JSON-escaped text inside a
- * line (`\"message\":\"…\"`) is unescaped. Pure: no I/O.
+ * JSON nested inside strings too), and the status line of a failed exchange that has no body;
+ * request headers, cookies and query strings are never read, and values of token or secret keys
+ * are skipped. Any other JSON document is walked the same way. Plain text is split into lines,
+ * and JSON-escaped text inside a line (`\"message\":\"…\"`) is unescaped. Pure: no I/O.
  */
 PastedText readPastedText(const QString &raw);
 

@@ -136,6 +136,8 @@ private slots:
                                     "Organization (org6459f7a8_195867911_20200717T174709).\"}")),
             harEntry(QStringLiteral("POST"), QStringLiteral("https://contoso.crm4.dynamics.com/api/data/v9.2/accounts"),
                      403, QStringLiteral("Forbidden"), body403, true),
+            harEntry(QStringLiteral("GET"), QStringLiteral("https://contoso.operations.dynamics.com/api/dualwrite"), 404,
+                     QStringLiteral("Not Found"), QString()),
         };
         PastedText decoded;
         const QList<SymptomMatch> matches = Troubleshooter().explain(har(entries), &decoded);
@@ -151,6 +153,13 @@ private slots:
         const SymptomMatch *member = find(matches, QStringLiteral("live-sync-user-not-member"));
         QVERIFY(member->lines.first().where.startsWith(QLatin1String("HAR entry 3")));
         QVERIFY(member->lines.first().text.contains(QLatin1String("The user is not a member of the organization.")));
+        // A failed exchange says its status only when it has no body.
+        QStringList statusLines;
+        for (const PastedLine &l : decoded.lines) {
+            if (l.where.endsWith(QLatin1String(", status")))
+                statusLines << l.where.left(12) + QLatin1Char('=') + l.text;
+        }
+        QCOMPARE(statusLines, QStringList{QStringLiteral("HAR entry 4 =404 Not Found")});
         // Headers and query strings are never read.
         for (const PastedLine &l : decoded.lines) {
             QVERIFY2(!l.text.contains(QLatin1String("eyJ0eXAi")) && !l.where.contains(QLatin1String("SECRETCODE")),
