@@ -2,6 +2,7 @@
 #include "clioptions.h"
 
 #include "clistr.h"
+#include "explainrunner.h"
 #include "language.h"
 #include "reportwriter.h"
 
@@ -265,12 +266,10 @@ QString helpText()
         "                             serve the simulator on 127.0.0.1 until killed; prints one\n"
         "                             JSON line with a ready profile on stdout\n"
         "  scenarios                  list the simulator's scenarios (name TAB description)\n"
-        "  explain \"ERROR TEXT\" | - | --file FILE | --list | --symptom ID [--format text|json]\n"
-        "                             explain dual-write errors: cause, fix, doc link and the\n"
-        "                             checks to run, for each known error in a message, a log,\n"
-        "                             a HAR file or a JSON error body (- reads stdin); nothing\n"
-        "                             known: the closest symptoms; exit 0 recognised, 1 nothing\n"
-        "                             matched, 2 usage error\n"
+        "  explain \"ERROR TEXT\" | - | --list | --symptom ID [--format text|json]\n"
+        "                             explain a dual-write error message: cause, fix, doc link\n"
+        "                             and the checks to run (- reads the text from stdin);\n"
+        "                             exit 0 recognised, 1 nothing matched, 2 usage error\n"
         "  check --replay BUNDLE.zip  evaluate the rules again on a bundle's recorded facts,\n"
         "                             offline; same --format/--output options and exit codes\n"
         "  diff OLD.json NEW.json [--format text|json]\n"
@@ -315,7 +314,7 @@ QString helpText()
         "  2  usage error or bad input file (the message names the file, field and problem)\n"
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
-        .arg(fixCommandsHelp(), fixOptionsHelp())
+        .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp())
         + CliTexts::tr("\n"
                  "Options of every command:\n"
                  "  --lang CODE                the language of the texts and reports: %1\n"

@@ -173,6 +173,14 @@ bool readInputFile(const QString &path, QString *text, QString *error)
 
 } // namespace
 
+QString explainInputHelp()
+{
+    return CliTexts::tr(
+        "  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON\n"
+        "                             error body (from FILE or stdin), best match first, with\n"
+        "                             the lines it matched; nothing known: the closest symptoms\n");
+}
+
 int runExplain(const QStringList &arguments)
 {
     ExplainOptions o;

@@ -16,4 +16,8 @@ namespace dwh::cli {
  */
 int runExplain(const QStringList &arguments);
 
+/** The help lines of explain's whole-input forms (--file, HAR, JSON), for dwhealth --help; kept
+ *  apart from the main help text so that its translations stay valid. */
+QString explainInputHelp();
+
 } // namespace dwh::cli
