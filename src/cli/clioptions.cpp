@@ -2,6 +2,7 @@
 #include "clioptions.h"
 
 #include "clistr.h"
+#include "explainrunner.h"
 #include "language.h"
 #include "reportwriter.h"
 
@@ -313,7 +314,7 @@ QString helpText()
         "  2  usage error or bad input file (the message names the file, field and problem)\n"
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
-        .arg(fixCommandsHelp(), fixOptionsHelp())
+        .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp())
         + CliTexts::tr("\n"
                  "Options of every command:\n"
                  "  --lang CODE                the language of the texts and reports: %1\n"

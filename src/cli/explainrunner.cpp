@@ -3,10 +3,9 @@
 
 #include "clioptions.h"
 #include "clistr.h"
-#include "ruleset.h"
+#include "explainformat.h"
 #include "troubleshooter.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +22,7 @@ struct ExplainOptions
     QString format = QStringLiteral("text");
     bool list = false;
     bool fromStdin = false;
+    QString filePath;
     QString symptomId;
     QStringList textParts;
 };
@@ -63,6 +63,10 @@ bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
             o->symptomId = valueOf(args, &i);
             if (o->symptomId.isEmpty())
                 return fail(error, CliTexts::tr("--symptom needs a symptom id (see dwhealth explain --list)"));
+        } else if (isOption(a, "--file")) {
+            o->filePath = valueOf(args, &i);
+            if (o->filePath.isEmpty())
+                return fail(error, CliTexts::tr("--file needs a file: a log, a HAR file or a JSON error body"));
         } else if (a == QLatin1String("-")) {
             o->fromStdin = true;
         } else if (a == QLatin1String("--")) {
@@ -75,136 +79,13 @@ bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
         }
     }
     const int modes = int(o->list) + int(!o->symptomId.isEmpty()) + int(o->fromStdin)
-                      + int(!o->textParts.isEmpty());
+                      + int(!o->textParts.isEmpty()) + int(!o->filePath.isEmpty());
     if (modes != 1) {
         return fail(error, CliTexts::tr("explain needs exactly one of: the error text (quoted), - to read "
-                              "it from standard input, --list, or --symptom ID"));
+                              "it from standard input, --file FILE (a log, HAR file or JSON error "
+                              "body), --list, or --symptom ID"));
     }
     return true;
-}
-
-QString checkCommand()
-{
-    return QStringLiteral("dwhealth check --profile PROFILE.json");
-}
-
-// "prereq.user-roles (DWHC0401): <title>" for the checks a symptom names.
-QStringList describeChecks(const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids) {
-        QString line = id;
-        for (const Rule &rule : allRules()) {
-            if (rule.descriptor.id != id)
-                continue;
-            line = QStringLiteral("%1 (%2): %3")
-                       .arg(id, rule.descriptor.codes.join(QStringLiteral(", ")),
-                            QCoreApplication::translate("dwh::Rules",
-                                                        rule.descriptor.title.toUtf8().constData()));
-        }
-        out << line;
-    }
-    return out;
-}
-
-QString versionLine(const VersionMismatch &v)
-{
-    QString where;
-    if (!v.map.isEmpty() || !v.entitySet.isEmpty())
-        where = QStringLiteral(" (%1)").arg(QStringList{v.map, v.entitySet}.join(QStringLiteral(", ")));
-    const QString verdict = v.installedIsOlder()
-        ? (v.package.isEmpty() ? CliTexts::tr("upgrade it")
-                               : CliTexts::tr("upgrade the package %1").arg(v.package))
-        : CliTexts::tr("the installed version is not older than the required one; check that the message "
-             "comes from this environment");
-    return CliTexts::tr("%1%2: installed %3, required %4: %5")
-        .arg(v.solution, where, v.installed, v.required, verdict);
-}
-
-QString symptomText(const Symptom &s, const SymptomMatch *match)
-{
-    QStringList l;
-    l << (match ? CliTexts::tr("Recognised: %1").arg(s.title) : CliTexts::tr("Symptom: %1").arg(s.title));
-    l << CliTexts::tr("Symptom id: %1").arg(s.id);
-    if (!s.requiredRole.isEmpty())
-        l << CliTexts::tr("Who can fix it: %1").arg(s.requiredRole);
-    l << QString() << CliTexts::tr("Cause:");
-    for (const QString &c : s.causes)
-        l << QStringLiteral("  - ") + c;
-    l << QString() << CliTexts::tr("Fix:");
-    for (int i = 0; i < s.fixSteps.size(); ++i)
-        l << QStringLiteral("  %1. %2").arg(QString::number(i + 1), s.fixSteps.at(i));
-    for (const RecommendedSetting &r : s.settings)
-        l << CliTexts::tr("  %1: recommended %2 (%3)").arg(r.name, QString::number(r.recommended), r.meaning);
-    if (!s.settingsNote.isEmpty())
-        l << QStringLiteral("  ") + s.settingsNote;
-    if (match && !match->versionMismatches.isEmpty()) {
-        l << QString() << CliTexts::tr("Solutions named in the message:");
-        for (const VersionMismatch &v : match->versionMismatches)
-            l << QStringLiteral("  - ") + versionLine(v);
-    }
-    if (match && !match->fields.isEmpty()) {
-        l << QString() << CliTexts::tr("Found in the message:");
-        for (const SymptomPattern &p : s.patterns) {  // in pattern order: Session ID first
-            for (const QString &name : p.regex.namedCaptureGroups()) {
-                if (!name.isEmpty() && match->fields.contains(name))
-                    l << QStringLiteral("  %1: %2").arg(s.fieldLabels.value(name, name),
-                                                       match->fields.value(name));
-            }
-        }
-    }
-    l << QString() << CliTexts::tr("Documentation: %1").arg(s.docUrl) << QString();
-    if (s.checkIds.isEmpty()) {
-        l << CliTexts::tr("Checks to run: none.");
-    } else {
-        l << CliTexts::tr("Checks to run: %1").arg(checkCommand()) << CliTexts::tr("  The checks that matter:");
-        for (const QString &c : describeChecks(s.checkIds))
-            l << QStringLiteral("  - ") + c;
-    }
-    if (!s.checkNote.isEmpty())
-        l << QStringLiteral("  ") + s.checkNote;
-    return l.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-QJsonObject symptomJson(const Symptom &s, const SymptomMatch *match)
-{
-    QJsonObject o = symptomToJson(s);
-    if (!s.checkIds.isEmpty())
-        o.insert(QStringLiteral("checkCommand"), checkCommand());
-    if (!match)
-        return o;
-    o.insert(QStringLiteral("score"), match->score);
-    o.insert(QStringLiteral("matched"), QJsonArray::fromStringList(match->matchedText));
-    QJsonObject fields;
-    for (auto it = match->fields.cbegin(); it != match->fields.cend(); ++it)
-        fields.insert(it.key(), it.value());
-    if (!fields.isEmpty())
-        o.insert(QStringLiteral("fields"), fields);
-    QJsonArray versions;
-    for (const VersionMismatch &v : match->versionMismatches) {
-        versions.append(QJsonObject{{QStringLiteral("solution"), v.solution},
-                                    {QStringLiteral("installed"), v.installed},
-                                    {QStringLiteral("required"), v.required},
-                                    {QStringLiteral("map"), v.map},
-                                    {QStringLiteral("entitySet"), v.entitySet},
-                                    {QStringLiteral("installedIsOlder"), v.installedIsOlder()},
-                                    {QStringLiteral("package"), v.package}});
-    }
-    if (!versions.isEmpty())
-        o.insert(QStringLiteral("versionMismatches"), versions);
-    return o;
-}
-
-QStringList whatToTry()
-{
-    return {
-        CliTexts::tr("Paste the complete message, including its first line and any IDs, in quotes or "
-           "through standard input (dwhealth explain -)."),
-        CliTexts::tr("Pick the symptom by name: dwhealth explain --list, then dwhealth explain --symptom ID."),
-        CliTexts::tr("Run the health check, which finds most setup problems by itself: %1").arg(checkCommand()),
-        CliTexts::tr("Read the troubleshooting article: https://learn.microsoft.com/dynamics365/fin-ops-core/"
-           "dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module"),
-    };
 }
 
 void print(const QString &text)
@@ -219,41 +100,86 @@ void printJson(const QJsonObject &o)
 
 int explainText(const Troubleshooter &t, const QString &text, bool json)
 {
-    const QList<SymptomMatch> matches = t.explain(text);
+    PastedText pasted;
+    const QList<SymptomMatch> matches = t.explain(text, &pasted);
+    QList<qsizetype> errors;  // the matches that are errors of their own, best first
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (matches.at(i).alternativeTo < 0)
+            errors << i;
+    }
+    const QList<SymptomSuggestion> closest = matches.isEmpty() ? t.closest(text) : QList<SymptomSuggestion>();
     if (json) {
         QJsonArray list;
-        for (const SymptomMatch &m : matches)
-            list.append(symptomJson(m.symptom, &m));
+        for (const SymptomMatch &m : matches) {
+            QJsonObject o = symptomJson(m.symptom, &m);
+            if (m.alternativeTo >= 0)
+                o.insert(QStringLiteral("alternativeTo"), matches.at(m.alternativeTo).symptom.id);
+            list.append(o);
+        }
         QJsonObject o{{QStringLiteral("recognised"), !matches.isEmpty()},
+                      {QStringLiteral("input"), inputKind(pasted.kind)},
+                      {QStringLiteral("errors"), int(errors.size())},
                       {QStringLiteral("matches"), list}};
-        if (matches.isEmpty())
+        if (matches.isEmpty()) {
+            o.insert(QStringLiteral("closest"), suggestionsJson(closest));
             o.insert(QStringLiteral("whatToTry"), QJsonArray::fromStringList(whatToTry()));
+        }
         printJson(o);
     } else if (matches.isEmpty()) {
-        QString out = CliTexts::tr("No known dual-write problem matches this text.") + QLatin1Char('\n')
-                      + CliTexts::tr("What to try:") + QLatin1Char('\n');
+        QString out = CliTexts::tr("No known dual-write problem matches this text.") + QLatin1Char('\n');
+        if (!closest.isEmpty()) {
+            out += CliTexts::tr("Closest symptoms:") + QLatin1Char('\n');
+            for (const SymptomSuggestion &s : closest) {
+                out += CliTexts::tr("  - %1 (dwhealth explain --symptom %2; shares: %3)")
+                           .arg(s.symptom.title, s.symptom.id, s.sharedWords.join(QStringLiteral(", ")))
+                       + QLatin1Char('\n');
+            }
+        }
+        out += CliTexts::tr("What to try:") + QLatin1Char('\n');
         for (const QString &hint : whatToTry())
             out += QStringLiteral("  - ") + hint + QLatin1Char('\n');
         print(out);
+    } else if (errors.size() == 1) {
+        print(symptomText(matches.first().symptom, &matches.first()) + alsoPossible(matches, 0));
     } else {
-        QString out = symptomText(matches.first().symptom, &matches.first());
-        // Only close runners-up: a shared fragment ("403 Forbidden") of a far better match is noise.
-        QString others;
-        for (qsizetype i = 1; i < matches.size(); ++i) {
-            if (2 * matches.at(i).score < matches.first().score)
-                continue;
-            others += CliTexts::tr("  - %1 (dwhealth explain --symptom %2)")
-                          .arg(matches.at(i).symptom.title, matches.at(i).symptom.id)
+        QString out = CliTexts::tr("Known errors found: %1, best match first:").arg(errors.size())
                       + QLatin1Char('\n');
+        for (qsizetype k = 0; k < errors.size(); ++k) {
+            const SymptomMatch &m = matches.at(errors.at(k));
+            out += CliTexts::tr("  %1. %2 (dwhealth explain --symptom %3)")
+                       .arg(QString::number(k + 1), m.symptom.title, m.symptom.id)
+                   + QLatin1Char('\n');
         }
-        if (!others.isEmpty())
-            out += QLatin1Char('\n') + CliTexts::tr("Also possible:") + QLatin1Char('\n') + others;
+        for (qsizetype k = 0; k < errors.size(); ++k) {
+            const SymptomMatch &m = matches.at(errors.at(k));
+            out += QLatin1Char('\n') + QStringLiteral("== %1/%2 ==").arg(QString::number(k + 1), QString::number(errors.size()))
+                   + QLatin1Char('\n') + symptomText(m.symptom, &m) + alsoPossible(matches, errors.at(k));
+        }
         print(out);
     }
     return matches.isEmpty() ? ExitFail : ExitPass;
 }
 
+bool readInputFile(const QString &path, QString *text, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliTexts::tr("explain: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
 } // namespace
+
+QString explainInputHelp()
+{
+    return CliTexts::tr(
+        "  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON\n"
+        "                             error body (from FILE or stdin), best match first, with\n"
+        "                             the lines it matched; nothing known: the closest symptoms\n");
+}
 
 int runExplain(const QStringList &arguments)
 {
@@ -287,6 +213,10 @@ int runExplain(const QStringList &arguments)
         return ExitPass;
     }
     QString text = o.textParts.join(QLatin1Char(' '));
+    if (!o.filePath.isEmpty() && !readInputFile(o.filePath, &text, &error)) {
+        std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
+        return ExitUsage;
+    }
     if (o.fromStdin) {
         QFile in;
         if (in.open(stdin, QIODevice::ReadOnly))
@@ -294,7 +224,9 @@ int runExplain(const QStringList &arguments)
     }
     if (text.trimmed().isEmpty()) {
         std::fprintf(stderr, "dwhealth: %s\n",
-                     CliTexts::tr("explain: the error text is empty").toLocal8Bit().constData());
+                     (o.filePath.isEmpty() ? CliTexts::tr("explain: the error text is empty")
+                                           : CliTexts::tr("explain: %1 is empty").arg(o.filePath))
+                         .toLocal8Bit().constData());
         return ExitUsage;
     }
     return explainText(troubleshooter, text, json);

@@ -4,6 +4,7 @@
 #include "troubleshootstr.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace dwh {
 
@@ -100,6 +101,30 @@ bool readSettings(const QJsonObject &o, const QString &where, QList<RecommendedS
     return true;
 }
 
+bool readSources(const QJsonObject &o, const QString &where, QList<SymptomSource> *out,
+                 QString *error)
+{
+    static const QRegularExpression commitPattern(QStringLiteral("^[0-9a-f]{40}$"));
+    const QJsonArray array = o.value(QLatin1String("sources")).toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString at = QStringLiteral("%1.sources[%2]").arg(where, QString::number(i));
+        const QJsonObject s = array.at(i).toObject();
+        SymptomSource source;
+        if (!readString(s, "repo", at, false, &source.repo, error)
+            || !readString(s, "path", at, true, &source.path, error)
+            || !readString(s, "commit", at, false, &source.commit, error)
+            || !readString(s, "note", at, false, &source.note, error))
+            return false;
+        if (!source.repo.isEmpty() && !commitPattern.match(source.commit).hasMatch()) {
+            *error = Troubleshoot::tr("%1.commit: must be the 40 hex digits of the commit read")
+                         .arg(at);
+            return false;
+        }
+        out->append(source);
+    }
+    return true;
+}
+
 QString translate(const QString &text)
 {
     return text.isEmpty() ? text : Symptoms::tr(text.toUtf8().constData());
@@ -134,7 +159,10 @@ bool symptomFromJson(const QJsonObject &o, const QString &where, Symptom *s, QSt
         || !readStrings(o, "examples", where, false, &s->examples, error)
         || !readSettings(o, where, &s->settings, error)
         || !readString(o, "settingsNote", where, false, &s->settingsNote, error)
-        || !readString(o, "parser", where, false, &s->parser, error))
+        || !readString(o, "parser", where, false, &s->parser, error)
+        || !readStrings(o, "codes", where, false, &s->codes, error)
+        || !readStrings(o, "guidedFixes", where, false, &s->guidedFixes, error)
+        || !readSources(o, where, &s->sources, error))
         return false;
     if (!s->docUrl.startsWith(QLatin1String("https://learn.microsoft.com/"))) {
         *error = Troubleshoot::tr("%1.docUrl: must be a https://learn.microsoft.com/ page").arg(where);
@@ -184,6 +212,29 @@ QJsonObject symptomToJson(const Symptom &s)
         o.insert(QStringLiteral("checkNote"), s.checkNote);
     if (!s.examples.isEmpty())
         o.insert(QStringLiteral("examples"), toArray(s.examples));
+    if (!s.codes.isEmpty())
+        o.insert(QStringLiteral("codes"), toArray(s.codes));
+    if (!s.guidedFixes.isEmpty()) {
+        QStringList commands;
+        for (const QString &code : s.guidedFixes)
+            commands << QStringLiteral("dwhealth fix %1 --profile PROFILE.json").arg(code);
+        o.insert(QStringLiteral("guidedFixes"), toArray(s.guidedFixes));
+        o.insert(QStringLiteral("fixCommands"), toArray(commands));
+    }
+    if (!s.sources.isEmpty()) {
+        QJsonArray sources;
+        for (const SymptomSource &src : s.sources) {
+            QJsonObject j{{QStringLiteral("path"), src.path}};
+            if (!src.repo.isEmpty())
+                j.insert(QStringLiteral("repo"), src.repo);
+            if (!src.commit.isEmpty())
+                j.insert(QStringLiteral("commit"), src.commit);
+            if (!src.note.isEmpty())
+                j.insert(QStringLiteral("note"), src.note);
+            sources.append(j);
+        }
+        o.insert(QStringLiteral("sources"), sources);
+    }
     if (!s.settings.isEmpty()) {
         QJsonArray settings;
         for (const RecommendedSetting &r : s.settings) {

@@ -26,6 +26,16 @@ struct RecommendedSetting
     int recommended = 0;
 };
 
+/** Where a symptom was read: a file of a repository at a commit (MicrosoftDocs articles), or a
+ *  reference of this project with a note saying which article it quotes. */
+struct SymptomSource
+{
+    QString repo;    // "MicrosoftDocs/dynamics-365-unified-operations-public"; empty for a local reference
+    QString path;    // "articles/.../dual-write-troubleshooting-live-sync.md"
+    QString commit;  // 40 hex digits when repo is set
+    QString note;    // optional: what the source quotes, when it is not the article itself
+};
+
 /**
  * One item of the troubleshooting articles: how to recognise it, why it happens, how to fix it,
  * which dwhealth checks confirm the cause, and the documentation page. Loaded from
@@ -47,6 +57,9 @@ struct Symptom
     QList<RecommendedSetting> settings;
     QString settingsNote;
     QString parser;                     // "versionMismatch" or empty
+    QStringList codes;                  // documented codes, e.g. "DIPV1003", "DWDVEV1004"
+    QStringList guidedFixes;            // codes `dwhealth fix CODE` repairs, e.g. "DWDVEV1004"
+    QList<SymptomSource> sources;       // where the facts were read (file + commit)
 };
 
 /** Reads one symptom object; false with "`where`.field: problem" in `error`. */

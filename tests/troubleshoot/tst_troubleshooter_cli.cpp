@@ -140,6 +140,9 @@ private slots:
         QTest::newRow("unknown symptom") << QStringList{QStringLiteral("--symptom"), QStringLiteral("nope")}
                                          << QByteArray();
         QTest::newRow("empty stdin") << QStringList{QStringLiteral("-")} << QByteArray("");
+        QTest::newRow("file without a name") << QStringList{QStringLiteral("--file")} << QByteArray();
+        QTest::newRow("file and text") << QStringList{QStringLiteral("--file=x.log"), QStringLiteral("401")}
+                                       << QByteArray();
     }
 
     void usageErrorsAreExit2()
