@@ -58,7 +58,7 @@ _dwhealth()
     --scenario) _dwhealth_from_program scenarios; _dwhealth_files; return ;;
     --symptom) _dwhealth_from_program explain --list; return ;;
     --page-size) COMPREPLY=($(compgen -W "A4 Letter" -- "$cur")); return ;;
-    --profile | --output | --bundle | --replay | --logo) _dwhealth_files; return ;;
+    --profile | --output | --bundle | --replay | --logo | --file) _dwhealth_files; return ;;
     --backup-dir) _dwhealth_files d; return ;;
     --port | --latency-ms | --concurrency | --timeout | --consultant | --customer | --team)
         return ;;  # a number or a free text
@@ -73,7 +73,7 @@ _dwhealth()
                     --concurrency --timeout --latency-ms --no-progress --bundle --no-history
                     --lang" ;;
     simulate) options="--scenario --port --latency-ms --lang" ;;
-    explain) options="--list --symptom --format --lang" ;;
+    explain) options="--list --symptom --file --format --lang" ;;
     diff) options="--format --lang" ;;
     fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
                   --client-secret-stdin --timeout --force-dependencies --no-progress
