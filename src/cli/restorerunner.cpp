@@ -64,9 +64,9 @@ void RestoreRunner::start()
         FixOutput::out(tr("Backup %1 (%2, %3, %4 records).\nThe restore makes %5 writes, one per "
                           "record:\n")
                            .arg(m_options.backupPath, backup->code,
-                                backup->createdAt.toString(Qt::ISODate))
-                           .arg(backup->entries.size())
-                           .arg(plan.actions.size())
+                                backup->createdAt.toString(Qt::ISODate),
+                                QString::number(backup->entries.size()),
+                                QString::number(plan.actions.size()))
                        + FixOutput::actionsText(plan.actions));
         for (const QString &note : plan.notes)
             FixOutput::out(tr("  note: %1\n").arg(note));
