@@ -28,7 +28,10 @@ struct Fault
         HugeBody,          // 200 with a valid JSON body of ~48 MiB
         NextLinkElsewhere, // @odata.nextLink points at another host
         NextLinkLoop,      // @odata.nextLink points at the request itself
-        ConnectionClose    // the connection is closed without an answer
+        ConnectionClose,   // the connection is closed without an answer
+        EchoCredential     // `status` with an error that repeats the credential sent: the bearer
+                           // token in the body and a header; Entra: the client secret (as is and
+                           // percent-encoded) in error_description
     };
     QString service;        // "entra", "dataverse", "financeAndOperations", "powerPlatform"
     QString pathContains;   // matches the request path+query; empty = every request of the service
