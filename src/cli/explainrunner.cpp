@@ -5,6 +5,7 @@
 #include "clistr.h"
 #include "ruleset.h"
 #include "troubleshooter.h"
+#include "terminalout.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -209,12 +210,12 @@ QStringList whatToTry()
 
 void print(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
+    writeOut(text);
 }
 
 void printJson(const QJsonObject &o)
 {
-    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+    writeOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 int explainText(const Troubleshooter &t, const QString &text, bool json)
@@ -260,7 +261,7 @@ int runExplain(const QStringList &arguments)
     ExplainOptions o;
     QString error;
     if (!parseArguments(arguments, &o, &error)) {
-        std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
+        errLine(error);
         return ExitUsage;
     }
     const bool json = o.format == QLatin1String("json");
@@ -278,9 +279,8 @@ int runExplain(const QStringList &arguments)
     if (!o.symptomId.isEmpty()) {
         Symptom s;
         if (!troubleshooter.symptom(o.symptomId, &s)) {
-            std::fprintf(stderr, "dwhealth: %s\n",
-                         CliTexts::tr("no symptom \"%1\"; dwhealth explain --list shows them")
-                             .arg(o.symptomId).toLocal8Bit().constData());
+            errLine(CliTexts::tr("no symptom \"%1\"; dwhealth explain --list shows them")
+                        .arg(o.symptomId));
             return ExitUsage;
         }
         json ? printJson(symptomJson(s, nullptr)) : print(symptomText(s, nullptr));
@@ -293,8 +293,7 @@ int runExplain(const QStringList &arguments)
             text = QString::fromUtf8(in.readAll());
     }
     if (text.trimmed().isEmpty()) {
-        std::fprintf(stderr, "dwhealth: %s\n",
-                     CliTexts::tr("explain: the error text is empty").toLocal8Bit().constData());
+        errLine(CliTexts::tr("explain: the error text is empty"));
         return ExitUsage;
     }
     return explainText(troubleshooter, text, json);

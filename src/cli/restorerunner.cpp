@@ -44,8 +44,11 @@ void RestoreRunner::start()
                                         "terminal (nothing was written)"));
     }
     int exitCode = ExitUsage;
+    SignInOptions signIn;
+    signIn.timeoutMs = m_options.timeoutSeconds * 1000;
+    signIn.allowedAuthorities = m_options.allowedAuthorities;
     if (!m_session.open(m_options.profilePath, false, QString(), m_options.secretFromStdin,
-                        &exitCode, &error))
+                        &exitCode, &error, signIn))
         return finish(exitCode, error);
     const QString mismatch = backupEnvironmentMismatch(*backup, m_session.profile);
     if (!mismatch.isEmpty())

@@ -103,9 +103,9 @@ void CollectionReader::onReply(const ServiceReply &reply)
     requestPage(next);
 }
 
-void CollectionReader::cancel()
+void CollectionReader::cancel(const QString &reason)
 {
-    fail(cancelledMessage());
+    fail(reason.isEmpty() ? cancelledMessage() : reason);
 }
 
 void CollectionReader::fail(const QString &message)

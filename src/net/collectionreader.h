@@ -32,8 +32,8 @@ public:
                      QObject *parent = nullptr);
 
     void start();
-    /** Finishes now with "cancelled", keeping the evidence gathered so far. */
-    void cancel();
+    /** Finishes now with `reason` ("cancelled" when empty), keeping the evidence gathered so far. */
+    void cancel(const QString &reason = QString());
 
 signals:
     void finished(const dwh::DatasetResult &result);
