@@ -246,14 +246,18 @@ void Collector::expireWith(const QString &reason)
     d->cancelling = true;
     ++d->generation;
     const QString why = reason.isEmpty() ? cancelledMessage() : reason;
-    // The readers first, so each dataset is stored with `why` and the evidence gathered so far;
-    // then the in-flight and queued requests complete as cancelled.
+    // In-flight and queued requests complete as cancelled; their readers store the datasets
+    // with `why` and the evidence gathered so far.
+    for (const auto &reader : d->readers.values()) {
+        if (reader && !reason.isEmpty())
+            reader->setCancelReason(reason);
+    }
+    for (auto &entry : d->clients)
+        entry.second->cancelAll();
     for (const auto &reader : d->readers.values()) {
         if (reader)
             reader->cancel(why);
     }
-    for (auto &entry : d->clients)
-        entry.second->cancelAll();
     QList<Dataset> left = d->pending.values();
     std::sort(left.begin(), left.end());
     for (Dataset dataset : left)
