@@ -3,6 +3,7 @@
 
 #include "profile.h"
 #include "savefile.h"
+#include "secretredactor.h"
 #include "snapshot.h"
 #include "zipreader.h"
 #include "zipwriter.h"
@@ -49,10 +50,14 @@ QJsonObject EvidenceBundle::factsJson(const Profile &profile, const Snapshot &sn
 
 QByteArray EvidenceBundle::toZip(QString *error) const
 {
+    // No live secret (a token a server echoed, the client secret) leaves in any member.
+    const SecretRedactor &secrets = SecretRedactor::live();
+    const auto json = [&secrets](const QJsonObject &o) {
+        return QJsonDocument(secrets.redact(o)).toJson(QJsonDocument::Indented);
+    };
     ZipWriter zip;
-    if (!zip.addFile(ReportName, QJsonDocument(report).toJson(QJsonDocument::Indented), error)
-        || !zip.addFile(TraceName, QJsonDocument(trace).toJson(QJsonDocument::Indented), error)
-        || !zip.addFile(FactsName, QJsonDocument(facts).toJson(QJsonDocument::Indented), error))
+    if (!zip.addFile(ReportName, json(report), error) || !zip.addFile(TraceName, json(trace), error)
+        || !zip.addFile(FactsName, json(facts), error))
         return {};
     return zip.finish();
 }
@@ -88,8 +93,7 @@ std::optional<EvidenceBundle> EvidenceBundle::read(const QString &path, QString 
     if (bundle.facts.value(QStringLiteral("schemaVersion")).toInt() != FactsSchemaVersion) {
         if (error)
             *error = QStringLiteral("%1: facts.json: schemaVersion is not %2")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(FactsSchemaVersion);
+                         .arg(QDir::toNativeSeparators(path), QString::number(FactsSchemaVersion));
         return std::nullopt;
     }
     return bundle;

@@ -92,7 +92,7 @@ std::optional<ZipReader> ZipReader::fromData(const QByteArray &archive, QString 
             return std::nullopt;
         }
         if (size > maxFileBytes) {
-            fail(error, QStringLiteral("%1 is larger than %2 bytes").arg(name).arg(maxFileBytes));
+            fail(error, QStringLiteral("%1 is larger than %2 bytes").arg(name, QString::number(maxFileBytes)));
             return std::nullopt;
         }
         const qsizetype local = localOffset;
@@ -116,7 +116,7 @@ std::optional<ZipReader> ZipReader::fromData(const QByteArray &archive, QString 
         } else if (method == MethodDeflated) {
             data = inflateRaw(packed, size, &ok);
         } else {
-            fail(error, QStringLiteral("%1 uses compression method %2").arg(name).arg(method));
+            fail(error, QStringLiteral("%1 uses compression method %2").arg(name, QString::number(method)));
             return std::nullopt;
         }
         if (!ok || crc32(data) != crc) {

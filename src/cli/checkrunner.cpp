@@ -13,6 +13,7 @@
 #include "reportwriter.h"
 #include "secretsource.h"
 #include "signin.h"
+#include "terminalout.h"
 #include "simulator.h"
 #include "tracerecorder.h"
 
@@ -31,8 +32,7 @@ namespace {
 
 void printErr(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
+    writeErr(text + QLatin1Char('\n'));
 }
 
 } // namespace
@@ -90,6 +90,12 @@ void CheckRunner::start()
             return fail(ExitUsage, profileError.toString());
         for (const QString &warning : profile->warnings)
             printErr(QStringLiteral("dwhealth: %1: warning: %2").arg(m_options.profilePath, warning));
+        // Before the secret is even read: it never goes to a host that is not Entra ID's.
+        const QString authority = authorityProblem(*profile, m_options.allowedAuthorities);
+        if (!authority.isEmpty())
+            return fail(ExitUsage, QStringLiteral("%1: %2").arg(m_options.profilePath, authority));
+        if (const QString warning = authorityWarning(*profile); !warning.isEmpty())
+            printErr(QStringLiteral("dwhealth: ") + warning);
         if (needsClientSecret(*profile)) {
             QString error;
             secret = readClientSecret(m_options.secretFromStdin, &error);
@@ -100,6 +106,7 @@ void CheckRunner::start()
 
     EngineOptions engineOptions;
     engineOptions.forceDependencies = m_options.forceDependencies;
+    engineOptions.deadlineMs = m_options.deadlineSeconds * 1000;
     for (Service s : {Service::Entra, Service::Dataverse, Service::FinanceAndOperations,
                       Service::PowerPlatform, Service::PowerPlatformAdmin}) {
         RequestLimits limits;
@@ -107,8 +114,11 @@ void CheckRunner::start()
         limits.timeoutMs = m_options.timeoutSeconds * 1000;
         engineOptions.collector.limits.insert(s, limits);
     }
-    m_redactValues = {profile->tenantId, profile->environmentId, profile->clientId};
-    m_tokens = makeTokenProvider(*profile, secret);
+    m_redactValues = profile->identifyingValues();
+    SignInOptions signIn;
+    signIn.timeoutMs = m_options.timeoutSeconds * 1000;
+    signIn.allowedAuthorities = m_options.allowedAuthorities;
+    m_tokens = makeTokenProvider(*profile, secret, signIn);
     secret.fill('\0');
     if (!m_options.bundlePath.isEmpty()) {
         m_trace = std::make_unique<TraceRecorder>();
@@ -162,7 +172,8 @@ void CheckRunner::onFinished(const Report &report)
         printErr(tr("%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped")
                      .arg(s.pass).arg(s.fail).arg(s.warning).arg(s.unknown).arg(s.skipped));
     }
-    emit done(report.exitCode());
+    // Past --deadline the run did not complete, whatever was found before it.
+    emit done(m_engine && m_engine->deadlineReached() ? int(ExitIncomplete) : report.exitCode());
 }
 
 void CheckRunner::replay()
@@ -176,11 +187,16 @@ void CheckRunner::replay()
     if (!report)
         return fail(ExitUsage, tr("--replay: %1: %2").arg(m_options.replayPath, error));
     const QJsonObject profile = bundle->facts.value(QStringLiteral("profile")).toObject();
+    const auto url = [&profile](const char *service) {
+        return profile.value(QLatin1String(service)).toObject().value(QStringLiteral("url")).toString();
+    };
     m_redactValues = {profile.value(QStringLiteral("tenantId")).toString(),
                       profile.value(QStringLiteral("dataverse")).toObject()
                           .value(QStringLiteral("environmentId")).toString(),
                       profile.value(QStringLiteral("auth")).toObject()
-                          .value(QStringLiteral("clientId")).toString()};
+                          .value(QStringLiteral("clientId")).toString(),
+                      QUrl(url("dataverse")).host(), QUrl(url("financeAndOperations")).host(),
+                      QUrl(url("powerPlatform")).host()};
     m_redactValues.removeAll(QString());
     // Leave start() first, as a run would.
     QTimer::singleShot(0, this, [this, r = *report] { onFinished(r); });
@@ -219,10 +235,9 @@ void CheckRunner::storeInHistory(const Report &report)
         return;
     const ReportDiff diff = diffReports(*older, report.toJson());
     printErr(tr("Since the run of %1: %2 new findings, %3 fixed, %4 still failing")
-                 .arg(diff.olderStartedAt)
-                 .arg(diff.newFindings.size())
-                 .arg(diff.fixedFindings.size())
-                 .arg(diff.stillFailing.size()));
+                 .arg(diff.olderStartedAt, QString::number(diff.newFindings.size()),
+                      QString::number(diff.fixedFindings.size()),
+                      QString::number(diff.stillFailing.size())));
 }
 
 } // namespace dwh::cli

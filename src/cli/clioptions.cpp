@@ -98,6 +98,19 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             if (!takeValue(args, &i, QStringLiteral("--timeout"), &v, &err)
                 || !toInt(v, QStringLiteral("--timeout"), 1, 600, &o.timeoutSeconds, &err))
                 return;
+        } else if (matches(a, QStringLiteral("--deadline"))) {
+            if (!takeValue(args, &i, QStringLiteral("--deadline"), &v, &err)
+                || !toInt(v, QStringLiteral("--deadline"), 1, 86400, &o.deadlineSeconds, &err))
+                return;
+        } else if (matches(a, QStringLiteral("--allow-authority"))) {
+            if (!takeValue(args, &i, QStringLiteral("--allow-authority"), &v, &err))
+                return;
+            if (v.contains(QLatin1Char('/')) || v.trimmed().isEmpty()) {
+                err = CliTexts::tr("--allow-authority takes a host name such as "
+                                   "sts.contoso.example, not \"%1\"").arg(v);
+                return;
+            }
+            o.allowedAuthorities << v.trimmed().toLower();
         } else if (matches(a, QStringLiteral("--latency-ms"))) {
             if (!takeValue(args, &i, QStringLiteral("--latency-ms"), &v, &err)
                 || !toInt(v, QStringLiteral("--latency-ms"), 0, 60000, &o.latencyMs, &err))
@@ -315,6 +328,19 @@ QString helpText()
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
         .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp())
+        + CliTexts::tr("\n"
+                 "Time and sign-in options of check:\n"
+                 "  --timeout S                also applies to each sign-in (token) request\n"
+                 "  --deadline S               seconds for the whole run (default 600); the checks not\n"
+                 "                             read by then are unknown (\"deadline of S s reached\"),\n"
+                 "                             the report is still written and the exit code is 3\n"
+                 "  --allow-authority HOST     send the client secret to the profile's authority HOST\n"
+                 "                             although it is not a Microsoft Entra ID sign-in host\n"
+                 "                             (login.microsoftonline.com or .us,\n"
+                 "                             login.partner.microsoftonline.cn,\n"
+                 "                             login.chinacloudapi.cn, or loopback); without it such\n"
+                 "                             an authority is refused (exit 2)\n"
+                 "  --redact                   also masks host names written without a scheme\n")
         + CliTexts::tr("\n"
                  "Options of every command:\n"
                  "  --lang CODE                the language of the texts and reports: %1\n"

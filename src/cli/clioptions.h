@@ -32,6 +32,8 @@ struct CheckOptions
     QString bundlePath;            // --bundle FILE: the evidence bundle (ZIP) of the run
     QString replayPath;            // --replay FILE: evaluate a bundle's facts again, offline
     bool history = true;           // store the run in the history (--profile only; --no-history)
+    QStringList allowedAuthorities;  // --allow-authority HOST: may receive the client secret
+    int deadlineSeconds = 600;     // --deadline S: the whole run; past it the unread checks are unknown
 };
 
 struct SimulateOptions

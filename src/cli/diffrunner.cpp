@@ -7,6 +7,7 @@
 #include "historystore.h"
 #include "report.h"
 #include "reportdiff.h"
+#include "terminalout.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,7 +22,7 @@ namespace {
 
 int usage(const QString &message)
 {
-    std::fprintf(stderr, "dwhealth: diff: %s\n", message.toLocal8Bit().constData());
+    errLine(QStringLiteral("diff: ") + message);
     return ExitUsage;
 }
 
@@ -85,10 +86,9 @@ int runDiff(const QStringList &args)
         return usage(error);
 
     const ReportDiff diff = diffReports(*older, *newer);
-    const QByteArray out = format == QLatin1String("json")
-                             ? QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented)
-                             : diff.toText().toLocal8Bit();
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    writeOut(format == QLatin1String("json")
+                 ? QString::fromUtf8(QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented))
+                 : diff.toText());
     return diff.hasChanges() ? ExitFail : ExitPass;
 }
 

@@ -5,6 +5,7 @@
 #include "clistr.h"
 #include "explainformat.h"
 #include "troubleshooter.h"
+#include "terminalout.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -90,12 +91,12 @@ bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
 
 void print(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
+    writeOut(text);
 }
 
 void printJson(const QJsonObject &o)
 {
-    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+    writeOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 int explainText(const Troubleshooter &t, const QString &text, bool json)
@@ -186,7 +187,7 @@ int runExplain(const QStringList &arguments)
     ExplainOptions o;
     QString error;
     if (!parseArguments(arguments, &o, &error)) {
-        std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
+        errLine(error);
         return ExitUsage;
     }
     const bool json = o.format == QLatin1String("json");
@@ -204,9 +205,8 @@ int runExplain(const QStringList &arguments)
     if (!o.symptomId.isEmpty()) {
         Symptom s;
         if (!troubleshooter.symptom(o.symptomId, &s)) {
-            std::fprintf(stderr, "dwhealth: %s\n",
-                         CliTexts::tr("no symptom \"%1\"; dwhealth explain --list shows them")
-                             .arg(o.symptomId).toLocal8Bit().constData());
+            errLine(CliTexts::tr("no symptom \"%1\"; dwhealth explain --list shows them")
+                        .arg(o.symptomId));
             return ExitUsage;
         }
         json ? printJson(symptomJson(s, nullptr)) : print(symptomText(s, nullptr));
@@ -223,10 +223,8 @@ int runExplain(const QStringList &arguments)
             text = QString::fromUtf8(in.readAll());
     }
     if (text.trimmed().isEmpty()) {
-        std::fprintf(stderr, "dwhealth: %s\n",
-                     (o.filePath.isEmpty() ? CliTexts::tr("explain: the error text is empty")
-                                           : CliTexts::tr("explain: %1 is empty").arg(o.filePath))
-                         .toLocal8Bit().constData());
+        errLine(o.filePath.isEmpty() ? CliTexts::tr("explain: the error text is empty")
+                                     : CliTexts::tr("explain: %1 is empty").arg(o.filePath));
         return ExitUsage;
     }
     return explainText(troubleshooter, text, json);

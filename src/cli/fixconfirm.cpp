@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fixconfirm.h"
 
+#include "terminalout.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,11 +19,9 @@ bool isInteractive()
 bool confirmByHostName(const QStringList &hosts)
 {
     for (const QString &host : hosts) {
-        std::fprintf(stderr, "%s",
-                     qPrintable(QCoreApplication::translate(
-                                    "dwh::cli", "Type the environment host name to confirm (%1): ")
-                                    .arg(host)));
-        std::fflush(stderr);
+        writeErr(QCoreApplication::translate("dwh::cli",
+                                             "Type the environment host name to confirm (%1): ")
+                     .arg(host));
         char line[512];
         if (!std::fgets(line, sizeof line, stdin))
             return false;

@@ -99,6 +99,12 @@ bool takeWriteOption(ArgReader &r, WriteOptions *o, bool *ok, QString *error)
         o->secretFromStdin = true;
     else if (r.is("--timeout"))
         *ok = r.intValue("--timeout", 1, 600, &o->timeoutSeconds, error);
+    else if (r.is("--allow-authority")) {
+        QString host;
+        *ok = r.value("--allow-authority", &host, error);
+        if (*ok)
+            o->allowedAuthorities << host.trimmed().toLower();
+    }
     else if (a.startsWith(QLatin1String("--client-secret"))) {
         *error = secretOnArgv();
         *ok = false;

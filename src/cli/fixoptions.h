@@ -16,6 +16,7 @@ struct WriteOptions
     QString format = QStringLiteral("text");  // text or json (stdout)
     bool secretFromStdin = false;
     int timeoutSeconds = 30;
+    QStringList allowedAuthorities;  // --allow-authority HOST
 };
 
 /** `dwhealth fix CODE …` as parsed from the command line. */

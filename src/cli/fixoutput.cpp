@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fixoutput.h"
 
+#include "terminalout.h"
+
 #include "clistr.h"
 
 #include <QCoreApplication>
@@ -68,13 +70,12 @@ QStringList hostsOf(const QList<WriteAction> &actions)
 
 void out(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fflush(stdout);
+    writeOut(text);
 }
 
 void err(const QString &line)
 {
-    std::fprintf(stderr, "dwhealth: %s\n", line.toLocal8Bit().constData());
+    errLine(line);
 }
 
 void printEnd(QJsonObject json, bool textFormat, int exitCode, const QString &error)

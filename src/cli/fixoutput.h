@@ -23,7 +23,7 @@ QJsonArray actionsJson(const QList<WriteAction> &actions);
 /** The distinct hosts of the environments the actions write to, in order. */
 QStringList hostsOf(const QList<WriteAction> &actions);
 
-void out(const QString &text);    // stdout, as is
+void out(const QString &text);    // stdout (terminalSafe)
 void err(const QString &line);    // stderr, "dwhealth: " + line + newline
 void printJson(const QJsonObject &object);
 /** The end of a fix or restore run: the error on stderr, and in JSON mode (`json` non-empty)

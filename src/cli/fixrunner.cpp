@@ -66,8 +66,11 @@ void FixRunner::start()
     int exitCode = ExitUsage;
     QString error;
     const QString scenario = m_options.scenario.isEmpty() ? m_options.code : m_options.scenario;
+    SignInOptions signIn;
+    signIn.timeoutMs = m_options.timeoutSeconds * 1000;
+    signIn.allowedAuthorities = m_options.allowedAuthorities;
     if (!m_session.open(m_options.profilePath, m_options.demo, scenario,
-                        m_options.secretFromStdin, &exitCode, &error))
+                        m_options.secretFromStdin, &exitCode, &error, signIn))
         return finish(exitCode, error);
     m_clients = std::make_unique<ServiceClients>(m_session.profile, m_session.tokens.get(),
                                                  limitsFor(m_options));

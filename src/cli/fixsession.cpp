@@ -8,6 +8,7 @@
 #include "clioptions.h"
 #include "secretsource.h"
 #include "simulator.h"
+#include "terminalout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,7 +22,8 @@ FixSession::FixSession() = default;
 FixSession::~FixSession() = default;
 
 bool FixSession::open(const QString &profilePath, bool demo, const QString &scenario,
-                      bool secretFromStdin, int *exitCode, QString *error)
+                      bool secretFromStdin, int *exitCode, QString *error,
+                      const SignInOptions &signIn)
 {
     QByteArray secret;
     ProfileError profileError;
@@ -56,9 +58,16 @@ bool FixSession::open(const QString &profilePath, bool demo, const QString &scen
         }
         profile = *p;
         for (const QString &warning : profile.warnings) {
-            std::fprintf(stderr, "dwhealth: %s: warning: %s\n", qPrintable(profilePath),
-                         qPrintable(warning));
+            errLine(QStringLiteral("%1: warning: %2").arg(profilePath, warning));
         }
+        const QString authority = authorityProblem(profile, signIn.allowedAuthorities);
+        if (!authority.isEmpty()) {
+            *exitCode = ExitUsage;
+            *error = QStringLiteral("%1: %2").arg(profilePath, authority);
+            return false;
+        }
+        if (const QString warning = authorityWarning(profile); !warning.isEmpty())
+            errLine(warning);
         if (needsClientSecret(profile)) {
             secret = readClientSecret(secretFromStdin, error);
             if (secret.isEmpty()) {
@@ -67,7 +76,7 @@ bool FixSession::open(const QString &profilePath, bool demo, const QString &scen
             }
         }
     }
-    tokens = makeTokenProvider(profile, secret);
+    tokens = makeTokenProvider(profile, secret, signIn);
     secret.fill('\0');
     return true;
 }

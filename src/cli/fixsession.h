@@ -2,6 +2,7 @@
 #pragma once
 
 #include "profile.h"
+#include "signin.h"
 
 #include <QString>
 
@@ -31,7 +32,7 @@ struct FixSession
      * (env DWHEALTH_CLIENT_SECRET or stdin). False with `exitCode` and `error` on failure.
      */
     bool open(const QString &profilePath, bool demo, const QString &scenario, bool secretFromStdin,
-              int *exitCode, QString *error);
+              int *exitCode, QString *error, const SignInOptions &signIn = {});
 };
 
 /** Where the backup goes: an existing, writable directory; else the reason (exit 2). */

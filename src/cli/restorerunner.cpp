@@ -45,8 +45,11 @@ void RestoreRunner::start()
                                         "terminal (nothing was written)"));
     }
     int exitCode = ExitUsage;
+    SignInOptions signIn;
+    signIn.timeoutMs = m_options.timeoutSeconds * 1000;
+    signIn.allowedAuthorities = m_options.allowedAuthorities;
     if (!m_session.open(m_options.profilePath, false, QString(), m_options.secretFromStdin,
-                        &exitCode, &error))
+                        &exitCode, &error, signIn))
         return finish(exitCode, error);
     // The file is untrusted: only what a fix of this version writes, on the profile's hosts,
     // every address rebuilt from the profile (backupcheck.h). Refused before any request.
@@ -67,8 +70,8 @@ void RestoreRunner::start()
     if (text()) {
         FixOutput::out(tr("Backup %1 (%2, %3, %4 records).\n")
                            .arg(m_options.backupPath, checked->code,
-                                checked->createdAt.toString(Qt::ISODate))
-                           .arg(checked->entries.size())
+                                checked->createdAt.toString(Qt::ISODate),
+                                QString::number(checked->entries.size()))
                        + digestText(backup->digest)
                        + tr("The restore makes at most %1 writes, one per record; a record "
                             "already as the backup has it is skipped:\n")

@@ -5,6 +5,7 @@
 #include "tokenproviderfactory.h"  // needsClientSecret()
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <memory>
 
@@ -14,12 +15,30 @@ class TokenProvider;
 
 namespace dwh::cli {
 
+/** How the CLI signs in: --timeout and --allow-authority. */
+struct SignInOptions
+{
+    int timeoutMs = 30000;           // each token request (--timeout)
+    QStringList allowedAuthorities;  // --allow-authority HOST: authorities trusted with the secret
+};
+
+/**
+ * Why the client secret must not be sent to `profile.authority`, or empty: an authority that is
+ * not a known Entra ID host (isKnownEntraAuthority(), loopback included) and whose host is not
+ * in `allowedAuthorities` is refused for auth.mode clientSecret. The message names the host, the
+ * known hosts and --allow-authority.
+ */
+QString authorityProblem(const Profile &profile, const QStringList &allowedAuthorities);
+/** The warning for an authority that --allow-authority let through, or empty. */
+QString authorityWarning(const Profile &profile);
+
 /**
  * The token provider for the profile's auth.mode (dwh::createTokenProvider): client credentials
  * with `secret`, or the delegated device-code and interactive (browser, PKCE) sign-ins, which
  * here tell the user on stderr what to do (the code and URL, or the URL the browser was sent
  * to). Tokens stay in memory.
  */
-std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const QByteArray &secret);
+std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const QByteArray &secret,
+                                                 const SignInOptions &options = {});
 
 } // namespace dwh::cli

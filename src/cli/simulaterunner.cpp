@@ -2,6 +2,7 @@
 #include "simulaterunner.h"
 
 #include "simulator.h"
+#include "terminalout.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,13 +16,12 @@ int startSimulator(const SimulateOptions &options, QObject *parent)
     auto *simulator = new sim::Simulator(parent);
     QString error;
     if (!simulator->loadScenario(options.scenario, &error)) {
-        std::fprintf(stderr, "dwhealth: --scenario: %s\n", error.toLocal8Bit().constData());
+        errLine(QStringLiteral("--scenario: ") + error);
         return ExitUsage;
     }
     simulator->setLatencyMs(options.latencyMs);
     if (!simulator->start(&error, static_cast<quint16>(options.port))) {
-        std::fprintf(stderr, "dwhealth: the simulator could not start: %s\n",
-                     error.toLocal8Bit().constData());
+        errLine(QStringLiteral("the simulator could not start: ") + error);
         return ExitIncomplete;
     }
     const QByteArray line = QJsonDocument(simulator->profileJson()).toJson(QJsonDocument::Compact);
@@ -41,8 +41,7 @@ int startSimulator(const SimulateOptions &options, QObject *parent)
 int listScenarios()
 {
     for (const QString &name : sim::scenarioNames()) {
-        std::fprintf(stdout, "%s\t%s\n", name.toUtf8().constData(),
-                     sim::scenarioDescription(name).toUtf8().constData());
+        writeOut(name + QLatin1Char('\t') + sim::scenarioDescription(name) + QLatin1Char('\n'));
     }
     return ExitPass;
 }

@@ -166,6 +166,21 @@ QUrl Profile::baseUrl(Service service) const
     return QUrl();
 }
 
+QStringList Profile::identifyingValues() const
+{
+    QStringList values{tenantId, environmentId, clientId};
+    for (Service s : {Service::Dataverse, Service::FinanceAndOperations, Service::PowerPlatform,
+                      Service::Entra}) {
+        const QString host = baseUrl(s).host();
+        if (s == Service::Entra && host == QLatin1String("login.microsoftonline.com"))
+            continue;
+        values << host;
+    }
+    values.removeAll(QString());
+    values.removeDuplicates();
+    return values;
+}
+
 QString Profile::tokenScope(Service service) const
 {
     switch (service) {

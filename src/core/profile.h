@@ -45,6 +45,9 @@ struct Profile
     QUrl baseUrl(Service service) const;
     /** `{resource}/.default` for the service's token. */
     QString tokenScope(Service service) const;
+    /** What --redact masks beyond the report's own contents: the tenant, environment and client
+     *  ids and the hosts of Dataverse, F&O, Power Platform and a non-default authority. */
+    QStringList identifyingValues() const;
 
     QJsonObject toJson() const;
 };

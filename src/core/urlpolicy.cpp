@@ -42,6 +42,28 @@ QString serviceUrlProblem(const QUrl &url)
     return QString();
 }
 
+QStringList knownEntraAuthorityHosts()
+{
+    return {QStringLiteral("login.microsoftonline.com"), QStringLiteral("login.microsoftonline.us"),
+            QStringLiteral("login.partner.microsoftonline.cn"),
+            QStringLiteral("login.chinacloudapi.cn")};
+}
+
+bool isKnownEntraAuthority(const QUrl &authority)
+{
+    if (!authority.isValid() || !authority.userInfo().isEmpty())
+        return false;
+    const QString host = authority.host().toLower();
+    const QString scheme = authority.scheme().toLower();
+    if (isLoopbackHost(host))
+        return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (scheme != QLatin1String("https"))
+        return false;
+    if (authority.port() != -1 && authority.port() != 443)
+        return false;
+    return knownEntraAuthorityHosts().contains(host);
+}
+
 QUrl withoutTrailingSlash(const QUrl &url)
 {
     QUrl copy = url;

@@ -21,7 +21,34 @@ HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, Engine
     m_report.forcedDependencies = m_options.forceDependencies;
     m_report.steps = {StepResult{Step::Prerequisites, {}, {}},
                       StepResult{Step::Dependencies, {}, {}}};
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HealthEngine::onDeadline);
     connectCollector();
+}
+
+QString HealthEngine::deadlineMessage(int deadlineMs)
+{
+    const int seconds = qMax(1, deadlineMs / 1000);
+    const QString span = seconds % 60 == 0 ? tr("%1 min").arg(seconds / 60)
+                                           : tr("%1 s").arg(seconds);
+    return tr("deadline of %1 reached").arg(span);
+}
+
+void HealthEngine::startDeadline()
+{
+    m_deadlineReached = false;
+    if (m_options.deadlineMs > 0)
+        m_deadline.start(m_options.deadlineMs);
+}
+
+void HealthEngine::onDeadline()
+{
+    if (!m_running && !m_collector->isRunning())
+        return;
+    m_deadlineReached = true;
+    // The run goes on to its end without reading anything more: every check evaluates on what
+    // was read, and what was not is unknown with this reason.
+    m_collector->expire(deadlineMessage(m_options.deadlineMs));
 }
 
 HealthEngine::~HealthEngine() = default;
@@ -45,6 +72,7 @@ void HealthEngine::runPrerequisites()
         return;
     m_cancelled = false;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
+    startDeadline();
     stepResult(Step::Prerequisites).checks.clear();
     stepResult(Step::Dependencies).checks.clear();
     startStep(Step::Prerequisites);
@@ -109,6 +137,7 @@ void HealthEngine::runChecks(const QStringList &checkIds)
     }
     m_checksOnly = true;
     m_onlyChecks = ids;
+    startDeadline();
     m_waitingFor = wanted;
     m_running = true;
     if (wanted.isEmpty()) {
@@ -230,6 +259,10 @@ void HealthEngine::finishStep(Step step)
 {
     const LinkContext context = LinkContext::fromProfile(m_profile);
     StepResult &result = stepResult(step);
+    if (m_deadlineReached && result.note.isEmpty())
+        result.note = tr("The run was stopped (%1); the checks whose data was not read by then "
+                         "are unknown.")
+                          .arg(deadlineMessage(m_options.deadlineMs));
     for (const Rule &rule : rulesFor(step)) {
         CheckResult check = evaluateRule(rule, m_collector->snapshot(), context);
         result.checks << check;
@@ -266,6 +299,7 @@ void HealthEngine::skipDependencies(const QString &reason)
 
 void HealthEngine::finishRun()
 {
+    m_deadline.stop();
     m_running = false;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     emit finished(m_report);

@@ -7,6 +7,7 @@
 #include "snapshot.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -21,6 +22,9 @@ struct EngineOptions
      *  reported only when no prerequisite failed; its results are then ready at once. */
     bool prefetchDependencies = true;
     CollectorOptions collector;
+    /** The whole run (--deadline); 0 = none. Past it nothing more is read: the checks whose data
+     *  was not read are `unknown` ("deadline of 10 min reached") and the run finishes. */
+    int deadlineMs = 0;
 };
 
 /**
@@ -54,6 +58,11 @@ public:
     void cancel();
     bool isRunning() const;
 
+    /** Whether the last run was stopped by EngineOptions::deadlineMs. */
+    bool deadlineReached() const { return m_deadlineReached; }
+    /** "deadline of 10 min reached" for `deadlineMs`. */
+    static QString deadlineMessage(int deadlineMs);
+
     const Report &report() const;
     const Snapshot &snapshot() const;
     CollectorStats stats() const;
@@ -77,6 +86,8 @@ private:
     void connectCollector();
     void skipDependencies(const QString &reason);
     void finishRun();
+    void startDeadline();
+    void onDeadline();
     StepResult &stepResult(Step step);
 
     Profile m_profile;
@@ -91,6 +102,8 @@ private:
     bool m_cancelled = false;
     bool m_checksOnly = false;  // runChecks() under way
     QStringList m_onlyChecks;   // its checks
+    QTimer m_deadline;
+    bool m_deadlineReached = false;
 };
 
 } // namespace dwh

@@ -279,7 +279,7 @@ RenderOptions ReportPage::renderOptions() const
     RenderOptions options;
     options.redact = m_ui->redactCheck->isChecked();
     const Profile &profile = session()->profile();
-    options.redactValues = {profile.tenantId, profile.environmentId, profile.clientId};
+    options.redactValues = profile.identifyingValues();
     options.redactValues.removeAll(QString());
     options.document.customer = m_ui->customerEdit->text().trimmed();
     options.document.consultant = m_ui->consultantEdit->text().trimmed();

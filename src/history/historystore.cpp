@@ -3,6 +3,7 @@
 
 #include "report.h"
 #include "savefile.h"
+#include "secretredactor.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,7 +66,8 @@ QString HistoryStore::store(const Report &report, QString *error) const
     }
     const QString path = QDir(folder).filePath(fileNameFor(report.startedAt));
     QString reason;
-    if (!saveFileAtomically(path, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented), &reason)) {
+    const QJsonObject json = SecretRedactor::live().redact(report.toJson());
+    if (!saveFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), &reason)) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return {};

@@ -79,7 +79,7 @@ QSet<QString> keysOf(const QList<DiffFinding> &findings)
 
 QString findingLine(const DiffFinding &f)
 {
-    QString line = QStringLiteral("  %1  %2").arg(f.status, -8).arg(f.checkId);
+    QString line = QStringLiteral("  ") + f.status.leftJustified(8) + QStringLiteral("  ") + f.checkId;
     if (!f.code.isEmpty())
         line += QStringLiteral("  ") + f.code;
     if (!f.message.isEmpty())

@@ -4,6 +4,7 @@
 #include "errormessages.h"
 #include "httpexchange.h"
 #include "retrypolicy.h"
+#include "secretredactor.h"
 #include "tokenform.h"
 
 #include <QDateTime>
@@ -38,6 +39,7 @@ ClientSecretTokenProvider::ClientSecretTokenProvider(const QUrl &tokenEndpoint,
     , m_secret(clientSecret)
     , m_manager(new QNetworkAccessManager(this))
 {
+    SecretRedactor::live().add(m_secret);  // a token endpoint may echo it in its error
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 

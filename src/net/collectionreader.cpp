@@ -56,7 +56,10 @@ void CollectionReader::onReply(const ServiceReply &reply)
         return;
     m_evidence.append(reply.evidence);
     if (!reply.ok) {
-        finish(DatasetResult::failure(reply.error, m_evidence));
+        const bool stopped = reply.cancelled && !m_cancelReason.isEmpty();
+        if (stopped && !m_evidence.isEmpty())
+            m_evidence.last().error = m_cancelReason;
+        finish(DatasetResult::failure(stopped ? m_cancelReason : reply.error, m_evidence));
         return;
     }
     const ODataPage page =
@@ -103,9 +106,9 @@ void CollectionReader::onReply(const ServiceReply &reply)
     requestPage(next);
 }
 
-void CollectionReader::cancel()
+void CollectionReader::cancel(const QString &reason)
 {
-    fail(cancelledMessage());
+    fail(reason.isEmpty() ? cancelledMessage() : reason);
 }
 
 void CollectionReader::fail(const QString &message)

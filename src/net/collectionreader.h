@@ -32,8 +32,11 @@ public:
                      QObject *parent = nullptr);
 
     void start();
-    /** Finishes now with "cancelled", keeping the evidence gathered so far. */
-    void cancel();
+    /** Finishes now with `reason` ("cancelled" when empty), keeping the evidence gathered so far. */
+    void cancel(const QString &reason = QString());
+    /** A request that completes as cancelled from now on fails the dataset with `reason`
+     *  instead of "cancelled" (the deadline), its evidence kept. */
+    void setCancelReason(const QString &reason) { m_cancelReason = reason; }
 
 signals:
     void finished(const dwh::DatasetResult &result);
@@ -46,6 +49,7 @@ private:
     QString serviceText() const;
 
     QPointer<ServiceClient> m_client;
+    QString m_cancelReason;
     QUrl m_firstUrl;
     bool m_singleObject;
     QSet<QString> m_seenLinks;

@@ -59,6 +59,7 @@ public:
     quint64 generation = 0;
     bool running = false;
     bool cancelling = false;
+    QString expired;  // expire(): why nothing more is read
 };
 
 ServiceClient *Collector::Private::client(Service service)
@@ -87,6 +88,14 @@ ServiceClient *Collector::Private::client(Service service)
 void Collector::Private::start()
 {
     emit q->progress(done, total);
+    if (!expired.isEmpty()) {
+        QList<Dataset> left = pending.values();
+        std::sort(left.begin(), left.end());
+        for (Dataset dataset : left)
+            store(dataset, DatasetResult::failure(expired, {}));
+        finishIfDone();
+        return;
+    }
     QList<Dataset> order = pending.values();
     std::sort(order.begin(), order.end());
     for (Dataset dataset : order) {
@@ -226,22 +235,38 @@ void Collector::fetch(const QList<Dataset> &datasets)
 
 void Collector::cancel()
 {
+    expireWith(QString());
+}
+
+void Collector::expire(const QString &reason)
+{
+    d->expired = reason.isEmpty() ? cancelledMessage() : reason;
+    expireWith(d->expired);
+}
+
+void Collector::expireWith(const QString &reason)
+{
     if (!d->running || d->cancelling)
         return;
     d->cancelling = true;
     ++d->generation;
+    const QString why = reason.isEmpty() ? cancelledMessage() : reason;
     // In-flight and queued requests complete as cancelled; their readers store the datasets
-    // with the evidence gathered so far.
+    // with `why` and the evidence gathered so far.
+    for (const auto &reader : d->readers.values()) {
+        if (reader && !reason.isEmpty())
+            reader->setCancelReason(reason);
+    }
     for (auto &entry : d->clients)
         entry.second->cancelAll();
     for (const auto &reader : d->readers.values()) {
         if (reader)
-            reader->cancel();
+            reader->cancel(why);
     }
     QList<Dataset> left = d->pending.values();
     std::sort(left.begin(), left.end());
     for (Dataset dataset : left)
-        d->store(dataset, DatasetResult::failure(cancelledMessage(), {}));
+        d->store(dataset, DatasetResult::failure(why, {}));
     d->cancelling = false;
     d->finishIfDone();
 }

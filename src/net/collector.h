@@ -63,6 +63,11 @@ public:
     void fetch(const QList<Dataset> &datasets);
     /** Aborts everything under way; pending datasets become Failed("cancelled"), then finished(). */
     void cancel();
+    /**
+     * Like cancel(), with `reason` ("deadline of 10 min reached") as the failure of every pending
+     * dataset, and every later fetch() fails its datasets with it at once: nothing more is read.
+     */
+    void expire(const QString &reason);
     bool isRunning() const;
 
     const Snapshot &snapshot() const;
@@ -74,6 +79,8 @@ signals:
     void finished();
 
 private:
+    void expireWith(const QString &reason);
+
     class Private;
     std::unique_ptr<Private> d;
 };

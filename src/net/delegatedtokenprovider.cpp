@@ -3,6 +3,7 @@
 
 #include "httpexchange.h"
 #include "retrypolicy.h"
+#include "secretredactor.h"
 #include "tokenform.h"
 
 #include <QDateTime>
@@ -92,6 +93,7 @@ void DelegatedTokenProvider::restoreRefreshToken(const QString &token)
     if (!m_refreshToken.isEmpty() || token.isEmpty())
         return;
     m_refreshToken = token;
+    SecretRedactor::live().add(token);
 }
 
 void DelegatedTokenProvider::wipeRefreshToken()
@@ -187,6 +189,7 @@ void DelegatedTokenProvider::store(const QString &scope, const DelegatedTokenAns
     if (!answer.refreshToken.isEmpty()) {
         wipeRefreshToken();
         m_refreshToken = answer.refreshToken;
+        SecretRedactor::live().add(m_refreshToken);
         emit refreshTokenChanged();
     }
     m_tokens.store(scope, answer.accessToken, tokenCacheLifetimeMs(answer.expiresInSeconds));

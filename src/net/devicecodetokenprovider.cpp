@@ -4,6 +4,7 @@
 #include "errormessages.h"
 #include "httpexchange.h"
 #include "publicclient.h"
+#include "secretredactor.h"
 
 namespace dwh {
 
@@ -64,6 +65,7 @@ void DeviceCodeTokenProvider::onStarted(const HttpResult &result)
         return;
     }
     m_deviceCode = start.deviceCode;
+    SecretRedactor::live().add(m_deviceCode);
     m_intervalMs = start.intervalSeconds * 1000;
     m_lifetimeSeconds = start.expiresInSeconds;
     // Entra ID says expired_token once the code has expired; this only guards against a server

@@ -56,7 +56,7 @@ QString statusText(int status)
 {
     const QString reason = reasonPhrase(status);
     return reason.isEmpty() ? QString::number(status)
-                            : QStringLiteral("%1 %2").arg(status).arg(reason);
+                            : QString::number(status) + QLatin1Char(' ') + reason;
 }
 
 bool looksLikeHtmlImpl(const QByteArray &body)
@@ -127,7 +127,8 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
 {
     const QString name = serviceDisplayName(service);
     if (looksLikeHtmlImpl(body)) {
-        return Tr::tr("%1 returned an HTML page instead of JSON (status %2)").arg(name).arg(status);
+        return Tr::tr("%1 returned an HTML page instead of JSON (status %2)")
+            .arg(name, QString::number(status));
     }
     QString fault = errorBodyFault(service, body);
     if (fault.isEmpty() && !body.trimmed().isEmpty()) {
@@ -144,12 +145,12 @@ QString httpErrorMessage(Service service, int status, const HttpHeaders &headers
             // Only a 4xx refuses the credentials; a 429 or 5xx says nothing about them.
             if (status == 429)
                 return Tr::tr("%1 throttled the sign-in: %2 (HTTP %3, %4)")
-                    .arg(name, fault).arg(status).arg(code);
+                    .arg(name, fault, QString::number(status), code);
             if (status >= 500)
                 return Tr::tr("%1 failed with a server error during the sign-in: %2 (HTTP %3, %4)")
-                    .arg(name, fault).arg(status).arg(code);
+                    .arg(name, fault, QString::number(status), code);
             return Tr::tr("%1 refused the sign-in: %2 (HTTP %3, %4)")
-                .arg(name, fault).arg(status).arg(code);
+                .arg(name, fault, QString::number(status), code);
         }
     }
 
@@ -182,9 +183,8 @@ QString redirectMessage(Service service, int status, const QByteArray &location)
     const QString host = QUrl::fromEncoded(location).host();
     return Tr::tr("%1 redirected the request (%2) to %3; dwhealth does not follow redirects — "
               "check the URL in the profile")
-        .arg(serviceDisplayName(service))
-        .arg(status)
-        .arg(host.isEmpty() ? Tr::tr("an unknown location") : host);
+        .arg(serviceDisplayName(service), QString::number(status),
+             host.isEmpty() ? Tr::tr("an unknown location") : host);
 }
 
 QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
@@ -220,8 +220,9 @@ QString networkErrorMessage(Service service, QNetworkReply::NetworkError error,
 QString incompleteAnswerMessage(Service service, const QString &hostAndPort, qint64 received,
                                 qint64 expected)
 {
-    const QString got = expected >= 0 ? Tr::tr("got %1 of %2 bytes").arg(received).arg(expected)
-                                      : Tr::tr("got %1 bytes").arg(received);
+    const QString got = expected >= 0
+        ? Tr::tr("got %1 of %2 bytes").arg(QString::number(received), QString::number(expected))
+        : Tr::tr("got %1 bytes").arg(received);
     return Tr::tr("%1 (%2) closed the connection before the answer was complete (%3)")
         .arg(serviceDisplayName(service), hostAndPort, got);
 }
@@ -231,13 +232,12 @@ QString contentTypeMessage(Service service, int status, const QByteArray &conten
 {
     if (looksLikeHtmlImpl(body)) {
         return Tr::tr("%1: malformed answer: an HTML page instead of JSON (status %2)")
-            .arg(serviceDisplayName(service))
-            .arg(status);
+            .arg(serviceDisplayName(service), QString::number(status));
     }
     return Tr::tr("%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a "
               "sign-in page may be answering instead of the service")
-        .arg(serviceDisplayName(service), QString::fromLatin1(contentType.left(100)).simplified())
-        .arg(status);
+        .arg(serviceDisplayName(service), QString::fromLatin1(contentType.left(100)).simplified(),
+             QString::number(status));
 }
 
 QString timeoutMessage(Service service, int timeoutMs)
@@ -249,8 +249,7 @@ QString timeoutMessage(Service service, int timeoutMs)
 QString tooLargeMessage(Service service, qint64 maxBytes)
 {
     return Tr::tr("%1 sent an answer larger than %2 MiB; the request was aborted")
-        .arg(serviceDisplayName(service))
-        .arg(maxBytes / (1024 * 1024));
+        .arg(serviceDisplayName(service), QString::number(maxBytes / (1024 * 1024)));
 }
 
 QString gaveUpMessage(Service service, int status, const QByteArray &retryAfter, int answers,
@@ -265,8 +264,10 @@ QString gaveUpMessage(Service service, int status, const QByteArray &retryAfter,
                : Tr::tr("Retry-After %1").arg(QString::fromLatin1(retryAfter.trimmed())));
     const QString times = answers == 1 ? Tr::tr("once") : Tr::tr("%1 times").arg(answers);
     QString message = status == 429
-        ? Tr::tr("%1 throttled the request (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times)
-        : Tr::tr("%1 was unavailable (%2, %3) %4; gave up").arg(name).arg(status).arg(wait, times);
+        ? Tr::tr("%1 throttled the request (%2, %3) %4; gave up")
+              .arg(name, QString::number(status), wait, times)
+        : Tr::tr("%1 was unavailable (%2, %3) %4; gave up")
+              .arg(name, QString::number(status), wait, times);
     if (waitBudgetExceeded)
         message += Tr::tr(" (waiting again would pass the retry budget)");
     if (!lastFault.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "errormessages.h"
 #include "oneshotbody.h"
+#include "secretredactor.h"
 #include "tracerecorder.h"
 #include "urlpolicy.h"
 
@@ -195,8 +196,13 @@ void HttpExchange::onReplyFinished()
             result.error = redirectMessage(m_service, result.status,
                                            result.headers.value("Location"));
         } else if (result.status < 200 || result.status >= 300) {
-            result.error = httpErrorMessage(m_service, result.status, result.headers,
-                                            result.body);
+            // Redacted before the message is cut to length, so no piece of a secret survives.
+            const SecretRedactor &secrets = SecretRedactor::live();
+            HttpHeaders headers;
+            for (const auto &[name, value] : result.headers.pairs)
+                headers.add(name, secrets.redact(value));
+            result.error = httpErrorMessage(m_service, result.status, headers,
+                                            secrets.redact(result.body));
         }
     } else {
         result.outcome = HttpResult::Outcome::Network;
@@ -215,9 +221,11 @@ void HttpExchange::finish(HttpResult result)
         return;
     m_done = true;
     m_timer.stop();
+    // A server may echo the bearer token or the client secret in its error text.
+    result.error = SecretRedactor::live().redact(result.error);
     result.evidence.service = serviceName(m_service);
-    result.evidence.request = m_evidenceRequest.isEmpty() ? describe(m_verb, m_request.url())
-                                                          : m_evidenceRequest;
+    result.evidence.request = SecretRedactor::live().redact(
+        m_evidenceRequest.isEmpty() ? describe(m_verb, m_request.url()) : m_evidenceRequest);
     result.evidence.status = result.status;
     result.evidence.error = result.error;
     result.evidence.at = QDateTime::currentDateTimeUtc();

@@ -5,6 +5,7 @@
 #include "loopbackreplyhandler.h"
 #include "pkce.h"
 #include "publicclient.h"
+#include "secretredactor.h"
 #include "urlpolicy.h"
 
 #include <QDesktopServices>
@@ -79,6 +80,7 @@ void InteractiveTokenProvider::beginSignIn(const QString &scope)
     m_state = QString::fromLatin1(pkce::newState());
     m_flow->setState(m_state);
     m_verifier = pkce::newVerifier();
+    SecretRedactor::live().add(m_verifier);
 
     // PKCE (RFC 7636) through the flow's hook. In the token stage Qt has already percent-encoded
     // its own values (code, redirect_uri) and puts them into the form as they are: so does this.
@@ -141,6 +143,7 @@ void InteractiveTokenProvider::onCallback(const QVariantMap &data)
         fail(tr("%1: the browser's answer carries no authorization code").arg(entra), false);
         return;
     }
+    SecretRedactor::live().add(callbackValue(data, "code"));
     // The flow now redeems the code; its answer comes through onTokenReply().
     m_redeeming = true;
     m_redeemClock.start();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tokencache.h"
 
+#include "secretredactor.h"
+
 #include <QMetaObject>
 
 #include <utility>
@@ -25,6 +27,7 @@ std::optional<TokenResult> TokenCache::cached(const QString &scope) const
 
 void TokenCache::store(const QString &scope, const QString &token, qint64 lifetimeMs)
 {
+    SecretRedactor::live().add(token);  // a server may echo it; no sink writes it
     if (lifetimeMs > 0)
         m_tokens.insert(scope, CachedToken{token, QDeadlineTimer(lifetimeMs)});
 }

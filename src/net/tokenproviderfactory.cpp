@@ -25,17 +25,26 @@ QString signInKey(const Profile &profile)
         + QLatin1Char('|') + client.toLower();
 }
 
-std::unique_ptr<TokenProvider> createTokenProvider(const Profile &profile, const QByteArray &secret)
+std::unique_ptr<TokenProvider> createTokenProvider(const Profile &profile, const QByteArray &secret,
+                                                   int timeoutMs)
 {
     switch (profile.authMode) {
-    case AuthMode::DeviceCode:
-        return std::make_unique<DeviceCodeTokenProvider>(profile);
-    case AuthMode::Interactive:
-        return std::make_unique<InteractiveTokenProvider>(profile);
+    case AuthMode::DeviceCode: {
+        auto provider = std::make_unique<DeviceCodeTokenProvider>(profile);
+        provider->setTimeoutMs(timeoutMs);
+        return provider;
+    }
+    case AuthMode::Interactive: {
+        auto provider = std::make_unique<InteractiveTokenProvider>(profile);
+        provider->setTimeoutMs(timeoutMs);
+        return provider;
+    }
     case AuthMode::ClientSecret:
         break;
     }
-    return std::make_unique<ClientSecretTokenProvider>(profile, secret);
+    auto provider = std::make_unique<ClientSecretTokenProvider>(profile, secret);
+    provider->setTimeoutMs(timeoutMs);
+    return provider;
 }
 
 } // namespace dwh

@@ -17,8 +17,10 @@ class TokenProvider;
  * (clientSecret), or DeviceCodeTokenProvider / InteractiveTokenProvider (delegated; `secret` is
  * ignored). Nothing is printed or shown: callers connect to the delegated providers' signals
  * (deviceCodeReady, browserSignInStarted) to tell the user what to do. Tokens stay in memory.
+ * Each token request is abandoned after `timeoutMs` (--timeout).
  */
-std::unique_ptr<TokenProvider> createTokenProvider(const Profile &profile, const QByteArray &secret);
+std::unique_ptr<TokenProvider> createTokenProvider(const Profile &profile, const QByteArray &secret,
+                                                   int timeoutMs = 30000);
 
 /** Whether `profile`'s sign-in needs a client secret (auth.mode clientSecret). */
 bool needsClientSecret(const Profile &profile);

@@ -2,6 +2,7 @@
 #include "tracerecorder.h"
 
 #include "httpexchange.h"
+#include "secretredactor.h"
 
 #include <QNetworkRequest>
 #include <QPointer>
@@ -71,26 +72,29 @@ void TraceRecorder::record(Service service, const QByteArray &method,
     if (result.outcome == HttpResult::Outcome::Refused)
         return;  // never sent
     const bool signIn = service == Service::Entra;
+    // Every value a server may echo (the token in an error body or a header, the client secret
+    // in a sign-in error) is redacted, under whatever name it appears.
+    const SecretRedactor &secrets = SecretRedactor::live();
     TraceEntry e;
     e.service = serviceName(service);
     e.elapsedMs = result.evidence.elapsedMs;
     e.startedAt = result.evidence.at.addMSecs(-e.elapsedMs);
     e.method = method;
-    e.url = request.url();
+    e.url = QUrl::fromEncoded(secrets.redact(request.url().toEncoded()));
     for (const QByteArray &name : request.rawHeaderList()) {
         if (!isCredentialHeader(name))
-            e.requestHeaders.append({name, request.rawHeader(name)});
+            e.requestHeaders.append({name, secrets.redact(request.rawHeader(name))});
     }
     e.requestBodyOmitted = signIn && !requestBody.isEmpty();
     if (!signIn)
-        e.requestBody = requestBody;
+        e.requestBody = secrets.redact(requestBody);
     e.status = result.status;
     for (const auto &pair : result.headers.pairs) {
         if (!isCredentialHeader(pair.first))
-            e.responseHeaders.append(pair);
+            e.responseHeaders.append({pair.first, secrets.redact(pair.second)});
     }
-    e.responseBody = signIn ? redactTokens(result.body) : result.body;
-    e.error = result.error;
+    e.responseBody = secrets.redact(signIn ? redactTokens(result.body) : result.body);
+    e.error = secrets.redact(result.error);
     m_entries.append(std::move(e));
 }
 

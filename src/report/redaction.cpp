@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -64,6 +65,25 @@ const QRegularExpression &urlPattern()
     return re;
 }
 
+/** A customer host named without a scheme: "host contoso-uat.crm4.dynamics.com was not found",
+ *  "Dataverse (contoso-uat.crm4.dynamics.com:443) closed the connection". */
+const QRegularExpression &bareHostPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![A-Za-z0-9.*-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:dynamics\\.com|"
+                       "powerplatform\\.com)(?![A-Za-z0-9-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+/** A value that is a host name (the profile's service hosts), not an id. */
+bool looksLikeHost(const QString &value)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+$"));
+    return re.match(value).hasMatch() && value.contains(QRegularExpression(QStringLiteral("[A-Za-z]")));
+}
+
 const QRegularExpression &emailPattern()
 {
     static const QRegularExpression re(
@@ -77,20 +97,51 @@ public:
     explicit Redactor(QStringList values)
     {
         values.removeIf([](const QString &v) { return v.trimmed().size() < 3; });
+        // A host in the values (the profile's service hosts) also goes percent-encoded.
+        QStringList hosts;
+        for (const QString &v : std::as_const(values)) {
+            if (looksLikeHost(v))
+                hosts << v.toLower();
+        }
+        static const QRegularExpression guid(QStringLiteral(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        for (const QString &v : QStringList(values)) {
+            const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(v));
+            if (encoded != v)
+                values << encoded;
+            if (guid.match(v).hasMatch()) {
+                // Without dashes, and as the Power Platform host spells an environment id.
+                QString hex = v;
+                hex.remove(QLatin1Char('-'));
+                values << hex << hex.left(30) + QLatin1Char('.') + hex.right(2);
+            }
+            // The customer's part of a service host ("contoso-uat" of contoso-uat.crm4.…).
+            const QString suffix = looksLikeHost(v) ? serviceSuffix(v.toLower()) : QString();
+            if (!suffix.isEmpty()) {
+                const QString label = v.left(v.size() - suffix.size() - 1);
+                if (label.size() >= 4)
+                    values << label;
+            }
+        }
         values.removeDuplicates();
         // Longest first, so that a value containing another is replaced whole.
         std::sort(values.begin(), values.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
         m_values = values;
+        m_hosts = hosts;
     }
 
     QString text(QString s) const
     {
         if (s.isEmpty())
             return s;
-        for (const QString &v : m_values)
-            s.replace(v, Redacted, Qt::CaseInsensitive);
         s = replaceUrls(s);
+        for (const QString &v : m_values) {
+            // A host reads as its URL does ("***.crm4.dynamics.com"); anything else "[redacted]".
+            s.replace(v, m_hosts.contains(v.toLower()) ? maskedHost(v.toLower()) : Redacted,
+                      Qt::CaseInsensitive);
+        }
+        s = replaceBareHosts(s);
         s.replace(emailPattern(), Redacted);
         return s;
     }
@@ -136,7 +187,23 @@ private:
         return out;
     }
 
+    static QString replaceBareHosts(const QString &s)
+    {
+        QString out;
+        qsizetype last = 0;
+        for (auto it = bareHostPattern().globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString host = m.captured(0).toLower();
+            out += QStringView(s).mid(last, m.capturedStart() - last);
+            out += isPublicHost(host) ? m.captured(0) : maskedHost(host);
+            last = m.capturedEnd();
+        }
+        out += QStringView(s).mid(last);
+        return out;
+    }
+
     QStringList m_values;
+    QStringList m_hosts;
 };
 
 // The values of personal keys anywhere in `v`, so their other occurrences are masked too.

@@ -8,6 +8,8 @@
 #include "redaction.h"
 #include "report.h"
 #include "savefile.h"
+#include "secretredactor.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +41,9 @@ QByteArray renderReport(const Report &source, const QString &format, const Rende
                      .arg(format);
         return QByteArray();
     }
-    const Report report = options.redact ? redactReport(source, options.redactValues) : source;
+    // Live secrets go in every case; --redact also masks identifiers, hosts and names.
+    const Report clean = SecretRedactor::live().redact(source);
+    const Report report = options.redact ? redactReport(clean, options.redactValues) : clean;
     PdfOptions document = options.document;
     document.redacted = options.redact;
     if (format == QLatin1String("json")) {
@@ -65,10 +69,13 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
 bool writeReport(const Report &report, const QString &format, const RenderOptions &options,
                  const QString &path, QString *error)
 {
-    const QByteArray data = renderReport(report, format, options, error);
+    QByteArray data = renderReport(report, format, options, error);
     if (data.isEmpty())
         return false;
     if (path.isEmpty()) {
+        // Text on stdout may reach a terminal: no escape sequence from a server acts on it.
+        if (!isBinaryFormat(format))
+            data = terminalSafe(data);
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
             *error = QCoreApplication::translate("dwh::ReportWriter", "cannot write to stdout");

@@ -151,7 +151,7 @@ CheckResult checkPlugins(const RuleDescriptor &d, const Snapshot &snapshot, cons
         if (steps == 0)
             withoutSteps << name;
         else if (steps == enabled)
-            okText << Rules::tr("%1 (steps: %2)").arg(name).arg(steps);
+            okText << Rules::tr("%1 (steps: %2)").arg(name, QString::number(steps));
         assemblies.append(QJsonObject{
             {QStringLiteral("name"), name},
             {QStringLiteral("id"), columnText(*assembly, QStringLiteral("pluginassemblyid"))},

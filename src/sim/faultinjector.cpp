@@ -24,6 +24,7 @@ const std::array<std::pair<Fault::Kind, const char *>, 12> kindNames{{
     {Fault::Kind::NextLinkLoop, "nextLinkLoop"},
     {Fault::Kind::ConnectionClose, "connectionClose"},
     {Fault::Kind::AppliedThenReset, "appliedThenReset"},
+    {Fault::Kind::EchoCredential, "echoCredential"},
 }};
 
 const QStringList serviceNames{ServiceName::entra, ServiceName::dataverse, ServiceName::financeAndOperations,
@@ -52,6 +53,36 @@ SimResponse withNextLink(const SimResponse &normal, const QString &link)
     body.insert(QStringLiteral("@odata.nextLink"), link);
     SimResponse r = normal;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+/** A careless service or proxy that repeats the credential it was sent in its error. */
+SimResponse echoCredential(const Fault &fault, const SimRequest &request)
+{
+    if (fault.service == ServiceName::entra) {
+        const QString form = QString::fromLatin1(request.body);
+        const QString secret =
+            QUrlQuery(form).queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
+        return Errors::entra(fault.status, QStringLiteral("invalid_client"), 7000215,
+                             QStringLiteral("Invalid client secret provided: '%1' (form: %2).")
+                                 .arg(secret, form));
+    }
+    const QByteArray authorization = request.header("Authorization");
+    const QString token = QString::fromLatin1(authorization.mid(7));
+    const QString message =
+        QStringLiteral("The token %1 is not valid for this request (Authorization: %2).")
+            .arg(token, QString::fromLatin1(authorization));
+    SimResponse r;
+    if (fault.service == ServiceName::dataverse)
+        r = Errors::dataverse(fault.status, QStringLiteral("0x80040220"), message);
+    else if (fault.service == ServiceName::financeAndOperations)
+        r = Errors::financeAndOperations(fault.status, message, message,
+                                         QStringLiteral("System.UnauthorizedAccessException"));
+    else
+        r = Errors::powerPlatform(fault.status, QStringLiteral("Forbidden"), message);
+    r.setHeader("X-Echo-Authorization", authorization);
+    r.setHeader("WWW-Authenticate",
+                "Bearer error=\"invalid_token\", error_description=\"token " + token.toLatin1() + "\"");
     return r;
 }
 
@@ -188,6 +219,9 @@ SimResponse FaultInjector::apply(const Fault &fault, const SimResponse &normal, 
     }
     case Fault::Kind::NextLinkLoop:
         r = withNextLink(normal, request.url.toString(QUrl::FullyEncoded));
+        break;
+    case Fault::Kind::EchoCredential:
+        r = echoCredential(fault, request);
         break;
     default:
         break;

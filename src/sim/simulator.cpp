@@ -201,7 +201,9 @@ void SimulatorPrivate::onRequest(const QString &service, const QHttpServerReques
     }
 
     SimResponse response;
-    if (faulted && fault.kind == Fault::Kind::Status) {
+    if (faulted && fault.kind == Fault::Kind::EchoCredential) {
+        response = FaultInjector::apply(fault, SimResponse(), r);
+    } else if (faulted && fault.kind == Fault::Kind::Status) {
         response = FaultInjector::apply(fault, SimResponse(), r);
         if (service == ServiceName::dataverse && fault.status == 401)
             response.setHeader("WWW-Authenticate",

@@ -29,7 +29,10 @@ struct Fault
         NextLinkElsewhere, // @odata.nextLink points at another host
         NextLinkLoop,      // @odata.nextLink points at the request itself
         ConnectionClose,   // the connection is closed without an answer
-        AppliedThenReset   // the request is applied, then the connection is reset (RST) unanswered
+        AppliedThenReset,  // the request is applied, then the connection is reset (RST) unanswered
+        EchoCredential     // `status` with an error that repeats the credential sent: the bearer
+                           // token in the body and a header; Entra: the client secret (as is and
+                           // percent-encoded) in error_description
     };
     QString service;        // "entra", "dataverse", "financeAndOperations", "powerPlatform"
     QString pathContains;   // matches the request path+query; empty = every request of the service

@@ -32,6 +32,32 @@ private slots:
         QFETCH(bool, allowed);
         QCOMPARE(serviceUrlProblem(QUrl(url)).isEmpty(), allowed);
     }
+    void entraAuthorities_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("known");
+        QTest::newRow("global") << QStringLiteral("https://login.microsoftonline.com") << true;
+        QTest::newRow("global, slash, upper case") << QStringLiteral("https://LOGIN.microsoftonline.com/") << true;
+        QTest::newRow("us government") << QStringLiteral("https://login.microsoftonline.us") << true;
+        QTest::newRow("21vianet") << QStringLiteral("https://login.partner.microsoftonline.cn") << true;
+        QTest::newRow("21vianet, alias") << QStringLiteral("https://login.chinacloudapi.cn") << true;
+        QTest::newRow("germany, closed 2021") << QStringLiteral("https://login.microsoftonline.de") << false;
+        QTest::newRow("loopback simulator") << QStringLiteral("http://127.0.0.1:38211") << true;
+        QTest::newRow("localhost https") << QStringLiteral("https://localhost:8443") << true;
+        QTest::newRow("look-alike suffix") << QStringLiteral("https://login.microsoftonline.com.evil.example") << false;
+        QTest::newRow("look-alike prefix") << QStringLiteral("https://evil-login.microsoftonline.com") << false;
+        QTest::newRow("other host") << QStringLiteral("https://sts.contoso.example") << false;
+        QTest::newRow("plain http") << QStringLiteral("http://login.microsoftonline.com") << false;
+        QTest::newRow("other port") << QStringLiteral("https://login.microsoftonline.com:8443") << false;
+        QTest::newRow("user info") << QStringLiteral("https://a@login.microsoftonline.com") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void entraAuthorities()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, known);
+        QCOMPARE(isKnownEntraAuthority(QUrl(url)), known);
+    }
     void trailingSlash()
     {
         QCOMPARE(withoutTrailingSlash(QUrl(QStringLiteral("https://a.b/x//"))).toString(),

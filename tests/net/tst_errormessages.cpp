@@ -21,6 +21,7 @@ private slots:
     void gaveUp_data();
     void gaveUp();
     void redirect();
+    void serverTextVerbatim();
 };
 
 void tst_ErrorMessages::http_data()
@@ -128,6 +129,24 @@ void tst_ErrorMessages::http_data()
     QTest::newRow("odd status")
         << Service::Dataverse << 418 << QByteArray(R"({"error":{"code":"x","message":"teapot"}})")
         << QStringLiteral("Dataverse answered 418: x: teapot") << QString();
+    // Server text is shown verbatim: a %1…%4 in it is never substituted by a later argument.
+    QTest::newRow("entra text with placeholders")
+        << Service::Entra << 401
+        << QByteArray(R"({"error":"invalid_client","error_description":"AADSTS7000215: bad %1 %2 %3 %4 %5 secret"})")
+        << QStringLiteral("Microsoft Entra ID refused the sign-in: AADSTS7000215: bad %1 %2 %3 "
+                          "%4 %5 secret (HTTP 401, invalid_client)")
+        << QString();
+    QTest::newRow("entra 5xx text with placeholders")
+        << Service::Entra << 503
+        << QByteArray(R"({"error":"temporarily_unavailable","error_description":"try %3 later %4"})")
+        << QStringLiteral("Microsoft Entra ID failed with a server error during the sign-in: try "
+                          "%3 later %4 (HTTP 503, temporarily_unavailable)")
+        << QString();
+    QTest::newRow("dataverse text with placeholders")
+        << Service::Dataverse << 400
+        << QByteArray(R"({"error":{"code":"%2","message":"value %1 and %3 and %L1"}})")
+        << QStringLiteral("Dataverse answered 400 Bad Request: %2: value %1 and %3 and %L1")
+        << QString();
     QTest::newRow("json without error")
         << Service::Dataverse << 500 << QByteArray(R"({"Message":"An error has occurred."})")
         << QStringLiteral("Dataverse answered 500 Internal Server Error: An error has occurred.")
@@ -251,6 +270,18 @@ void tst_ErrorMessages::redirect()
     QVERIFY(message.contains(QLatin1String("302")));
     QVERIFY(message.contains(QLatin1String("Finance and operations")));
     QVERIFY(!message.contains(QLatin1String("client_id")));
+}
+
+void tst_ErrorMessages::serverTextVerbatim()
+{
+    // A Content-Type, a Retry-After and a fault from the server keep their %N as sent.
+    QCOMPARE(contentTypeMessage(Service::Dataverse, 200, "text/%3%2", "plain"),
+             QStringLiteral("Dataverse: malformed answer: labelled text/%3%2 instead of JSON "
+                            "(status 200); a proxy or a sign-in page may be answering instead of "
+                            "the service"));
+    QCOMPARE(gaveUpMessage(Service::Dataverse, 429, "%4 %3", 2, false, QStringLiteral("%1")),
+             QStringLiteral("Dataverse throttled the request (429, Retry-After %4 %3) 2 times; "
+                            "gave up: %1"));
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorMessages)

@@ -134,6 +134,55 @@ private slots:
         if (format == QLatin1String("html") || format == QLatin1String("pdf"))
             QVERIFY(squeezed(redacted).contains(squeezed(QStringLiteral("are redacted in this report"))));
     }
+
+    // Messages name hosts without a scheme (networkErrorMessage, incompleteAnswerMessage) and
+    // the tenant id in other spellings: none of them survives --redact, in any format.
+    void hostsWithoutSchemeInEveryFormat_data() { everyFormatIsRedacted_data(); }
+    void hostsWithoutSchemeInEveryFormat()
+    {
+        QFETCH(QString, format);
+        if (format == QLatin1String("pdf") && !hasPoppler())
+            QSKIP("poppler-utils (pdftotext) is not installed");
+        Report report = multiFailureReport();
+        CheckResult &access = report.steps[0].checks[0];
+        access.status = CheckStatus::Unknown;
+        access.message = QStringLiteral("Could not reach Dataverse: host %1 was not found; "
+                                        "Finance and operations (%2:443) closed the connection; "
+                                        "tenant %3 (%4), environment %5.")
+                             .arg(DataverseHost, FoHost.toUpper(), TenantId,
+                                  QString(TenantId).remove(QLatin1Char('-')), EnvironmentId);
+        access.evidence << sampleEvidence(QStringLiteral("GET /api/data/v9.2/WhoAmI"), 0);
+        access.evidence.last().error = QStringLiteral("Could not reach Dataverse: host %1 was not found")
+                                           .arg(DataverseHost);
+        RenderOptions options;
+        options.redact = true;
+        options.redactValues = {TenantId, EnvironmentId};  // as a caller without the hosts
+        QString error;
+        const QByteArray out = renderReport(report, format, options, &error);
+        QVERIFY2(!out.isEmpty(), qPrintable(error));
+        const QString text = format == QLatin1String("pdf") ? squeezed(pdfText(out).value_or(QString()))
+                                                            : QString::fromUtf8(out);
+        QVERIFY(!text.isEmpty());
+        for (const QString &secret : {DataverseHost, FoHost, QStringLiteral("contoso-uat"), TenantId,
+                                      QString(TenantId).remove(QLatin1Char('-'))}) {
+            const QString needle = format == QLatin1String("pdf") ? squeezed(secret) : secret;
+            QVERIFY2(!text.contains(needle, Qt::CaseInsensitive), qPrintable(secret));
+        }
+        QVERIFY(text.contains(format == QLatin1String("pdf")
+                                  ? squeezed(QStringLiteral("Could not reach Dataverse: host ***.crm4.dynamics.com"))
+                                  : QStringLiteral("Could not reach Dataverse: host ***.crm4.dynamics.com")));
+    }
+
+    // The profile's own hosts, given as values, read as their masked host.
+    void profileHostsAsValues()
+    {
+        Report report = multiFailureReport();
+        report.steps[0].checks[0].message =
+            QStringLiteral("Environment CONTOSO-UAT.crm4.dynamics.com (contoso-uat%2Ecrm4) at 10.1.2.3");
+        const Report r = redactReport(report, {TenantId, DataverseHost, QStringLiteral("10.1.2.3")});
+        QCOMPARE(r.steps[0].checks[0].message,
+                 QStringLiteral("Environment ***.crm4.dynamics.com ([redacted]%2Ecrm4) at [redacted]"));
+    }
 };
 
 QTEST_MAIN(tst_Redaction)
