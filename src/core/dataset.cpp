@@ -11,7 +11,8 @@ QList<Dataset> allDatasets()
             Dataset::DvCompanies,      Dataset::DvRootBusinessUnit, Dataset::DvRootDefaultTeam,
             Dataset::DvAppUsers,       Dataset::DvPluginAssemblies, Dataset::DvPluginSteps,
             Dataset::DvRuntimeConfigs, Dataset::FoLegalEntities,    Dataset::FoProjectConfigs,
-            Dataset::PpConnections};
+            Dataset::PpConnections,    Dataset::FoEntraApplications,
+            Dataset::FoSystemAdministrators};
 }
 
 QString datasetName(Dataset dataset)
@@ -30,6 +31,8 @@ QString datasetName(Dataset dataset)
     case Dataset::FoLegalEntities: return QStringLiteral("fo.legalEntities");
     case Dataset::FoProjectConfigs: return QStringLiteral("fo.projectConfigs");
     case Dataset::PpConnections: return QStringLiteral("pp.connections");
+    case Dataset::FoEntraApplications: return QStringLiteral("fo.entraApplications");
+    case Dataset::FoSystemAdministrators: return QStringLiteral("fo.systemAdministrators");
     }
     return QString();
 }
@@ -50,6 +53,8 @@ Service serviceOf(Dataset dataset)
     switch (dataset) {
     case Dataset::FoLegalEntities:
     case Dataset::FoProjectConfigs:
+    case Dataset::FoEntraApplications:
+    case Dataset::FoSystemAdministrators:
         return Service::FinanceAndOperations;
     case Dataset::PpConnections:
         return Service::PowerPlatform;

@@ -27,6 +27,8 @@ enum class Dataset {
     FoLegalEntities,
     FoProjectConfigs,
     PpConnections,
+    FoEntraApplications,     // the Microsoft Entra ID applications page (SysAADClientTable)
+    FoSystemAdministrators,  // F&O users with the System administrator role (-SYSADMIN-)
 };
 
 QList<Dataset> allDatasets();

@@ -140,6 +140,13 @@ QString datasetDescription(Dataset dataset)
     case Dataset::FoProjectConfigs:
         return Rules::tr("the dual-write project configurations (DualWriteProjectConfigurations)");
     case Dataset::PpConnections: return Rules::tr("the environment's connections (connections)");
+    case Dataset::FoEntraApplications:
+        return Rules::tr("the Microsoft Entra ID applications page (SysAADClientTables; this "
+                         "entity is not documented as exposed over OData, so an answer 404 "
+                         "means it is not exposed or not readable)");
+    case Dataset::FoSystemAdministrators:
+        return Rules::tr("the System administrator role assignments "
+                         "(SecurityUserRoleAssociations)");
     }
     return datasetName(dataset);
 }
