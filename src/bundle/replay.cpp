@@ -75,13 +75,9 @@ std::optional<Report> replayBundle(const EvidenceBundle &bundle, QString *error)
     report.steps = {StepResult{Step::Prerequisites, {}, {}},
                     StepResult{Step::Dependencies, {}, {}}};
 
-    QStringList failed;
-    for (const Rule &rule : rulesFor(Step::Prerequisites)) {
-        const CheckResult check = evaluateRule(rule, snapshot, context);
-        if (check.status == CheckStatus::Fail)
-            failed << check.id;
-        report.steps[0].checks << check;
-    }
+    for (const Rule &rule : rulesFor(Step::Prerequisites))
+        report.steps[0].checks << evaluateRule(rule, snapshot, context);
+    const QStringList failed = gatingFailures(report.steps[0].checks);  // as the engine gates
     StepResult &deps = report.steps[1];
     QString recordedNote;
     const bool recordedRan = recordedDependencies(bundle.report, &recordedNote);

@@ -12,7 +12,7 @@ QList<Dataset> allDatasets()
             Dataset::DvAppUsers,       Dataset::DvPluginAssemblies, Dataset::DvPluginSteps,
             Dataset::DvRuntimeConfigs, Dataset::FoLegalEntities,    Dataset::FoProjectConfigs,
             Dataset::PpConnections,    Dataset::PpEnvironment,      Dataset::DvBusinessUnits,
-            Dataset::DvOwnerTeams};
+            Dataset::DvOwnerTeams,     Dataset::FoEntraApplications, Dataset::FoSystemAdministrators};
 }
 
 QString datasetName(Dataset dataset)
@@ -34,6 +34,8 @@ QString datasetName(Dataset dataset)
     case Dataset::PpEnvironment: return QStringLiteral("pp.environment");
     case Dataset::DvBusinessUnits: return QStringLiteral("dv.businessUnits");
     case Dataset::DvOwnerTeams: return QStringLiteral("dv.ownerTeams");
+    case Dataset::FoEntraApplications: return QStringLiteral("fo.entraApplications");
+    case Dataset::FoSystemAdministrators: return QStringLiteral("fo.systemAdministrators");
     }
     return QString();
 }
@@ -54,6 +56,8 @@ Service serviceOf(Dataset dataset)
     switch (dataset) {
     case Dataset::FoLegalEntities:
     case Dataset::FoProjectConfigs:
+    case Dataset::FoEntraApplications:
+    case Dataset::FoSystemAdministrators:
         return Service::FinanceAndOperations;
     case Dataset::PpConnections:
         return Service::PowerPlatform;

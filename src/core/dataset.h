@@ -36,6 +36,8 @@ enum class Dataset {
     PpEnvironment,      // the environment as the admin API sees it (its linked F&O app)
     DvBusinessUnits,    // every business unit (name, parent)
     DvOwnerTeams,       // every owner team (default teams and the companies' owning teams)
+    FoEntraApplications,     // the Microsoft Entra ID applications page (SysAADClientTable)
+    FoSystemAdministrators,  // F&O users with the System administrator role (-SYSADMIN-)
 };
 
 QList<Dataset> allDatasets();

@@ -13,6 +13,8 @@ LinkContext LinkContext::fromProfile(const Profile &profile)
     c.environmentId = profile.environmentId;
     c.selectedLegalEntities = profile.legalEntities;
     c.legalEntitiesFromProfile = profile.legalEntitiesSet;
+    if (profile.authMode == AuthMode::ClientSecret)
+        c.applicationClientId = profile.clientId.trimmed();
     return c;
 }
 

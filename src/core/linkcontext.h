@@ -17,6 +17,9 @@ struct LinkContext
     QString environmentId;
     QStringList selectedLegalEntities;  // from the profile, when set there
     bool legalEntitiesFromProfile = false;
+    /** The signed-in identity: the app registration's client id when it signs in as an
+     *  application (clientSecret); empty for a delegated (user) sign-in. */
+    QString applicationClientId;
 
     static LinkContext fromProfile(const Profile &profile);
 };

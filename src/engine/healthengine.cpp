@@ -83,11 +83,8 @@ void HealthEngine::runDependencies()
     if (m_running)
         return;
     const StepResult &prereq = stepResult(Step::Prerequisites);
-    QStringList failed;
-    for (const CheckResult &c : prereq.checks) {
-        if (c.status == CheckStatus::Fail)
-            failed << c.id;
-    }
+    // Only the failures that make step 2 meaningless gate it (ruleset: gatesDependencies).
+    const QStringList failed = gatingFailures(prereq.checks);
     if (prereq.checks.isEmpty()) {
         skipDependencies(tr("Not run: the prerequisite health check has not run."));
         finishRun();

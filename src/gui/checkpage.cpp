@@ -214,7 +214,7 @@ void CheckPage::showOutcome(const Report &report)
                                               headline + QLatin1Char(' ') + counts));
 
     QString blocked;
-    if (m_step == Step::Prerequisites && m_model->count(CheckStatus::Fail) > 0) {
+    if (m_step == Step::Prerequisites && !gatingFailures(step.checks).isEmpty()) {
         blocked = tr("Dependency validation cannot run until the failed prerequisites are fixed, "
                      "as in the product. Fix them and choose Re-run, or continue to the "
                      "remediation steps and the report.");

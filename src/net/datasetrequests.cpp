@@ -132,6 +132,14 @@ QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QStrin
                       {"$select", QStringLiteral("ProjectName,InternalEntityName,"
                                                  "ExternalEntityName,ExternalEnvironmentUrl,"
                                                  "Status")}});
+    case Dataset::FoEntraApplications:
+        // No $select: the entity's property names are not documented (docs/wire.md).
+        return build(FO_BASE, QStringLiteral("SysAADClientTables"), {});
+    case Dataset::FoSystemAdministrators:
+        return build(FO_BASE, QStringLiteral("SecurityUserRoleAssociations"),
+                     {{"$select", QStringLiteral("UserId,SecurityRoleIdentifier,SecurityRoleName,"
+                                                 "AssignmentStatus")},
+                      {"$filter", QStringLiteral("SecurityRoleIdentifier eq '-SYSADMIN-'")}});
     case Dataset::PpConnections:
         return build("/", QStringLiteral("connectivity/connections"),
                      {{"api-version", QStringLiteral("1")}});

@@ -183,9 +183,11 @@ QStringList allCodes()
             QStringLiteral("DWFOEV1006"), QStringLiteral("DWDVEV1007"),
             QStringLiteral("DWHC0101"),   QStringLiteral("DWHC0102"),
             QStringLiteral("DWHC0201"),   QStringLiteral("DWHC0202"),
-            QStringLiteral("DWHC0203"),   QStringLiteral("DWHC0301"),
-            QStringLiteral("DWHC0302"),   QStringLiteral("DWHC0401"),
-            QStringLiteral("DWHC0501"),   QStringLiteral("DWHC0502")};
+            QStringLiteral("DWHC0203"),   QStringLiteral("DWHC0204"),
+            QStringLiteral("DWHC0301"),   QStringLiteral("DWHC0302"),
+            QStringLiteral("DWHC0305"),   QStringLiteral("DWHC0401"),
+            QStringLiteral("DWHC0402"),   QStringLiteral("DWHC0501"),
+            QStringLiteral("DWHC0502")};
 }
 
 bool isKnownCode(const QString &code)
@@ -224,8 +226,17 @@ QString codeDescription(const QString &code)
     if (code == QLatin1String("DWHC0203"))
         return Rules::tr("The Prospect to Cash solution is installed; dual-write cannot run side by side "
                   "with it.");
+    if (code == QLatin1String("DWHC0204"))
+        return Rules::tr("The Dual Write Core solution is below the version Microsoft's dual-write "
+                         "release notes require.");
     if (code == QLatin1String("DWHC0301"))
         return Rules::tr("A dual-write application user is missing or disabled in Dataverse.");
+    if (code == QLatin1String("DWHC0305"))
+        return Rules::tr("An application dual-write needs is missing from the Microsoft Entra ID "
+                         "applications page of finance and operations apps.");
+    if (code == QLatin1String("DWHC0402"))
+        return Rules::tr("The signed-in identity is not System administrator in finance and "
+                         "operations apps.");
     if (code == QLatin1String("DWHC0302"))
         return Rules::tr("A dual-write plug-in assembly is missing or its steps are disabled.");
     if (code == QLatin1String("DWHC0401"))
@@ -284,6 +295,42 @@ Remediation remediationFor(const QString &code)
                         "delete the ProspectToCash solution."),
                      Rules::tr("Run the health check again.")},
                     DocUrls::prerequisites());
+    if (code == QLatin1String("DWHC0204"))
+        return make(Rules::tr("Update the Dual Write Core solution to at least 1.0.24073.3 (the "
+                              "September 2024 security update, mandatory since November 30, "
+                              "2024)."),
+                    {Rules::tr("In the Power Platform admin center, open the environment and choose "
+                               "Dynamics 365 apps."),
+                     Rules::tr("Update \"Dual-write core solution\" (AppSource "
+                               "mscrm.msft-d365-dual-write) to the current version."),
+                     Rules::tr("The same security update needs finance and operations apps on "
+                               "platform update 63 (7.0.7198.188) or 64 (7.0.7279.121) or later."),
+                     Rules::tr("Run the health check again.")},
+                    QStringLiteral("https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/"
+                                   "data-entities/dual-write/whats-new-dual-write"));
+    if (code == QLatin1String("DWHC0305"))
+        return make(Rules::tr("Register the applications dual-write needs on the Microsoft Entra ID "
+                              "applications page of finance and operations apps."),
+                    {Rules::tr("In finance and operations apps, open System administration > Setup > "
+                               "Microsoft Entra ID applications."),
+                     Rules::tr("Add a row for every client id listed in this result, each mapped to "
+                               "an enabled user with the privileges dual-write needs."),
+                     Rules::tr("After granting access, open Data management > Framework parameters > "
+                               "Entity settings and select Refresh entity list."),
+                     Rules::tr("Run the health check again.")},
+                    DocUrls::prerequisites());
+    if (code == QLatin1String("DWHC0402"))
+        return make(Rules::tr("Give the identity that runs the check or links dual-write the System "
+                              "administrator role in finance and operations apps."),
+                    {Rules::tr("In finance and operations apps, open System administration > Users > "
+                               "Users and select the user named in this result (for an app "
+                               "registration: the user mapped to its client id on the Microsoft "
+                               "Entra ID applications page)."),
+                     Rules::tr("Assign the System administrator role."),
+                     Rules::tr("Linking dual-write needs System administrator in both finance and "
+                               "operations apps and Dataverse."),
+                     Rules::tr("Run the health check again.")},
+                    DocUrls::initialSetup());
     if (code == QLatin1String("DWHC0301"))
         return make(Rules::tr("Create or enable the dual-write application users in Dataverse."),
                     {Rules::tr("In the Power Platform admin center, open the environment, then Settings "

@@ -19,6 +19,12 @@ CheckResult checkFoAccess(const RuleDescriptor &, const Snapshot &, const LinkCo
 CheckResult checkDualWriteCore(const RuleDescriptor &, const Snapshot &, const LinkContext &);
 CheckResult checkSolutionVersions(const RuleDescriptor &, const Snapshot &, const LinkContext &);
 CheckResult checkProspectToCash(const RuleDescriptor &, const Snapshot &, const LinkContext &);
+// prereqcoreversion.cpp
+CheckResult checkCoreVersion(const RuleDescriptor &, const Snapshot &, const LinkContext &);
+// prereqfoidentity.cpp
+CheckResult checkFoEntraApplications(const RuleDescriptor &, const Snapshot &, const LinkContext &);
+CheckResult checkFoSystemAdministrator(const RuleDescriptor &, const Snapshot &,
+                                       const LinkContext &);
 // prereqidentity.cpp
 CheckResult checkAppUsers(const RuleDescriptor &, const Snapshot &, const LinkContext &);
 CheckResult checkPlugins(const RuleDescriptor &, const Snapshot &, const LinkContext &);

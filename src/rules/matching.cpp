@@ -85,6 +85,12 @@ VersionOrder compareVersions(const QString &a, const QString &b)
     return VersionOrder::Equal;
 }
 
+bool isCloudHostedFoUrl(const QUrl &foUrl)
+{
+    const QString host = foUrl.host().toLower();
+    return host.endsWith(QLatin1String(".cloudax.dynamics.com"));
+}
+
 QString systemAdministratorRoleTemplateId()
 {
     return QStringLiteral("627090ff-40a3-4053-8790-584edc5be201");

@@ -45,6 +45,11 @@ std::optional<QList<qint64>> parseVersion(const QString &text);
  */
 VersionOrder compareVersions(const QString &a, const QString &b);
 
+/** True when the F&O URL's host is under `cloudax.dynamics.com`: a customer-managed cloud-hosted
+ *  environment (deployed from Lifecycle Services into the customer's Azure subscription; see
+ *  docs/checks.md for the sources). */
+bool isCloudHostedFoUrl(const QUrl &foUrl);
+
 /** The role template id of Dataverse's System Administrator role (the same in every org). */
 QString systemAdministratorRoleTemplateId();
 /** A dv.userRoles row is System Administrator: `_roletemplateid_value` is the template id

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // prereq.app-users (DWHC0301), prereq.plugins (DWHC0302), prereq.user-roles (DWHC0401).
 //
-// DWHC0301 details: {ok: [app], missing: [{applicationId, application}], disabled: [app]}
+// DWHC0301 details: {ok: [app], missing: [{applicationId, application}], disabled: [app],
+//                   cloudHosted[, cloudHostedBecause, notRequired: [{applicationId, application}]]}
+//   00000015-… is not required when the F&O host is under cloudax.dynamics.com (a
+//   customer-managed cloud-hosted environment); the details say how that was known.
 //                   app = {applicationId, application, systemUserId, fullName}
 //   An application id passes when at least one of its users is enabled.
 // DWHC0302 details: {assemblies: [{name, id, version, steps, enabledSteps}],
@@ -58,12 +61,17 @@ QString stepAssembly(const QJsonObject &step)
 
 } // namespace
 
-CheckResult checkAppUsers(const RuleDescriptor &d, const Snapshot &snapshot, const LinkContext &)
+CheckResult checkAppUsers(const RuleDescriptor &d, const Snapshot &snapshot,
+                          const LinkContext &context)
 {
     const QList<QJsonObject> &rows = snapshot.get(Dataset::DvAppUsers).rows;
-    QJsonArray ok, missing, disabled;
+    // requirements-and-prerequisites (2024): 00000015-… is not needed in customer-managed
+    // cloud-hosted environments. Known here only from the F&O host (…cloudax.dynamics.com).
+    const bool cloudHosted = isCloudHostedFoUrl(context.foUrl);
+    QJsonArray ok, missing, disabled, notRequired;
     QStringList problems, okText;
     for (const AppId &app : dualWriteApps()) {
+        const bool optional = cloudHosted && app.id.startsWith(QLatin1String("00000015-"));
         QList<QJsonObject> users;
         for (const QJsonObject &row : rows) {
             if (stripBraces(columnText(row, QStringLiteral("applicationid")))
@@ -71,11 +79,24 @@ CheckResult checkAppUsers(const RuleDescriptor &d, const Snapshot &snapshot, con
                 == 0)
                 users << row;
         }
+        if (users.isEmpty() && optional) {
+            notRequired.append(QJsonObject{{QStringLiteral("applicationId"), app.id},
+                                           {QStringLiteral("application"), app.name}});
+            okText << Rules::tr("no user for %1, which a customer-managed cloud-hosted "
+                                "environment does not need (the finance and operations host %2 is "
+                                "under cloudax.dynamics.com)")
+                          .arg(app.id, context.foUrl.host());
+            continue;
+        }
         if (users.isEmpty()) {
             missing.append(QJsonObject{{QStringLiteral("applicationId"), app.id},
                                        {QStringLiteral("application"), app.name}});
             problems << Rules::tr("No application user exists for application id %1 (%2).")
                             .arg(app.id, app.name);
+            if (app.id.startsWith(QLatin1String("00000015-")))
+                problems << Rules::tr("It is required: the environment is not known to be a "
+                                      "customer-managed cloud-hosted one (the finance and "
+                                      "operations host is not under cloudax.dynamics.com).");
             continue;
         }
         const QJsonObject *enabled = nullptr;
@@ -100,9 +121,17 @@ CheckResult checkAppUsers(const RuleDescriptor &d, const Snapshot &snapshot, con
             }
         }
     }
-    const QJsonObject details{{QStringLiteral("ok"), ok},
-                              {QStringLiteral("missing"), missing},
-                              {QStringLiteral("disabled"), disabled}};
+    QJsonObject details{{QStringLiteral("ok"), ok},
+                        {QStringLiteral("missing"), missing},
+                        {QStringLiteral("disabled"), disabled},
+                        {QStringLiteral("cloudHosted"), cloudHosted}};
+    if (cloudHosted) {
+        details.insert(QStringLiteral("cloudHostedBecause"),
+                       QStringLiteral("financeAndOperations.url host %1 is under "
+                                      "cloudax.dynamics.com")
+                           .arg(context.foUrl.host()));
+        details.insert(QStringLiteral("notRequired"), notRequired);
+    }
     if (!problems.isEmpty())
         return makeResult(CheckStatus::Fail, d.codes, problems.join(QLatin1Char(' ')), details);
     return makeResult(CheckStatus::Pass, {},

@@ -145,6 +145,13 @@ QString datasetDescription(Dataset dataset)
                          "Platform admin API)");
     case Dataset::DvBusinessUnits: return Rules::tr("the business units (businessunits)");
     case Dataset::DvOwnerTeams: return Rules::tr("the owner teams (teams)");
+    case Dataset::FoEntraApplications:
+        return Rules::tr("the Microsoft Entra ID applications page (SysAADClientTables; this "
+                         "entity is not documented as exposed over OData, so an answer 404 "
+                         "means it is not exposed or not readable)");
+    case Dataset::FoSystemAdministrators:
+        return Rules::tr("the System administrator role assignments "
+                         "(SecurityUserRoleAssociations)");
     }
     return datasetName(dataset);
 }

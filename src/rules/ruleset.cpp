@@ -11,7 +11,8 @@ namespace dwh {
 namespace {
 
 Rule rule(const char *id, Step step, const char *title, const char *code, QList<Dataset> needs,
-          RuleFunction evaluate, bool usesSelection = false, bool judgesReachability = false)
+          RuleFunction evaluate, bool usesSelection = false, bool judgesReachability = false,
+          bool gatesDependencies = true)
 {
     Rule r;
     r.descriptor.id = QString::fromLatin1(id);
@@ -22,6 +23,7 @@ Rule rule(const char *id, Step step, const char *title, const char *code, QList<
     r.descriptor.docUrl = docUrlFor(QString::fromLatin1(code));
     r.descriptor.usesSelection = usesSelection;
     r.descriptor.judgesReachability = judgesReachability;
+    r.descriptor.gatesDependencies = gatesDependencies;
     r.evaluate = evaluate;
     return r;
 }
@@ -50,6 +52,11 @@ QList<Rule> buildRules()
         rule("prereq.solution-versions", P,
              QT_TRANSLATE_NOOP("dwh::Rules", "Dual-write solutions are at their required versions"),
              "DWHC0202", {Dataset::DvSolutions}, checkSolutionVersions),
+        rule("prereq.core-version", P,
+             QT_TRANSLATE_NOOP("dwh::Rules",
+                               "The Dual Write Core solution is at the version Microsoft's release "
+                               "notes require"),
+             "DWHC0204", {Dataset::DvSolutions}, checkCoreVersion, false, false, false),
         rule("prereq.prospect-to-cash", P,
              QT_TRANSLATE_NOOP("dwh::Rules", "The Prospect to Cash solution is not installed"),
              "DWHC0203", {Dataset::DvSolutions}, checkProspectToCash),
@@ -62,10 +69,23 @@ QList<Rule> buildRules()
              QT_TRANSLATE_NOOP("dwh::Rules",
                                "The dual-write registration and runtime plugins are enabled"),
              "DWHC0302", {Dataset::DvPluginAssemblies, Dataset::DvPluginSteps}, checkPlugins),
+        rule("prereq.fo-entra-applications", P,
+             QT_TRANSLATE_NOOP("dwh::Rules",
+                               "The dual-write applications are registered on the Microsoft Entra "
+                               "ID applications page of finance and operations apps"),
+             "DWHC0305", {Dataset::FoEntraApplications, Dataset::DvSolutions},
+             checkFoEntraApplications, false, false, false),
         rule("prereq.user-roles", P,
              QT_TRANSLATE_NOOP("dwh::Rules",
                                "The signed-in identity is System Administrator in Dataverse"),
-             "DWHC0401", {Dataset::DvWhoAmI, Dataset::DvUserRoles}, checkUserRoles),
+             "DWHC0401", {Dataset::DvWhoAmI, Dataset::DvUserRoles}, checkUserRoles, false, false,
+             false),
+        rule("prereq.fo-system-administrator", P,
+             QT_TRANSLATE_NOOP("dwh::Rules",
+                               "The signed-in identity is System administrator in finance and "
+                               "operations apps"),
+             "DWHC0402", {Dataset::FoEntraApplications, Dataset::FoSystemAdministrators},
+             checkFoSystemAdministrator, false, false, false),
         rule("prereq.company-names", P,
              QT_TRANSLATE_NOOP("dwh::Rules", "Company names in Dataverse are unique and not blank"),
              "DWHC0501", {Dataset::DvCompanies}, checkCompanyNames),
@@ -252,6 +272,22 @@ CheckResult evaluateRule(const Rule &rule, const Snapshot &snapshot, const LinkC
         result.remediation = remediationFor(result.codes.value(0, d.codes.value(0)));
     }
     return result;
+}
+
+QStringList gatingFailures(const QList<CheckResult> &checks)
+{
+    QStringList out;
+    for (const CheckResult &check : checks) {
+        if (check.status != CheckStatus::Fail)
+            continue;
+        for (const Rule &r : allRules()) {
+            if (r.descriptor.id == check.id && r.descriptor.gatesDependencies) {
+                out << check.id;
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 CheckResult skippedResult(const Rule &rule, const QString &reason)

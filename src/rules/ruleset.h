@@ -32,6 +32,10 @@ struct RuleDescriptor
     /** True for checks that read the legal entities selected for dual-write: they also need
      *  dv.companies unless the profile lists the legal entities (see datasetsNeeded()). */
     bool usesSelection = false;
+    /** True for the prerequisites whose failure makes dependency validation meaningless (the
+     *  product's gate). False for checks about the tool's own access (DWHC0401: the checks it
+     *  cannot read say `unknown` themselves) and for the advisory checks added since. */
+    bool gatesDependencies = true;
 };
 
 /** A rule is a pure function of the facts: no I/O, no clock, no globals. */
@@ -59,6 +63,10 @@ QList<Dataset> datasetsNeeded(const RuleDescriptor &descriptor, const LinkContex
  * and why, and the rule function is not called.
  */
 CheckResult evaluateRule(const Rule &rule, const Snapshot &snapshot, const LinkContext &context);
+
+/** The ids of the failed prerequisite checks in `checks` whose rules gate dependency
+ *  validation (RuleDescriptor::gatesDependencies), in report order. */
+QStringList gatingFailures(const QList<CheckResult> &checks);
 
 /** A `skipped` result for a rule that did not run, with the reason. */
 CheckResult skippedResult(const Rule &rule, const QString &reason);

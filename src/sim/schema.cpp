@@ -53,6 +53,12 @@ const Schema &Schema::financeAndOperations()
             {QStringLiteral("LegalEntities"), QStringLiteral("LegalEntity"), QStringLiteral("LegalEntityId")},
             {QStringLiteral("DualWriteProjectConfigurations"), QStringLiteral("DualWriteProjectConfiguration"),
              QStringLiteral("ProjectName")},
+            // Not documented as OData entities (docs/wire.md); a scenario without rows for them
+            // answers an empty collection, "faults" make them answer 404 (not exposed).
+            {QStringLiteral("SysAADClientTables"), QStringLiteral("SysAADClientTable"),
+             QStringLiteral("AADClientId")},
+            {QStringLiteral("SecurityUserRoleAssociations"), QStringLiteral("SecurityUserRoleAssociation"),
+             QStringLiteral("UserId")},
         },
         {});
     return schema;

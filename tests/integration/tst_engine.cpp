@@ -30,7 +30,7 @@ private slots:
         QVERIFY(run.run());
         const ReportSummary s = run.report().summary();
         QCOMPARE(s.fail + s.unknown + s.skipped + s.warning, 0);
-        QCOMPARE(s.pass, 18);
+        QCOMPARE(s.pass, 21);
         QCOMPARE(run.report().exitCode(), 0);
     }
 
@@ -46,6 +46,31 @@ private slots:
             QCOMPARE(toString(c.status), toString(CheckStatus::Skipped));
             QVERIFY(c.message.contains(QStringLiteral("prereq.solution-versions")));
         }
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    void toolSignInAndAdvisoryFailuresDoNotSkipDependencies_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("check");
+        QTest::newRow("DWHC0401") << "DWHC0401" << "prereq.user-roles";
+        QTest::newRow("DWHC0402") << "DWHC0402" << "prereq.fo-system-administrator";
+        QTest::newRow("DWHC0204") << "DWHC0204" << "prereq.core-version";
+    }
+
+    void toolSignInAndAdvisoryFailuresDoNotSkipDependencies()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, check);
+        test::SimRun run;
+        QVERIFY(run.start(scenario));
+        QVERIFY(run.run());
+        const Report &r = run.report();
+        QCOMPARE(toString(checkOf(r, check.toLatin1().constData()).status), toString(CheckStatus::Fail));
+        QCOMPARE(r.steps.at(1).checks.size(), 8);
+        for (const CheckResult &c : r.steps.at(1).checks)
+            QCOMPARE(toString(c.status), toString(CheckStatus::Pass));
+        QVERIFY(r.steps.at(1).note.isEmpty());
         QCOMPARE(r.exitCode(), 1);
     }
 
@@ -285,7 +310,7 @@ private slots:
         QCOMPARE(run.report().steps.at(1).checks.size(), 1);
         run.engine->runAll();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(run.report().steps.at(0).checks.size(), 10);
+        QCOMPARE(run.report().steps.at(0).checks.size(), 13);
         QCOMPARE(run.report().steps.at(1).checks.size(), 8);
     }
 };

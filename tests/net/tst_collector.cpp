@@ -114,8 +114,8 @@ void tst_Collector::healthyCollectsEverything()
 
     const CollectorStats stats = run.collector->stats();
     QCOMPARE(stats.retries, 0);
-    // 13 dataset requests plus one token per resource.
-    QCOMPARE(stats.requests, 13 + 3);
+    // 15 dataset requests plus one token per resource.
+    QCOMPARE(stats.requests, 15 + 3);
     QCOMPARE(m_sim->requestCount(QStringLiteral("entra")), 3);
 }
 

@@ -100,6 +100,13 @@ void tst_DatasetRequests::exactUrls_data()
         << fo + QStringLiteral("DualWriteProjectConfigurations?cross-company=true&$select="
                                "ProjectName,InternalEntityName,ExternalEntityName,"
                                "ExternalEnvironmentUrl,Status");
+    QTest::newRow("fo.entraApplications")
+        << Dataset::FoEntraApplications << fo + QStringLiteral("SysAADClientTables");
+    QTest::newRow("fo.systemAdministrators")
+        << Dataset::FoSystemAdministrators
+        << fo + QStringLiteral("SecurityUserRoleAssociations?$select=UserId,SecurityRoleIdentifier,"
+                               "SecurityRoleName,AssignmentStatus&$filter=SecurityRoleIdentifier%20eq"
+                               "%20'-SYSADMIN-'");
     QTest::newRow("pp.connections")
         << Dataset::PpConnections
         << QStringLiteral("https://0b2c3d4e0000000000000000000001.23.environment.api."

@@ -159,6 +159,25 @@ inline const QString SysAdminTemplate = QStringLiteral("627090ff-40a3-4053-8790-
 inline const QString FoAppId = QStringLiteral("00000015-0000-0000-c000-000000000000");
 inline const QString DiAppId = QStringLiteral("2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b");
 inline const QString LinkedDv = QStringLiteral("https://contoso-uat.crm4.dynamics.com");
+inline const QString DwAppId = QStringLiteral("6f7d0213-62b1-43a8-b7f4-ff2bb8b7b452");
+inline const QString LegacyDwAppId = QStringLiteral("33976c19-1db5-4c02-810e-c243db79efde");
+inline const QString ToolClientId = QStringLiteral("11111111-1111-1111-1111-111111111111");
+
+/** A row of the F&O Microsoft Entra ID applications page (SysAADClientTables). */
+inline QJsonObject entraApp(const QString &clientId, const QString &name, const QString &userId)
+{
+    return {{QStringLiteral("AADClientId"), clientId},
+            {QStringLiteral("Name"), name},
+            {QStringLiteral("UserId"), userId}};
+}
+
+inline QJsonObject foSysAdmin(const QString &userId)
+{
+    return {{QStringLiteral("UserId"), userId},
+            {QStringLiteral("SecurityRoleIdentifier"), QStringLiteral("-SYSADMIN-")},
+            {QStringLiteral("SecurityRoleName"), QStringLiteral("System administrator")},
+            {QStringLiteral("AssignmentStatus"), QStringLiteral("Enabled")}};
+}
 
 /** A tenant where every check passes. */
 inline Snapshot healthySnapshot()
@@ -175,7 +194,7 @@ inline Snapshot healthySnapshot()
                                 {QStringLiteral("_roletemplateid_value"), SysAdminTemplate}}}));
     s.set(Dataset::DvSolutions,
           okResult(Dataset::DvSolutions,
-                   {solution(QStringLiteral("DualWriteCore"), QStringLiteral("1.0.24.0")),
+                   {solution(QStringLiteral("DualWriteCore"), QStringLiteral("1.0.24073.3")),
                     solution(QStringLiteral("Dynamics365Company"), QStringLiteral("2.0.133.0")),
                     solution(QStringLiteral("Dynamics365FinanceAndOperationsCommon"),
                              QStringLiteral("2.0.200.1")),
@@ -262,6 +281,15 @@ inline Snapshot healthySnapshot()
                                QStringLiteral("Connected")),
                     connection(QStringLiteral("fo-conn"), QStringLiteral("shared_dynamicsax"),
                                QStringLiteral("Connected"))}));
+    s.set(Dataset::FoEntraApplications,
+          okResult(Dataset::FoEntraApplications,
+                   {entraApp(DwAppId, QStringLiteral("Dual-write"), QStringLiteral("Admin")),
+                    entraApp(DiAppId, QStringLiteral("Dynamics Data Integration"),
+                             QStringLiteral("Admin")),
+                    entraApp(ToolClientId, QStringLiteral("dwhealth"), QStringLiteral("dwhealth"))}));
+    s.set(Dataset::FoSystemAdministrators,
+          okResult(Dataset::FoSystemAdministrators,
+                   {foSysAdmin(QStringLiteral("Admin")), foSysAdmin(QStringLiteral("dwhealth"))}));
     return s;
 }
 
@@ -271,6 +299,7 @@ inline LinkContext healthyContext()
     c.dataverseUrl = QUrl(LinkedDv);
     c.foUrl = QUrl(QStringLiteral("https://contoso-uat.sandbox.operations.dynamics.com"));
     c.environmentId = QStringLiteral("0b2c0000-0000-0000-0000-000000000042");
+    c.applicationClientId = ToolClientId;
     return c;
 }
 

@@ -37,8 +37,10 @@ static QStringList contractIds()
 {
     return {QStringLiteral("prereq.dataverse-access"), QStringLiteral("prereq.fo-access"),
             QStringLiteral("prereq.dual-write-core"), QStringLiteral("prereq.solution-versions"),
+            QStringLiteral("prereq.core-version"),
             QStringLiteral("prereq.prospect-to-cash"), QStringLiteral("prereq.app-users"),
-            QStringLiteral("prereq.plugins"), QStringLiteral("prereq.user-roles"),
+            QStringLiteral("prereq.plugins"), QStringLiteral("prereq.fo-entra-applications"),
+            QStringLiteral("prereq.user-roles"), QStringLiteral("prereq.fo-system-administrator"),
             QStringLiteral("prereq.company-names"), QStringLiteral("prereq.legal-entity-count"),
             QStringLiteral("dep.apihub.dataverse"), QStringLiteral("dep.apihub.fo"),
             QStringLiteral("dep.company.dataverse"), QStringLiteral("dep.company.fo"),
@@ -62,6 +64,9 @@ void tst_Ruleset::descriptorsAreComplete()
         {QStringLiteral("prereq.dual-write-core"), QStringLiteral("DWHC0201")},
         {QStringLiteral("prereq.solution-versions"), QStringLiteral("DWHC0202")},
         {QStringLiteral("prereq.prospect-to-cash"), QStringLiteral("DWHC0203")},
+        {QStringLiteral("prereq.core-version"), QStringLiteral("DWHC0204")},
+        {QStringLiteral("prereq.fo-entra-applications"), QStringLiteral("DWHC0305")},
+        {QStringLiteral("prereq.fo-system-administrator"), QStringLiteral("DWHC0402")},
         {QStringLiteral("prereq.app-users"), QStringLiteral("DWHC0301")},
         {QStringLiteral("prereq.plugins"), QStringLiteral("DWHC0302")},
         {QStringLiteral("prereq.user-roles"), QStringLiteral("DWHC0401")},
@@ -93,7 +98,7 @@ void tst_Ruleset::descriptorsAreComplete()
 
 void tst_Ruleset::rulesForSplitsBySteps()
 {
-    QCOMPARE(rulesFor(Step::Prerequisites).size(), 10);
+    QCOMPARE(rulesFor(Step::Prerequisites).size(), 13);
     QCOMPARE(rulesFor(Step::Dependencies).size(), 8);
     QCOMPARE(rulesFor(Step::Prerequisites).first().descriptor.id,
              QStringLiteral("prereq.dataverse-access"));
@@ -258,7 +263,7 @@ void tst_Ruleset::skipped()
 
 void tst_Ruleset::catalogueCoversEveryCode()
 {
-    QCOMPARE(allCodes().size(), 18);
+    QCOMPARE(allCodes().size(), 21);
     QStringList raised;
     for (const Rule &r : allRules())
         raised << r.descriptor.codes;
