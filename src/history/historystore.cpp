@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "historystore.h"
 
+#include "boundedread.h"
 #include "report.h"
 #include "savefile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -75,14 +75,15 @@ QString HistoryStore::store(const Report &report, QString *error) const
 
 std::optional<QJsonObject> HistoryStore::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString reason;
+    const std::optional<QByteArray> data = readFileCapped(path, FileLimits::Report, &reason);
+    if (!data) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
     if (!doc.isObject()) {
         if (error)
             *error = QStringLiteral("%1: not a JSON report (%2)")
