@@ -2,6 +2,7 @@
 // `dwhealth check --bundle` and `--replay`: what the evidence bundle holds, what it never holds,
 // and that the recorded facts give the same findings offline.
 #include "cliprocess.h"
+#include "zipcraft.h"
 #include "zipreader.h"
 
 #include <QDir>
@@ -174,6 +175,27 @@ private slots:
              QStringLiteral("md")}, dataHome());
         QCOMPARE(markdown.exitCode, recorded.exitCode);
         QVERIFY(markdown.out.contains("## Prerequisite health check"));
+    }
+
+    void replayRefusesAZipBomb()
+    {
+        // The "overlapping" zip bomb: ~400 KiB on disk, 600 GiB if every entry were inflated.
+        const QString bomb = path(QStringLiteral("bomb.zip"));
+        QFile f(bomb);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::overlappingZipBomb(200U << 20, 3000));
+        f.close();
+        const test::CliRun r =
+            test::dwhealth({QStringLiteral("check"), QStringLiteral("--replay"), bomb}, dataHome());
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromLocal8Bit(r.err);
+        QVERIFY2(err.contains(QStringLiteral("--replay: ") + QDir::toNativeSeparators(bomb)), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("report.json and facts.json overlap")), qPrintable(err));
+        QVERIFY(r.out.isEmpty());
+
+        const test::CliRun diff = test::dwhealth({QStringLiteral("diff"), bomb, bomb}, dataHome());
+        QCOMPARE(diff.exitCode, 2);
+        QVERIFY2(diff.err.contains("overlap"), diff.err.constData());
     }
 
     void replayUsageErrorsAreExit2()
