@@ -62,7 +62,9 @@ bool EvidenceBundle::write(const QString &path, QString *error) const
     if (archive.isEmpty())
         return false;
     QString reason;
-    if (!saveFileAtomically(path, archive, &reason)) {
+    // Owner-only (0600) whatever the umask: it holds the tenant's configuration as read.
+    if (!saveFileAtomically(path, archive, &reason,
+                            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The ZIP writer and reader: round trips, damage found, and archives other tools accept.
+#include "evidencebundle.h"
 #include "zipcraft.h"
 #include "zipreader.h"
 #include "zipwriter.h"
@@ -11,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace dwh;
 
@@ -234,6 +237,22 @@ private slots:
         QVERIFY2(ZipReader::fromFile(path, &error), qPrintable(error));
         QVERIFY(!ZipReader::fromFile(QStringLiteral("/dev/zero"), &error, {}, 1 << 20));
         QVERIFY2(error.contains(QStringLiteral("/dev/zero: larger than 1 MiB")), qPrintable(error));
+    }
+
+    void evidenceBundleIsOwnerOnlyWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("evidence.zip"));
+        EvidenceBundle bundle;
+        bundle.report = {{QStringLiteral("schemaVersion"), 1}};
+        const mode_t saved = ::umask(022);
+        QString error;
+        const bool written = bundle.write(path, &error);
+        ::umask(saved);
+        QVERIFY2(written, qPrintable(error));
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }
 
     void badNamesAreRefused()
