@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 BUILD_DIR=${BUILD_DIR:-build-fuzz}
 JOBS=${JOBS:-$(nproc)}
-TARGETS=(fuzz_odatapage fuzz_filterexpr fuzz_profile fuzz_troubleshooter fuzz_backup)
+TARGETS=(fuzz_odatapage fuzz_filterexpr fuzz_profile fuzz_troubleshooter fuzz_backup fuzz_zipreader)
 start=$(date +%s)
 
 bash scripts/install-deps.sh
@@ -37,6 +37,7 @@ for target in "${TARGETS[@]}"; do
     mkdir -p "$work"
     dict=tests/fuzz/json.dict
     [ "$name" = filterexpr ] && dict=tests/fuzz/filterexpr.dict
+    [ "$name" = zipreader ] && dict=tests/fuzz/zip.dict
     echo "fuzz.sh: $target for ${SECONDS_EACH} s"
     if ! "$BUILD_DIR/tests/fuzz/$target" -max_total_time="$SECONDS_EACH" -timeout=10 \
         -dict="$dict" \

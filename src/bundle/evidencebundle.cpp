@@ -21,12 +21,11 @@ const QString FactsName = QStringLiteral("facts.json");
 
 bool parseMember(const ZipReader &zip, const QString &name, QJsonObject *out, QString *error)
 {
-    if (!zip.contains(name)) {
-        *error = QStringLiteral("%1 is missing").arg(name);
+    const std::optional<QByteArray> content = zip.read(name, error);
+    if (!content)
         return false;
-    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(zip.file(name), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*content, &parseError);
     if (!doc.isObject()) {
         *error = QStringLiteral("%1: %2").arg(name, parseError.error == QJsonParseError::NoError
                                                         ? QStringLiteral("not a JSON object")
@@ -68,7 +67,9 @@ bool EvidenceBundle::write(const QString &path, QString *error) const
     if (archive.isEmpty())
         return false;
     QString reason;
-    if (!saveFileAtomically(path, archive, &reason)) {
+    // Owner-only (0600) whatever the umask: it holds the tenant's configuration as read.
+    if (!saveFileAtomically(path, archive, &reason,
+                            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
@@ -76,21 +77,23 @@ bool EvidenceBundle::write(const QString &path, QString *error) const
     return true;
 }
 
-std::optional<EvidenceBundle> EvidenceBundle::read(const QString &path, QString *error)
+std::optional<EvidenceBundle> EvidenceBundle::read(const QString &path, QString *error,
+                                                   int members)
 {
     std::optional<ZipReader> zip = ZipReader::fromFile(path, error);
     if (!zip)
         return std::nullopt;
     EvidenceBundle bundle;
     QString problem;
-    if (!parseMember(*zip, ReportName, &bundle.report, &problem)
-        || !parseMember(*zip, FactsName, &bundle.facts, &problem)
-        || !parseMember(*zip, TraceName, &bundle.trace, &problem)) {
+    if (((members & ReportMember) && !parseMember(*zip, ReportName, &bundle.report, &problem))
+        || ((members & FactsMember) && !parseMember(*zip, FactsName, &bundle.facts, &problem))
+        || ((members & TraceMember) && !parseMember(*zip, TraceName, &bundle.trace, &problem))) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), problem);
         return std::nullopt;
     }
-    if (bundle.facts.value(QStringLiteral("schemaVersion")).toInt() != FactsSchemaVersion) {
+    if ((members & FactsMember)
+        && bundle.facts.value(QStringLiteral("schemaVersion")).toInt() != FactsSchemaVersion) {
         if (error)
             *error = QStringLiteral("%1: facts.json: schemaVersion is not %2")
                          .arg(QDir::toNativeSeparators(path), QString::number(FactsSchemaVersion));

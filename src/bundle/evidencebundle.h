@@ -31,8 +31,12 @@ struct EvidenceBundle
 
     QByteArray toZip(QString *error) const;
     bool write(const QString &path, QString *error) const;
+    /** The members read() inflates and parses; the others stay packed and empty here. */
+    enum Member { ReportMember = 0x1, FactsMember = 0x2, TraceMember = 0x4, AllMembers = 0x7 };
+
     /** Reads a bundle; nothing with `error` naming the file and the problem. */
-    static std::optional<EvidenceBundle> read(const QString &path, QString *error);
+    static std::optional<EvidenceBundle> read(const QString &path, QString *error,
+                                              int members = AllMembers);
 };
 
 } // namespace dwh

@@ -4,6 +4,7 @@
 #include "evidencebundle.h"
 #include "linkcontext.h"
 #include "profile.h"
+#include "recordedfacts.h"
 #include "ruleset.h"
 #include "snapshot.h"
 
@@ -58,8 +59,7 @@ std::optional<Report> replayBundle(const EvidenceBundle &bundle, QString *error)
             *error = profileError.toString();
         return std::nullopt;
     }
-    const Snapshot snapshot =
-        Snapshot::fromJson(bundle.facts.value(QStringLiteral("datasets")).toObject());
+    const Snapshot snapshot = recordedSnapshot(bundle.facts.value(QStringLiteral("datasets")));
     const bool forced = bundle.facts.value(QStringLiteral("forcedDependencies")).toBool();
     const LinkContext context = LinkContext::fromProfile(*profile);
 

@@ -180,7 +180,8 @@ void CheckRunner::replay()
 {
     QString error;
     const std::optional<EvidenceBundle> bundle =
-        EvidenceBundle::read(m_options.replayPath, &error);
+        EvidenceBundle::read(m_options.replayPath, &error,
+                             EvidenceBundle::ReportMember | EvidenceBundle::FactsMember);
     if (!bundle)
         return fail(ExitUsage, tr("--replay: %1").arg(error));
     const std::optional<Report> report = replayBundle(*bundle, &error);

@@ -5,6 +5,7 @@
 #include "explainrunner.h"
 #include "language.h"
 #include "reportwriter.h"
+#include "samefile.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,26 @@ bool hasOption(const QStringList &args, int start, const QString &name)
             return true;
     }
     return false;
+}
+
+/** Why an output of `check` would overwrite one of its inputs; empty when none would. */
+QString overwrittenInput(const CheckOptions &o)
+{
+    const QList<QPair<QString, QString>> outputs{{QStringLiteral("--output"), o.outputPath},
+                                                 {QStringLiteral("--bundle"), o.bundlePath}};
+    const QList<QPair<QString, QString>> inputs{{QStringLiteral("--profile"), o.profilePath},
+                                                {QStringLiteral("--replay"), o.replayPath},
+                                                {QStringLiteral("--logo"), o.document.logoPath},
+                                                {QStringLiteral("--bundle"), o.bundlePath}};
+    for (const auto &[outputOption, output] : outputs) {
+        for (const auto &[inputOption, input] : inputs) {
+            if (outputOption != inputOption && isSameFile(output, input))
+                return CliTexts::tr("%1 and %2 name the same file (%3): the output would overwrite "
+                                    "it; choose another file")
+                    .arg(outputOption, inputOption, input);
+        }
+    }
+    return QString();
 }
 
 void parseCheck(const QStringList &args, int start, ParsedCommand *out)
@@ -159,6 +180,8 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
                         "do not apply");
     else if (!o.demo && o.latencyMs > 0)
         out->error = CliTexts::tr("--latency-ms is only for --demo");
+    else if (const QString clash = overwrittenInput(o); !clash.isEmpty())
+        out->error = clash;
     else if (o.format != QLatin1String("pdf") && o.format != QLatin1String("html")
              && (!o.document.consultant.isEmpty() || !o.document.customer.isEmpty()
                  || !o.document.logoPath.isEmpty() || hasOption(args, start, QStringLiteral("--page-size"))))

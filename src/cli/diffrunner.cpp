@@ -37,7 +37,7 @@ std::optional<QJsonObject> loadReport(const QString &path, QString *error)
 {
     std::optional<QJsonObject> json;
     if (isZip(path)) {
-        if (std::optional<EvidenceBundle> bundle = EvidenceBundle::read(path, error))
+        if (std::optional<EvidenceBundle> bundle = EvidenceBundle::read(path, error, EvidenceBundle::ReportMember))
             json = bundle->report;
     } else {
         json = HistoryStore::load(path, error);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "profile.h"
 
+#include "boundedread.h"
 #include "urlpolicy.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -355,12 +355,13 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
 
 std::optional<Profile> loadProfileFile(const QString &path, ProfileError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, path, QString(), Tr::tr("cannot be read: %1").arg(file.errorString()));
+    QString reason;
+    const std::optional<QByteArray> data = readFileCapped(path, FileLimits::Profile, &reason);
+    if (!data) {
+        fail(error, path, QString(), reason);
         return std::nullopt;
     }
-    return parseProfile(file.readAll(), path, error);
+    return parseProfile(*data, path, error);
 }
 
 } // namespace dwh

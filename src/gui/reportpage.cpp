@@ -141,7 +141,10 @@ void ReportPage::onReportChanged()
     const Report &report = session()->report();
     m_trace->dropBefore(report.startedAt);
     m_storeError.clear();
-    m_storedPath = m_history.store(report, &m_storeError);
+    // The same run (its start time) replaces its own file; a new run gets a new one.
+    const QString replacing = report.startedAt == m_storedStartedAt ? m_storedPath : QString();
+    m_storedPath = m_history.store(report, &m_storeError, replacing);
+    m_storedStartedAt = m_storedPath.isEmpty() ? QDateTime() : report.startedAt;
     if (isVisible())
         initializePage();
 }

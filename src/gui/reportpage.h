@@ -63,6 +63,7 @@ private:
     TraceRecorder *m_trace;  // every HTTP exchange of the session's runs, for the bundle
     HistoryStore m_history;
     QString m_storedPath;    // the current run's file in the history
+    QDateTime m_storedStartedAt;  // and the start of the run it holds
     QString m_storeError;
     QTimer m_previewTimer;
 };

@@ -16,9 +16,14 @@ struct Report;
 
 /**
  * The reports of past runs, one JSON file per run:
- * `<root>/<profile name, sanitised>/<startedAt>.json` with the root in the user's data folder
- * (QStandardPaths::AppDataLocation + "/history"). Storing a report again with the same start
- * time replaces it (the wizard stores step 1's report, then the complete one).
+ * `<root>/<profile name, sanitised>-<hash of the exact name>/<startedAt>[_NN].json` with the root
+ * in the user's data folder (QStandardPaths::AppDataLocation + "/history"). Folders are created
+ * owner-only (0700) and files 0600, whatever the umask. Two profiles whose names differ only in
+ * characters the folder name drops keep apart histories; two runs that start in the same
+ * millisecond keep two files (`_02`, … reserved with an exclusive create). Storing the same run
+ * again (the wizard stores step 1's report, then the complete one) names the file it replaces.
+ * Folders of earlier versions (the sanitised name alone) are still read, for the runs of the
+ * exact profile name.
  */
 class HistoryStore
 {
@@ -26,7 +31,10 @@ public:
     explicit HistoryStore(QString root = defaultRoot());
 
     static QString defaultRoot();
-    /** A folder name for the profile: letters, digits, '.', '_' and '-' only; never empty. */
+    /**
+     * A folder name for the profile: letters, digits, '.', '_' and '-' only, then '-' and 8 hex
+     * digits of the SHA-256 of the exact name, so that names that sanitise alike stay apart.
+     */
     static QString profileFolderName(const QString &profileName);
     /** "2026-11-23T10-00-00.123Z.json": the start time in UTC, safe as a file name everywhere. */
     static QString fileNameFor(const QDateTime &startedAt);
@@ -34,8 +42,11 @@ public:
     QString root() const { return m_root; }
     QString folderFor(const QString &profileName) const;
 
-    /** Writes `report` (atomically); returns the file's path, or empty with `error` set. */
-    QString store(const Report &report, QString *error) const;
+    /**
+     * Writes `report` (atomically, owner-only) into a new file, or over `replacing` (the path an
+     * earlier store() of the same run returned); returns the file's path, or empty with `error`.
+     */
+    QString store(const Report &report, QString *error, const QString &replacing = QString()) const;
     /** The runs of `profileName`, newest first; unreadable files are left out. */
     QList<HistoryEntry> list(const QString &profileName) const;
     /** The newest run of `profileName` stored before the run at `path`. */
@@ -45,6 +56,12 @@ public:
     static std::optional<QJsonObject> load(const QString &path, QString *error);
 
 private:
+    /** The folder of earlier versions: the sanitised name alone, shared by look-alike names. */
+    QString legacyFolderFor(const QString &profileName) const;
+    /** A new file of `folder` for a run started at `startedAt`, created empty, exclusively. */
+    QString reserveFile(const QString &folder, const QDateTime &startedAt, QString *error) const;
+    bool makeOwnerOnlyFolder(const QString &folder, QString *error) const;
+
     QString m_root;
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "backup.h"
 
+#include "boundedread.h"
 #include "remediationstr.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -118,13 +118,14 @@ std::optional<Backup> Backup::fromJson(const QJsonObject &o, QString *error)
 
 std::optional<Backup> loadBackupFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    QString reason;
+    const std::optional<QByteArray> data = readFileCapped(path, FileLimits::Backup, &reason);
+    if (!data) {
+        *error = QStringLiteral("%1: %2").arg(path, reason);
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = QStringLiteral("%1: %2").arg(
             path, parseError.error != QJsonParseError::NoError

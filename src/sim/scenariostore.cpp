@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenariostore.h"
 
+#include "boundedread.h"
 #include "scenariogenerator.h"
 #include "scenariopatch.h"
 #include "simstate.h"
@@ -123,13 +124,18 @@ bool ScenarioStore::readDocument(const QString &nameOrPath, const QString &relat
             && QFileInfo::exists(QFileInfo(relativeTo).dir().filePath(path)))
             path = QFileInfo(relativeTo).dir().filePath(path);
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo::exists(path)) {
         *error = QStringLiteral("%1: no built-in scenario of that name and no readable file (known: %2)")
                      .arg(nameOrPath, builtInNames().join(QStringLiteral(", ")));
         return false;
     }
-    const QByteArray data = f.readAll();
+    QString reason;
+    const std::optional<QByteArray> content = readFileCapped(path, FileLimits::Scenario, &reason);
+    if (!content) {
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    const QByteArray &data = *content;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {

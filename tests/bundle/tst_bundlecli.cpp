@@ -2,6 +2,7 @@
 // `dwhealth check --bundle` and `--replay`: what the evidence bundle holds, what it never holds,
 // and that the recorded facts give the same findings offline.
 #include "cliprocess.h"
+#include "zipcraft.h"
 #include "zipreader.h"
 
 #include <QDir>
@@ -91,11 +92,11 @@ private slots:
 
         QFile reportFile(reportPath);
         QVERIFY(reportFile.open(QIODevice::ReadOnly));
-        const QJsonObject report = parseObject(zip->file(QStringLiteral("report.json")));
+        const QJsonObject report = parseObject(zip->read(QStringLiteral("report.json"), nullptr).value_or(QByteArray()));
         QCOMPARE(report, parseObject(reportFile.readAll()));
         QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 1);
 
-        const QJsonObject log = parseObject(zip->file(QStringLiteral("trace.har")))
+        const QJsonObject log = parseObject(zip->read(QStringLiteral("trace.har"), nullptr).value_or(QByteArray()))
                                     .value(QStringLiteral("log")).toObject();
         QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
         int served = 0;
@@ -104,7 +105,7 @@ private slots:
         QVERIFY(served > 10);
         QCOMPARE(log.value(QStringLiteral("entries")).toArray().size(), served);
 
-        const QJsonObject facts = parseObject(zip->file(QStringLiteral("facts.json")));
+        const QJsonObject facts = parseObject(zip->read(QStringLiteral("facts.json"), nullptr).value_or(QByteArray()));
         QCOMPARE(facts.value(QStringLiteral("schemaVersion")).toInt(), 1);
         QCOMPARE(facts.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Bundle test"));
@@ -121,7 +122,7 @@ private slots:
         QVERIFY(raw.open(QIODevice::ReadOnly));
         const QByteArray archive = raw.readAll();
         for (const QString &name : zip->fileNames()) {
-            const QByteArray content = zip->file(name);
+            const QByteArray content = zip->read(name, nullptr).value_or(QByteArray());
             QVERIFY2(!content.contains("Authorization"), qPrintable(name));
             QVERIFY2(!content.contains("Bearer ey"), qPrintable(name));
             for (const QString &credential : credentials) {
@@ -174,6 +175,27 @@ private slots:
              QStringLiteral("md")}, dataHome());
         QCOMPARE(markdown.exitCode, recorded.exitCode);
         QVERIFY(markdown.out.contains("## Prerequisite health check"));
+    }
+
+    void replayRefusesAZipBomb()
+    {
+        // The "overlapping" zip bomb: ~400 KiB on disk, 600 GiB if every entry were inflated.
+        const QString bomb = path(QStringLiteral("bomb.zip"));
+        QFile f(bomb);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::overlappingZipBomb(200U << 20, 3000));
+        f.close();
+        const test::CliRun r =
+            test::dwhealth({QStringLiteral("check"), QStringLiteral("--replay"), bomb}, dataHome());
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromLocal8Bit(r.err);
+        QVERIFY2(err.contains(QStringLiteral("--replay: ") + QDir::toNativeSeparators(bomb)), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("report.json and facts.json overlap")), qPrintable(err));
+        QVERIFY(r.out.isEmpty());
+
+        const test::CliRun diff = test::dwhealth({QStringLiteral("diff"), bomb, bomb}, dataHome());
+        QCOMPARE(diff.exitCode, 2);
+        QVERIFY2(diff.err.contains("overlap"), diff.err.constData());
     }
 
     void replayUsageErrorsAreExit2()

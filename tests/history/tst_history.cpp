@@ -5,13 +5,24 @@
 #include "simharness.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace dwh;
 
 namespace {
+
+/** The permission bits of `path` as the system has them. */
+mode_t modeOf(const QString &path)
+{
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 07777;
+}
 
 QJsonObject check(const QString &id, const QString &status, const QStringList &codes,
                   const QString &message = QString())
@@ -84,7 +95,112 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, folder);
-        QCOMPARE(HistoryStore::profileFolderName(name), folder);
+        const QString actual = HistoryStore::profileFolderName(name);
+        // The sanitised name, then 8 hex digits of the exact name's SHA-256.
+        QVERIFY2(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(folder)
+                                    + QStringLiteral("-[0-9a-f]{8}$"))
+                     .match(actual).hasMatch(),
+                 qPrintable(actual));
+    }
+
+    void lookAlikeProfilesKeepApartHistories_data()
+    {
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("brackets") << QStringLiteral("Contoso (UAT)") << QStringLiteral("Contoso UAT");
+        QTest::newRow("Japanese") << QStringLiteral("本番環境") << QStringLiteral("検証環境");
+        QTest::newRow("case") << QStringLiteral("contoso") << QStringLiteral("Contoso");
+    }
+
+    void lookAlikeProfilesKeepApartHistories()
+    {
+        QFETCH(QString, one);
+        QFETCH(QString, other);
+        QVERIFY(HistoryStore::profileFolderName(one) != HistoryStore::profileFolderName(other));
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        QString error;
+        Report a;
+        a.profileName = one;
+        a.startedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        Report b = a;
+        b.profileName = other;
+        QVERIFY2(!store.store(a, &error).isEmpty(), qPrintable(error));
+        QVERIFY2(!store.store(b, &error).isEmpty(), qPrintable(error));
+        QCOMPARE(store.list(one).size(), 1);
+        QCOMPARE(store.list(one).at(0).profileName, one);
+        QCOMPARE(store.list(other).size(), 1);
+        QCOMPARE(store.list(other).at(0).profileName, other);
+    }
+
+    void runsOfTheSameMillisecondAreAllKept()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        Report report;
+        report.profileName = QStringLiteral("Contoso UAT");
+        report.startedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0, 0, 123), Qt::UTC);
+        QString error;
+        QStringList paths;
+        for (int i = 0; i < 3; ++i) {
+            report.finishedAt = report.startedAt.addSecs(i + 1);
+            paths << store.store(report, &error);
+            QVERIFY2(!paths.last().isEmpty(), qPrintable(error));
+        }
+        QCOMPARE(QSet<QString>(paths.begin(), paths.end()).size(), 3);
+        const QList<HistoryEntry> entries = store.list(report.profileName);
+        QCOMPARE(entries.size(), 3);
+        // Newest first: the later store of the same millisecond is the newer run.
+        QCOMPARE(entries.at(0).path, paths.at(2));
+        QCOMPARE(entries.at(2).path, paths.at(0));
+        QCOMPARE(store.previousRun(report.profileName, paths.at(2))->path, paths.at(1));
+    }
+
+    void earlierVersionsFoldersAreStillRead()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        // 0.1's folder: the sanitised name alone, shared by "Contoso (UAT)" and "Contoso UAT".
+        const QString legacy = dir.filePath(QStringLiteral("Contoso-UAT"));
+        QVERIFY(QDir().mkpath(legacy));
+        Report mine;
+        mine.profileName = QStringLiteral("Contoso UAT");
+        mine.startedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        Report theirs = mine;
+        theirs.profileName = QStringLiteral("Contoso (UAT)");
+        theirs.startedAt = mine.startedAt.addDays(1);
+        for (const Report &r : {mine, theirs}) {
+            QFile f(QDir(legacy).filePath(HistoryStore::fileNameFor(r.startedAt)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(r.toJson()).toJson());
+        }
+        Report now = mine;
+        now.startedAt = mine.startedAt.addDays(2);
+        QString error;
+        const QString newPath = store.store(now, &error);
+        QVERIFY2(!newPath.isEmpty(), qPrintable(error));
+        const QList<HistoryEntry> entries = store.list(mine.profileName);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).path, newPath);
+        QCOMPARE(entries.at(1).startedAt, mine.startedAt);
+        QCOMPARE(store.list(theirs.profileName).size(), 1);
+    }
+
+    void historyIsOwnerOnlyWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.filePath(QStringLiteral("history")));
+        Report report;
+        report.profileName = QStringLiteral("Contoso UAT");
+        report.startedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        const mode_t saved = ::umask(022);
+        QString error;
+        const QString path = store.store(report, &error);
+        ::umask(saved);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QCOMPARE(modeOf(path), mode_t(0600));
+        QCOMPARE(modeOf(store.folderFor(report.profileName)), mode_t(0700));
+        QCOMPARE(modeOf(store.root()), mode_t(0700));
     }
 
     void fileNamesAreTheUtcStartTime()
@@ -111,7 +227,7 @@ private slots:
         QString error;
         const QString firstPath = store.store(first, &error);
         QVERIFY2(!firstPath.isEmpty(), qPrintable(error));
-        QVERIFY(firstPath.startsWith(dir.filePath(QStringLiteral("Contoso-UAT/"))));
+        QVERIFY(firstPath.startsWith(dir.filePath(QStringLiteral("Contoso-UAT-"))));
 
         Report second = first;
         second.startedAt = first.startedAt.addDays(1);
@@ -138,7 +254,7 @@ private slots:
 
         // The same run stored again (the wizard: step 1, then both steps) replaces its file.
         second.steps[0].checks[0].status = CheckStatus::Warning;
-        QCOMPARE(store.store(second, &error), secondPath);
+        QCOMPARE(store.store(second, &error, secondPath), secondPath);
         QCOMPARE(store.list(QStringLiteral("Contoso UAT")).size(), 2);
         QCOMPARE(store.list(QStringLiteral("Contoso UAT")).at(0).summary.warning, 1);
         QVERIFY(store.list(QStringLiteral("Other")).isEmpty());

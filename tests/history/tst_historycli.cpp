@@ -27,7 +27,8 @@ private:
     QString dataHome() const { return m_dir.filePath(QStringLiteral("data")); }
     QString historyFolder() const
     {
-        return QDir(dataHome()).filePath(QStringLiteral("dwhealth/history/Contoso-UAT"));
+        return QDir(dataHome()).filePath(QStringLiteral("dwhealth/history/")
+                                         + HistoryStore::profileFolderName(QStringLiteral("Contoso UAT")));
     }
     QStringList stored() const
     {
@@ -72,7 +73,7 @@ private slots:
         QCOMPARE(demo.exitCode, 0);
         QCOMPARE(QDir(QDir(dataHome()).filePath(QStringLiteral("dwhealth/history")))
                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("Contoso-UAT")});
+                 QStringList{HistoryStore::profileFolderName(QStringLiteral("Contoso UAT"))});
 
         const QList<HistoryEntry> entries =
             HistoryStore(QDir(dataHome()).filePath(QStringLiteral("dwhealth/history")))
