@@ -60,7 +60,7 @@ _dwhealth()
     --page-size) COMPREPLY=($(compgen -W "A4 Letter" -- "$cur")); return ;;
     --profile | --output | --bundle | --replay | --logo | --file) _dwhealth_files; return ;;
     --backup-dir) _dwhealth_files d; return ;;
-    --port | --latency-ms | --concurrency | --timeout | --consultant | --customer | --team)
+    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority)
         return ;;  # a number or a free text
     esac
 
@@ -70,17 +70,16 @@ _dwhealth()
     gui) options="--demo --scenario --lang" ;;
     check) options="--profile --demo --replay --scenario --format --output --redact --customer
                     --consultant --logo --page-size --force-dependencies --client-secret-stdin
-                    --concurrency --timeout --latency-ms --no-progress --bundle --no-history
-                    --lang" ;;
+                    --concurrency --timeout --deadline --allow-authority --latency-ms
+                    --no-progress --bundle --no-history --lang" ;;
     simulate) options="--scenario --port --latency-ms --lang" ;;
     explain) options="--list --symptom --file --format --lang" ;;
     diff) options="--format --lang" ;;
     fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
                   --client-secret-stdin --timeout --force-dependencies --no-progress
-                  --override-unconfirmed-link --lang" ;;
+                  --override-unconfirmed-link --allow-authority --lang" ;;
     restore) options="--profile --apply --yes --backup-dir --format --client-secret-stdin
-                      --accept-edited-backup
-                      --timeout --lang" ;;
+                      --accept-edited-backup --allow-authority --timeout --lang" ;;
     *) options="--lang" ;;  # scenarios, help
     esac
     if [[ $cur == -* ]]; then
