@@ -11,7 +11,7 @@ namespace dwh::sim {
 
 namespace {
 
-const std::array<std::pair<Fault::Kind, const char *>, 12> kindNames{{
+const std::array<std::pair<Fault::Kind, const char *>, 13> kindNames{{
     {Fault::Kind::Status, "status"},
     {Fault::Kind::Malformed, "malformed"},
     {Fault::Kind::Hang, "hang"},
