@@ -53,6 +53,8 @@ public:
     /** Stops the work under way; checks that could not be judged become `unknown` ("cancelled"). */
     void cancel();
     bool isRunning() const;
+    /** The last run was cancelled (its unread checks are `unknown`); a new run* clears it. */
+    bool wasCancelled() const { return m_cancelled; }
 
     const Report &report() const;
     const Snapshot &snapshot() const;
