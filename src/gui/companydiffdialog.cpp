@@ -54,12 +54,12 @@ CompanyDiffDialog::CompanyDiffDialog(const QString &code, WizardSession *session
     QHeaderView *header = m_ui->companyTable->horizontalHeader();
     header->setSortIndicator(-1, Qt::AscendingOrder);  // keep the selection's order until asked
     m_ui->companyTable->setSortingEnabled(true);
-    // Names and headers ("Default owning team") in full; the difference, a sentence, takes the
-    // rest of the width and wraps.
+    // Names and headers ("Default owning team") in full (the table scrolls sideways when they
+    // need more room); the difference, a sentence, wraps in a column of its own width.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(CompanyDiffModel::DifferenceColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(CompanyDiffModel::DifferenceColumn, QHeaderView::Interactive);
+    m_ui->companyTable->setColumnWidth(CompanyDiffModel::DifferenceColumn, fontMetrics().averageCharWidth() * 30);
     m_ui->companyTable->setWordWrap(true);
     m_ui->companyTable->verticalHeader()->hide();
     m_ui->companyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

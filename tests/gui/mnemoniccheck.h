@@ -95,12 +95,15 @@ inline QStringList mnemonicClashesInWindow(QWidget *root, const QString &name)
         const QWidget *page = wizard ? wizard->page(id) : nullptr;
         const QString where = wizard ? QStringLiteral("%1, page %2").arg(name).arg(id) : name;
         const QList<QTabWidget *> tabWidgets = root->findChildren<QTabWidget *>();
-        clashes += detail::clashesNow(root, page, where, buttons);
+        QList<QAbstractButton *> shownButtons = buttons;
+        if (wizard && id == wizard->startId() && wizard->testOption(QWizard::NoBackButtonOnStartPage))
+            shownButtons.removeAll(wizard->button(QWizard::BackButton));
+        clashes += detail::clashesNow(root, page, where, shownButtons);
         for (QTabWidget *tabs : tabWidgets) {
             const int current = tabs->currentIndex();
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
-                clashes += detail::clashesNow(root, page, where + QStringLiteral(", tab ") + tabs->tabText(i), buttons);
+                clashes += detail::clashesNow(root, page, where + QStringLiteral(", tab ") + tabs->tabText(i), shownButtons);
             }
             tabs->setCurrentIndex(current);
         }
