@@ -545,6 +545,11 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
                 storeSecret(*profile);
         }
     } else {
+        // A sign-in that failed for no transport, consent or throttling reason was refused (or,
+        // for a user, not completed).
+        if (!signInError.isEmpty()
+            && (headlineCause == FailureCause::Other || headlineCause == FailureCause::None))
+            headlineCause = FailureCause::CredentialsRefused;
         setTestStatus(CheckStatus::Fail,
                       failureHeadline(headlineCause, failedNames.join(QStringLiteral(", "))));
         if (!signInError.isEmpty()) {

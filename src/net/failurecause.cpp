@@ -54,9 +54,10 @@ FailureCause classifyEntraCode(const QString &code)
     case 7000215: case 7000222: case 7000218: case 700016: case 700027: case 90002: case 90023:
     case 50126: case 50034: case 50053: case 50057: case 50055: case 70002: case 700024:
     case 900023: case 900971:
+    case 65004:  // the user declined the sign-in's consent prompt: the sign-in was not completed
         return FailureCause::CredentialsRefused;
     // Signed in, but nobody consented to the permission, or the resource is not provisioned.
-    case 65001: case 65004: case 65005: case 500011: case 50105: case 90094: case 90099:
+    case 65001: case 65005: case 500011: case 50105: case 90094: case 90099:
     case 501051: case 7000112:
         return FailureCause::ConsentMissing;
     // Too many requests or sign-in attempts.

@@ -60,6 +60,7 @@ private slots:
         QTest::newRow("unknown tenant") << QStringLiteral("AADSTS90002") << FailureCause::CredentialsRefused;
         QTest::newRow("no consent") << QStringLiteral("AADSTS65001") << FailureCause::ConsentMissing;
         QTest::newRow("resource not in tenant") << QStringLiteral("AADSTS500011") << FailureCause::ConsentMissing;
+        QTest::newRow("user declined") << QStringLiteral("AADSTS65004") << FailureCause::CredentialsRefused;
         QTest::newRow("digits only") << QStringLiteral("65001") << FailureCause::ConsentMissing;
         QTest::newRow("throttled") << QStringLiteral("AADSTS90055") << FailureCause::Throttled;
         QTest::newRow("unlisted") << QStringLiteral("AADSTS1") << FailureCause::Other;
