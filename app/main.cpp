@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Chooses between the wizard and the headless commands; nothing else lives here.
+#include "appidentity.h"
 #include "checkrunner.h"
 #include "clioptions.h"
 #include "diffrunner.h"
@@ -38,8 +39,6 @@ int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dwhealth"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DWHEALTH_VERSION));
     installLanguage(parsed);
 
     switch (parsed.command) {
@@ -83,6 +82,8 @@ int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
 int main(int argc, char **argv)
 {
     using namespace dwh::cli;
+    // One identity for the wizard and the CLI: the same settings, history and backup folders.
+    dwh::setApplicationIdentity();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

@@ -20,6 +20,9 @@ struct Evidence
     QString error;     // what went wrong, empty on success
     QDateTime at;      // when the answer (or the failure) arrived, UTC
     qint64 elapsedMs = 0;
+    /** QNetworkReply::NetworkError of an exchange that got no usable answer (0: none). Kept in
+     *  memory only, to name the cause class of a failure (failurecause.h); never serialised. */
+    int networkError = 0;
 
     QJsonObject toJson() const;
     static Evidence fromJson(const QJsonObject &object);

@@ -77,10 +77,12 @@ QJsonObject Report::toJson() const
     o.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("dwhealth")},
                                                  {QStringLiteral("version"), toolVersion},
                                                  {QStringLiteral("ruleset"), ruleset}});
-    o.insert(QStringLiteral("profile"),
-             QJsonObject{{QStringLiteral("name"), profileName},
-                         {QStringLiteral("dataverse"), dataverseUrl},
-                         {QStringLiteral("financeAndOperations"), foUrl}});
+    QJsonObject profile{{QStringLiteral("name"), profileName},
+                        {QStringLiteral("dataverse"), dataverseUrl},
+                        {QStringLiteral("financeAndOperations"), foUrl}};
+    if (simulated)
+        profile.insert(QStringLiteral("simulated"), true);
+    o.insert(QStringLiteral("profile"), profile);
     o.insert(QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODate));
     o.insert(QStringLiteral("finishedAt"), finishedAt.toUTC().toString(Qt::ISODate));
     if (forcedDependencies)
@@ -122,6 +124,7 @@ std::optional<Report> Report::fromJson(const QJsonObject &o, QString *error)
     r.profileName = profile.value(QStringLiteral("name")).toString();
     r.dataverseUrl = profile.value(QStringLiteral("dataverse")).toString();
     r.foUrl = profile.value(QStringLiteral("financeAndOperations")).toString();
+    r.simulated = profile.value(QStringLiteral("simulated")).toBool();
     r.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
     r.finishedAt =
         QDateTime::fromString(o.value(QStringLiteral("finishedAt")).toString(), Qt::ISODate);

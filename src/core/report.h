@@ -42,6 +42,9 @@ struct Report
     QDateTime startedAt;
     QDateTime finishedAt;
     bool forcedDependencies = false;
+    /** The run was against the simulator (isSimulatedProfile()): every output says so. In the
+     *  JSON as "profile": {"simulated": true}, only when true. */
+    bool simulated = false;
     QList<StepResult> steps;
 
     ReportSummary summary() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "healthengine.h"
 
+#include "simulatedenvironment.h"
+
 #include "linkcontext.h"
 #include "ruleset.h"
 
@@ -19,6 +21,7 @@ HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, Engine
     m_report.dataverseUrl = profile.dataverseUrl.toString();
     m_report.foUrl = profile.foUrl.toString();
     m_report.forcedDependencies = m_options.forceDependencies;
+    m_report.simulated = isSimulatedProfile(profile);
     m_report.steps = {StepResult{Step::Prerequisites, {}, {}},
                       StepResult{Step::Dependencies, {}, {}}};
     m_deadline.setSingleShot(true);

@@ -57,6 +57,8 @@ public:
     /** Stops the work under way; checks that could not be judged become `unknown` ("cancelled"). */
     void cancel();
     bool isRunning() const;
+    /** The last run was cancelled (its unread checks are `unknown`); a new run* clears it. */
+    bool wasCancelled() const { return m_cancelled; }
 
     /** Whether the last run was stopped by EngineOptions::deadlineMs. */
     bool deadlineReached() const { return m_deadlineReached; }

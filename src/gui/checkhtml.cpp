@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "checkhtml.h"
 
+#include "ruleset.h"
+
 #include "detaillabels.h"
 #include "report.h"
 #include "statusicons.h"
@@ -131,7 +133,15 @@ QString remediationBlock(const Remediation &fix)
 
 QString codesText(const CheckResult &result)
 {
-    return result.codes.isEmpty() ? Tr::tr("none") : result.codes.join(QStringLiteral(", "));
+    if (!result.codes.isEmpty())
+        return result.codes.join(QStringLiteral(", "));
+    // Nothing raised: still name the check's own code, which the check list shows.
+    for (const Rule &rule : allRules()) {
+        if (rule.descriptor.id == result.id && !rule.descriptor.codes.isEmpty())
+            return Tr::tr("none raised (this check's code: %1)")
+                .arg(rule.descriptor.codes.join(QStringLiteral(", ")));
+    }
+    return Tr::tr("none");
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLocale>
 
 namespace dwh::gui {
 
@@ -62,12 +63,13 @@ CheckPage::CheckPage(Step step, WizardSession *session, QWidget *parent)
     m_ui->checkTree->setRootIsDecorated(step == Step::Dependencies);
     m_ui->checkTree->expandAll();
     QHeaderView *header = m_ui->checkTree->header();
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(CheckListModel::TitleColumn, QHeaderView::Interactive);
+    // The title and the message share the room the window gives (a wide window shows whole
+    // titles); status and code take what they need. The full title is in the details.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CheckListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CheckListModel::StatusColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CheckListModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_ui->checkTree->setColumnWidth(CheckListModel::TitleColumn,
-                                    m_ui->checkTree->fontMetrics().averageCharWidth() * 38);
+    header->setSectionResizeMode(CheckListModel::MessageColumn, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->blockedLabel->hide();
@@ -78,14 +80,58 @@ CheckPage::CheckPage(Step step, WizardSession *session, QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CheckPage::onCancelClicked);
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &CheckPage::onRerunClicked);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &CheckPage::onCopyClicked);
+    // One state: a verification elsewhere (a guided fix, the troubleshooter) shows here at once.
+    connect(session, &WizardSession::reportChanged, this, [this] {
+        if (m_hasRun && !m_running && this->session()->hasReport()
+            && !this->session()->report().steps.value(stepIndex()).checks.isEmpty())
+            showSessionResults();
+    });
     updateRunState();
 }
 
 CheckPage::~CheckPage() = default;
 
+int CheckPage::stepIndex() const
+{
+    return m_step == Step::Prerequisites ? 0 : 1;
+}
+
 void CheckPage::initializePage()
 {
+    // Reads happen once per run, on request: coming back (Back, then Next) shows the session's
+    // results of this step; Re-run reads again.
+    const HealthEngine *engine = session()->engine();
+    const bool busy = engine && engine->isRunning();
+    if (m_hasRun && !busy && session()->hasReport()
+        && !session()->report().steps.value(stepIndex()).checks.isEmpty()) {
+        showSessionResults();
+        return;
+    }
     startRun();
+}
+
+void CheckPage::showSessionResults()
+{
+    const Report &report = session()->report();
+    const QModelIndex current = m_ui->checkTree->currentIndex();
+    const QString currentId = current.data(CheckListModel::CheckIdRole).toString();
+    m_model->clearResults();
+    for (const CheckResult &c : report.steps.value(stepIndex()).checks)
+        m_model->setResult(c);
+    m_running = false;
+    m_hasRun = true;
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(1);
+    showOutcome(report);
+    updateRunState();
+    const QModelIndex again = currentId.isEmpty() ? QModelIndex() : m_model->indexOf(currentId);
+    if (again.isValid()) {
+        m_ui->checkTree->setCurrentIndex(again);
+        onCurrentChanged(again);
+    } else {
+        selectFirstFinding();
+    }
+    emit completeChanged();
 }
 
 void CheckPage::cleanupPage()
@@ -133,7 +179,7 @@ void CheckPage::startRun()
     m_ui->statusLabel->setText(tr("Reading the environments…"));
 
     HealthEngine *engine = session()->engine();
-    if (m_step == Step::Dependencies && engine && !engine->isRunning()
+    if (m_step == Step::Dependencies && engine && !engine->isRunning() && !engine->wasCancelled()
         && !engine->report().steps.value(0).checks.isEmpty()
         && engine->report().steps.value(1).checks.isEmpty()) {
         attach(engine);
@@ -272,7 +318,12 @@ void CheckPage::onCurrentChanged(const QModelIndex &current)
     const CheckResult *result = m_model->resultAt(current);
     m_ui->copyButton->setEnabled(result != nullptr);
     if (result) {
-        m_ui->detailsBrowser->setHtml(checkDetailsHtml(*result));
+        const QDateTime at = session()->checkedAt(result->id);
+        const QString when = at.isValid()
+            ? QStringLiteral("<p><i>%1</i></p>").arg(tr("Result of %1").arg(
+                  QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)).toHtmlEscaped())
+            : QString();
+        m_ui->detailsBrowser->setHtml(when + checkDetailsHtml(*result));
         return;
     }
     if (current.isValid() && current.data(CheckListModel::IsGroupRole).toBool()) {

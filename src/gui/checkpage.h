@@ -47,6 +47,10 @@ public:
 
 private:
     void startRun();
+    /** The session's results of this step (Back then Next, or a verification elsewhere), shown
+     *  without reading anything again. */
+    void showSessionResults();
+    int stepIndex() const;
     void attach(HealthEngine *engine);
     void onCheckFinished(Step step, const CheckResult &result);
     void onProgress(int done, int total);

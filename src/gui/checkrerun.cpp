@@ -30,13 +30,16 @@ void CheckRerun::run(const QStringList &checkIds)
         connect(m_engine, &HealthEngine::finished, this, &CheckRerun::onEngineFinished);
     }
     m_running = true;
+    m_cancelRequested = false;
     m_engine->runChecks(checkIds);  // finishes on a later turn of the event loop
 }
 
 void CheckRerun::cancel()
 {
-    if (m_running && m_engine)
+    if (m_running && m_engine) {
+        m_cancelRequested = true;
         m_engine->cancel();
+    }
 }
 
 const Snapshot *CheckRerun::snapshot() const
@@ -48,6 +51,9 @@ void CheckRerun::onEngineFinished(const Report &report)
 {
     m_running = false;
     m_hasRun = true;
+    // One state for every page: a finished verification is the latest result of its checks.
+    if (!m_cancelRequested)
+        m_session->mergeResults(report);
     emit finished(report);
 }
 

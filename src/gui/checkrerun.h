@@ -19,8 +19,9 @@ class WizardSession;
 
 /**
  * Runs a few checks again (HealthEngine::runChecks) for a guided fix's "Verify" or the
- * troubleshooter's "Run these checks", on an engine of its own: the session's report and engine
- * stay as they are. The token provider comes from the session (WizardSession::newTokenProvider).
+ * troubleshooter's "Run these checks", on an engine of its own (the session's engine stays as
+ * it is); a run that was not cancelled puts its results into the session's report
+ * (WizardSession::mergeResults()), so every page shows them. The token provider comes from the session (WizardSession::newTokenProvider).
  * Never blocks; finished() comes once per run().
  */
 class CheckRerun final : public QObject
@@ -49,6 +50,7 @@ private:
     QPointer<HealthEngine> m_engine;
     bool m_running = false;
     bool m_hasRun = false;
+    bool m_cancelRequested = false;
 };
 
 } // namespace dwh::gui

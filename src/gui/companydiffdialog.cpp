@@ -54,15 +54,15 @@ CompanyDiffDialog::CompanyDiffDialog(const QString &code, WizardSession *session
     QHeaderView *header = m_ui->companyTable->horizontalHeader();
     header->setSortIndicator(-1, Qt::AscendingOrder);  // keep the selection's order until asked
     m_ui->companyTable->setSortingEnabled(true);
+    // Names and headers ("Default owning team") in full (the table scrolls sideways when they
+    // need more room); the difference, a sentence, wraps in a column of its own width.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    header->setSectionResizeMode(CompanyDiffModel::DifferenceColumn, QHeaderView::Interactive);
+    m_ui->companyTable->setColumnWidth(CompanyDiffModel::DifferenceColumn, fontMetrics().averageCharWidth() * 30);
+    m_ui->companyTable->setWordWrap(true);
     m_ui->companyTable->verticalHeader()->hide();
-    const int chars = fontMetrics().averageCharWidth();
-    for (int column : {int(CompanyDiffModel::DifferenceColumn), int(CompanyDiffModel::FoNameColumn),
-                       int(CompanyDiffModel::DataverseNameColumn)}) {
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_ui->companyTable->setColumnWidth(column, chars * (column == CompanyDiffModel::DifferenceColumn ? 40 : 22));
-    }
+    m_ui->companyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->verifyResults->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->verifyResults->header()->setStretchLastSection(true);
     m_ui->verifyResults->hide();

@@ -2,9 +2,13 @@
 #include "connectiontester.h"
 
 #include "collector.h"
+#include "ruleset.h"
 #include "tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace dwh::gui {
 
@@ -39,6 +43,18 @@ ConnectionTester::~ConnectionTester()
     drop();
 }
 
+QStringList ConnectionTester::checksNeeding(Service service)
+{
+    QStringList titles;
+    for (const Rule &rule : allRules()) {
+        const bool needs = std::any_of(rule.descriptor.needs.cbegin(), rule.descriptor.needs.cend(),
+                                       [service](Dataset d) { return serviceOf(d) == service; });
+        if (needs)
+            titles << QCoreApplication::translate("dwh::Rules", rule.descriptor.title.toUtf8().constData());
+    }
+    return titles;
+}
+
 QList<Dataset> ConnectionTester::datasets()
 {
     return preflightDatasets();
@@ -50,6 +66,11 @@ void ConnectionTester::start(const Profile &profile, TokenProvider *tokens)
     m_preflight.clear();
     m_collector = new Collector(profile, tokens, CollectorOptions{}, this);
     connect(m_collector, &Collector::finished, this, &ConnectionTester::onCollectorFinished);
+    connect(m_collector, &Collector::datasetReady, this, [this](Dataset dataset, const DatasetResult &result) {
+        if (dataset == Dataset::DvWhoAmI || dataset == Dataset::FoLegalEntities
+            || dataset == Dataset::PpConnections)
+            emit serviceFinished(serviceOf(dataset), result.ok());
+    });
     m_collector->fetch(datasets());
 }
 
@@ -83,7 +104,7 @@ void ConnectionTester::onCollectorFinished()
     auto failure = [&](Service service, const DatasetResult &r) {
         if (signInError.isEmpty() && looksLikeSignInRefusal(r.error))
             signInError = r.error;
-        return ServiceCheck{service, false, tr("Failed"), r.error};
+        return ServiceCheck{service, false, tr("Failed"), r.error, classifyFailure(r.error, r.evidence)};
     };
 
     const DatasetResult &whoAmI = snapshot.get(Dataset::DvWhoAmI);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "failurecause.h"
 #include "preflight.h"
 #include "profile.h"
 
@@ -24,6 +25,7 @@ struct ServiceCheck
     bool ok = false;
     QString result;   // "Signed in", "Reachable", or what failed, in a few words
     QString details;  // who am I, roles, counts; or the full error
+    FailureCause cause = FailureCause::None;  // why it failed (None when ok)
 };
 
 /**
@@ -48,12 +50,18 @@ public:
 
     /** The datasets the test reads. */
     static QList<Dataset> datasets();
+    /** The titles of the checks that read from `service` (they are `unknown` without it). */
+    static QStringList checksNeeding(Service service);
     /** The least-privilege preflight of the last finished test (empty before one). */
     const QList<PreflightRow> &preflight() const { return m_preflight; }
 
 signals:
+    /** One service's part of the test is done (Dataverse: who-am-I; finance and operations: the
+     *  legal entities; Power Platform: the connections), before finished(). */
+    void serviceFinished(dwh::Service service, bool ok);
     /** One entry per service (Dataverse, finance and operations, Power Platform), in that order.
-     *  `signInError` is set when Microsoft Entra ID refused the credentials. */
+     *  `signInError` is set when the sign-in itself failed (for whatever cause: the checks say
+     *  which). */
     void finished(const QList<dwh::gui::ServiceCheck> &checks, bool allOk, const QString &signInError);
 
 private:

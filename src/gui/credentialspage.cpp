@@ -10,16 +10,21 @@
 #include "interactivetokenprovider.h"
 #include "preflightview.h"
 #include "profilestore.h"
+#include "savefile.h"
 #include "publicclient.h"
 #include "secretstore.h"
 #include "statusicons.h"
 #include "tokenproviderfactory.h"
 #include "wizardsession.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QRegularExpression>
 
 #include <QLabel>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -75,6 +80,13 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &CredentialsPage::onSignOutClicked);
     connect(m_ui->signInModeCombo, &QComboBox::currentIndexChanged, this, &CredentialsPage::onModeChanged);
     connect(m_tester, &ConnectionTester::finished, this, &CredentialsPage::onTestFinished);
+    connect(m_tester, &ConnectionTester::serviceFinished, this, &CredentialsPage::onServiceFinished);
+    connect(m_ui->cancelTestButton, &QPushButton::clicked, this, &CredentialsPage::cancelSignIn);
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &CredentialsPage::onSaveProfileClicked);
+    connect(m_ui->exportProfileButton, &QPushButton::clicked, this, &CredentialsPage::onExportProfileClicked);
+    m_progressTimer.setInterval(1000);
+    connect(&m_progressTimer, &QTimer::timeout, this, &CredentialsPage::showProgress);
+    m_ui->cancelTestButton->hide();
     connect(m_deviceCodePanel, &DeviceCodePanel::cancelRequested, this, &CredentialsPage::cancelSignIn);
     connect(m_browserPanel, &BrowserSignInPanel::cancelRequested, this, &CredentialsPage::cancelSignIn);
     connect(session, &WizardSession::tokenProviderChanged, this, &CredentialsPage::watchProvider);
@@ -145,22 +157,30 @@ void CredentialsPage::cancelSignIn()
 {
     const bool wasTesting = m_testing;
     m_tester->cancel();
-    m_testing = false;
+    setTesting(false);
     // A sign-in still waiting for the user stops here; tokens already issued stay.
     auto *delegated = qobject_cast<DelegatedTokenProvider *>(session()->currentTokenProvider());
     if (delegated && !delegated->isSignedIn())
         session()->signOut();
     endPrompts();
     m_ui->testButton->setEnabled(true);
-    if (wasTesting)
+    if (wasTesting) {
         setTestStatus(CheckStatus::Skipped, tr("Sign-in cancelled: test the connection to sign in again."));
+        for (int i = 0; i < m_ui->connectionResults->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_ui->connectionResults->topLevelItem(i);
+            if (item->data(0, Qt::UserRole + 1).toBool())
+                continue;  // this service had answered
+            item->setIcon(0, statusIcon(CheckStatus::Skipped));
+            item->setText(1, tr("Cancelled"));
+        }
+    }
     emit completeChanged();
 }
 
 void CredentialsPage::onSignOutClicked()
 {
     m_tester->cancel();
-    m_testing = false;
+    setTesting(false);
     session()->signOut();
     endPrompts();
     QString problem;
@@ -326,7 +346,7 @@ void CredentialsPage::onSecretEdited()
 void CredentialsPage::invalidateTest()
 {
     m_tester->cancel();
-    m_testing = false;
+    setTesting(false);
     m_verified = false;
     endPrompts();
     m_ui->testButton->setEnabled(true);
@@ -400,64 +420,240 @@ void CredentialsPage::onTestClicked()
         setTestStatus(CheckStatus::Fail, tr("Cannot test yet: %1").arg(problem));
         return;
     }
-    m_testing = true;
     m_verified = false;
-    m_ui->testButton->setEnabled(false);
     m_ui->connectionResults->clear();
-    m_ui->connectionResults->hide();
     m_ui->preflightLabel->hide();
     m_ui->preflightResults->hide();
     m_ui->signInErrorLabel->hide();
-    m_ui->testStatusLabel->setText(tr("Signing in to Dataverse, finance and operations and the "
-                                      "Power Platform API…"));
+    // One row per service, filled in as each answers: the user sees what is still waited for.
+    for (Service service : {Service::Dataverse, Service::FinanceAndOperations, Service::PowerPlatform}) {
+        auto *item = new QTreeWidgetItem(m_ui->connectionResults);
+        item->setText(0, serviceDisplayName(service));
+        item->setData(0, Qt::UserRole, int(service));
+        item->setIcon(0, pendingIcon());
+        item->setText(1, tr("Waiting…"));
+    }
+    m_ui->connectionResults->show();
+    setTesting(true);
+    showProgress();
     emit completeChanged();
     const QByteArray secret = mode() == AuthMode::ClientSecret ? m_ui->secretEdit->text().toUtf8() : QByteArray();
     m_tester->start(*profile, session()->tokenProviderFor(*profile, secret));
 }
 
+QString CredentialsPage::failureHeadline(FailureCause cause, const QString &services) const
+{
+    switch (cause) {
+    case FailureCause::Unreachable:
+        return tr("Could not reach %1: the host was not found, refused the connection or did not "
+                  "answer. Check the URLs, the network and the VPN; see why below.").arg(services);
+    case FailureCause::Tls:
+        return tr("The secure (TLS) connection to %1 failed: the certificate is not trusted. See "
+                  "why below.").arg(services);
+    case FailureCause::Proxy:
+        return tr("The proxy refused or failed the connection to %1. Check the system's proxy "
+                  "settings; see why below.").arg(services);
+    case FailureCause::ConsentMissing:
+        return tr("Signed in, but the app registration has no consent for %1: an administrator "
+                  "must grant its API permissions. See why below.").arg(services);
+    case FailureCause::Throttled:
+        return tr("%1 is throttling the requests: wait a few minutes and test the connection "
+                  "again.").arg(services);
+    case FailureCause::CredentialsRefused:
+        return mode() == AuthMode::ClientSecret
+            ? tr("Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, "
+                 "client id and secret.")
+            : tr("Sign-in failed: the sign-in was not completed; see why below. Test the "
+                 "connection to try again.");
+    case FailureCause::None:
+    case FailureCause::Other:
+        break;
+    }
+    return tr("%1 could not be used; see why below.").arg(services);
+}
+
+QString CredentialsPage::causeWord(FailureCause cause)
+{
+    switch (cause) {
+    case FailureCause::Unreachable: return tr("Unreachable");
+    case FailureCause::Tls: return tr("TLS failed");
+    case FailureCause::Proxy: return tr("Proxy failed");
+    case FailureCause::CredentialsRefused: return tr("Sign-in refused");
+    case FailureCause::ConsentMissing: return tr("No consent");
+    case FailureCause::Throttled: return tr("Throttled");
+    case FailureCause::None:
+    case FailureCause::Other:
+        break;
+    }
+    return tr("Failed");
+}
+
 void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool allOk,
                                      const QString &signInError)
 {
-    m_testing = false;
-    m_verified = allOk;
+    setTesting(false);
     endPrompts();
     m_ui->testButton->setEnabled(true);
     m_ui->connectionResults->clear();
-    int failed = 0;
+    QStringList failedNames;
+    QString failedDetails;
+    FailureCause headlineCause = FailureCause::None;
+    bool linkOk = true;    // Dataverse and finance and operations: without them nothing can run
+    bool powerPlatformOk = true;
     for (const ServiceCheck &check : checks) {
         auto *item = new QTreeWidgetItem(m_ui->connectionResults);
         item->setText(0, serviceDisplayName(check.service));
         item->setIcon(0, statusIcon(check.ok ? CheckStatus::Pass : CheckStatus::Fail));
-        item->setText(1, check.result);
+        item->setText(1, check.ok ? check.result : causeWord(check.cause));
         item->setText(2, check.details);
         item->setToolTip(2, check.details);
-        failed += check.ok ? 0 : 1;
+        if (check.ok)
+            continue;
+        failedNames << serviceDisplayName(check.service);
+        if (check.service == Service::PowerPlatform) {
+            powerPlatformOk = false;
+            failedDetails = check.details;
+        } else {
+            linkOk = false;
+        }
+        if (headlineCause == FailureCause::None || headlineCause == FailureCause::Other)
+            headlineCause = check.cause;
     }
+    // The Power Platform API only serves the connection checks: without it the user may go on,
+    // and those checks say `unknown` (as the CLI does).
+    m_verified = allOk || (linkOk && !checks.isEmpty());
     m_ui->connectionResults->show();
     const QList<PreflightRow> &preflight = m_tester->preflight();
     fillPreflightTree(m_ui->preflightResults, preflight);
     m_ui->preflightLabel->setVisible(!preflight.isEmpty());
     m_ui->preflightResults->setVisible(!preflight.isEmpty());
-    if (allOk) {
-        setTestStatus(CheckStatus::Pass, tr("Connected: signed in to all three services."));
+    if (allOk || m_verified) {
+        if (allOk) {
+            setTestStatus(CheckStatus::Pass, tr("Connected: signed in to all three services."));
+        } else {
+            const QStringList unknown = ConnectionTester::checksNeeding(Service::PowerPlatform);
+            setTestStatus(CheckStatus::Warning,
+                          tr("Connected to Dataverse and finance and operations, but not to the "
+                             "Power Platform API. You can go on: these checks will be unknown "
+                             "because they read from it: %1.")
+                              .arg(unknown.join(QStringLiteral("; "))));
+            m_ui->signInErrorLabel->setText(statusLineHtml(CheckStatus::Warning, failedDetails));
+            m_ui->signInErrorLabel->show();
+        }
         if (m_ui->rememberCheck->isChecked() && !session()->isSimulated()) {
             if (const std::optional<Profile> profile = profileFromFields(nullptr))
                 storeSecret(*profile);
         }
-    } else if (!signInError.isEmpty()) {
-        setTestStatus(CheckStatus::Fail,
-                      mode() == AuthMode::ClientSecret
-                          ? tr("Sign-in failed: Microsoft Entra ID refused the credentials. Check "
-                               "the tenant, client id and secret.")
-                          : tr("Sign-in failed: the sign-in was not completed; see why below. Test "
-                               "the connection to try again."));
-        m_ui->signInErrorLabel->setText(statusLineHtml(CheckStatus::Fail, signInError));
-        m_ui->signInErrorLabel->show();
     } else {
-        setTestStatus(CheckStatus::Fail, tr("%n of 3 services could not be reached; see the "
-                                            "details below.", nullptr, failed));
+        // A sign-in that failed for no transport, consent or throttling reason was refused (or,
+        // for a user, not completed).
+        if (!signInError.isEmpty()
+            && (headlineCause == FailureCause::Other || headlineCause == FailureCause::None))
+            headlineCause = FailureCause::CredentialsRefused;
+        setTestStatus(CheckStatus::Fail,
+                      failureHeadline(headlineCause, failedNames.join(QStringLiteral(", "))));
+        if (!signInError.isEmpty()) {
+            m_ui->signInErrorLabel->setText(statusLineHtml(CheckStatus::Fail, signInError));
+            m_ui->signInErrorLabel->show();
+        }
     }
+    // The outcome is what the user looks at next: bring it into view (at 900×680 the form
+    // alone fills the page), once the layout has made room for the new rows.
+    QTimer::singleShot(0, this, [this] {
+        const int top = m_ui->testButton->mapTo(m_ui->scrollContents, QPoint(0, 0)).y();
+        m_ui->scrollArea->verticalScrollBar()->setValue(top - 12);
+    });
     emit completeChanged();
+}
+
+void CredentialsPage::setTesting(bool testing)
+{
+    m_testing = testing;
+    m_ui->testButton->setEnabled(!testing);
+    m_ui->cancelTestButton->setVisible(testing);
+    if (testing) {
+        m_testClock.start();
+        m_progressTimer.start();
+    } else {
+        m_progressTimer.stop();
+    }
+}
+
+void CredentialsPage::onServiceFinished(Service service, bool ok)
+{
+    for (int i = 0; i < m_ui->connectionResults->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_ui->connectionResults->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toInt() != int(service))
+            continue;
+        item->setData(0, Qt::UserRole + 1, true);
+        item->setIcon(0, statusIcon(ok ? CheckStatus::Pass : CheckStatus::Fail));
+        item->setText(1, ok ? tr("Answered") : tr("Failed"));
+    }
+    showProgress();
+}
+
+void CredentialsPage::showProgress()
+{
+    if (!m_testing)
+        return;
+    QStringList waiting;
+    for (int i = 0; i < m_ui->connectionResults->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_ui->connectionResults->topLevelItem(i);
+        if (!item->data(0, Qt::UserRole + 1).toBool())
+            waiting << item->text(0);
+    }
+    const int seconds = int(m_testClock.elapsed() / 1000);
+    // A device code or browser prompt says what it waits for itself; keep its words.
+    if (m_deviceCodePanel->isVisible() || m_browserPanel->isVisible())
+        return;
+    setWaitingStatus(tr("Signing in to %1 and reading who you are… (%n s)", nullptr, seconds)
+                         .arg(waiting.join(QStringLiteral(", "))));
+}
+
+void CredentialsPage::onSaveProfileClicked()
+{
+    QString problem;
+    const std::optional<Profile> profile = profileFromFields(&problem);
+    if (!profile) {
+        setTestStatus(CheckStatus::Fail, tr("The profile cannot be saved yet: %1").arg(problem));
+        return;
+    }
+    ProfileStore::save(*profile);
+    m_ui->keychainLabel->setText(statusLineHtml(
+        CheckStatus::Pass, tr("Profile \"%1\" saved (without the secret): it is offered on the first "
+                              "page next time.").arg(profile->name)));
+    m_ui->keychainLabel->show();
+}
+
+void CredentialsPage::onExportProfileClicked()
+{
+    QString problem;
+    const std::optional<Profile> profile = profileFromFields(&problem);
+    if (!profile) {
+        setTestStatus(CheckStatus::Fail, tr("The profile cannot be exported yet: %1").arg(problem));
+        return;
+    }
+    QString name = profile->name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    auto *dialog = new QFileDialog(this, tr("Export the profile"),
+                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(name + QStringLiteral(".json")),
+                                   tr("Profiles (*.json)"));
+    dialog->setObjectName(QStringLiteral("exportProfileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, p = *profile](const QString &path) {
+        // The profile as the CLI reads it (contract.md): never a secret or a token.
+        QString error;
+        const bool ok = saveFileAtomically(path, QJsonDocument(p.toJson()).toJson(), &error);
+        m_ui->keychainLabel->setText(
+            ok ? statusLineHtml(CheckStatus::Pass, tr("Profile exported to %1: use it with dwhealth "
+                                                      "check --profile.").arg(QDir::toNativeSeparators(path)))
+               : statusLineHtml(CheckStatus::Fail, tr("The profile was not exported: %1").arg(error)));
+        m_ui->keychainLabel->show();
+    });
+    dialog->open();
 }
 
 void CredentialsPage::readRememberedSecret()

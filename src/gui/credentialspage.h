@@ -5,6 +5,9 @@
 #include "connectiontester.h"
 #include "sessionpage.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 #include <memory>
 #include <optional>
 
@@ -58,6 +61,15 @@ private:
     void onSecretEdited();
     void onTestClicked();
     void onTestFinished(const QList<ServiceCheck> &checks, bool allOk, const QString &signInError);
+    /** The status line of a failed test: names the cause class, not just "sign-in failed". */
+    QString failureHeadline(FailureCause cause, const QString &services) const;
+    static QString causeWord(FailureCause cause);
+    void onServiceFinished(Service service, bool ok);
+    /** "Signing in to … (12 s)": the services still waited for, and for how long. */
+    void showProgress();
+    void setTesting(bool testing);
+    void onSaveProfileClicked();
+    void onExportProfileClicked();
     void onShowSecretToggled(bool show);
     void onModeChanged();
     void onSignOutClicked();
@@ -81,6 +93,8 @@ private:
     ConnectionTester *m_tester;
     DeviceCodePanel *m_deviceCodePanel;
     BrowserSignInPanel *m_browserPanel;
+    QElapsedTimer m_testClock;
+    QTimer m_progressTimer;
     bool m_verified = false;
     bool m_testing = false;
     bool m_filling = false;

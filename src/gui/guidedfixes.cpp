@@ -4,6 +4,7 @@
 #include "companydiffdialog.h"
 #include "owningteamdialog.h"
 #include "resetwalkthrough.h"
+#include "restoredialog.h"
 #include "stalecleanupdialog.h"
 #include "versionmatrixdialog.h"
 
@@ -45,6 +46,7 @@ const GuidedFix GUIDED_FIXES[] = {
     {"DWDVEV1007", withCode<OwningTeamDialog>},
     {"DWFOEV1006", withCode<OwningTeamDialog>},
     {"reset", withoutCode<ResetWalkthrough>},
+    {"restore", withoutCode<RestoreDialog>},
 };
 
 const GuidedFix *find(const QString &code)
@@ -57,6 +59,14 @@ const GuidedFix *find(const QString &code)
 }
 
 } // namespace
+
+QStringList guidedFixCodes()
+{
+    QStringList codes;
+    for (const GuidedFix &fix : GUIDED_FIXES)
+        codes << QLatin1String(fix.code);
+    return codes;
+}
 
 bool hasGuidedFix(const QString &code)
 {

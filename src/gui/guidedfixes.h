@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QDialog;
 class QWidget;
@@ -12,8 +13,12 @@ class WizardSession;
 
 /*
  * The guided fixes the remediation page offers: which finding code opens which dialog. Besides
- * the health-check codes there are pseudo codes for fixes not tied to one finding ("reset").
+ * the health-check codes there are pseudo codes for fixes not tied to one finding ("reset",
+ * "restore").
  */
+
+/** Every code createGuidedFix() has a dialog for, in its table's order. */
+QStringList guidedFixCodes();
 
 /** True when createGuidedFix() has a dialog for `code` (case-insensitive). */
 bool hasGuidedFix(const QString &code);

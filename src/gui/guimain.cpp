@@ -38,10 +38,7 @@ private:
 int runWizard(int &argc, char **argv, bool demo, const QString &scenario, const QString &language)
 {
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("dwhealth"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("dwhealth.invalid"));
-    QCoreApplication::setApplicationName(QStringLiteral("dwhealth"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DWHEALTH_VERSION));
+    // The application's identity was set in main() (appidentity.h), as for the CLI.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dwhealth.dwhealth"));
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128, 256})

@@ -5,6 +5,7 @@
 #include "checkpage.h"
 #include "credentialspage.h"
 #include "dialogbuttons.h"
+#include "mnemonicguard.h"
 #include "remediationpage.h"
 #include "reportpage.h"
 #include "welcomepage.h"
@@ -52,6 +53,7 @@ HealthWizard::HealthWizard(bool demo, const QString &scenario, QWidget *parent)
     button(QWizard::CustomButton1)->setToolTip(tr("Version, ruleset and the libraries dwhealth uses"));
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    MnemonicGuard::install(this);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAboutBox(this);

@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QScrollBar>
 #include <QTextCursor>
 
@@ -55,7 +56,15 @@ RemediationPage::RemediationPage(WizardSession *session, QWidget *parent)
     connect(m_ui->guidedFixButton, &QPushButton::clicked, this, &RemediationPage::onGuidedFixClicked);
     connect(m_ui->troubleshootButton, &QPushButton::clicked, this, &RemediationPage::onTroubleshootClicked);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &RemediationPage::onResetClicked);
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
+        openDialog(createGuidedFix(QStringLiteral("restore"), this->session(), this));
+    });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &RemediationPage::onCopyClicked);
+    // One state: a fix's verification (or a re-run) shows here at once, not after Re-run.
+    connect(session, &WizardSession::reportChanged, this, [this] {
+        if (this->session()->hasReport())
+            initializePage();
+    });
 }
 
 RemediationPage::~RemediationPage() = default;
@@ -84,7 +93,10 @@ void RemediationPage::initializePage()
 
 void RemediationPage::fillFindings()
 {
+    const QTreeWidgetItem *previous = m_ui->findingList->currentItem();
+    const QString previousId = previous ? previous->data(0, CheckIdRole).toString() : QString();
     m_ui->findingList->clear();
+    QTreeWidgetItem *select = nullptr;
     for (const StepResult &step : session()->report().steps) {
         for (const CheckResult &c : step.checks) {
             if (!isFinding(c))
@@ -99,7 +111,16 @@ void RemediationPage::fillFindings()
             auto *item = new QTreeWidgetItem(m_ui->findingList);
             item->setText(CodeColumn, c.codes.isEmpty() ? tr("(no code)") : c.codes.join(QLatin1String(", ")));
             item->setIcon(StatusColumn, statusIcon(c.status));
-            item->setText(StatusColumn, statusText(c.status));
+            const QDateTime at = session()->checkedAt(c.id);
+            item->setText(StatusColumn, at.isValid()
+                                            ? tr("%1, %2", "status, time of the result")
+                                                  .arg(statusText(c.status),
+                                                       QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat))
+                                            : statusText(c.status));
+            if (at.isValid())
+                item->setToolTip(StatusColumn, tr("Result of %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+            if (c.id == previousId)
+                select = item;
             item->setText(GuidedFixColumn, guided.isEmpty() ? tr("Documented steps only") : tr("Available"));
             item->setText(FindingColumn, c.message.isEmpty() ? c.title : c.message);
             item->setToolTip(FindingColumn, QStringLiteral("%1\n%2").arg(c.title, c.message));
@@ -109,7 +130,9 @@ void RemediationPage::fillFindings()
             item->setData(0, HeadingRole, QStringLiteral("%1 \u2014 %2").arg(statusText(c.status), c.title));
         }
     }
-    if (m_ui->findingList->topLevelItemCount() > 0)
+    if (select)
+        m_ui->findingList->setCurrentItem(select);
+    else if (m_ui->findingList->topLevelItemCount() > 0)
         m_ui->findingList->setCurrentItem(m_ui->findingList->topLevelItem(0));
     else
         onCurrentFindingChanged(nullptr);

@@ -45,12 +45,15 @@ QString documentsFolder()
     return dir.isEmpty() ? QDir::homePath() : dir;
 }
 
-QString findingsHtml(const QString &title, const QList<DiffFinding> &findings)
+/** `fixed`: the findings are gone, so they get the pass icon, not their old status's. */
+QString findingsHtml(const QString &title, const QList<DiffFinding> &findings, bool fixed = false)
 {
     QString html = QStringLiteral("<p><b>%1 (%2)</b>").arg(esc(title)).arg(findings.size());
     for (const DiffFinding &f : findings) {
         CheckStatus status = CheckStatus::Unknown;
         checkStatusFromString(f.status, &status);
+        if (fixed)
+            status = CheckStatus::Pass;
         html += QStringLiteral("<br>%1 %2 <code>%3</code> %4")
                     .arg(iconHtml(status), esc(f.title.isEmpty() ? f.checkId : f.title), esc(f.code),
                          esc(f.message));
@@ -67,7 +70,7 @@ QString diffHtml(const ReportDiff &diff)
                                     : ReportPage::tr("No change since the run of %1.")
                                           .arg(diff.olderStartedAt)));
     html += findingsHtml(ReportPage::tr("New findings"), diff.newFindings);
-    html += findingsHtml(ReportPage::tr("Fixed"), diff.fixedFindings);
+    html += findingsHtml(ReportPage::tr("Fixed"), diff.fixedFindings, true);
     html += findingsHtml(ReportPage::tr("Still failing"), diff.stillFailing);
     html += QStringLiteral("<p><b>%1 (%2)</b>")
                 .arg(esc(ReportPage::tr("Status changes")))
@@ -93,8 +96,13 @@ ReportPage::ReportPage(WizardSession *session, QWidget *parent)
     // The session's token providers are its children, and ServiceClient inherits their
     // recorder: every exchange of the session's runs reaches m_trace.
     TraceRecorder::install(session, m_trace);
-    m_ui->formatCombo->addItems(reportFormats());
-    m_ui->formatCombo->setCurrentText(QStringLiteral("html"));
+    // What a consultant hands over first, with the formats' proper names.
+    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"),
+                                  QStringLiteral("junit"), QStringLiteral("json")}) {
+        if (reportFormats().contains(format))
+            m_ui->formatCombo->addItem(formatDisplayName(format), format);
+    }
+    m_ui->formatCombo->setCurrentIndex(0);
     m_ui->historyTree->header()->setStretchLastSection(true);
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(PreviewDelayMs);
@@ -274,7 +282,22 @@ void ReportPage::showChanges()
 
 QString ReportPage::exportFormat() const
 {
-    return m_ui->formatCombo->currentText();
+    return m_ui->formatCombo->currentData().toString();
+}
+
+QString ReportPage::formatDisplayName(const QString &format)
+{
+    if (format == QLatin1String("pdf"))
+        return tr("PDF");
+    if (format == QLatin1String("html"))
+        return tr("HTML");
+    if (format == QLatin1String("md"))
+        return tr("Markdown");
+    if (format == QLatin1String("junit"))
+        return tr("JUnit XML");
+    if (format == QLatin1String("json"))
+        return tr("JSON");
+    return format;
 }
 
 RenderOptions ReportPage::renderOptions() const
@@ -322,6 +345,11 @@ void ReportPage::updatePreview()
                 tr("The PDF has the content of this preview, laid out for printing.");
     if (format == QLatin1String("html") || binary) {
         QString html = QString::fromUtf8(rendered);
+        // QTextBrowser knows no <details>: its summary would run into the next heading
+        // ("AppendixHow to read this report"). Show it as the heading it is.
+        html.replace(QStringLiteral("<details><summary>"), QStringLiteral("<p><b>"));
+        html.replace(QStringLiteral("</summary>"), QStringLiteral("</b></p>"));
+        html.replace(QStringLiteral("</details>"), QString());
         if (!note.isEmpty())
             html.prepend(QStringLiteral("<p><i>%1</i></p>").arg(esc(note)));
         m_ui->previewBrowser->setHtml(html);
@@ -355,10 +383,13 @@ void ReportPage::onExportClicked()
 {
     const QString format = exportFormat();
     const QString extension = format == QLatin1String("junit") ? QStringLiteral("xml") : format;
-    QString name = defaultFileName(session()->report().profileName, QDate::currentDate());
+    // Named for whom the report is (the customer on the cover), else for the profile.
+    const QString customer = m_ui->customerEdit->text().trimmed();
+    QString name = defaultFileName(customer.isEmpty() ? session()->report().profileName : customer,
+                                   QDate::currentDate());
     name.replace(QRegularExpression(QStringLiteral("\\.json$")), QLatin1Char('.') + extension);
     auto *dialog = new QFileDialog(this, tr("Export the report"), QDir(documentsFolder()).filePath(name),
-                                   tr("%1 report (*.%2)").arg(format.toUpper(), extension));
+                                   tr("%1 report (*.%2)").arg(formatDisplayName(format), extension));
     dialog->setObjectName(QStringLiteral("exportReportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

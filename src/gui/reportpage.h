@@ -49,6 +49,8 @@ private:
     void updatePreview();
     RenderOptions renderOptions() const;
     QString exportFormat() const;
+    /** "PDF", "HTML", "Markdown", "JUnit XML", "JSON" for the format ids. */
+    static QString formatDisplayName(const QString &format);
 
     void onSaveClicked();
     void onFileSelected(const QString &path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "resetrecheckpage.h"
 
+#include "resetwalkthrough.h"
+
 #include "ui_resetrecheckpage.h"
 
 #include "report.h"
@@ -61,7 +63,8 @@ void ResetRecheckPage::onFinished(const Report &report)
     for (const StepResult &step : report.steps) {
         for (const CheckResult &c : step.checks) {
             auto *item = new QTreeWidgetItem(m_ui->resultTree);
-            item->setText(0, c.id);
+            item->setText(0, c.title.isEmpty() ? c.id : c.title);
+            item->setToolTip(0, c.id);
             item->setIcon(1, statusIcon(c.status));
             item->setText(1, statusText(c.status));
             item->setText(2, c.message);
@@ -73,9 +76,15 @@ void ResetRecheckPage::onFinished(const Report &report)
     m_ui->resultTree->resizeColumnToContents(0);
     m_ui->resultTree->resizeColumnToContents(1);
     const ReportSummary s = report.summary();
-    m_ui->resultLabel->setText(statusLineHtml(
+    QString text = statusLineHtml(
         worst, tr("Passed: %1, failed: %2, warnings: %3, could not be evaluated: %4, skipped: %5.")
-                   .arg(s.pass).arg(s.fail).arg(s.warning).arg(s.unknown).arg(s.skipped)));
+                   .arg(s.pass).arg(s.fail).arg(s.warning).arg(s.unknown).arg(s.skipped));
+    // The log of the walkthrough: steps gone past although their verification failed.
+    if (const auto *walkthrough = qobject_cast<const ResetWalkthrough *>(wizard())) {
+        for (const QString &entry : walkthrough->overrideLog())
+            text += QStringLiteral("<br>") + statusLineHtml(CheckStatus::Warning, tr("Override: %1").arg(entry));
+    }
+    m_ui->resultLabel->setText(text);
     emit completeChanged();
 }
 

@@ -8,6 +8,8 @@
 #include "statusicons.h"
 #include "wizardsession.h"
 
+#include <QSignalBlocker>
+
 namespace dwh::gui {
 
 ResetStepPage::ResetStepPage(WizardSession *session, LiveConfigReader *reader,
@@ -28,6 +30,25 @@ ResetStepPage::ResetStepPage(WizardSession *session, LiveConfigReader *reader,
     m_ui->verifyButton->setAccessibleName(tr("Verify this step"));
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &ResetStepPage::onVerify);
     connect(m_reader, &LiveConfigReader::finished, this, &ResetStepPage::onRead);
+    m_ui->overrideCheck->hide();
+    connect(m_ui->overrideCheck, &QCheckBox::toggled, this, &ResetStepPage::onOverrideToggled);
+}
+
+bool ResetStepPage::isComplete() const
+{
+    return !m_waiting && (!m_failed || m_ui->overrideCheck->isChecked());
+}
+
+void ResetStepPage::onOverrideToggled(bool on)
+{
+    if (on) {
+        const QString entry = tr("%1: went on although the verification failed (%2)")
+                                  .arg(title(), m_failure);
+        m_ui->verifyDetails->addItem(tr("Override: %1").arg(entry));
+        m_ui->verifyDetails->show();
+        emit overridden(entry);
+    }
+    emit completeChanged();
 }
 
 ResetStepPage::~ResetStepPage() = default;
@@ -44,6 +65,7 @@ void ResetStepPage::onVerify()
     m_waiting = true;
     m_ui->verifyButton->setEnabled(false);
     m_ui->verifyLabel->setText(tr("Reading the environment…"));
+    emit completeChanged();
     m_reader->read();
 }
 
@@ -53,6 +75,7 @@ void ResetStepPage::onRead()
         return;
     m_waiting = false;
     m_ui->verifyButton->setEnabled(true);
+    emit completeChanged();
     StepVerdict verdict;
     switch (m_verification) {
     case Verification::None:
@@ -73,6 +96,16 @@ void ResetStepPage::onRead()
     m_ui->verifyDetails->clear();
     m_ui->verifyDetails->addItems(verdict.details);
     m_ui->verifyDetails->setVisible(!verdict.details.isEmpty());
+    // A step that is verified as not done blocks Next: the next step would judge wrongly (the
+    // live link's rows called "stale" while its maps still run).
+    m_failed = verdict.status == CheckStatus::Fail;
+    m_failure = verdict.summary;
+    {
+        QSignalBlocker blocker(m_ui->overrideCheck);
+        m_ui->overrideCheck->setChecked(false);
+    }
+    m_ui->overrideCheck->setVisible(m_failed);
+    emit completeChanged();
 }
 
 } // namespace dwh::gui

@@ -16,8 +16,8 @@ class WizardSession;
 
 /**
  * Reset walkthrough: one documented step (instructions as rich text), with a verification that
- * reads the environment again where the APIs allow it. The verification is advice: it never
- * blocks Next, because the product, not dwhealth, performs the step.
+ * reads the environment again where the APIs allow it. A failed verification blocks Next until
+ * a verification passes or the user ticks the explicit override, which is logged (overridden()).
  */
 class ResetStepPage final : public QWizardPage
 {
@@ -36,16 +36,24 @@ public:
     ~ResetStepPage() override;
 
     void setInstructions(const QString &html);
+    bool isComplete() const override;
+
+signals:
+    /** The user went past a failed verification: one line for the walkthrough's log. */
+    void overridden(const QString &entry);
 
 private:
     void onVerify();
     void onRead();
+    void onOverrideToggled(bool on);
 
     std::unique_ptr<Ui::ResetStepPage> m_ui;
     WizardSession *m_session;
     LiveConfigReader *m_reader;
     Verification m_verification;
     bool m_waiting = false;
+    bool m_failed = false;    // the last verification failed
+    QString m_failure;        // its summary
 };
 
 } // namespace dwh::gui

@@ -38,6 +38,10 @@ ResetWalkthrough::ResetWalkthrough(WizardSession *session, QWidget *parent)
     describeWizardButtons(this);
     setPage(Page_Impact, new ResetImpactPage(session, m_reader));
     addStepPages();
+    for (int id : {Page_StopMaps, Page_Reset, Page_Cleared, Page_Reapply}) {
+        connect(static_cast<ResetStepPage *>(page(id)), &ResetStepPage::overridden, this,
+                [this](const QString &entry) { m_overrides << entry; });
+    }
     setPage(Page_Recheck, new ResetRecheckPage(session));
     setStartId(Page_Impact);
     setMinimumSize(560, 420);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringList>
 #include <QWizard>
 
 namespace dwh::gui {
@@ -26,11 +27,15 @@ public:
     explicit ResetWalkthrough(WizardSession *session, QWidget *parent = nullptr);
     ~ResetWalkthrough() override;
 
+    /** Every step the user went past although its verification failed, in order. */
+    QStringList overrideLog() const { return m_overrides; }
+
 private:
     void addStepPages();
 
     WizardSession *m_session;
     LiveConfigReader *m_reader;
+    QStringList m_overrides;
 };
 
 } // namespace dwh::gui

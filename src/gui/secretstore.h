@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +24,7 @@ namespace dwh::gui {
  */
 class SecretStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(dwh::gui::SecretStore)
 public:
     enum class Kind { ClientSecret, RefreshToken };
 

@@ -75,9 +75,7 @@ TroubleshooterDialog::TroubleshooterDialog(WizardSession *session, QWidget *pare
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setStretchFactor(2, 2);
-    m_ui->resultBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr(
-        "Paste a message and choose Explain, or pick a symptom: the cause, the documented fix and "
-        "the checks that confirm it appear here."))));
+    clearAnswer();
 
     auto *explainShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(explainShortcut, &QShortcut::activated, this, &TroubleshooterDialog::onExplainClicked);
@@ -107,6 +105,8 @@ void TroubleshooterDialog::onExplainClicked()
     }
     const QList<SymptomMatch> matches = m_troubleshooter.explain(text);
     if (matches.isEmpty()) {
+        // The previous answer belongs to another message: nothing of it may stay on screen.
+        clearAnswer();
         m_ui->matchLabel->setText(statusLineHtml(
             CheckStatus::Unknown, tr("Not recognised: this message is not one of the troubleshooting "
                                      "articles' items. Pick the closest symptom from the list.")));
@@ -122,6 +122,19 @@ void TroubleshooterDialog::onExplainClicked()
     m_ui->matchLabel->setText(QStringLiteral("<b>%1</b>").arg(esc(line)));
     m_ui->symptomCombo->setCurrentIndex(m_ui->symptomCombo->findData(best.symptom.id));
     showSymptom(best.symptom, &best);
+}
+
+void TroubleshooterDialog::clearAnswer()
+{
+    m_symptom = Symptom();
+    m_ui->symptomCombo->setCurrentIndex(0);
+    m_ui->resultBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr(
+        "Paste a message and choose Explain, or pick a symptom: the cause, the documented fix and "
+        "the checks that confirm it appear here."))));
+    showFields(nullptr);
+    m_ui->checksList->clear();
+    m_ui->runChecksButton->setEnabled(false);
+    m_ui->runStatusLabel->clear();
 }
 
 void TroubleshooterDialog::onSymptomPicked(int index)
@@ -192,6 +205,8 @@ void TroubleshooterDialog::showFields(const SymptomMatch *match)
             table->setItem(row, 1, new QTableWidgetItem(it.value()));
         }
     }
+    if (table->columnCount() == 0)
+        return;  // nothing parsed: no columns to size
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(table->columnCount() - 1, QHeaderView::Stretch);

@@ -42,6 +42,8 @@ public:
 private:
     void onExplainClicked();
     void onSymptomPicked(int index);
+    /** Back to "no answer": explanation, parsed fields and check results all cleared. */
+    void clearAnswer();
     void showSymptom(const Symptom &symptom, const SymptomMatch *match);
     void showFields(const SymptomMatch *match);
     void showChecks(const Symptom &symptom);

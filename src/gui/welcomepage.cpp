@@ -58,7 +58,11 @@ WelcomePage::~WelcomePage() = default;
 
 void WelcomePage::initializePage()
 {
-    reloadProfiles(m_ui->profileCombo->currentData().toString());
+    // The first time: the profile used last (not "New profile…"); later: what the user chose.
+    const QString select = m_profilesShown ? m_ui->profileCombo->currentData().toString()
+                                           : ProfileStore::recent().value(0);
+    m_profilesShown = true;
+    reloadProfiles(select);
 }
 
 void WelcomePage::reloadProfiles(const QString &select)

@@ -39,6 +39,7 @@ private:
     void showError(const QString &text);
 
     std::unique_ptr<Ui::WelcomePage> m_ui;
+    bool m_profilesShown = false;
 };
 
 } // namespace dwh::gui

@@ -228,11 +228,50 @@ TokenProvider *WizardSession::newTokenProvider(QObject *parent) const
 void WizardSession::clearRun()
 {
     dropEngine();
+    m_checkedAt.clear();
     if (m_hasReport) {
         m_report = Report();
         m_hasReport = false;
         emit reportChanged();
     }
+}
+
+void WizardSession::stamp(const CheckResult &result)
+{
+    // The time of the newest answer the result was judged on; else now.
+    QDateTime at;
+    for (const Evidence &e : result.evidence) {
+        if (e.at.isValid() && (!at.isValid() || e.at > at))
+            at = e.at;
+    }
+    m_checkedAt.insert(result.id, at.isValid() ? at : QDateTime::currentDateTimeUtc());
+}
+
+void WizardSession::mergeResults(const Report &partial)
+{
+    if (!m_hasReport)
+        return;
+    bool changed = false;
+    for (const StepResult &step : partial.steps) {
+        for (const CheckResult &fresh : step.checks) {
+            for (StepResult &mine : m_report.steps) {
+                for (CheckResult &old : mine.checks) {
+                    if (old.id != fresh.id)
+                        continue;
+                    old = fresh;
+                    stamp(fresh);
+                    changed = true;
+                }
+            }
+        }
+    }
+    if (changed)
+        emit reportChanged();
+}
+
+QDateTime WizardSession::checkedAt(const QString &checkId) const
+{
+    return m_checkedAt.value(checkId);
 }
 
 const Report &WizardSession::report() const
@@ -251,6 +290,10 @@ void WizardSession::onEngineFinished(const Report &report)
         return;
     m_report = report;
     m_hasReport = true;
+    for (const StepResult &step : report.steps) {
+        for (const CheckResult &c : step.checks)
+            stamp(c);
+    }
     emit reportChanged();
 }
 

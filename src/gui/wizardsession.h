@@ -6,6 +6,8 @@
 #include "report.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -103,9 +105,18 @@ public:
     TokenProvider *newTokenProvider(QObject *parent) const;
     /** Drops the engine and the report (the profile or secret changed). */
     void clearRun();
-    /** The report so far (the latest engine's), empty before any run. */
+    /** The session's one state of every check: the latest run's report, with the results of
+     *  later verifications (mergeResults()) in place. Empty before any run. */
     const Report &report() const;
     bool hasReport() const;
+    /**
+     * Takes the results of a verification of some checks (a guided fix's "Verify", the
+     * troubleshooter's checks) into the report, replacing those checks' older results, so that
+     * every page shows the latest one. Ignored before a run. Emits reportChanged().
+     */
+    void mergeResults(const Report &partial);
+    /** When the result of `checkId` shown now was reached (UTC; invalid when none). */
+    QDateTime checkedAt(const QString &checkId) const;
     /** Engine options used by newEngine(), e.g. request limits. */
     EngineOptions engineOptions;
 
@@ -139,7 +150,10 @@ private:
     QByteArray m_tokensSecret;          // the secret it was made with (clientSecret only)
     std::function<bool(const QUrl &)> m_browserOpener;
     QObject *m_simulatedBrowser = nullptr;
+    void stamp(const CheckResult &result);
+
     Report m_report;
+    QHash<QString, QDateTime> m_checkedAt;
     bool m_hasReport = false;
 };
 

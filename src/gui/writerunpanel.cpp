@@ -185,6 +185,7 @@ void WriteRunPanel::onApply()
     RunSettings settings;
     settings.backupDirectory = directory;
     settings.code = m_code;
+    settings.operation = m_operation;
     settings.profileName = profile.name;
     settings.dataverseUrl = profile.dataverseUrl;
     settings.foUrl = profile.foUrl;
@@ -305,7 +306,19 @@ void WriteRunPanel::fillResultRows()
         table->setItem(i, MessageColumn, textItem(QString()));
     }
     table->resizeColumnToContents(RecordColumn);
+    table->resizeColumnToContents(RequestColumn);
     table->resizeColumnToContents(ResultColumn);
+    capColumns();
+}
+
+void WriteRunPanel::capColumns()
+{
+    // A long record name or URL must not push the server's reason off-screen: the record and
+    // request columns get at most a quarter of the table each (the full text is in the tooltip).
+    QTableWidget *table = m_ui->resultTable;
+    const int cap = qMax(120, table->viewport()->width() / 4);
+    for (int column : {int(RecordColumn), int(RequestColumn)})
+        table->setColumnWidth(column, qMin(table->columnWidth(column), cap));
 }
 
 void WriteRunPanel::setResultRow(int row, const RecordResult &result)
@@ -319,6 +332,7 @@ void WriteRunPanel::setResultRow(int row, const RecordResult &result)
     m_ui->resultTable->item(row, MessageColumn)->setText(result.message);
     m_ui->resultTable->item(row, MessageColumn)->setToolTip(result.message);
     m_ui->resultTable->resizeColumnToContents(ResultColumn);
+    capColumns();
 }
 
 } // namespace dwh::gui

@@ -42,6 +42,8 @@ public:
 
     /** The session written to and re-checked (must outlive the panel), and the code fixed. */
     void setup(WizardSession *session, const QString &code, const QString &checkId);
+    /** "fix" (the default) or "restore": what the backup file says the run was. */
+    void setOperation(const QString &operation) { m_operation = operation; }
     /** The writes to preview and, once confirmed, send. Ignored once a run has started. */
     void setActions(const QList<WriteAction> &actions);
     /** Puts a dialog's own page (the records to choose) in front of the requests and results. */
@@ -74,12 +76,14 @@ private:
     void onRechecked(const dwh::Report &report);
     void onCopy();
     void fillResultRows();
+    void capColumns();
     void setResultRow(int row, const RecordResult &result);
 
     std::unique_ptr<Ui::WriteRunPanel> m_ui;
     WizardSession *m_session = nullptr;
     QString m_code;
     QString m_checkId;
+    QString m_operation = QStringLiteral("fix");
     QList<WriteAction> m_actions;
     QStringList m_hosts;
     QPointer<TokenProvider> m_tokens;

@@ -169,6 +169,7 @@ void HttpExchange::onReplyFinished()
     if (m_timedOut) {
         result.outcome = HttpResult::Outcome::Timeout;
         result.error = timeoutMessage(m_service, m_timeoutMs);
+        result.evidence.networkError = QNetworkReply::TimeoutError;
     } else if (m_tooLarge) {
         result.outcome = HttpResult::Outcome::TooLarge;
         result.status = statusAttribute.toInt();  // it answered; the answer was too big
@@ -186,6 +187,7 @@ void HttpExchange::onReplyFinished()
         if (isTransportError(reply->error())) {
             // The headers came, then the connection broke: the body is cut off.
             result.outcome = HttpResult::Outcome::Network;
+            result.evidence.networkError = reply->error();
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             result.error = incompleteAnswerMessage(m_service, hostAndPort(), result.body.size(),
                                                    length.isValid() ? length.toLongLong() : -1);
@@ -206,6 +208,7 @@ void HttpExchange::onReplyFinished()
         }
     } else {
         result.outcome = HttpResult::Outcome::Network;
+        result.evidence.networkError = reply->error();
         const QString detail = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors;
         result.error = networkErrorMessage(m_service, reply->error(), hostAndPort(), detail);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "htmlwriter.h"
 
+#include "simulatedenvironment.h"
+
 #include "report.h"
 #include "reportcontent.h"
 
@@ -59,6 +61,7 @@ QString styleSheet(PageSize pageSize)
         "a{color:#0b5cad}"
         ".cover{border-bottom:4px solid #0b5cad;padding:8px 0 24px;margin-bottom:16px}"
         ".cover img{max-height:90px;max-width:260px;float:right}"
+        ".simulated{background:#8a1c1c;color:#fff;padding:6px 10px;border-radius:4px}"
         ".kicker{color:#0b5cad;font-weight:600;text-transform:uppercase;letter-spacing:.06em;"
         "font-size:12px}"
         ".facts{border:none;width:auto;margin-top:16px}.facts th,.facts td{border:none;padding:2px 16px 2px 0}"
@@ -126,7 +129,10 @@ void cover(QString &h, const Report &r, const PdfOptions &o)
 {
     h += QStringLiteral("<header class=\"cover\">") + logoTag(o.logoPath);
     h += QStringLiteral("<div class=\"kicker\">") + esc(Tr::tr("Dual-write health check report"))
-        + QStringLiteral("</div><h1>") + esc(o.customer.isEmpty() ? r.profileName : o.customer)
+        + QStringLiteral("</div>");
+    if (r.simulated)
+        h += QStringLiteral("<p class=\"simulated\"><strong>%1</strong></p>").arg(esc(simulatedEnvironmentNotice()));
+    h += QStringLiteral("<h1>") + esc(o.customer.isEmpty() ? r.profileName : o.customer)
         + QStringLiteral("</h1><table class=\"facts\">");
     auto fact = [&h](const QString &label, const QString &valueHtml) {
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
@@ -358,8 +364,10 @@ QByteArray renderHtml(const Report &report, const PdfOptions &options)
 {
     QString h;
     h.reserve(64 * 1024);
-    const QString title = Tr::tr("Dual-write health check: %1")
-                              .arg(options.customer.isEmpty() ? report.profileName : options.customer);
+    QString title = Tr::tr("Dual-write health check: %1")
+                        .arg(options.customer.isEmpty() ? report.profileName : options.customer);
+    if (report.simulated)
+        title = simulatedEnvironmentNotice() + QStringLiteral(" · ") + title;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                         "<meta name=\"generator\" content=\"dwhealth %1\"><title>%2</title><style>%3</style>"

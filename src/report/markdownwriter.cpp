@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "markdownwriter.h"
 
+#include "simulatedenvironment.h"
+
 #include "report.h"
 #include "reportcontent.h"
 
@@ -36,6 +38,8 @@ QByteArray renderMarkdown(const Report &report)
 {
     QString md;
     md += QStringLiteral("# ") + Tr::tr("Dual-write health check: %1").arg(report.profileName) + QStringLiteral("\n\n");
+    if (report.simulated)
+        md += QStringLiteral("> **") + simulatedEnvironmentNotice() + QStringLiteral("**\n\n");
     md += QStringLiteral("- ") + Tr::tr("Dataverse: %1").arg(report.dataverseUrl) + QLatin1Char('\n');
     md += QStringLiteral("- ") + Tr::tr("Finance and operations: %1").arg(report.foUrl) + QLatin1Char('\n');
     md += QStringLiteral("- ") + Tr::tr("Run: %1 to %2 (UTC)")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pdfcontent.h"
 
+#include "simulatedenvironment.h"
+
 #include "pdfflow.h"
 #include "pdfstr.h"
 #include "report.h"
@@ -414,6 +416,16 @@ void buildPdfCover(pdf::Flow *f, const Report &r, const PdfOptions &o, const QIm
     kicker.pointSize = 10;
     kicker.spaceAfter = 4;
     f->paragraph({plain(PdfTexts::tr("DUAL-WRITE HEALTH CHECK REPORT"))}, kicker);
+    if (r.simulated) {
+        ParagraphStyle simulated;
+        simulated.pointSize = 12;
+        simulated.bold = true;
+        simulated.color = Qt::white;
+        simulated.boxColor = QColor(0x8a, 0x1c, 0x1c);
+        simulated.boxPadding = 6;
+        simulated.spaceAfter = 8;
+        f->paragraph({plain(simulatedEnvironmentNotice())}, simulated);
+    }
     ParagraphStyle title;
     title.pointSize = 24;
     title.bold = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pdfwriter.h"
 
+#include "simulatedenvironment.h"
+
 #include "pdfcontent.h"
 #include "pdfflow.h"
 #include "pdfstr.h"
@@ -35,6 +37,8 @@ public:
         m_font = QFont(m_font, writer);
         const QString who = options.customer.isEmpty() ? report.profileName : options.customer;
         m_headerLeft = PdfTexts::tr("Dual-write health check: %1").arg(who);
+        if (report.simulated)  // every page, so no page of a demo passes for a customer's
+            m_headerLeft = simulatedEnvironmentNotice() + QStringLiteral(" · ") + m_headerLeft;
         m_headerRight = content::timestamp(report.startedAt);
         m_footerLeft = PdfTexts::tr("dwhealth %1, ruleset %2").arg(report.toolVersion, report.ruleset);
         if (options.redacted)

@@ -9,6 +9,7 @@
 #include "powerplatformroutes.h"
 #include "scenariostore.h"
 #include "simstate.h"
+#include "simulatedenvironment.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,7 +28,7 @@ namespace dwh::sim {
 
 namespace {
 
-const QString demoTenantId = QStringLiteral("8a1f3c52-6b7d-4e90-a2c4-5d6e7f809a1b");
+const QString demoTenantId = simulatorTenantId();  // the marker of a simulated run
 const QString demoClientId = QStringLiteral("5c0d7e21-9a3b-4f6c-8d1e-2b3a4c5d6e7f");
 const QString demoClientSecret = QStringLiteral("dwhealth-demo-secret");
 const QString defaultEnvironmentId = QStringLiteral("0b2c4d6e-8f10-4a3b-9c5d-7e8f9a0b1c2d");

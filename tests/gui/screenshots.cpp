@@ -10,6 +10,7 @@
 
 #include "guidedfixes.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QPalette>
 #include <QComboBox>
@@ -240,8 +241,23 @@ void remediationDialogsTour()
     std::unique_ptr<HealthWizard> w;
     if (auto stale = openFix(w, QStringLiteral("DWDVEV1004"), QStringLiteral("DWDVEV1004"))) {
         shootWidget(*stale, QStringLiteral("13-stale-cleanup"));
-        if (applyWrites(*stale, *w, files.filePath(QStringLiteral("backups"))))
+        if (applyWrites(*stale, *w, files.filePath(QStringLiteral("backups")))) {
             shootWidget(*stale, QStringLiteral("14-stale-cleanup-results"));
+            // Restore from the backup the cleanup just wrote.
+            const QDir backups(files.filePath(QStringLiteral("backups")));
+            const QStringList written = backups.entryList({QStringLiteral("*.json")}, QDir::Files);
+            std::unique_ptr<QDialog> restore(gui::createGuidedFix(QStringLiteral("restore"), w->session(), w.get()));
+            if (restore && !written.isEmpty()) {
+                restore->show();
+                auto *path = restore->findChild<QLineEdit *>(QStringLiteral("backupFileEdit"));
+                path->setText(QDir::toNativeSeparators(backups.filePath(written.first())));
+                clickButtonIn(*restore, "loadBackupButton");
+                restore->findChild<QTabWidget *>(QStringLiteral("runTabs"))->setCurrentIndex(1);
+                shootWidget(*restore, QStringLiteral("22-restore"));
+            } else {
+                ++g_failures;
+            }
+        }
     }
     if (auto reset = openFix(w, QStringLiteral("DWDVEV1004"), QStringLiteral("reset"))) {
         auto *runtime = reset->findChild<QTableWidget *>(QStringLiteral("runtimeTable"));
@@ -273,6 +289,23 @@ void scrollCredentialsTo(HealthWizard &w, const char *objectName)
     QCoreApplication::processEvents();  // lay out what was just shown first
     auto *area = child<QScrollArea>(w, HealthWizard::Page_Credentials, "scrollArea");
     area->ensureWidgetVisible(child<QWidget>(w, HealthWizard::Page_Credentials, objectName), 0, 12);
+}
+
+void powerPlatformUnreachableTour()
+{
+    // Dataverse and finance and operations answer, the Power Platform API does not.
+    auto w = open(QStringLiteral("healthy"));
+    clickNext(*w);
+    auto *advanced = child<QAbstractButton>(*w, HealthWizard::Page_Credentials, "advancedButton");
+    if (!advanced->isChecked())
+        QTest::mouseClick(advanced, Qt::LeftButton);
+    child<QLineEdit>(*w, HealthWizard::Page_Credentials, "powerPlatformUrlEdit")
+        ->setText(QStringLiteral("http://127.0.0.1:9"));
+    clickButton(*w, HealthWizard::Page_Credentials, "testButton");
+    if (waitFor([&] { return nextEnabled(*w); }, "the connection test without the Power Platform API")) {
+        scrollCredentialsTo(*w, "connectionResults");
+        shoot(*w, QStringLiteral("21-credentials-power-platform-unreachable"));
+    }
 }
 
 void signInTour()
@@ -356,5 +389,6 @@ int main(int argc, char **argv)
     guidedFixesTour();
     remediationDialogsTour();
     signInTour();
+    powerPlatformUnreachableTour();
     return g_failures == 0 ? 0 : 1;
 }

@@ -117,15 +117,24 @@ private slots:
         tree->setCurrentItem(tree->topLevelItem(0));
         QVERIFY(changes->toPlainText().contains(QLatin1String("Choose an earlier run")));
 
-        // Export: every format is offered; the preview follows the options.
+        // Export: every format is offered, PDF first, by its proper name; the preview follows
+        // the options.
         auto *format = child<QComboBox>(page, "formatCombo");
-        QStringList formats;
-        for (int i = 0; i < format->count(); ++i)
-            formats << format->itemText(i);
-        QCOMPARE(formats, (QStringList{QStringLiteral("json"), QStringLiteral("junit"), QStringLiteral("md"),
-                                       QStringLiteral("html"), QStringLiteral("pdf")}));
+        QStringList formats, names;
+        for (int i = 0; i < format->count(); ++i) {
+            formats << format->itemData(i).toString();
+            names << format->itemText(i);
+        }
+        QCOMPARE(formats, (QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"),
+                                       QStringLiteral("junit"), QStringLiteral("json")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("PDF"), QStringLiteral("HTML"), QStringLiteral("Markdown"),
+                                     QStringLiteral("JUnit XML"), QStringLiteral("JSON")}));
+        QCOMPARE(format->currentData().toString(), QStringLiteral("pdf"));
+        const auto choose = [format](const char *id) {
+            format->setCurrentIndex(format->findData(QLatin1String(id)));
+        };
         auto *preview = child<QTextBrowser>(page, "previewBrowser");
-        format->setCurrentText(QStringLiteral("html"));
+        choose("html");
         child<QLineEdit>(page, "customerEdit")->setText(QStringLiteral("Fabrikam Ltd"));
         child<QLineEdit>(page, "consultantEdit")->setText(QStringLiteral("A. Consultant"));
         QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("Fabrikam Ltd")));
@@ -134,7 +143,7 @@ private slots:
         QVERIFY(preview->toPlainText().contains(url));
         child<QCheckBox>(page, "redactCheck")->setChecked(true);
         QTRY_VERIFY(!preview->toPlainText().contains(url));
-        format->setCurrentText(QStringLiteral("md"));
+        choose("md");
         QTRY_VERIFY(preview->toPlainText().startsWith(QLatin1String("# Dual-write health check")));
         QVERIFY(!child<QLineEdit>(page, "customerEdit")->isEnabled());  // cover fields: pdf, html
 
@@ -147,7 +156,7 @@ private slots:
         QVERIFY(!markdown.contains(url.toUtf8()));  // redacted, as previewed
         QVERIFY(child<QLabel>(page, "savedLabel")->text().contains(QLatin1String("Saved to")));
 
-        format->setCurrentText(QStringLiteral("pdf"));
+        choose("pdf");
         const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY(accept(page, "exportButton", "exportReportDialog", pdfPath));
         QFile pdf(pdfPath);

@@ -244,18 +244,17 @@ private slots:
     {
         test::SimRun run;
         QVERIFY(run.start(QStringLiteral("healthy")));
-        run.simulator->setLatencyMs(2000);
+        // Answers would come after ten minutes: finishing at all shows cancel() does not wait
+        // for them (no wall-clock time is asserted).
+        run.simulator->setLatencyMs(600000);
         run.tokens = std::make_unique<ClientSecretTokenProvider>(run.profile, sim::Simulator::clientSecret().toUtf8());
         run.engine = std::make_unique<HealthEngine>(run.profile, run.tokens.get());
         QSignalSpy finished(run.engine.get(), &HealthEngine::finished);
         run.engine->runAll();
         QTest::qWait(100);
-        QElapsedTimer timer;
-        timer.start();
         run.engine->cancel();
         // finished may come from within cancel() itself, or later from the event loop.
-        QVERIFY(!finished.isEmpty() || finished.wait(5000));
-        QVERIFY(timer.elapsed() < 1500);
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
         const Report &r = run.report();
         // Nothing read from a service passes; the selected legal-entity count comes from the profile.
         for (const StepResult &step : r.steps)

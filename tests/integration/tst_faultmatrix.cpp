@@ -7,7 +7,6 @@
 #include "linkcontext.h"
 #include "ruleset.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -231,10 +230,8 @@ struct FaultRun
     {
         run.engine = std::make_unique<HealthEngine>(run.profile, tokens.get(), fastOptions(id));
         QSignalSpy finished(run.engine.get(), &HealthEngine::finished);
-        QElapsedTimer timer;
-        timer.start();
         run.engine->runAll();
-        if (!finished.wait(RUN_BOUND_MS) || timer.elapsed() >= RUN_BOUND_MS)
+        if (!finished.wait(RUN_BOUND_MS))  // a hang guard, not a timing assertion
             return false;
         QTest::qWait(50);  // a second finished() would show here
         return finished.size() == 1;

@@ -183,8 +183,8 @@ void tst_Collector::unavailablePastBudget()
     m_sim->addFault(test::fault(QStringLiteral("dataverse"), QStringLiteral("solutions"),
                                 Kind::Status, 429, 120));
     Run impatient(m_profile);
-    QVERIFY(impatient.fetch({Dataset::DvSolutions}, 10000));
-    QVERIFY(impatient.elapsedMs < 5000);
+    // Finishing at all (long before the 120 s) shows it did not wait; no timing is asserted.
+    QVERIFY(impatient.fetch({Dataset::DvSolutions}, 60000));
     const QString error = impatient.get(Dataset::DvSolutions).error;
     QVERIFY2(error.contains(QLatin1String("throttled the request (429, Retry-After 120 s) once"))
                  && error.contains(QLatin1String("retry budget")),
@@ -392,17 +392,16 @@ void tst_Collector::noSecretInSnapshot()
 
 void tst_Collector::cancelMidRun()
 {
-    m_sim->setLatencyMs(2000);
+    // The server would answer after ten minutes: finishing at all shows cancel() does not wait
+    // for an answer (no wall-clock time is asserted).
+    m_sim->setLatencyMs(600000);
     Run run(m_profile);
     QSignalSpy finished(run.collector.get(), &Collector::finished);
     run.collector->fetch(allDatasets());
     QTest::qWait(300);
     QVERIFY(run.collector->isRunning());
-    QElapsedTimer timer;
-    timer.start();
     run.collector->cancel();
-    QVERIFY(finished.size() == 1 || finished.wait(1000));
-    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(finished.size() == 1 || finished.wait(60000));
     QCOMPARE(finished.size(), 1);
     QVERIFY(!run.collector->isRunning());
     QCOMPARE(run.ready.size(), allDatasets().size());
