@@ -225,7 +225,7 @@
         <translation>N&amp;ombre del perfil:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
@@ -236,6 +236,32 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save the profile (never the secret) under its name, to choose it on the first page next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile as a JSON file for dwhealth check --profile (never the secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the profile for the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Tenant:</source>
         <translation>&amp;Inquilino:</translation>
     </message>
@@ -458,6 +484,21 @@
         <location line="+1"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel t&amp;he test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the connection test under way; nothing is signed in or read any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the connection test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
@@ -722,6 +763,21 @@
         <location line="+1"/>
         <source>Reset walkthrough</source>
         <translation>Guía de restablecimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo a guided fix&apos;s writes from the backup file it wrote first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1185,6 +1241,21 @@
         <source>What the verification found, record by record</source>
         <translation>Lo que encontró la verificación, registro por registro</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go on although the verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when you checked in the product that the step is done: the override is written into the walkthrough&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on although the verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaleCleanupDialog</name>
@@ -1613,8 +1684,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1675,7 +1746,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+75"/>
+        <location filename="../src/core/dataset.cpp" line="+86"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -1693,6 +1764,11 @@
         <location line="+1"/>
         <source>Power Platform</source>
         <translation>Power Platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power Platform admin API</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1714,9 +1790,23 @@
     </message>
 </context>
 <context>
+    <name>dwh::BoundedRead</name>
+    <message>
+        <location filename="../src/core/boundedread.cpp" line="+21"/>
+        <source>larger than %1, the most dwhealth reads from such a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
     <name>dwh::ClientSecretTokenProvider</name>
     <message>
-        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+95"/>
+        <location filename="../src/net/clientsecrettokenprovider.cpp" line="+97"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1729,7 +1819,7 @@
         <translation>no hay ningún cliente para el servicio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
         <translation>%1: respuesta con formato incorrecto: una página HTML en lugar de JSON (estado %2)</translation>
     </message>
@@ -1757,9 +1847,14 @@
 <context>
     <name>dwh::Collector</name>
     <message>
-        <location filename="../src/net/collector.cpp" line="+109"/>
+        <location filename="../src/net/collector.cpp" line="+118"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
         <translation>Power Platform: no hay dirección; el perfil no tiene id. de entorno ni powerPlatform.url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power Platform admin API: not configured (the profile sets powerPlatform.url but not powerPlatform.adminUrl)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1780,6 +1875,11 @@
         <location line="+4"/>
         <source>not read: %1 returned no UserId</source>
         <translation>no leído: %1 no devolvió ningún UserId</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not read: the profile has no dataverse.environmentId</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1989,12 +2089,12 @@
 <context>
     <name>dwh::DelegatedTokenProvider</name>
     <message>
-        <location filename="../src/net/delegatedtokenprovider.cpp" line="+85"/>
+        <location filename="../src/net/delegatedtokenprovider.cpp" line="+86"/>
         <source>%1: signed out before a token was issued</source>
         <translation>%1: se cerró la sesión antes de que se emitiera un token</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2002,8 +2102,8 @@
 <context>
     <name>dwh::DeviceCodeTokenProvider</name>
     <message>
-        <location filename="../src/net/devicecodetokenprovider.cpp" line="+60"/>
-        <location line="+59"/>
+        <location filename="../src/net/devicecodetokenprovider.cpp" line="+61"/>
+        <location line="+60"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2041,7 +2141,7 @@
         <translation>%1 devolvió una página HTML en lugar de JSON (estado %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>an answer that is not JSON: %1</source>
         <translation>una respuesta que no es JSON: %1</translation>
     </message>
@@ -2086,7 +2186,7 @@
         <translation>%1 redirigió la solicitud (%2) a %3; dwhealth no sigue las redirecciones: compruebe la URL del perfil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>an unknown location</source>
         <translation>una ubicación desconocida</translation>
     </message>
@@ -2106,7 +2206,12 @@
         <translation>%1 (%2) cerró la conexión antes de responder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 (%2) closed the connection after the request was sent, before answering; dwhealth never sends a write twice on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>TLS certificate not trusted for %1 (%2): %3; the connection was refused; dwhealth never ignores certificate errors</source>
         <translation>Certificado TLS no de confianza para %1 (%2): %3; se rechazó la conexión; dwhealth nunca omite los errores de certificado</translation>
     </message>
@@ -2121,7 +2226,7 @@
         <translation>No se pudo acceder a %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>got %1 of %2 bytes</source>
         <translation>se recibieron %1 de %2 bytes</translation>
     </message>
@@ -2141,7 +2246,7 @@
         <translation>%1: respuesta con formato incorrecto: una página HTML en lugar de JSON (estado %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1: malformed answer: labelled %2 instead of JSON (status %3); a proxy or a sign-in page may be answering instead of the service</source>
         <translation>%1: respuesta con formato incorrecto: etiquetada como %2 en lugar de JSON (estado %3); puede que un proxy o una página de inicio de sesión esté respondiendo en lugar del servicio</translation>
     </message>
@@ -2156,7 +2261,7 @@
         <translation>%1 envió una respuesta de más de %2 MiB; se anuló la solicitud</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>no Retry-After</source>
         <translation>sin Retry-After</translation>
     </message>
@@ -2186,12 +2291,12 @@
         <translation>%1 limitó la solicitud (%2, %3) %4; se dejó de reintentar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 was unavailable (%2, %3) %4; gave up</source>
         <translation>%1 no estaba disponible (%2, %3) %4; se dejó de reintentar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (waiting again would pass the retry budget)</source>
         <translation> (volver a esperar superaría el presupuesto de reintentos)</translation>
     </message>
@@ -2209,7 +2314,22 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+64"/>
+        <location filename="../src/engine/healthengine.cpp" line="+35"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline of %1 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Not run: the prerequisite health check has not run.</source>
         <translation>No ejecutada: la comprobación de estado de requisitos previos no se ha ejecutado.</translation>
     </message>
@@ -2224,15 +2344,28 @@
         <translation>Ejecutada aunque un requisito previo ha fallado (%1), porque se indicó --force-dependencies.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+160"/>
+        <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not run: the check was cancelled.</source>
         <translation>No ejecutada: se canceló la comprobación.</translation>
     </message>
 </context>
 <context>
+    <name>dwh::HistoryStore</name>
+    <message>
+        <location filename="../src/history/historystore.cpp" line="+119"/>
+        <source>more than %1 runs started in the same millisecond in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::HtmlWriter</name>
     <message>
-        <location filename="../src/report/htmlwriter.cpp" line="+107"/>
+        <location filename="../src/report/htmlwriter.cpp" line="+110"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
@@ -2243,24 +2376,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+183"/>
+        <location line="-66"/>
+        <location line="+186"/>
         <source>Findings and fixes</source>
         <translation>Hallazgos y correcciones</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+211"/>
+        <location line="-185"/>
+        <location line="+216"/>
         <source>Appendix</source>
         <translation>Apéndice</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-214"/>
         <source>How to read this report</source>
         <translation>Cómo leer este informe</translation>
     </message>
@@ -2270,7 +2403,7 @@
         <translation>Informe de comprobación de estado de doble escritura</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -2306,12 +2439,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
@@ -2371,7 +2504,7 @@
         <translation>Documentación:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Tool version</source>
         <translation>Versión de la herramienta</translation>
     </message>
@@ -2426,7 +2559,7 @@
         <translation>Comprobación de estado de doble escritura: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Generated by dwhealth %1, ruleset %2.</source>
         <translation>Generado por dwhealth %1, conjunto de reglas %2.</translation>
     </message>
@@ -2434,12 +2567,12 @@
 <context>
     <name>dwh::InteractiveTokenProvider</name>
     <message>
-        <location filename="../src/net/interactivetokenprovider.cpp" line="+68"/>
+        <location filename="../src/net/interactivetokenprovider.cpp" line="+69"/>
         <source>%1: cannot listen on 127.0.0.1 for the browser&apos;s answer</source>
         <translation>%1: no se puede escuchar en 127.0.0.1 la respuesta del explorador</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 refused the sign-in in the browser: %2 (%3)</source>
         <translation>%1 rechazó el inicio de sesión en el explorador: %2 (%3)</translation>
     </message>
@@ -2454,7 +2587,7 @@
         <translation>%1: la respuesta del explorador no contiene ningún código de autorización</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2493,12 +2626,12 @@
 <context>
     <name>dwh::MarkdownWriter</name>
     <message>
-        <location filename="../src/report/markdownwriter.cpp" line="+38"/>
+        <location filename="../src/report/markdownwriter.cpp" line="+40"/>
         <source>Dual-write health check: %1</source>
         <translation>Comprobación de estado de doble escritura: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dataverse: %1</source>
         <translation>Dataverse: %1</translation>
     </message>
@@ -2543,12 +2676,12 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Findings and fixes</source>
         <translation>Hallazgos y correcciones</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Fix</source>
         <translation>Corrección</translation>
     </message>
@@ -2612,24 +2745,24 @@
 <context>
     <name>dwh::PdfWriter</name>
     <message>
-        <location filename="../src/report/pdfcontent.cpp" line="+175"/>
-        <location line="+214"/>
+        <location filename="../src/report/pdfcontent.cpp" line="+177"/>
+        <location line="+216"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
@@ -2685,7 +2818,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Findings and fixes</source>
         <translation>Hallazgos y correcciones</translation>
     </message>
@@ -2761,7 +2894,7 @@
         <translation>INFORME DE COMPROBACIÓN DE ESTADO DE DOBLE ESCRITURA</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -2791,8 +2924,8 @@
         <translation>En este informe se han censurado los identificadores de inquilino y de entorno, las URL, los nombres de usuario y las direcciones de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../src/report/pdfwriter.cpp" line="+37"/>
-        <location line="+88"/>
+        <location filename="../src/report/pdfwriter.cpp" line="+39"/>
+        <location line="+90"/>
         <source>Dual-write health check: %1</source>
         <translation>Comprobación de estado de doble escritura: %1</translation>
     </message>
@@ -2831,18 +2964,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+166"/>
+        <location line="+197"/>
         <location line="+21"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-212"/>
         <source>&quot;%1&quot; %2</source>
         <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+145"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -2852,13 +2985,13 @@
         <translation>el perfil debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
         <translation>&quot;%1&quot; no es clientSecret, deviceCode ni interactive</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&quot;%1&quot; is not a GUID</source>
         <translation>&quot;%1&quot; no es un GUID</translation>
     </message>
@@ -2877,16 +3010,75 @@
         <source>must be a non-empty legal entity code</source>
         <translation>debe ser un código de entidad jurídica no vacío</translation>
     </message>
+</context>
+<context>
+    <name>dwh::RecordedFacts</name>
     <message>
-        <location line="+14"/>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
+        <location filename="../src/bundle/recordedfacts.cpp" line="+18"/>
+        <source>the recorded facts are malformed (facts.json, %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>evidence %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>evidence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&quot;state&quot; is not one of &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;rows&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 of &quot;rows&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;rows&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a failed dataset without an &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;evidence&quot; is not an array</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dwh::Remediation</name>
     <message>
-        <location filename="../src/remediation/backup.cpp" line="+52"/>
+        <location filename="../src/remediation/backup.cpp" line="+54"/>
         <source>format: not a dwhealth backup (expected &quot;%1&quot;)</source>
         <translation>format: no es una copia de seguridad de dwhealth (se esperaba &quot;%1&quot;)</translation>
     </message>
@@ -2896,17 +3088,37 @@
         <translation>schemaVersion: %1 no es compatible (esta versión lee %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>records: missing or not an array</source>
         <translation>records: falta o no es una matriz</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>records: %1 entries; a backup holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>records[%1]: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>records[%1].action: missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>records[%1].existed: not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>records[%1].record: missing or not an object</source>
         <translation>records[%1].record: falta o no es un objeto</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>JSON no válido en el desplazamiento %1: %2</translation>
     </message>
@@ -2921,7 +3133,7 @@
         <translation>%1: no se puede escribir la copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+28"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+32"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>el id. de equipo &quot;%1&quot; no es un GUID</translation>
     </message>
@@ -2951,12 +3163,22 @@
         <translation>Dataverse no devolvió ningún equipo predeterminado para la unidad de negocio raíz; indique en su lugar un id. de equipo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
+        <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
         <translation>la empresa %1 no tiene un id. utilizable (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>%1, because no owner team named as the company was found in a business unit of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the company syncs through dual-write and has no default owning team; sets %1 (%2)</source>
         <translation>la empresa se sincroniza mediante doble escritura y no tiene equipo propietario predeterminado; establece %1 (%2)</translation>
     </message>
@@ -3032,12 +3254,37 @@
         <translation>la copia de seguridad se tomó de %1, pero el entorno de %2 del perfil es %3</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+33"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <source>the check could not establish which Dataverse environment is linked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the other side&apos;s read returned no dual-write configuration, which may mean the sign-in cannot see them rather than that there are none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>refused: %1. Check the table maps on the Dual-write page; to delete these records anyway, confirm the override explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Override confirmed although %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>la configuración en tiempo de ejecución obsoleta &quot;%1&quot; no tiene un id. utilizable (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
         <translation>ninguna configuración de proyecto de finanzas y operaciones apunta a %1, por lo que ninguna configuración en tiempo de ejecución pertenece a un vínculo (noLink; %2)</translation>
     </message>
@@ -3047,12 +3294,17 @@
         <translation>ninguna configuración de proyecto del vínculo actual coincide con ella por nombre ni por par de entidades (noMatchingProject; %1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Only the configurations without an environment URL are deleted; %1 others could not be judged because the linked Dataverse environment is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
         <translation>una configuración de proyecto obsoleta no tiene ProjectName, por lo que no se puede direccionar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
         <translation>no tiene ExternalEnvironmentUrl; el entorno de Dataverse vinculado es %1</translation>
     </message>
@@ -3061,11 +3313,169 @@
         <source>points at %1, not at the linked Dataverse environment %2</source>
         <translation>apunta a %1, no al entorno de Dataverse vinculado %2</translation>
     </message>
+    <message>
+        <location filename="../src/remediation/backupcheck.cpp" line="+147"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string, number or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>column %1 must be a GUID or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column %1 is not a column of this table; restore does not send columns it does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column %1 must be %2 or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: the profile has no %2 URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the backup was taken from %2, but the profile&apos;s %3 environment is %4; restore only writes to the profile&apos;s own hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unreadable address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 %3 (%4) is not a write that %5 %6 makes; restore only undoes what dwhealth itself wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the key &quot;%2&quot; is not a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the key &quot;%2&quot; is not a project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its URLs do not address the record it names (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the PATCH may only set %2 to a team (/teams(GUID)); restore refuses other columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a %2 carries no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a %2 needs the record as it was (&quot;existed&quot;: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the saved %2 must be a GUID or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the saved record&apos;s %2 is not the key the entry names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>operation: &quot;%1&quot; is neither fix nor restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>code: &quot;%1&quot; is not a code dwhealth fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/remediation/targetstate.cpp" line="+44"/>
+        <source>the record is still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the record exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>the record does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+7"/>
+        <source>the record as read has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has the values the write sets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwh::RemediationRun</name>
     <message>
-        <location filename="../src/remediation/remediationrun.cpp" line="+93"/>
+        <location filename="../src/remediation/remediationrun.cpp" line="+105"/>
         <source>not attempted: %1</source>
         <translation>no intentado: %1</translation>
     </message>
@@ -3084,6 +3494,19 @@
         <location line="+13"/>
         <source>the backup could not be written, so nothing was written: %1</source>
         <translation>no se pudo escribir la copia de seguridad, por lo que no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>already present: %1; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwh::Report</name>
+    <message>
+        <location filename="../src/core/simulatedenvironment.cpp" line="+29"/>
+        <source>Simulated environment — not a customer tenant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3588,11 @@
         <translation>Validación de dependencias</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Microsoft&apos;s description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Action needed: %1 of %2 checks failed.</source>
         <translation>Acción necesaria: %1 de %2 comprobaciones han fallado.</translation>
@@ -3194,6 +3622,96 @@
     <name>dwh::ReportDetails</name>
     <message>
         <location filename="../src/report/detaillabels.cpp" line="+18"/>
+        <source>Below the consent threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below the security update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to be cloud-hosted because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual Write Core version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legacy application required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation type="unfinished">Requerida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security update minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -3226,6 +3744,11 @@
         <location line="+1"/>
         <source>Business unit ID</source>
         <translation>Id. de unidad de negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3269,6 +3792,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>F&amp;O project configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
@@ -3299,6 +3827,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Linked projects</source>
         <translation>Proyectos vinculados</translation>
     </message>
@@ -3321,6 +3854,16 @@
         <location line="+1"/>
         <source>Malformed</source>
         <translation>Con formato incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapped business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapped business units not read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3389,6 +3932,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Selection readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -3411,6 +3959,11 @@
         <location line="+1"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3476,12 +4029,12 @@
 <context>
     <name>dwh::ReportWriter</name>
     <message>
-        <location filename="../src/report/reportwriter.cpp" line="+38"/>
+        <location filename="../src/report/reportwriter.cpp" line="+40"/>
         <source>unknown report format &quot;%1&quot;</source>
         <translation>formato de informe desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>cannot write to stdout</source>
         <translation>no se puede escribir en stdout</translation>
     </message>
@@ -3639,12 +4192,7 @@
         <translation>Opción 2: restablezca el vínculo de doble escritura (consulte el artículo sobre el restablecimiento). Un restablecimiento elimina las asignaciones de tablas, las claves de integración, la asignación de entidades jurídicas y la configuración en tiempo de ejecución; después, vuelva a aplicar las soluciones.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Make the root business unit&apos;s default team carry the business unit&apos;s name again, through Microsoft Support or a reset.</source>
-        <translation>Haga que el equipo predeterminado de la unidad de negocio raíz vuelva a tener el nombre de la unidad de negocio, mediante el Soporte técnico de Microsoft o un restablecimiento.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Select a default owning team on every company that syncs with dual-write.</source>
         <translation>Seleccione un equipo propietario predeterminado en cada empresa que se sincronice con doble escritura.</translation>
     </message>
@@ -3669,17 +4217,22 @@
         <translation>Si no se muestra la columna Equipo propietario predeterminado, muéstrela.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Set a Default owning team for every company listed in this result.</source>
-        <translation>Establezca un Equipo propietario predeterminado para cada empresa indicada en este resultado.</translation>
+        <location line="-13"/>
+        <source>Have the dual-write connection details updated to the renamed default team: open a ticket with Microsoft Support asking them to update the connection details, or reset the link, which reads them again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Set a Default owning team for every company listed in this result: the owner team of the company&apos;s own business unit (created with the company&apos;s name when it was enabled for dual-write) keeps its records visible to that business unit; dwhealth fix DWDVEV1007 offers it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Make sure the selected teams have the needed security roles (Dual-write runtime user, Dual-write app user and roles for the synced tables).</source>
         <translation>Asegúrese de que los equipos seleccionados tienen los roles de seguridad necesarios (Dual-write runtime user, Dual-write app user y los roles de las tablas sincronizadas).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
         <translation>Falta la conexión APIHub de Dataverse, sin compatibilidad con ConnectionFix.</translation>
     </message>
@@ -3745,11 +4298,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The Dual Write Core solution is below the version Microsoft&apos;s dual-write release notes require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A dual-write application user is missing or disabled in Dataverse.</source>
         <translation>Falta un usuario de aplicación de doble escritura en Dataverse o está deshabilitado.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>An application dual-write needs is missing from the Microsoft Entra ID applications page of finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed-in identity is not System administrator in finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
         <translation>Falta un ensamblado de complemento de doble escritura o sus pasos están deshabilitados.</translation>
     </message>
@@ -3788,23 +4356,27 @@
         <location line="+15"/>
         <location line="+8"/>
         <location line="+12"/>
+        <location line="+12"/>
+        <location line="+12"/>
+        <location line="+12"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
         <translation>Vuelva a ejecutar la comprobación de estado.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-89"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
         <translation>Actualice las soluciones de doble escritura indicadas en este resultado al menos a la versión requerida.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>In the Power Platform admin center, open the environment and choose Dynamics 365 apps.</source>
         <translation>En el Centro de administración de Power Platform, abra el entorno y elija Aplicaciones de Dynamics 365.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Update the dual-write packages that contain the listed solutions: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) and Dual-write Supply Chain (Dynamics365SupplyChainExtended); see the separated solutions article for the package contents and their order.</source>
         <translation>Actualice los paquetes de doble escritura que contienen las soluciones indicadas: Dual-write Application Core (Dynamics365Company, Dynamics365FinanceAndOperationsCommon, CurrencyExchangeRates), Dual-write Finance (Dynamics365FinanceExtended) y Dual-write Supply Chain (Dynamics365SupplyChainExtended); consulte el artículo sobre las soluciones separadas para ver el contenido de los paquetes y su orden.</translation>
     </message>
@@ -3827,6 +4399,61 @@
         <location line="+1"/>
         <source>In the Power Platform admin center or the maker portal (Solutions), delete the ProspectToCash solution.</source>
         <translation>En el Centro de administración de Power Platform o en el portal de creadores (Soluciones), elimine la solución ProspectToCash.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the Dual Write Core solution to at least 1.0.24073.3 (the September 2024 security update, mandatory since November 30, 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update &quot;Dual-write core solution&quot; (AppSource mscrm.msft-d365-dual-write) to the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same security update needs finance and operations apps on platform update 63 (7.0.7198.188) or 64 (7.0.7279.121) or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register the applications dual-write needs on the Microsoft Entra ID applications page of finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
+        <translation type="unfinished">En las aplicaciones de finanzas y operaciones, abra Administración del sistema &gt; Configurar &gt; Aplicaciones de Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a row for every client id listed in this result, each mapped to an enabled user with the privileges dual-write needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After granting access, open Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the identity that runs the check or links dual-write the System administrator role in finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In finance and operations apps, open System administration &gt; Users &gt; Users and select the user named in this result (for an app registration: the user mapped to its client id on the Microsoft Entra ID applications page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign the System administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linking dual-write needs System administrator in both finance and operations apps and Dataverse.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3975,6 +4602,21 @@
         <translation>Conceda a la identidad acceso a las conexiones del entorno (por ejemplo, como administrador del entorno) y vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Make sure dwhealth can read the environment from the Power Platform admin API, which says which finance and operations environment it is linked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with an identity that is a Power Platform administrator or a Dynamics 365 administrator (a service principal must be registered as a Power Platform management application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without it, dwhealth judges the link from the finance and operations project configurations alone and says so in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Make sure dwhealth can sign in with Microsoft Entra ID.</source>
         <translation>Asegúrese de que dwhealth puede iniciar sesión con Microsoft Entra ID.</translation>
@@ -3985,10 +4627,11 @@
         <translation>Compruebe el id. de inquilino, la autoridad y el id. de cliente del perfil, y el secreto de cliente o el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../src/rules/depapihub.cpp" line="+42"/>
-        <location filename="../src/rules/depcompany.cpp" line="+127"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+90"/>
-        <location line="+59"/>
+        <location filename="../src/rules/depapihub.cpp" line="+47"/>
+        <location filename="../src/rules/depcompany.cpp" line="+144"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4003,17 +4646,17 @@
         <translation>sin estado</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 connection (%2) is connected: %3.</source>
-        <translation>La conexión de %1 (%2) está conectada: %3.</translation>
+        <location line="+10"/>
+        <source>The %1 connections (%2) disagree: connected: %3; not connected: %4. The connection the dual-write link uses is not exposed by a documented API, so it may be one that is not connected. Open them under Connections in the Power Apps maker portal and fix the ones that are not connected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Other %1 connections are not connected: %2.</source>
-        <translation>Otras conexiones de %1 no están conectadas: %2.</translation>
+        <location line="+10"/>
+        <source>Every %1 connection (%2) is connected: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No %1 connection (%2) is Connected in environment %3; found in another state: %4.</source>
         <translation>Ninguna conexión de %1 (%2) está en estado Connected en el entorno %3; se encontraron en otro estado: %4.</translation>
     </message>
@@ -4034,7 +4677,32 @@
         <translation>aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
-        <location filename="../src/rules/depbusinessunit.cpp" line="+62"/>
+        <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
+        <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the default team &quot;%1&quot; of business unit &quot;%2&quot; (companies %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The business units mapped to the dual-write companies could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The default teams of the companies&apos; business units (%1) have their units&apos; names too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not named as their business unit: %1. If one of these business units is the one mapped to its legal entity on the Dual-write page, initial synchronization fails for it (the mapping itself cannot be read through a documented API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Dataverse returned no root business unit (a business unit without a parent).</source>
         <translation>Dataverse no devolvió ninguna unidad de negocio raíz (una unidad de negocio sin elemento primario).</translation>
     </message>
@@ -4044,7 +4712,7 @@
         <translation>Dataverse devolvió %1 unidades de negocio sin elemento primario; se esperaba exactamente una: %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No default team was found for the root business unit &quot;%1&quot; (%2).</source>
         <translation>No se encontró ningún equipo predeterminado para la unidad de negocio raíz &quot;%1&quot; (%2).</translation>
     </message>
@@ -4054,7 +4722,7 @@
         <translation>Se encontraron %1 equipos predeterminados para la unidad de negocio raíz &quot;%2&quot; (%3); se esperaba exactamente uno.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The default team of the root business unit &quot;%1&quot; has the same name (team %2).</source>
         <translation>El equipo predeterminado de la unidad de negocio raíz &quot;%1&quot; tiene el mismo nombre (equipo %2).</translation>
     </message>
@@ -4069,7 +4737,7 @@
         <translation>El equipo predeterminado &quot;%1&quot; (%2) de la unidad de negocio raíz &quot;%3&quot; (%4) no tiene el nombre de la unidad de negocio.</translation>
     </message>
     <message>
-        <location filename="../src/rules/depcompany.cpp" line="-90"/>
+        <location filename="../src/rules/depcompany.cpp" line="-104"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>Se desconocen las entidades jurídicas seleccionadas para doble escritura: %1</translation>
@@ -4100,7 +4768,18 @@
         <translation>Todas las entidades jurídicas seleccionadas para doble escritura existen en LegalEntities de las aplicaciones de finanzas y operaciones: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+23"/>
+        <source>The legal entities selected on the Dual-write page cannot be read through a documented API, so a selected legal entity without a cdm_company row cannot be seen. Companies enabled for dual-write in Dataverse: %1. List the selection in the profile (dualWrite.legalEntities) or pick it in the wizard to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+36"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
         <translation>Empresas seleccionadas para doble escritura sin equipo propietario predeterminado: %1.</translation>
     </message>
@@ -4110,7 +4789,12 @@
         <translation>Todas las empresas seleccionadas para doble escritura en Dataverse tienen un equipo propietario predeterminado (empresas comprobadas: %1).</translation>
     </message>
     <message>
-        <location filename="../src/rules/depstale.cpp" line="+133"/>
+        <location filename="../src/rules/depstale.cpp" line="+126"/>
+        <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (sin URL de entorno)</translation>
     </message>
@@ -4120,32 +4804,58 @@
         <translation>%1 (apunta a %2)</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot tell whether the other configurations are stale: the linked Dataverse environment is not known. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <location line="+89"/>
+        <source>(Link: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>Configuraciones de proyecto de doble escritura de finanzas y operaciones que no apuntan al entorno de Dataverse vinculado %1: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Every finance and operations dual-write project configuration points at the linked Dataverse environment %1 (configurations: %2).</source>
         <translation>Todas las configuraciones de proyecto de doble escritura de finanzas y operaciones apuntan al entorno de Dataverse vinculado %1 (configuraciones: %2).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1 (%2 / %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Todas las configuraciones en tiempo de ejecución de doble escritura de Dataverse pertenecen al vínculo actual (configuraciones: %1).</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Finance and operations returned no dual-write project configurations, so these Dataverse runtime configurations are either stale (no link) or belong to maps this sign-in cannot see in finance and operations: %1. Check the table maps on the Dual-write page before deleting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot tell which Dataverse runtime configurations are stale: the linked Dataverse environment is not known. %1 Runtime configurations: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No finance and operations project configuration points at %1, yet Dataverse holds dual-write runtime configurations (no link): %2.</source>
         <translation>Ninguna configuración de proyecto de finanzas y operaciones apunta a %1, pero Dataverse contiene configuraciones en tiempo de ejecución de doble escritura (sin vínculo): %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dataverse dual-write runtime configurations that no finance and operations project configuration of the current link matches: %1.</source>
         <translation>Configuraciones en tiempo de ejecución de doble escritura de Dataverse con las que no coincide ninguna configuración de proyecto de finanzas y operaciones del vínculo actual: %1.</translation>
     </message>
@@ -4371,27 +5081,83 @@
         <translation>Entidades jurídicas seleccionadas para doble escritura: %1 (como máximo %2 para la sincronización inicial y %3 para la sincronización en vivo).</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="-119"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
         <source>Finance and operations apps</source>
         <translation>Aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="-112"/>
+        <source>Dual-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Finance and operations apps answered SysAADClientTables, but no row has a client id column; the entries cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not registered on the Microsoft Entra ID applications page of finance and operations apps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dual-write applications are registered on the Microsoft Entra ID applications page: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not judged for a delegated sign-in: finance and operations apps expose no &quot;who am I&quot; to find the account&apos;s user. System administrators: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The client id %1 has no user on the Microsoft Entra ID applications page as read, so its roles in finance and operations apps cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signed-in application %1 runs as the finance and operations user %2, who has the System administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signed-in application %1 runs as the finance and operations user %2, who does not have the System administrator role; linking and resetting dual-write need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
+        <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No application user exists for application id %1 (%2).</source>
         <translation>No existe ningún usuario de aplicación para el id. de aplicación %1 (%2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>It is required: the environment is not known to be a customer-managed cloud-hosted one (the finance and operations host is not under cloudax.dynamics.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The application user &quot;%1&quot; (%2) for application id %3 (%4) is disabled.</source>
         <translation>El usuario de aplicación &quot;%1&quot; (%2) para el id. de aplicación %3 (%4) está deshabilitado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The dual-write application users exist and are enabled: %1.</source>
         <translation>Los usuarios de aplicación de doble escritura existen y están habilitados: %1.</translation>
     </message>
@@ -4566,12 +5332,37 @@
         <translation>las conexiones del entorno (connections)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>the environment and its linked finance and operations app (Power Platform admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the business units (businessunits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner teams (teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Microsoft Entra ID applications page (SysAADClientTables; this entity is not documented as exposed over OData, so an answer 404 means it is not exposed or not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the System administrator role assignments (SecurityUserRoleAssociations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not read %1 from %2: %3</source>
         <translation>No se pudo leer %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/rules/ruleset.cpp" line="+35"/>
+        <location filename="../src/rules/ruleset.cpp" line="+43"/>
         <source>Dataverse can be reached and signed in to</source>
         <translation>Se puede acceder a Dataverse e iniciar sesión en él</translation>
     </message>
@@ -4592,6 +5383,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The Dual Write Core solution is at the version Microsoft&apos;s release notes require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The Prospect to Cash solution is not installed</source>
         <translation>La solución Prospect to Cash no está instalada</translation>
     </message>
@@ -4607,11 +5403,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The signed-in identity is System Administrator in Dataverse</source>
         <translation>La identidad que ha iniciado sesión es Administrador del sistema en Dataverse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The signed-in identity is System administrator in finance and operations apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Company names in Dataverse are unique and not blank</source>
         <translation>Los nombres de empresa de Dataverse son únicos y no están en blanco</translation>
     </message>
@@ -4646,30 +5452,139 @@
         <translation>No hay configuraciones de doble escritura obsoletas en Dataverse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No stale dual-write configurations in finance and operations apps</source>
         <translation>No hay configuraciones de doble escritura obsoletas en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The root business unit&apos;s default team has the business unit&apos;s name</source>
-        <translation>El equipo predeterminado de la unidad de negocio raíz tiene el nombre de la unidad de negocio</translation>
+        <location line="+6"/>
+        <source>The default teams of the root and mapped business units have their business units&apos; names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The dual-write companies have a default owning team</source>
         <translation>Las empresas de doble escritura tienen un equipo propietario predeterminado</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+115"/>
         <source>This check has no implementation in this version.</source>
         <translation>Esta comprobación no está implementada en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/linkasread.cpp" line="+21"/>
+        <source>not read in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation type="unfinished">sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Power Platform admin API says environment %1 is the Dataverse environment %2, but the profile&apos;s Dataverse URL is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Power Platform admin API says environment %1 (%2) is linked to the finance and operations environment %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Neither the Power Platform admin API (%1) nor the finance and operations project configurations could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>no linked app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Finance and operations returned no dual-write project configurations, and the Power Platform admin API named no linked app (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No finance and operations project configuration names a Dataverse environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No finance and operations project configuration points at the profile&apos;s Dataverse URL %1; they point at %2. Either the profile names another environment than the link, or every configuration is stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every finance and operations project configuration points at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile&apos;s Dataverse URL %1, which some finance and operations project configurations point at (others point at %2); the Power Platform admin API could not confirm the link (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/rules/prereqcoreversion.cpp" line="+48"/>
+        <source>Not run: the Dual Write Core solution is not installed (see prereq.dual-write-core, DWHC0201).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The version of %1 (&quot;%2&quot;) cannot be compared with the documented minimum %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 is at or above %3, the minimum of Microsoft&apos;s September 2024 dual-write security update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 is below %3. Microsoft&apos;s dual-write release notes (September 2024 security update, %4) made %3 mandatory by %5; below it the dual-write pause and resume and alert features don&apos;t work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwh::SaveFile</name>
+    <message>
+        <location filename="../src/core/savefile.cpp" line="+34"/>
+        <source>disk quota exceeded or file too large (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no space left on the device (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dwh::Scenarios</name>
     <message>
         <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
+        <source>Two Dataverse connections: one Connected, one in Error; which one the link uses is not exposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The Dataverse connection of the environment is in status Error.</source>
         <translation>La conexión de Dataverse del entorno tiene el estado Error.</translation>
     </message>
@@ -4735,6 +5650,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dual Write Core is below 1.0.24073.3, the minimum of the September 2024 security update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The Dynamics Data Integration application user (2e49aa60-…) is disabled.</source>
         <translation>El usuario de aplicación Dynamics Data Integration (2e49aa60-…) está deshabilitado.</translation>
     </message>
@@ -4745,8 +5665,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Dual-write application (6f7d0213-…) is missing from the F&amp;O Microsoft Entra ID applications page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The signed-in application user has no System Administrator role.</source>
         <translation>El usuario de aplicación con la sesión iniciada no tiene el rol Administrador del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed-in application runs as an F&amp;O user without the System administrator role.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4760,6 +5690,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;O returns no dual-write project configurations while Dataverse holds runtime configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A tenant where every check passes.</source>
         <translation>Un inquilino en el que todas las comprobaciones son correctas.</translation>
     </message>
@@ -4770,8 +5710,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Power Platform admin API says the Dataverse environment is linked to another F&amp;O environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Healthy, but solutions answers a cut-off JSON body: the checks that need it are unknown.</source>
         <translation>Correcto, pero solutions responde con un cuerpo JSON truncado: las comprobaciones que lo necesitan quedan como desconocidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default team of USMF&apos;s business unit was renamed; the root business unit&apos;s is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4783,6 +5738,11 @@
         <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
         <translation>Correcto, pero la primera solicitud de varios conjuntos de datos responde 429 con Retry-After 1.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Every F&amp;O project configuration points at another Dataverse environment than the profile&apos;s, and nothing confirms the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwh::ServiceClient</name>
@@ -4792,7 +5752,7 @@
         <translation>%1: no hay ningún inicio de sesión configurado</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>%1: the request failed</source>
         <translation>%1: se produjo un error en la solicitud</translation>
     </message>
@@ -5354,6 +6314,1201 @@
         <source>Field</source>
         <translation>Campo</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>DWDVEV1001: the Dataverse ApiHub connection of dual-write is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Power Apps (ApiHub) connection to Dataverse that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the dual-write connection (Dual-write page &gt; Reset), as Reset dual-write connections describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the health check again to confirm that the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DWFOEV1001: the finance and operations ApiHub connection of dual-write is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Power Apps (ApiHub) connection to finance and operations apps that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DWDVEV1003: a dual-write legal entity has no company in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legal entity selected on the Dual-write page (Environment details &gt; Legal entities) has no row in the Company (cdm_company) table of Dataverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the list of mismatched companies from the health check result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either remove those legal entities from the dual-write configuration, or create the missing Company rows in Dataverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the configuration is beyond repair, reset the dual-write connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DWFOEV1003: a dual-write legal entity does not exist in finance and operations apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A legal entity linked for dual-write does not exist as a legal entity in finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove those legal entities from the dual-write configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DWDVEV1004: stale dual-write configurations in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-write runtime configurations (msdyn_dualwriteruntimeconfig) remain in Dataverse from a link that was removed or from another finance and operations environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the table maps of the current link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the Dual Write Runtime Configurations rows that the current link does not own (Advanced Find, or the guided fix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the table maps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DWFOEV1004: stale dual-write configurations in finance and operations apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DualWriteProjectConfiguration rows remain in finance and operations apps that point to a Dataverse environment other than the linked one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the DualWriteProjectConfiguration rows (and their field configurations) whose external environment URL is not the linked Dataverse (Excel add-in on DualWriteProjectConfigurationEntity, or the guided fix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DWFOEV1006: the default team is not named as its business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial synchronization makes the default team of the mapped or root business unit the owner of imported rows and expects the team to carry the business unit&apos;s name; the team was renamed after the link was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the dual-write connection, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Microsoft Support ticket to update the connection, giving the default team of the root business unit (found with the teams query of the security-roles article).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DWDVEV1007: a dual-write company has no default owning team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Company (cdm_company) row selected for dual-write has no value in Default owning team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Power Apps maker portal, open the environment linked to dual-write, then Tables &gt; Company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Default owning team column and set a team on every company that dual-write syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give those teams the security roles that dual-write needs (Dual-write runtime user, Dual-write app user and read access to the synced tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal team is missing a privilege when dual-write writes to Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-write makes a team the owner of the rows it writes to Dataverse (the default owning team of the company, or the default team of the root business unit for global tables); that team has no security role that grants the privilege named in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; and note the team name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Power Platform admin center, open the environment, then Access &gt; Teams &gt; See all, and select that team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select Manage security roles and add a role with read access to the table in the message (a built-in role such as Salesperson, or a custom one), together with Dual-write runtime user and Dual-write app user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The health check confirms that each company has an owning team and that the default team keeps its name; it does not read the team&apos;s security roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync 403: the user is not a member of the organization (0x80072560)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dual-write application users in Dataverse, or the default owning team, lack the roles that dual-write needs, so Dataverse refuses the write from finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go through System requirements and prerequisites again: the application users 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b must exist, be enabled and have the roles the article names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dual-write application users and the default owning team the System administrator role in Dataverse, as the live-sync article asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync: unable to write data to an entity when saving in finance and operations apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference data that the row needs is missing on the Dataverse side (for example the customer group of a customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or the project configuration rows of the failing map in finance and operations apps are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure that the reference data exists in both apps (for example, create the customer group in Dataverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the data exists on both sides: open DualWriteProjectConfigurationEntity with the Excel add-in, delete the two rows of the failing map and publish the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the table map again and check that rows sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System administrator</source>
+        <translation type="unfinished">Administrador del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The health check finds project configurations that point at another Dataverse; missing reference data is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync after the Dataverse environment changed: unable to generate payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dataverse environment was reset or replaced while finance and operations apps kept the old link: project configurations in finance and operations apps and runtime configurations in Dataverse point at environments that are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the environments were relinked, stop all table maps first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In finance and operations apps, delete the DualWriteProjectConfigurationEntity rows of the affected maps with the Excel add-in and publish; leave no stale dual-write configuration behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Dataverse, delete every DualWrite Runtime Configuration row (Advanced Find).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SecureConfig Organization does not match actual CRM Organization (after a database copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database was copied or restored from another environment and brought that environment&apos;s dual-write runtime configurations with it; the dual-write plug-in refuses to use a configuration made for another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every row of the Dual Write Runtime Configurations table (msdyn_dualwriteruntimeconfig) in Dataverse, for example with Advanced Find: Look for Dual Write Runtime Configurations, Results, select all, Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a backup and restore, also clear DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the link so that the connections are made again for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configured organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live sync 400: records of the same transaction reference each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two records created in one finance and operations transaction refer to each other; they travel to Dataverse in one batch, and the lookup of one fails because the other is not there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an entity relationship in finance and operations apps between the two entities, so that dual-write knows the related records belong to the same transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The health check does not read business data or table map runs; this one is found in the live-sync error itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding an address: a record with the same Location ID already exists (0x80040265)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key of the Address table in Dataverse is defined on Location ID alone, by an older dual-write orchestration package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install dual-write orchestration package version 2.2.2.60 or later, so that the Address key (msdyn_locationkey) covers msdyn_locationid and parentid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the address again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The solution-version check covers the minimum versions of the solutions, not this package version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a customer in Dataverse: party record not found for the party type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer created in Dataverse got a new party number, but finance and operations apps already have a customer with a different party number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look the customer up through the party lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If no customer exists, create a new customer record; if one does, create the new customer record with the existing party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating a customer, vendor or contact in Dataverse: a party cannot change its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The msdyn_party number sequence in Dataverse started again (after a reset, or a link to another Dataverse), so a new party number already belongs to a party of another type in finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Dataverse, give the msdyn_partynumber column of the msdyn_party table a different automatic number sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync of Vendors V2: lookup not found (self or circular reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InvoiceVendorAccountNumber refers to the vendor table itself and PrimaryContactPersonId makes a circle with contacts, so rows that use them cannot find their lookups during initial sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the PrimaryContactPersonId and InvoiceVendorAccountNumber columns from the Vendors V2 (msdyn_vendors) map and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Data management &gt; Data tables, disable change tracking for Vendors V2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the initial sync of Vendors V2 (msdyn_vendors), then of CDS Contacts V2 (contacts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the two columns back, save, and run the initial sync of Vendors V2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable change tracking for Vendors V2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync of Customers V3 or another map: lookup not found (self or circular reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InvoiceAccount refers to the account table itself and ContactPersonID makes a circle with contacts, so rows that use them cannot find their lookups during initial sync. Other out-of-box maps can have the same pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the ContactPersonID and InvoiceAccount columns from the Customers V3 (accounts) map and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Data management &gt; Data tables, disable change tracking for Customers V3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the initial sync of Customers V3 (accounts), then of CDS Contacts V2 (contacts) (the map whose description names CDS Vendor Contacts V2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the two columns back, save, and run the initial sync of Customers V3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To bring InvoiceAccount and ContactPersonId from Dataverse to finance and operations apps, use a data integration project filtered on the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable change tracking for Customers V3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync fails on a map with more than 10 lookup fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query that reads Dataverse during initial sync allows at most 10 lookups; maps such as Customers V3 - Accounts or Sales orders have more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove optional lookup fields from the map until 10 or fewer remain, save, and run the initial sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then swap in the next lookups (still 10 or fewer), save and run the initial sync again; repeat until every lookup has been synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add all lookup fields back, save, and run the map with Skip initial sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync of party addresses: party number could not be found in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DirPartyCDSEntity has a range that keeps only parties of type Person and Organization, so parties of other types (Legal Entity, Operating Unit) never reached Dataverse and their addresses find no party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a known issue that Microsoft is fixing in the entity; until then, the addresses of parties of other types cannot be synced by the initial sync of CDS Party postal addresses or Party Contacts V3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial sync: a zero amount cannot be converted to Edm.Decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Language locale under Source data formats in Data management makes zero amounts come out in a form that OData cannot read as a decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Data management, under Source data formats, set Language locale to en-us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the initial sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dual-write page stays blank: third-party cookies are blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dual-write page keeps values in the browser&apos;s session storage, which needs third-party cookies; they are blocked, in general or in InPrivate/incognito windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chrome: chrome://settings &gt; Privacy and security &gt; Cookies and other site data: allow all cookies, or add https://&lt;your instance&gt;.cloudax.dynamics.com to Sites that can always use cookies (all cookies, on this site only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge: Settings &gt; Site permissions &gt; Cookies and site data: turn off Block third-party cookies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Dual-write page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A browser setting; the health check cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database synchronization fails on DualWriteProjectConfiguration during an update (ISDELETE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DualWriteProjectConfiguration table was not synchronized to the new schema (column ISDELETE) when finance and operations apps were updated (for example to Platform update 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the finance and operations VM, open Visual Studio as an administrator and find DualWriteProjectConfiguration in the Application Object Tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to a new project, set Synchronize Database on Build to True and build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a full database synchronization (Dynamics 365 &gt; Synchronize database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rerun the database synchronization step in Lifecycle Services, with the manual upgrade scripts where they apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An upgrade of finance and operations apps; the health check does not see database synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle Services: linked via dual-write to a different environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-write is linked to a Dataverse environment other than the one Lifecycle Services has set up for Power Platform integration (or LCS has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If LCS has never been set up for Power Platform integration, connect it to the Dataverse environment that dual-write uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise stop all table maps and reset the dual-write connection to the environment that LCS names (Dual-write page &gt; Reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the configurations of the old link (DualWriteProjectConfiguration in finance and operations apps, Dual Write Runtime Configurations in Dataverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The health check reports project configurations that point at another Dataverse (DWFOEV1004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 100: finance and operations platform too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table map health check needs platform update 43 (version 10.0.19) or later of finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update finance and operations apps to 10.0.19 or later, then run the table map health check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table map health check runs on the Dual-write page for one map; dwhealth does not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 400: no business events registration for the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map is not running, or every field mapping goes from Dataverse to finance and operations apps, so nothing is registered to track changes in finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the map if it should be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If finance and operations changes should reach Dataverse, map at least one field in that direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 500: no project configurations for the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map is not enabled, or all its field mappings go from customer engagement apps to finance and operations apps, so no live sync runs from finance and operations apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the direction of the field mappings of the table map and enable the map if it should run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 900: invalid source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source filter for finance and operations apps on the table map is not valid query syntax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the filter on the table map; check it against the entity first (the live-sync article shows how to evaluate a filter with X++).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that null is not the empty string: filter on a computed column that turns null into &quot;&quot; when you need that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 1000: the query that live sync uses for the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information: only rows that satisfy the inner joins and filters of the entity&apos;s SQL query are picked up by live sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If rows are missing in Dataverse, check the inner joins and filters of the query shown in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 1300: virtual fields are not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual fields of finance and operations entities are not tracked: live sync can send their values, but a change to them alone does not trigger a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not rely on changes to virtual fields to trigger dual-write; map a backing field that is tracked instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 1500: no field of the data source is mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No field of this data source of the entity is mapped for dual-write, so changes to its table are not tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map at least one non-lookup field of the data source if its changes should reach Dataverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 1600: a data source of the entity has a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A data source of the entity has a filter range: only rows that satisfy it go from finance and operations apps to Dataverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If rows are skipped, check them against the range, for example with select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; in SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map health check 1700: the same table is tracked for several entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A table tracked by several entities makes every change to it evaluate all of those entities for dual-write, which can slow transactions down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If many tables intersect, simplify the entity or optimise the entity queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1000: Connection validation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Power Apps (ApiHub) connections used by the connection set are no longer valid; the details of the message say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the connections as the details say, or create the connection set again (for dual-write: reset the connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1001: Exceptions encountered during Dual-write project validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unexpected exception occurred while dual-write validated the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact Microsoft Support with the exception details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table map design (keys, field mappings, filters) is not part of the health check; the table map health check on the Dual-write page and map validation report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1002: Dual-write only supports mapping between cross-company entities or company-specific entities from both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-company data sharing is enabled for the finance and operations entity of the map, and dual-write does not support such entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable cross-company data sharing for the entity, or use another entity for the table map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1003: Integration keys are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dataverse table of the map has no integration key (alternate key) to identify a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Power Apps maker portal, open the table of the map and define at least one alternate key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Dual-write administration workspace in finance and operations apps, open the table map and select Refresh tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1004: Integration key field isn&apos;t bi-directionally mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map syncs in both directions, but not every field of the integration key is mapped in both directions, so live sync cannot find the row on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map every integration key field in both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1005: Missing environment info for dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dual-write connection or the Data Integrator connection set is misconfigured or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For dual-write: reset the dual-write connection set (Reset dual-write connections). For Data Integrator: create the connection set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1006: Exceptions encountered during project validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unexpected exception occurred while a dual-write map or Data Integrator project was validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1007: Task has environment that doesn&apos;t exist in the connection set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The integration project is misconfigured or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the data integration project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1008: Data partition isn&apos;t valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organization mapping of the connection set no longer holds: a business unit in Dataverse or a legal entity in finance and operations apps was deleted or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add back or rename the missing business unit or legal entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or create the connection set and the project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1010: Mandatory field in destination entity must be mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A field that must have a value when a row is created is not mapped, so syncing would fail at run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map every mandatory field of the table to a field of the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1011: Readonly field in destination entity must not be mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A read-only field is mapped as a destination, so syncing would fail at run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not map read-only fields in both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1012: Error occurred while parsing Dataverse entity source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dataverse source filter of the map has a syntax error or names a field that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the source filter of the Dataverse table (see Filter your data in Customize table and column mappings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1014: Mapping is missing for integration key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not every field of the integration key is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map every integration key field so that dual-write can find the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1015: Mapping is missing for integration key for lookup field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lookup field is part of the integration key, but the key fields of the entity it refers to are not mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the expanded key fields of the referenced entity as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1016: Missing Organization mapping for destination entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1017: Missing Organization mapping for related entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1018: Missing source schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No metadata of the source table is cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the table comes from finance and operations apps, refresh the entity list first (Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1019: Export can&apos;t be performed on the table due to the missing versionnumber field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Dataverse table of the map has no versionnumber field: it is of a kind that dual-write does not support, such as a virtual or an elastic table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the versionnumber field on the table, or map a table of a supported kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1020: Missing destination schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No metadata of the destination table is cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1021: Missing source field in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A field mapping has no source field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the source field, or use the Default value transform when no source is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1022: Missing source field in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source field of a field mapping is not in the cached metadata of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1023: Duplicate source fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same field is used more than once in field mappings that go in both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the duplicate field mapping from the table map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1024: Missing destination field in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A field mapping has no destination field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the destination field of every field mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1025: Missing destination field in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination field of a field mapping is not in the cached metadata of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1026: Duplicate destination fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same field is the destination of more than one field mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1027: Map the integration key associated with the entity lookup field to the destination field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key fields of the entity that a destination lookup field refers to are not mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the integration key fields of the referenced entity (see Managing dual-write integration keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1028: Map the integration key associated with the entity lookup field to the source field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key fields of the entity that a source lookup field refers to are not mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1029: Duplicate value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two field mappings use the same pair of source and destination fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find and remove the duplicates in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1030: Data type mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data type of a source field does not fit its destination field, which would make syncing fail or lose data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the details of the message say, change the data types or map a pair of fields with compatible types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIPV1031: Missing default transform for mandatory destination field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mandatory destination field has no default transform, so syncing would fail when no value comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a default transform that gives the mandatory field a default value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwh::TokenForm</name>
@@ -5391,7 +7546,7 @@
         <translation>Documentación: %1</translation>
     </message>
     <message>
-        <location filename="../src/troubleshoot/symptom.cpp" line="+19"/>
+        <location filename="../src/troubleshoot/symptom.cpp" line="+20"/>
         <source>%1.%2: must be a non-empty string</source>
         <translation>%1.%2: debe ser una cadena no vacía</translation>
     </message>
@@ -5426,7 +7581,12 @@
         <translation>%1.recommended: debe ser un número entero</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>%1.commit: must be the 40 hex digits of the commit read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1.docUrl: must be a https://learn.microsoft.com/ page</source>
         <translation>%1.docUrl: debe ser una página de https://learn.microsoft.com/</translation>
     </message>
@@ -5459,6 +7619,36 @@
         <location line="+7"/>
         <source>symptoms: must list at least one symptom</source>
         <translation>symptoms: debe incluir al menos un síntoma</translation>
+    </message>
+    <message>
+        <location filename="../src/troubleshoot/pastedtext.cpp" line="+136"/>
+        <source>HAR entry %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, response %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5497,7 +7687,7 @@
 <context>
     <name>dwh::WriteExecutor</name>
     <message>
-        <location filename="../src/remediation/writeexecutor.cpp" line="+36"/>
+        <location filename="../src/remediation/writeexecutor.cpp" line="+48"/>
         <source>not attempted</source>
         <translation>no intentado</translation>
     </message>
@@ -5523,8 +7713,33 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>no answer to the write (%1); the service may or may not have applied it: read the record to find out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>already gone (HTTP 404): %1</source>
         <translation>ya no existe (HTTP 404): %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the record was not returned as a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no answer to the write (%1), but a read shows it was applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer to the write (%1), and a read shows it was not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer to the write (%1), and the read that should tell whether it was applied did not: %2; read the record to find out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5535,7 +7750,7 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+24"/>
+        <location filename="../src/cli/clioptions.cpp" line="+26"/>
         <location filename="../src/cli/fixoptions.cpp" line="+38"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
@@ -5547,12 +7762,22 @@
         <translation>%1 admite un número entero de %2 a %3, no &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
+        <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
         <translation>--format &quot;%1&quot; no está disponible; use uno de estos: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
+        <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size admite A4 o Letter, no &quot;%1&quot;</translation>
     </message>
@@ -5583,7 +7808,7 @@
         <translation>--latency-ms solo es para --demo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--consultant, --customer, --logo and --page-size are only for --format pdf or html</source>
         <translation>--consultant, --customer, --logo y --page-size solo son para --format pdf o html</translation>
     </message>
@@ -5599,7 +7824,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+73"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+74"/>
         <source>unknown option: %1</source>
         <translation>opción desconocida: %1</translation>
     </message>
@@ -5748,6 +7973,24 @@ Códigos de salida de check:
     <message>
         <location line="+64"/>
         <source>
+Time and sign-in options of check:
+  --timeout S                also applies to each sign-in (token) request
+  --deadline S               seconds for the whole run (default 600); the checks not
+                             read by then are unknown (&quot;deadline of S s reached&quot;),
+                             the report is still written and the exit code is 3
+  --allow-authority HOST     send the client secret to the profile&apos;s authority HOST
+                             although it is not a Microsoft Entra ID sign-in host
+                             (login.microsoftonline.com or .us,
+                             login.partner.microsoftonline.cn,
+                             login.chinacloudapi.cn, or loopback); without it such
+                             an authority is refused (exit 2)
+  --redact                   also masks host names written without a scheme
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>
 Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
@@ -5779,7 +8022,7 @@ Opciones de todos los comandos:
         <translation>se necesitan dos informes: dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+58"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+59"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format admite text o json, no &quot;%1&quot;</translation>
     </message>
@@ -5789,17 +8032,50 @@ Opciones de todos los comandos:
         <translation>--symptom necesita un id. de síntoma (consulte dwhealth explain --list)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--file needs a file: a log, a HAR file or a JSON error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>unknown option for explain: %1</source>
         <translation>opción desconocida para explain: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --list, or --symptom ID</source>
-        <translation>explain necesita exactamente uno de estos elementos: el texto del error (entre comillas), - para leerlo de la entrada estándar, --list o --symptom ID</translation>
+        <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+61"/>
+        <source>Known errors found: %1, best match first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1. %2 (dwhealth explain --symptom %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>explain: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
+                             error body (from FILE or stdin), best match first, with
+                             the lines it matched; nothing known: the closest symptoms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>explain: %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/explainformat.cpp" line="+43"/>
         <source>upgrade it</source>
         <translation>actualícela</translation>
     </message>
@@ -5819,7 +8095,12 @@ Opciones de todos los comandos:
         <translation>%1%2: instalada %3, requerida %4: %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
+        <source>  … and more lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recognised: %1</source>
         <translation>Reconocido: %1</translation>
     </message>
@@ -5864,12 +8145,27 @@ Opciones de todos los comandos:
         <translation>Encontrado en el mensaje:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Matched lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codes: %1</source>
+        <translation type="unfinished">Códigos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Documentation: %1</source>
         <translation>Documentación: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checks to run: none.</source>
         <translation>Comprobaciones que ejecutar: ninguna.</translation>
     </message>
@@ -5884,7 +8180,12 @@ Opciones de todos los comandos:
         <translation>  Las comprobaciones pertinentes:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Guided fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Paste the complete message, including its first line and any IDs, in quotes or through standard input (dwhealth explain -).</source>
         <translation>Pegue el mensaje completo, incluida su primera línea y cualquier id., entre comillas o mediante la entrada estándar (dwhealth explain -).</translation>
     </message>
@@ -5904,37 +8205,47 @@ Opciones de todos los comandos:
         <translation>Lea el artículo de solución de problemas: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/cli/explainrunner.cpp" line="-97"/>
         <source>No known dual-write problem matches this text.</source>
         <translation>Ningún problema conocido de doble escritura coincide con este texto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Closest symptoms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  - %1 (dwhealth explain --symptom %2; shares: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What to try:</source>
         <translation>Qué probar:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/cli/explainformat.cpp" line="+38"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
         <translation>  - %1 (dwhealth explain --symptom %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Also possible:</source>
         <translation>También es posible:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+69"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
         <translation>no existe el síntoma &quot;%1&quot;; dwhealth explain --list los muestra</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>explain: the error text is empty</source>
         <translation>explain: el texto del error está vacío</translation>
     </message>
     <message>
-        <location filename="../src/cli/fixconfirm.cpp" line="+21"/>
+        <location filename="../src/cli/fixconfirm.cpp" line="+22"/>
         <source>Type the environment host name to confirm (%1): </source>
         <translation>Escriba el nombre de host del entorno para confirmar (%1): </translation>
     </message>
@@ -5944,7 +8255,7 @@ Opciones de todos los comandos:
         <translation>--format &quot;%1&quot; no está disponible aquí; use text o json</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>unknown option for fix: %1</source>
         <translation>opción desconocida para fix: %1</translation>
     </message>
@@ -5970,6 +8281,11 @@ Opciones de todos los comandos:
     </message>
     <message>
         <location line="+2"/>
+        <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--team is only for DWDVEV1007</source>
         <translation>--team solo es para DWDVEV1007</translation>
     </message>
@@ -5979,7 +8295,7 @@ Opciones de todos los comandos:
         <translation>--team admite un id. de equipo (un GUID), no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>unknown option for restore: %1</source>
         <translation>opción desconocida para restore: %1</translation>
     </message>
@@ -6005,64 +8321,43 @@ Opciones de todos los comandos:
                              previews every write record by record; with --apply
                              backs the records up, writes, and checks again
                              (--demo: the scenario named as the code by default)
-  restore BACKUP.json --profile FILE [--apply [--yes]]
-                             undo a fix from its backup file (preview without --apply)
+  restore BACKUP.json --profile FILE [--apply [--yes]] [--accept-edited-backup]
+                             undo a fix from its backup file (preview without --apply);
+                             only the writes that fix makes, on the profile&apos;s own hosts;
+                             records already as the backup has them are skipped
 </source>
-        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
-                             corrige DWDVEV1004, DWFOEV1004 o DWDVEV1007: ejecuta la
-                             comprobación y muestra cada escritura registro por registro;
-                             con --apply hace una copia de seguridad de los registros,
-                             escribe y vuelve a comprobar
-                             (--demo: de forma predeterminada, el escenario con el nombre
-                             del código)
-  restore BACKUP.json --profile FILE [--apply [--yes]]
-                             deshace una corrección a partir de su archivo de copia de
-                             seguridad (vista previa sin --apply)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>
 Options of fix and restore:
   --apply                    make the writes (without it: a dry run that writes nothing)
   --yes                      confirm --apply without the prompt (needed when stdin is
                              not a terminal; a terminal asks for the host name)
   --backup-dir DIR           where the backup file goes (default: current directory)
-  --team TEAMID              DWDVEV1007: the team to set (default: the root business
-                             unit&apos;s default team)
+  --team TEAMID              DWDVEV1007: the team to set (default: each company&apos;s own
+                             owner team, else the root business unit&apos;s default team)
+  --override-unconfirmed-link
+                             DWDVEV1004/DWFOEV1004: delete even though the linked
+                             Dataverse environment could not be confirmed or the other
+                             side returned no configuration (refused without it)
   --format text|json         output on stdout (default text)
+  --accept-edited-backup     restore: apply a backup whose digest does not match its
+                             content (edited since fix wrote it); without it such a
+                             backup is only previewed
   --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
 
 Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fixed
 (a dry run with records to fix, or a write failed), 2 usage error or bad input,
 3 could not complete (check unknown, backup not written, not confirmed).
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
-2 usage error, bad backup file or another environment, 3 could not complete.
+2 usage error, bad or edited backup file or another environment, 3 could not complete.
 </source>
-        <translation>
-Opciones de fix y restore:
-  --apply                    realiza las escrituras (sin ella: un simulacro que no escribe
-                             nada)
-  --yes                      confirma --apply sin preguntar (necesario cuando stdin no es
-                             un terminal; un terminal pide el nombre de host)
-  --backup-dir DIR           dónde se guarda el archivo de copia de seguridad
-                             (predeterminado: el directorio actual)
-  --team TEAMID              DWDVEV1007: el equipo que se establece (predeterminado: el
-                             equipo predeterminado de la unidad de negocio raíz)
-  --format text|json         salida en stdout (predeterminado text)
-  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
-
-Códigos de salida de fix: 0 el código ya es correcto (incluido cuando no hay nada que
-corregir), 1 no se corrigió todo (un simulacro con registros que corregir, o una
-escritura falló), 2 error de uso o entrada incorrecta, 3 no pudo completarse
-(comprobación desconocida, copia de seguridad no escrita, no confirmado).
-Códigos de salida de restore: 0 todos los registros restaurados (o una vista previa),
-1 un registro falló, 2 error de uso, archivo de copia de seguridad incorrecto u otro
-entorno, 3 no pudo completarse.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoutput.cpp" line="+19"/>
+        <location filename="../src/cli/fixoutput.cpp" line="+21"/>
         <source>     record: %1 (%2 %3, %4 %5)
 </source>
         <translation>     registro: %1 (%2 %3, %4 %5)
@@ -6083,14 +8378,13 @@ entorno, 3 no pudo completarse.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 done, %2 failed, %3 not attempted, %4 unknown
+        <location line="+17"/>
+        <source>%1 done, %2 failed, %3 not attempted, %4 unknown, %5 already present
 </source>
-        <translation>%1 realizadas, %2 con error, %3 no intentadas, %4 desconocidas
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+33"/>
+        <location filename="../src/cli/fixsession.cpp" line="+35"/>
         <source>--scenario: %1</source>
         <translation>--scenario: %1</translation>
     </message>
@@ -6105,7 +8399,7 @@ entorno, 3 no pudo completarse.
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>--backup-dir %1: the directory does not exist</source>
         <translation>--backup-dir %1: el directorio no existe</translation>
     </message>
@@ -6163,7 +8457,7 @@ entorno, 3 no pudo completarse.
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Leyendo los hechos del entorno: %1 de %2</translation>
     </message>
@@ -6173,7 +8467,7 @@ entorno, 3 no pudo completarse.
         <translation>%1 correctas, %2 con error, %3 advertencias, %4 desconocidas, %5 omitidas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--replay: %1</source>
         <translation>--replay: %1</translation>
     </message>
@@ -6183,7 +8477,7 @@ entorno, 3 no pudo completarse.
         <translation>--replay: %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>dwhealth: --bundle: %1</source>
         <translation>dwhealth: --bundle: %1</translation>
     </message>
@@ -6201,17 +8495,17 @@ entorno, 3 no pudo completarse.
 <context>
     <name>dwh::cli::FixRunner</name>
     <message>
-        <location filename="../src/cli/fixrunner.cpp" line="+62"/>
+        <location filename="../src/cli/fixrunner.cpp" line="+63"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply necesita --yes cuando la entrada estándar no es un terminal (no se escribió nada)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Leyendo los hechos del entorno: %1 de %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 (%2): %3
   %4
 </source>
@@ -6230,6 +8524,11 @@ entorno, 3 no pudo completarse.
         <translation> Use --force-dependencies para ejecutarla de todos modos.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> (The override is --override-unconfirmed-link.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source> Nothing was written.</source>
         <translation> No se escribió nada.</translation>
@@ -6242,7 +8541,21 @@ entorno, 3 no pudo completarse.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>
+Caution: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Before you start: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>
 The fix makes %1 writes, one per record:
 </source>
@@ -6314,21 +8627,29 @@ Nueva comprobación: %1 (%2): %3
 <context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
-        <location filename="../src/cli/restorerunner.cpp" line="+43"/>
+        <location filename="../src/cli/restorerunner.cpp" line="+44"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply necesita --yes cuando la entrada estándar no es un terminal (no se escribió nada)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Backup %1 (%2, %3, %4 records).
-The restore makes %5 writes, one per record:
-</source>
-        <translation>Copia de seguridad %1 (%2, %3, %4 registros).
-La restauración realiza %5 escrituras, una por registro:
-</translation>
+        <location line="+15"/>
+        <source>%1: %2 (nothing was sent)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Backup %1 (%2, %3, %4 records).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restore makes at most %1 writes, one per record; a record already as the backup has it is skipped:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  note: %1
 </source>
         <translation>  nota: %1
@@ -6342,7 +8663,12 @@ La restauración realiza %5 escrituras, una por registro:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1 was EDITED since it was written (digest mismatch); nothing was written. Compare it with the records it names; to restore it anyway, add --accept-edited-backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>
 Preview: nothing was written. Run again with --apply to make these writes.
 </source>
@@ -6356,13 +8682,31 @@ Vista previa: no se escribió nada. Vuelva a ejecutar con --apply para realizar 
         <translation>no confirmado; no se escribió nada</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>
 Backup of the records before the restore: %1
 </source>
         <translation>
 Copia de seguridad de los registros antes de la restauración: %1
 </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Integrity: intact (the digest matches the content).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrity: EDITED since it was written (digest mismatch). It is not applied without --accept-edited-backup.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity: no digest (written by an older dwhealth); edits cannot be detected.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6382,7 +8726,17 @@ Resultados:
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+36"/>
+        <location filename="../src/cli/signin.cpp" line="+39"/>
+        <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: sending the client secret to %1, which is not a Microsoft Entra ID sign-in host (allowed by --allow-authority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
         <translation>Para iniciar sesión, abra %1 y escriba el código %2 (válido durante %3 minutos).</translation>
     </message>
@@ -6400,7 +8754,7 @@ Resultados:
 <context>
     <name>dwh::gui::AboutBox</name>
     <message>
-        <location filename="../src/gui/aboutbox.cpp" line="+15"/>
+        <location filename="../src/gui/aboutbox.cpp" line="+17"/>
         <source>About dwhealth</source>
         <translation>Acerca de dwhealth</translation>
     </message>
@@ -6410,7 +8764,12 @@ Resultados:
         <translation>&lt;h3&gt;dwhealth %1&lt;/h3&gt;&lt;p&gt;La comprobación de estado de doble escritura de Dynamics 365 desde fuera del producto.&lt;/p&gt;&lt;p&gt;Conjunto de reglas %2. Con licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&lt;p&gt;Built from source commit %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;p&gt;Built with Qt %1 (running on %2), licensed under the GNU LGPL version 3; QtKeychain (BSD 3-clause licence); zlib (zlib licence).&lt;/p&gt;&lt;p&gt;The check codes, messages and fixes follow Microsoft&apos;s dual-write documentation on &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Compilado con Qt %1 (en ejecución sobre %2), con licencia GNU LGPL versión 3; QtKeychain (licencia BSD de 3 cláusulas); zlib (licencia zlib).&lt;/p&gt;&lt;p&gt;Los códigos de comprobación, los mensajes y las correcciones siguen la documentación de doble escritura de Microsoft en &lt;a href=&quot;https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-health-check&quot;&gt;learn.microsoft.com&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
@@ -6471,7 +8830,7 @@ Resultados:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+34"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+36"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
@@ -6488,12 +8847,17 @@ Resultados:
     </message>
     <message>
         <location line="+92"/>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Documentation:</source>
         <translation>Documentación:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
+        <source>none raised (this check&apos;s code: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -6647,7 +9011,7 @@ Resultados:
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+48"/>
+        <location filename="../src/gui/checkpage.cpp" line="+49"/>
         <source>Prerequisite health check</source>
         <translation>Comprobación de estado de requisitos previos</translation>
     </message>
@@ -6667,7 +9031,7 @@ Resultados:
         <translation>Paso 2 de 2: APIHubConnection, StaleConfiguration y BusinessUnit, como en la comprobación de estado del producto.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+125"/>
         <source>Reading the environments…</source>
         <translation>Leyendo los entornos…</translation>
     </message>
@@ -6707,7 +9071,12 @@ Resultados:
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Select a check under this heading to see its details.</source>
         <translation>Seleccione una comprobación bajo este encabezado para ver sus detalles.</translation>
     </message>
@@ -6945,7 +9314,7 @@ Resultados:
 <context>
     <name>dwh::gui::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/connectiontester.cpp" line="+86"/>
+        <location filename="../src/gui/connectiontester.cpp" line="+107"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
@@ -7000,7 +9369,7 @@ Resultados:
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+37"/>
+        <location filename="../src/gui/credentialspage.cpp" line="+42"/>
         <source>Link credentials</source>
         <translation>Credenciales del vínculo</translation>
     </message>
@@ -7040,7 +9409,7 @@ Resultados:
         <translation>Inicia sesión en el explorador del sistema (código de autorización con PKCE)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Application (client) id of the app registration</source>
         <translation>Id. de aplicación (cliente) del registro de aplicación</translation>
     </message>
@@ -7085,7 +9454,12 @@ Resultados:
         <translation>Inicio de sesión cancelado: pruebe la conexión para volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signed out: the tokens of this session are forgotten. The next test signs in again.</source>
         <translation>Sesión cerrada: se han olvidado los tokens de esta sesión. La próxima prueba vuelve a iniciar sesión.</translation>
     </message>
@@ -7125,35 +9499,146 @@ Resultados:
         <translation>Aún no se puede probar: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Signing in to Dataverse, finance and operations and the Power Platform API…</source>
-        <translation>Iniciando sesión en Dataverse, finanzas y operaciones y la API de Power Platform…</translation>
+        <location line="+52"/>
+        <source>%1 could not be used; see why below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+102"/>
+        <source>Failed</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Connected to Dataverse and finance and operations, but not to the Power Platform API. You can go on: these checks will be unknown because they read from it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Signing in to %1 and reading who you are… (%n s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile cannot be saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile &quot;%1&quot; saved (without the secret): it is offered on the first page next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile cannot be exported yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile exported to %1: use it with dwhealth check --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>Connected: signed in to all three services.</source>
         <translation>Conectado: se ha iniciado sesión en los tres servicios.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>Error de inicio de sesión: Microsoft Entra ID rechazó las credenciales. Compruebe el inquilino, el id. de cliente y el secreto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not reach %1: the host was not found, refused the connection or did not answer. Check the URLs, the network and the VPN; see why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure (TLS) connection to %1 failed: the certificate is not trusted. See why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy refused or failed the connection to %1. Check the system&apos;s proxy settings; see why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in, but the app registration has no consent for %1: an administrator must grant its API permissions. See why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is throttling the requests: wait a few minutes and test the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sign-in failed: the sign-in was not completed; see why below. Test the connection to try again.</source>
         <translation>Error de inicio de sesión: el inicio de sesión no se completó; vea el motivo más abajo. Pruebe la conexión para volver a intentarlo.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of 3 services could not be reached; see the details below.</source>
-        <translation>
-            <numerusform>No se pudo acceder a %n de los 3 servicios; vea los detalles más abajo.</numerusform>
-            <numerusform>No se pudo acceder a %n de los 3 servicios; vea los detalles más abajo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+213"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>No se pudo leer el inicio de sesión recordado del llavero del sistema (%1): la prueba vuelve a iniciar sesión.</translation>
     </message>
@@ -7322,7 +9807,7 @@ Resultados:
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+23"/>
+        <location filename="../src/gui/healthwizard.cpp" line="+24"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — comprobación de estado de doble escritura</translation>
     </message>
@@ -7566,7 +10051,7 @@ Resultados:
 <context>
     <name>dwh::gui::RemediationPage</name>
     <message>
-        <location filename="../src/gui/remediationpage.cpp" line="+41"/>
+        <location filename="../src/gui/remediationpage.cpp" line="+42"/>
         <source>Remediation</source>
         <translation>Corrección</translation>
     </message>
@@ -7576,7 +10061,7 @@ Resultados:
         <translation>Qué hacer con cada hallazgo, según lo documenta Microsoft, con una corrección guiada cuando la hay. Después de corregir, verifique en la corrección guiada o vuelva atrás y ejecute de nuevo las comprobaciones.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>No findings: every check that ran passed.</source>
         <translation>Sin hallazgos: todas las comprobaciones ejecutadas son correctas.</translation>
     </message>
@@ -7586,9 +10071,20 @@ Resultados:
         <translation>Hallazgos que requieren atención: %1 (con error: %2, advertencias: %3, no se pudieron evaluar: %4).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>(no code)</source>
         <translation>(sin código)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <comment>status, time of the result</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7601,7 +10097,7 @@ Resultados:
         <translation>Disponible</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Guided fix…</source>
         <translation>Corrección &amp;guiada…</translation>
     </message>
@@ -7614,7 +10110,7 @@ Resultados:
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+65"/>
+        <location filename="../src/gui/reportpage.cpp" line="+68"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>Cambios desde la ejecución de %1 hasta esta ejecución:</translation>
     </message>
@@ -7654,7 +10150,7 @@ Resultados:
         <translation>El resultado de la comprobación de estado, lo que ha cambiado desde ejecuciones anteriores y el informe que entregar, en el formato que elija.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Healthy, with warnings to review.</source>
         <translation>En buen estado, con advertencias que revisar.</translation>
     </message>
@@ -7714,7 +10210,32 @@ Resultados:
         <translation>Esta es la primera ejecución de este perfil: todavía no hay nada con qué comparar.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+21"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JUnit XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Logo: %1</source>
         <translation>Logotipo: %1</translation>
     </message>
@@ -7724,7 +10245,7 @@ Resultados:
         <translation>El PDF tiene el contenido de esta vista previa, maquetado para imprimir.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Save JSON report</source>
         <translation>Guardar informe JSON</translation>
     </message>
@@ -7734,7 +10255,7 @@ Resultados:
         <translation>Informe JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -7864,7 +10385,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::ResetRecheckPage</name>
     <message>
-        <location filename="../src/gui/resetrecheckpage.cpp" line="+21"/>
+        <location filename="../src/gui/resetrecheckpage.cpp" line="+23"/>
         <source>Health check after the reset</source>
         <translation>Comprobación de estado tras el restablecimiento</translation>
     </message>
@@ -7879,15 +10400,20 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Ejecutando la comprobación de estado…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Passed: %1, failed: %2, warnings: %3, could not be evaluated: %4, skipped: %5.</source>
         <translation>Correctas: %1, con error: %2, advertencias: %3, no se pudieron evaluar: %4, omitidas: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dwh::gui::ResetStepPage</name>
     <message>
-        <location filename="../src/gui/resetsteppage.cpp" line="+26"/>
+        <location filename="../src/gui/resetsteppage.cpp" line="+28"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
         <translation>Verifique cuando haya completado el paso: dwhealth vuelve a leer el entorno.</translation>
     </message>
@@ -7902,12 +10428,22 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Verificar este paso</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>%1: went on although the verification failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading the environment…</source>
         <translation>Leyendo el entorno…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7998,7 +10534,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Reset dual-write connections (Microsoft Learn)</source>
         <translation>Restablecer conexiones de doble escritura (Microsoft Learn)</translation>
     </message>
@@ -8111,6 +10647,156 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <location line="+2"/>
         <source>Start the maps you need, with initial sync where required, then choose Verify.</source>
         <translation>Inicie las asignaciones que necesite, con sincronización inicial donde sea necesario, y después elija Verificar.</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::RestoreDialog</name>
+    <message>
+        <location filename="../src/gui/restoredialog.cpp" line="+30"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>A backup file a guided fix or dwhealth fix wrote before its writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the backup and preview the writes that undo it (reads nothing from the environments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a backup file: the restore undoes its run, record by record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each record of the backup and what the restore does with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bac&amp;kup records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter or choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This backup cannot be restored here: %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>re-created or set back as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted again (the run created it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup of %1 from %2: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Backup of %1 from %2 (%n record(s)): the restore makes the writes below, one per record, after a backup of what they overwrite.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::SecretStore</name>
+    <message>
+        <location filename="../src/gui/secretstore.cpp" line="+32"/>
+        <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system keychain denied access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access to the system keychain was declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing is stored for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this system has no keychain dwhealth can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the system keychain gave no reason (code %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8266,17 +10952,17 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Elija un síntoma…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+65"/>
         <source>Paste a message and choose Explain, or pick a symptom: the cause, the documented fix and the checks that confirm it appear here.</source>
         <translation>Pegue un mensaje y elija Explicar, o elija un síntoma: aquí aparecen la causa, la corrección documentada y las comprobaciones que la confirman.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-28"/>
         <source>Paste a message first, or pick a symptom.</source>
         <translation>Pegue primero un mensaje o elija un síntoma.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Not recognised: this message is not one of the troubleshooting articles&apos; items. Pick the closest symptom from the list.</source>
         <translation>No reconocido: este mensaje no es ninguno de los elementos de los artículos de solución de problemas. Elija el síntoma más parecido de la lista.</translation>
     </message>
@@ -8291,7 +10977,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>También es posible: %1 (elíjalo en la lista).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
@@ -8366,7 +11052,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Not run</source>
         <translation>No ejecutada</translation>
     </message>
@@ -8566,7 +11252,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Elija el entorno que comprobar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>New profile…</source>
         <translation>Nuevo perfil…</translation>
     </message>
@@ -8612,12 +11298,12 @@ Finanzas y operaciones: %2</translation>
     <name>dwh::gui::WriteRunPanel</name>
     <message>
         <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>No record is selected: nothing would be written.</source>
         <translation>No hay ningún registro seleccionado: no se escribiría nada.</translation>
     </message>
@@ -8683,7 +11369,7 @@ Finanzas y operaciones: %2</translation>
         <translation>No se puede crear la carpeta de copia de seguridad %1: no se escribió nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Reading %n record(s) for the backup…</source>
         <translation>
             <numerusform>Leyendo %n registro para la copia de seguridad…</numerusform>
@@ -8806,7 +11492,12 @@ Finanzas y operaciones: %2</translation>
         <translation>Desconocido: puede que se haya aplicado</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Done: %1, failed: %2, not attempted: %3, unknown: %4.</source>
         <translation>Realizadas: %1, con error: %2, no intentadas: %3, desconocidas: %4.</translation>
     </message>
