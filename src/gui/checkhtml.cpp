@@ -5,6 +5,7 @@
 
 #include "detaillabels.h"
 #include "report.h"
+#include "reportcontent.h"
 #include "statusicons.h"
 
 #include <QCoreApplication>
@@ -151,7 +152,10 @@ QString checkDetailsHtml(const CheckResult &result)
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(result.title));
     html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> <code>%6</code></p>")
                 .arg(esc(Tr::tr("Status:")), esc(statusText(result.status)), esc(Tr::tr("Codes:")),
-                     esc(codesText(result)), esc(Tr::tr("Check id:")), esc(result.id));
+                     esc(codesText(result)), esc(Tr::tr("Check id:")),
+                     esc(content::checkPlace(result)));
+    if (!result.microsoftDescription.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(content::microsoftLine(result)));
     if (!result.message.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(result.message));
     if (!result.details.isEmpty()) {
@@ -188,9 +192,11 @@ QString checkDetailsHtml(const CheckResult &result)
 QString checkDetailsText(const CheckResult &result)
 {
     QStringList lines;
-    lines << QStringLiteral("%1 (%2)").arg(result.title, result.id);
+    lines << QStringLiteral("%1 (%2)").arg(result.title, content::checkPlace(result));
     lines << Tr::tr("Status: %1").arg(statusText(result.status));
     lines << Tr::tr("Codes: %1").arg(codesText(result));
+    if (!result.microsoftDescription.isEmpty())
+        lines << content::microsoftLine(result);
     if (!result.message.isEmpty())
         lines << result.message;
     if (!result.details.isEmpty()) {

@@ -11,7 +11,9 @@
 #include "wizardsession.h"
 #include "writerunpanel.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QPushButton>
 
 namespace dwh::gui {
@@ -60,6 +62,10 @@ StaleCleanupDialog::StaleCleanupDialog(const QString &code, WizardSession *sessi
     connect(m_ui->writePanel, &WriteRunPanel::runFinished, this, &StaleCleanupDialog::onRunFinished);
     connect(m_ui->writePanel, &WriteRunPanel::rechecked, this, &StaleCleanupDialog::onRechecked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &StaleCleanupDialog::reject);
+    // Shown only when the planner refuses for want of a confirmed link; ticking it plans again
+    // with the explicit override (PlanOptions::acceptUnconfirmedLink).
+    m_ui->overrideCheck->setVisible(false);
+    connect(m_ui->overrideCheck, &QCheckBox::toggled, this, [this] { loadPlan(); });
     loadPlan();
     // The records to choose go in front of the panel's requests and results: one tab area
     // gets the height, which keeps the dialog usable at 800×600.
@@ -85,8 +91,12 @@ void StaleCleanupDialog::loadPlan()
 {
     const Report &report = m_session->report();
     const HealthEngine *engine = m_session->engine();
+    PlanOptions options;
+    options.acceptUnconfirmedLink = m_ui->overrideCheck->isChecked();
     m_plan = planFix(m_code, report, engine ? engine->snapshot() : Snapshot(),
-                     m_session->profile());
+                     m_session->profile(), options);
+    if (m_plan.needsLinkOverride || options.acceptUnconfirmedLink)
+        m_ui->overrideCheck->setVisible(true);
     const CheckResult *check = report.find(m_plan.checkId);
     if (!m_session->hasReport()) {
         m_ui->summaryLabel->setText(statusLineHtml(
@@ -100,12 +110,28 @@ void StaleCleanupDialog::loadPlan()
             CheckStatus::Pass, tr("Nothing to clean up: %1").arg(m_plan.checkMessage)));
     } else {
         m_ui->summaryLabel->setText(statusLineHtml(
-            m_plan.checkStatus, tr("%1: %2").arg(m_code, m_plan.checkMessage)));
+            m_plan.checkStatus, tr("%1: %2").arg(m_code, m_plan.checkMessage))
+            + planNotesHtml());
     }
     const QJsonObject details = check ? check->details : QJsonObject();
-    fillTable(details.value(QStringLiteral("stale")).toArray(),
-              details.value(QStringLiteral("linkedUrl")).toString());
+    // The planner's records, in its order: the stale ones, then (overridden) the unjudged ones.
+    QJsonArray rows = details.value(QStringLiteral("stale")).toArray();
+    if (options.acceptUnconfirmedLink) {
+        for (const QJsonValue &v : details.value(QStringLiteral("unjudged")).toArray())
+            rows.append(v);
+    }
+    fillTable(rows, details.value(QStringLiteral("linkedUrl")).toString());
     onSelectionChanged();
+}
+
+QString StaleCleanupDialog::planNotesHtml() const
+{
+    QString html;
+    for (const QString &caution : m_plan.cautions)
+        html += QStringLiteral("<p><b>%1</b></p>").arg(caution.toHtmlEscaped());
+    for (const QString &step : m_plan.beforeYouStart)
+        html += QStringLiteral("<p>%1</p>").arg(step.toHtmlEscaped());
+    return html;
 }
 
 void StaleCleanupDialog::fillTable(const QJsonArray &staleRows, const QString &linkedUrl)

@@ -39,6 +39,8 @@ public:
 
 private:
     void loadPlan();
+    /** The planner's notes for the user: what to do first, and the override's cautions. */
+    QString planNotesHtml() const;
     void fillTable(const QJsonArray &staleRows, const QString &linkedUrl);
     QString shortReason(const WriteAction &action, const QJsonObject &row,
                         const QString &linkedUrl) const;
