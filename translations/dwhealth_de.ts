@@ -238,27 +238,27 @@
         <location line="+4"/>
         <location line="+2"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save the profile (never the secret) under its name, to choose it on the first page next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil (niemals das Geheimnis) unter seinem Namen speichern, um es beim nächsten Mal auf der ersten Seite auszuwählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the profile as a JSON file for dwhealth check --profile (never the secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil als JSON-Datei für dwhealth check --profile speichern (niemals das Geheimnis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the profile for the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil für die Befehlszeile exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -488,17 +488,17 @@
     <message>
         <location line="+6"/>
         <source>Cancel t&amp;he test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the connection test under way; nothing is signed in or read any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Verbindungstest beenden; es wird nichts mehr angemeldet oder gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest abbrechen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -767,17 +767,17 @@
     <message>
         <location line="+6"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo a guided fix&apos;s writes from the backup file it wrote first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schreibvorgänge einer geführten Korrektur aus der Sicherungsdatei rückgängig machen, die sie zuvor geschrieben hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1244,23 +1244,43 @@
     <message>
         <location line="+6"/>
         <source>&amp;Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tro&amp;tz fehlgeschlagener Überprüfung fortfahren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only when you checked in the product that the step is done: the override is written into the walkthrough&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, wenn Sie im Produkt geprüft haben, dass der Schritt erledigt ist: Das Überschreiben wird im Protokoll der Schrittfolge vermerkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotz fehlgeschlagener Überprüfung fortfahren</translation>
     </message>
 </context>
 <context>
     <name>StaleCleanupDialog</name>
     <message>
-        <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
+        <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
+        <source>Delete anyway: I checked the table maps on the Dual-write page and these records are stale</source>
+        <translation>Trotzdem löschen: Ich habe die Tabellenzuordnungen auf der Seite „Dual-Write“ geprüft, und diese Datensätze sind veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check could not establish the link, or finance and operations returned no configuration: the records may only be invisible to this sign-in. Tick only after checking the table maps yourself.</source>
+        <translation>Die Prüfung konnte die Verknüpfung nicht feststellen, oder die Finanz- und Betriebs-Apps haben keine Konfiguration zurückgegeben: Die Datensätze sind vielleicht nur für diese Anmeldung unsichtbar. Setzen Sie das Häkchen erst, nachdem Sie die Tabellenzuordnungen selbst geprüft haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete without a confirmed link</source>
+        <translation>Ohne bestätigte Verknüpfung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans the cleanup although the linked environment could not be confirmed</source>
+        <translation>Plant die Bereinigung, obwohl die verknüpfte Umgebung nicht bestätigt werden konnte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
         <translation>Markierte Datensätze werden gelöscht; die Leertaste setzt oder entfernt die Markierung des aktuellen Datensatzes. Die QuickInfo jedes Grunds enthält die vollständige Erklärung der Prüfung.</translation>
     </message>
@@ -1685,7 +1705,7 @@
     <message>
         <location line="+5"/>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1768,7 +1788,7 @@
     <message>
         <location line="+2"/>
         <source>Power Platform admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform-Admin-API</translation>
     </message>
 </context>
 <context>
@@ -1794,13 +1814,13 @@
     <message>
         <location filename="../src/core/boundedread.cpp" line="+21"/>
         <source>larger than %1, the most dwhealth reads from such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1, das Maximum, das dwhealth aus einer solchen Datei liest</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+20"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1874,7 @@
     <message>
         <location line="+3"/>
         <source>Power Platform admin API: not configured (the profile sets powerPlatform.url but not powerPlatform.adminUrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform-Admin-API: nicht konfiguriert (das Profil legt powerPlatform.url fest, aber nicht powerPlatform.adminUrl)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +1899,7 @@
     <message>
         <location line="+3"/>
         <source>not read: the profile has no dataverse.environmentId</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: Das Profil hat keine dataverse.environmentId</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2228,7 @@
     <message>
         <location line="+3"/>
         <source>%1 (%2) closed the connection after the request was sent, before answering; dwhealth never sends a write twice on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat die Verbindung nach dem Senden der Anforderung und vor der Antwort geschlossen; dwhealth sendet einen Schreibvorgang niemals selbständig ein zweites Mal</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2316,17 +2336,17 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+35"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deadline of %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist von %1 erreicht</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2346,7 +2366,7 @@
     <message>
         <location line="+160"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung wurde angehalten (%1); die Prüfungen, deren Daten bis dahin nicht gelesen wurden, sind unbekannt.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2359,7 +2379,7 @@
     <message>
         <location filename="../src/history/historystore.cpp" line="+119"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Ausführungen in derselben Millisekunde in %2 gestartet</translation>
     </message>
 </context>
 <context>
@@ -3016,63 +3036,63 @@
     <message>
         <location filename="../src/bundle/recordedfacts.cpp" line="+18"/>
         <source>the recorded facts are malformed (facts.json, %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Fakten sind fehlerhaft (facts.json, %1): %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zeichenfolge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>evidence %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 ist kein Objekt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>evidence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+42"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>&quot;state&quot; is not one of &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;state&quot; ist nicht einer der Werte &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;rows&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; ist kein Array</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row %1 of &quot;rows&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von &quot;rows&quot; ist kein Objekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;rows&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; fehlt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a failed dataset without an &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fehlgeschlagenes Dataset ohne &quot;error&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;evidence&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;evidence&quot; ist kein Array</translation>
     </message>
 </context>
 <context>
@@ -3095,22 +3115,22 @@
     <message>
         <location line="+5"/>
         <source>records: %1 entries; a backup holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>records: %1 Einträge; eine Sicherung enthält höchstens %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>records[%1]: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1]: kein Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>records[%1].action: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].action: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>records[%1].existed: not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].existed: weder true noch false</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3165,7 +3185,7 @@
     <message>
         <location line="+45"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
-        <translation type="unfinished"></translation>
+        <translation>das eigene Besitzerteam „%1“ des Unternehmens in seiner Unternehmenseinheit „%2“, wie im Microsoft-Artikel zu Unternehmensdaten beschrieben</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3175,7 +3195,7 @@
     <message>
         <location line="+18"/>
         <source>%1, because no owner team named as the company was found in a business unit of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, da in keiner gleichnamigen Unternehmenseinheit ein nach dem Unternehmen benanntes Besitzerteam gefunden wurde</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3256,27 +3276,27 @@
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht feststellen, welche Dataverse-Umgebung verknüpft ist (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the other side&apos;s read returned no dual-write configuration, which may mean the sign-in cannot see them rather than that there are none</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lesevorgang auf der anderen Seite hat keine Dual-Write-Konfiguration zurückgegeben; das kann bedeuten, dass die Anmeldung sie nicht sehen kann, und nicht, dass keine vorhanden sind</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>refused: %1. Check the table maps on the Dual-write page; to delete these records anyway, confirm the override explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1. Prüfen Sie die Tabellenzuordnungen auf der Dual-Write-Seite; um diese Datensätze trotzdem zu löschen, bestätigen Sie das Überschreiben ausdrücklich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Override confirmed although %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben bestätigt, obwohl %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie zuerst diese Tabellenzuordnungen auf der Dual-Write-Seite (das Bereinigungsverfahren von Microsoft verlangt dies) und starten Sie sie danach erneut: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3296,7 +3316,7 @@
     <message>
         <location line="+18"/>
         <source>Only the configurations without an environment URL are deleted; %1 others could not be judged because the linked Dataverse environment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur die Konfigurationen ohne Umgebungs-URL gelöscht; %1 weitere konnten nicht beurteilt werden, da die verknüpfte Dataverse-Umgebung nicht bekannt ist.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3316,160 +3336,160 @@
     <message>
         <location filename="../src/remediation/backupcheck.cpp" line="+147"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GUID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a string, number or true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenfolge, Zahl oder true/false</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>column %1 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 muss eine GUID oder null sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column %1 is not a column of this table; restore does not send columns it does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 ist keine Spalte dieser Tabelle; bei der Wiederherstellung werden keine unbekannten Spalten gesendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1 must be %2 or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 muss %2 oder null sein</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: the profile has no %2 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Profil hat keine %2-URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the backup was taken from %2, but the profile&apos;s %3 environment is %4; restore only writes to the profile&apos;s own hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung stammt von %2, aber die %3-Umgebung des Profils ist %4; die Wiederherstellung schreibt nur auf die Hosts des Profils</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unlesbare Adresse</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: %2 %3 (%4) is not a write that %5 %6 makes; restore only undoes what dwhealth itself wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (%4) ist kein Schreibvorgang, den %5 %6 ausführt; die Wiederherstellung macht nur rückgängig, was dwhealth selbst geschrieben hat</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: the key &quot;%2&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüssel „%2“ ist keine GUID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the key &quot;%2&quot; is not a project name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüssel „%2“ ist kein Projektname</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: its URLs do not address the record it names (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die URLs adressieren nicht den genannten Datensatz (%2 %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: the PATCH may only set %2 to a team (/teams(GUID)); restore refuses other columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der PATCH darf %2 nur auf ein Team setzen (/teams(GUID)); die Wiederherstellung lehnt andere Spalten ab</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: a %2 carries no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein %2 hat keinen Textkörper</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: a %2 needs the record as it was (&quot;existed&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein %2 benötigt den Datensatz im ursprünglichen Zustand (&quot;existed&quot;: true)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the saved %2 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der gespeicherte Wert %2 muss eine GUID oder null sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: the saved record&apos;s %2 is not the key the entry names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 des gespeicherten Datensatzes ist nicht der im Eintrag genannte Schlüssel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operation: &quot;%1&quot; is neither fix nor restore</source>
-        <translation type="unfinished"></translation>
+        <translation>operation: „%1“ ist weder fix noch restore</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>code: &quot;%1&quot; is not a code dwhealth fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>code: „%1“ ist kein Code, den dwhealth korrigiert</translation>
     </message>
     <message>
         <location filename="../src/remediation/targetstate.cpp" line="+44"/>
         <source>the record is still there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist noch vorhanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the record is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the record exists</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist vorhanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>the record does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist nicht vorhanden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+7"/>
         <source>the record as read has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der gelesene Datensatz hat kein %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has another value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen anderen Wert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it has the values the write sets</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat die Werte, die der Schreibvorgang setzt</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3518,7 @@
     <message>
         <location line="+17"/>
         <source>already present: %1; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorhanden: %1; es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3526,7 @@
     <message>
         <location filename="../src/core/simulatedenvironment.cpp" line="+29"/>
         <source>Simulated environment — not a customer tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Umgebung – kein Kundenmandant</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3610,7 @@
     <message>
         <location line="+12"/>
         <source>Microsoft&apos;s description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung von Microsoft: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3623,92 +3643,92 @@
     <message>
         <location filename="../src/report/detaillabels.cpp" line="+18"/>
         <source>Below the consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Zustimmungsschwellenwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Below the security update</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Sicherheitsupdate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Cloud gehostet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known to be cloud-hosted because</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntermaßen in der Cloud gehostet, weil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmungsschwellenwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von Dual Write Core</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer in Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legacy application required</source>
-        <translation type="unfinished"></translation>
+        <translation>Legacy-Anwendung erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionshinweise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished">Erforderlich</translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security update minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestversion für Sicherheitsupdate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemadministratoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsstand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3748,7 +3768,7 @@
     <message>
         <location line="+1"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3793,7 +3813,7 @@
     <message>
         <location line="+1"/>
         <source>F&amp;O project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O-Projektkonfigurationen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3828,7 +3848,7 @@
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3858,12 +3878,12 @@
     <message>
         <location line="+1"/>
         <source>Mapped business units</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Unternehmenseinheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapped business units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Unternehmenseinheiten nicht gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3933,7 +3953,7 @@
     <message>
         <location line="+1"/>
         <source>Selection readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl lesbar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,7 +3983,7 @@
     <message>
         <location line="+1"/>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beurteilt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4219,12 +4239,12 @@
     <message>
         <location line="-13"/>
         <source>Have the dual-write connection details updated to the renamed default team: open a ticket with Microsoft Support asking them to update the connection details, or reset the link, which reads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Dual-Write-Verbindungsdetails auf das umbenannte Standardteam aktualisieren: Eröffnen Sie beim Microsoft-Support ein Ticket mit der Bitte, die Verbindungsdetails zu aktualisieren, oder setzen Sie die Verknüpfung zurück, wodurch sie neu eingelesen werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Set a Default owning team for every company listed in this result: the owner team of the company&apos;s own business unit (created with the company&apos;s name when it was enabled for dual-write) keeps its records visible to that business unit; dwhealth fix DWDVEV1007 offers it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie für jedes in diesem Ergebnis aufgeführte Unternehmen ein Standard-Besitzerteam fest: Das Besitzerteam der eigenen Unternehmenseinheit des Unternehmens (beim Aktivieren für Dual-Write mit dem Namen des Unternehmens erstellt) hält dessen Datensätze für diese Unternehmenseinheit sichtbar; dwhealth fix DWDVEV1007 schlägt es als Erstes vor.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4299,7 +4319,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is below the version Microsoft&apos;s dual-write release notes require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual Write Core-Lösung liegt unter der Version, die die Dual-Write-Versionshinweise von Microsoft verlangen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4309,12 +4329,12 @@
     <message>
         <location line="+2"/>
         <source>An application dual-write needs is missing from the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von Dual-Write benötigte Anwendung fehlt auf der Seite „Microsoft Entra ID-Anwendungen“ der Finanz- und Betriebs-Apps.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity is not System administrator in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Identität ist in den Finanz- und Betriebs-Apps kein Systemadministrator.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4403,57 +4423,57 @@
     <message>
         <location line="+5"/>
         <source>Update the Dual Write Core solution to at least 1.0.24073.3 (the September 2024 security update, mandatory since November 30, 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Dual Write Core-Lösung mindestens auf 1.0.24073.3 (das Sicherheitsupdate vom September 2024, verpflichtend seit dem 30. November 2024).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update &quot;Dual-write core solution&quot; (AppSource mscrm.msft-d365-dual-write) to the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Dual-Write-Kernlösung „Dual-write core solution“ (AppSource mscrm.msft-d365-dual-write) auf die aktuelle Version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same security update needs finance and operations apps on platform update 63 (7.0.7198.188) or 64 (7.0.7279.121) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Sicherheitsupdate erfordert Finanz- und Betriebs-Apps mit Plattformupdate 63 (7.0.7198.188) oder 64 (7.0.7279.121) oder höher.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register the applications dual-write needs on the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie die von Dual-Write benötigten Anwendungen auf der Seite „Microsoft Entra ID-Anwendungen“ der Finanz- und Betriebs-Apps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished">Öffnen Sie in den Finanz- und Betriebs-Apps Systemverwaltung &gt; Einrichtung &gt; Microsoft Entra ID-Anwendungen.</translation>
+        <translation>Öffnen Sie in den Finanz- und Betriebs-Apps Systemverwaltung &gt; Einrichtung &gt; Microsoft Entra ID-Anwendungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a row for every client id listed in this result, each mapped to an enabled user with the privileges dual-write needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie für jede in diesem Ergebnis aufgeführte Client-ID eine Zeile hinzu, jeweils einem aktivierten Benutzer mit den von Dual-Write benötigten Berechtigungen zugeordnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After granting access, open Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie nach dem Erteilen des Zugriffs Datenverwaltung &gt; Frameworkparameter &gt; Entitätseinstellungen und wählen Sie Entitätsliste aktualisieren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the identity that runs the check or links dual-write the System administrator role in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie der Identität, die die Prüfung ausführt oder Dual-Write verknüpft, in den Finanz- und Betriebs-Apps die Rolle Systemadministrator zu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Users &gt; Users and select the user named in this result (for an app registration: the user mapped to its client id on the Microsoft Entra ID applications page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in den Finanz- und Betriebs-Apps Systemverwaltung &gt; Benutzer &gt; Benutzer und wählen Sie den in diesem Ergebnis genannten Benutzer aus (bei einer App-Registrierung: den Benutzer, der ihrer Client-ID auf der Seite „Microsoft Entra ID-Anwendungen“ zugeordnet ist).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie die Rolle Systemadministrator zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking dual-write needs System administrator in both finance and operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verknüpfen von Dual-Write ist die Rolle Systemadministrator sowohl in den Finanz- und Betriebs-Apps als auch in Dataverse erforderlich.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4604,17 +4624,17 @@
     <message>
         <location line="+4"/>
         <source>Make sure dwhealth can read the environment from the Power Platform admin API, which says which finance and operations environment it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass dwhealth die Umgebung über die Power Platform-Admin-API lesen kann, die angibt, mit welcher Finanz- und Betriebs-Apps-Umgebung sie verknüpft ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in with an identity that is a Power Platform administrator or a Dynamics 365 administrator (a service principal must be registered as a Power Platform management application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einer Identität an, die Power Platform-Administrator oder Dynamics 365-Administrator ist (ein Dienstprinzipal muss als Power Platform-Verwaltungsanwendung registriert sein).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without it, dwhealth judges the link from the finance and operations project configurations alone and says so in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie beurteilt dwhealth die Verknüpfung allein anhand der Projektkonfigurationen der Finanz- und Betriebs-Apps und weist im Bericht darauf hin.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4648,12 +4668,12 @@
     <message>
         <location line="+10"/>
         <source>The %1 connections (%2) disagree: connected: %3; not connected: %4. The connection the dual-write link uses is not exposed by a documented API, so it may be one that is not connected. Open them under Connections in the Power Apps maker portal and fix the ones that are not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Verbindungen (%2) stimmen nicht überein: verbunden: %3; nicht verbunden: %4. Welche Verbindung die Dual-Write-Verknüpfung verwendet, wird über keine dokumentierte API bereitgestellt; es kann also eine nicht verbundene sein. Öffnen Sie sie im Power Apps-Maker-Portal unter Verbindungen und korrigieren Sie die nicht verbundenen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every %1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede %1-Verbindung (%2) ist verbunden: %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4679,27 +4699,27 @@
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenseinheit „%1“ (Unternehmen %2) hat %3 Standardteams</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the default team &quot;%1&quot; of business unit &quot;%2&quot; (companies %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standardteam „%1“ der Unternehmenseinheit „%2“ (Unternehmen %3)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die den Dual-Write-Unternehmen zugeordneten Unternehmenseinheiten konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The default teams of the companies&apos; business units (%1) have their units&apos; names too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardteams der Unternehmenseinheiten der Unternehmen (%1) tragen ebenfalls die Namen ihrer Einheiten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not named as their business unit: %1. If one of these business units is the one mapped to its legal entity on the Dual-write page, initial synchronization fails for it (the mapping itself cannot be read through a documented API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach ihrer Unternehmenseinheit benannt: %1. Wenn eine dieser Unternehmenseinheiten auf der Dual-Write-Seite ihrer juristischen Person zugeordnet ist, schlägt die Erstsynchronisierung für sie fehl (die Zuordnung selbst kann nicht über eine dokumentierte API gelesen werden).</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4770,13 +4790,13 @@
     <message>
         <location line="+23"/>
         <source>The legal entities selected on the Dual-write page cannot be read through a documented API, so a selected legal entity without a cdm_company row cannot be seen. Companies enabled for dual-write in Dataverse: %1. List the selection in the profile (dualWrite.legalEntities) or pick it in the wizard to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf der Dual-Write-Seite ausgewählten juristischen Personen können nicht über eine dokumentierte API gelesen werden; eine ausgewählte juristische Person ohne cdm_company-Zeile ist daher nicht erkennbar. In Dataverse für Dual-Write aktivierte Unternehmen: %1. Führen Sie die Auswahl im Profil auf (dualWrite.legalEntities) oder wählen Sie sie im Assistenten aus, um sie zu prüfen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+36"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -4791,7 +4811,7 @@
     <message>
         <location filename="../src/rules/depstale.cpp" line="+126"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebs-Apps enthalten keine Dual-Write-Projektkonfigurationen, daher ist keine veraltet.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4806,18 +4826,18 @@
     <message>
         <location line="+12"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Projektkonfigurationen der Finanz- und Betriebs-Apps ohne Umgebungs-URL: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot tell whether the other configurations are stale: the linked Dataverse environment is not known. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die übrigen Konfigurationen veraltet sind, lässt sich nicht feststellen: Die verknüpfte Dataverse-Umgebung ist nicht bekannt. %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+89"/>
         <source>(Link: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verknüpfung: %1)</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -4842,12 +4862,12 @@
     <message>
         <location line="+7"/>
         <source>Finance and operations returned no dual-write project configurations, so these Dataverse runtime configurations are either stale (no link) or belong to maps this sign-in cannot see in finance and operations: %1. Check the table maps on the Dual-write page before deleting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebs-Apps haben keine Dual-Write-Projektkonfigurationen zurückgegeben; diese Dataverse-Laufzeitkonfigurationen sind also entweder veraltet (keine Verknüpfung) oder gehören zu Zuordnungen, die diese Anmeldung in den Finanz- und Betriebs-Apps nicht sehen kann: %1. Prüfen Sie die Tabellenzuordnungen auf der Dual-Write-Seite, bevor Sie etwas löschen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot tell which Dataverse runtime configurations are stale: the linked Dataverse environment is not known. %1 Runtime configurations: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Dataverse-Laufzeitkonfigurationen veraltet sind, lässt sich nicht feststellen: Die verknüpfte Dataverse-Umgebung ist nicht bekannt. %1 Laufzeitkonfigurationen: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5088,7 +5108,7 @@
     <message>
         <location filename="../src/rules/prereqfoidentity.cpp" line="-112"/>
         <source>Dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5099,47 +5119,47 @@
     <message>
         <location line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write (Dual Write Core vor 1.0.16.0)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Finance and operations apps answered SysAADClientTables, but no row has a client id column; the entries cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebs-Apps haben auf SysAADClientTables geantwortet, aber keine Zeile hat eine Client-ID-Spalte; die Einträge können nicht beurteilt werden.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Not registered on the Microsoft Entra ID applications page of finance and operations apps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf der Seite „Microsoft Entra ID-Anwendungen“ der Finanz- und Betriebs-Apps registriert: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Anwendungen sind auf der Seite „Microsoft Entra ID-Anwendungen“ registriert: %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not judged for a delegated sign-in: finance and operations apps expose no &quot;who am I&quot; to find the account&apos;s user. System administrators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei delegierter Anmeldung nicht beurteilt: Die Finanz- und Betriebs-Apps bieten kein „Wer bin ich“, um den Benutzer des Kontos zu ermitteln. Systemadministratoren: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The client id %1 has no user on the Microsoft Entra ID applications page as read, so its roles in finance and operations apps cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID %1 hat auf der gelesenen Seite „Microsoft Entra ID-Anwendungen“ keinen Benutzer, daher können ihre Rollen in den Finanz- und Betriebs-Apps nicht beurteilt werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who has the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Anwendung %1 wird als Benutzer %2 der Finanz- und Betriebs-Apps ausgeführt, der die Rolle Systemadministrator hat.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who does not have the System administrator role; linking and resetting dual-write need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Anwendung %1 wird als Benutzer %2 der Finanz- und Betriebs-Apps ausgeführt, der die Rolle Systemadministrator nicht hat; zum Verknüpfen und Zurücksetzen von Dual-Write ist sie erforderlich.</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer für %1, was eine kundenverwaltete, in der Cloud gehostete Umgebung nicht benötigt (der Host %2 der Finanz- und Betriebs-Apps liegt unter cloudax.dynamics.com)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5149,7 +5169,7 @@
     <message>
         <location line="+3"/>
         <source>It is required: the environment is not known to be a customer-managed cloud-hosted one (the finance and operations host is not under cloudax.dynamics.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist erforderlich: Die Umgebung ist nicht als kundenverwaltete, in der Cloud gehostete Umgebung bekannt (der Host der Finanz- und Betriebs-Apps liegt nicht unter cloudax.dynamics.com).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5334,27 +5354,27 @@
     <message>
         <location line="+2"/>
         <source>the environment and its linked finance and operations app (Power Platform admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung und ihre verknüpfte Finanz- und Betriebs-App (Power Platform-Admin-API)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the business units (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Unternehmenseinheiten (businessunits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the owner teams (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Besitzerteams (teams)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Microsoft Entra ID applications page (SysAADClientTables; this entity is not documented as exposed over OData, so an answer 404 means it is not exposed or not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite „Microsoft Entra ID-Anwendungen“ (SysAADClientTables; diese Entität ist nicht als über OData bereitgestellt dokumentiert, eine Antwort 404 bedeutet daher, dass sie nicht bereitgestellt oder nicht lesbar ist)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the System administrator role assignments (SecurityUserRoleAssociations)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisungen der Rolle Systemadministrator (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5384,7 +5404,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is at the version Microsoft&apos;s release notes require</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual Write Core-Lösung hat die Version, die die Versionshinweise von Microsoft verlangen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5404,7 +5424,7 @@
     <message>
         <location line="+4"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Anwendungen sind auf der Seite „Microsoft Entra ID-Anwendungen“ der Finanz- und Betriebs-Apps registriert</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5414,7 +5434,7 @@
     <message>
         <location line="+5"/>
         <source>The signed-in identity is System administrator in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Identität ist in den Finanz- und Betriebs-Apps Systemadministrator</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5459,7 +5479,7 @@
     <message>
         <location line="+6"/>
         <source>The default teams of the root and mapped business units have their business units&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardteams der Stamm- und der zugeordneten Unternehmenseinheiten tragen die Namen ihrer Unternehmenseinheiten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5474,93 +5494,93 @@
     <message>
         <location filename="../src/rules/linkasread.cpp" line="+21"/>
         <source>not read in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Ausführung nicht gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer</source>
-        <translation type="unfinished">keine Antwort</translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Power Platform-Admin-API ist die Umgebung %1 mit der Finanz- und Betriebs-Apps-Umgebung %2 verknüpft, nicht mit %3 aus dem Profil.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 is the Dataverse environment %2, but the profile&apos;s Dataverse URL is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Power Platform-Admin-API ist die Umgebung %1 die Dataverse-Umgebung %2, die Dataverse-URL des Profils ist jedoch %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 (%2) is linked to the finance and operations environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Power Platform-Admin-API ist die Umgebung %1 (%2) mit der Finanz- und Betriebs-Apps-Umgebung %3 verknüpft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Neither the Power Platform admin API (%1) nor the finance and operations project configurations could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder die Power Platform-Admin-API (%1) noch die Projektkonfigurationen der Finanz- und Betriebs-Apps konnten gelesen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>no linked app</source>
-        <translation type="unfinished"></translation>
+        <translation>keine verknüpfte App</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Finance and operations returned no dual-write project configurations, and the Power Platform admin API named no linked app (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanz- und Betriebs-Apps haben keine Dual-Write-Projektkonfigurationen zurückgegeben, und die Power Platform-Admin-API hat keine verknüpfte App genannt (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>keine verknüpft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No finance and operations project configuration names a Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projektkonfiguration der Finanz- und Betriebs-Apps nennt eine Dataverse-Umgebung.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No finance and operations project configuration points at the profile&apos;s Dataverse URL %1; they point at %2. Either the profile names another environment than the link, or every configuration is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projektkonfiguration der Finanz- und Betriebs-Apps verweist auf die Dataverse-URL %1 des Profils; sie verweisen auf %2. Entweder nennt das Profil eine andere Umgebung als die Verknüpfung, oder jede Konfiguration ist veraltet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every finance and operations project configuration points at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Projektkonfiguration der Finanz- und Betriebs-Apps verweist auf %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The profile&apos;s Dataverse URL %1, which some finance and operations project configurations point at (others point at %2); the Power Platform admin API could not confirm the link (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataverse-URL %1 des Profils, auf die einige Projektkonfigurationen der Finanz- und Betriebs-Apps verweisen (andere verweisen auf %2); die Power Platform-Admin-API konnte die Verknüpfung nicht bestätigen (%3).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcoreversion.cpp" line="+48"/>
         <source>Not run: the Dual Write Core solution is not installed (see prereq.dual-write-core, DWHC0201).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Die Dual-Write-Lösung Dual Write Core ist nicht installiert (siehe prereq.dual-write-core, DWHC0201).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The version of %1 (&quot;%2&quot;) cannot be compared with the documented minimum %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version von %1 („%2“) kann nicht mit der dokumentierten Mindestversion %3 verglichen werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 is at or above %3, the minimum of Microsoft&apos;s September 2024 dual-write security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 entspricht oder übersteigt %3, die Mindestversion des Dual-Write-Sicherheitsupdates von Microsoft vom September 2024.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 is below %3. Microsoft&apos;s dual-write release notes (September 2024 security update, %4) made %3 mandatory by %5; below it the dual-write pause and resume and alert features don&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 liegt unter %3. Die Dual-Write-Versionshinweise von Microsoft (Sicherheitsupdate vom September 2024, %4) haben %3 bis %5 verpflichtend gemacht; darunter funktionieren die Dual-Write-Funktionen zum Anhalten und Fortsetzen sowie die Warnungen nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liegt sogar unter %1: Der Mandant benötigt weiterhin die Zustimmung für die Dual-Write-App und die Anwendung 33976c19-1db5-4c02-810e-c243db79efde.</translation>
     </message>
 </context>
 <context>
@@ -5568,12 +5588,12 @@
     <message>
         <location filename="../src/core/savefile.cpp" line="+34"/>
         <source>disk quota exceeded or file too large (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträgerkontingent überschritten oder Datei zu groß (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no space left on the device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicherplatz mehr auf dem Gerät (%1)</translation>
     </message>
 </context>
 <context>
@@ -5581,7 +5601,7 @@
     <message>
         <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
         <source>Two Dataverse connections: one Connected, one in Error; which one the link uses is not exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Dataverse-Verbindungen: eine verbunden, eine im Fehlerzustand; welche die Verknüpfung verwendet, wird nicht bereitgestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5651,7 +5671,7 @@
     <message>
         <location line="+1"/>
         <source>Dual Write Core is below 1.0.24073.3, the minimum of the September 2024 security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core liegt unter 1.0.24073.3, der Mindestversion des Sicherheitsupdates vom September 2024.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5666,7 +5686,7 @@
     <message>
         <location line="+1"/>
         <source>The Dual-write application (6f7d0213-…) is missing from the F&amp;O Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Anwendung (6f7d0213-…) fehlt auf der Seite „Microsoft Entra ID-Anwendungen“ von F&amp;O.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5676,7 +5696,7 @@
     <message>
         <location line="+1"/>
         <source>The signed-in application runs as an F&amp;O user without the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angemeldete Anwendung wird als F&amp;O-Benutzer ohne die Rolle Systemadministrator ausgeführt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5691,12 +5711,12 @@
     <message>
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei, aber F&amp;O stellt SysAADClientTables nicht über OData bereit (404): DWHC0305 und DWHC0402 sind unbekannt statt bestanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O returns no dual-write project configurations while Dataverse holds runtime configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O gibt keine Dual-Write-Projektkonfigurationen zurück, während Dataverse Laufzeitkonfigurationen enthält.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5711,7 +5731,7 @@
     <message>
         <location line="+1"/>
         <source>The Power Platform admin API says the Dataverse environment is linked to another F&amp;O environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Power Platform-Admin-API ist die Dataverse-Umgebung mit einer anderen F&amp;O-Umgebung verknüpft.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5721,12 +5741,12 @@
     <message>
         <location line="+1"/>
         <source>The default team of USMF&apos;s business unit was renamed; the root business unit&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardteam der Unternehmenseinheit von USMF wurde umbenannt; das der Stammunternehmenseinheit ist in Ordnung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil führt die juristischen Personen für Dual-Write nicht auf, und keine dokumentierte API stellt die Auswahl bereit.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5741,7 +5761,7 @@
     <message>
         <location line="+1"/>
         <source>Every F&amp;O project configuration points at another Dataverse environment than the profile&apos;s, and nothing confirms the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede F&amp;O-Projektkonfiguration verweist auf eine andere Dataverse-Umgebung als die des Profils, und nichts bestätigt die Verknüpfung.</translation>
     </message>
 </context>
 <context>
@@ -6317,1197 +6337,1197 @@
     <message>
         <location line="+1"/>
         <source>DWDVEV1001: the Dataverse ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1001: Die Dataverse-ApiHub-Verbindung von Dual-Write fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to Dataverse that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Power Apps-Verbindung (ApiHub) zu Dataverse, die die Dual-Write-Verknüpfung verwendet, existiert nicht mehr; sie wurde vermutlich im Power Apps-Maker-Portal gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection (Dual-write page &gt; Reset), as Reset dual-write connections describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Dual-Write-Verbindung zurück (Dual-Write-Seite &gt; Zurücksetzen), wie unter „Dual-Write-Verbindungen zurücksetzen“ beschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check again to confirm that the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Integritätsprüfung erneut aus, um zu bestätigen, dass die Verbindung wiederhergestellt ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1001: the finance and operations ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1001: Die ApiHub-Verbindung von Dual-Write zu den Finanz- und Betriebs-Apps fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to finance and operations apps that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Power Apps-Verbindung (ApiHub) zu den Finanz- und Betriebs-Apps, die die Dual-Write-Verknüpfung verwendet, existiert nicht mehr; sie wurde vermutlich im Power Apps-Maker-Portal gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1003: a dual-write legal entity has no company in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1003: Eine juristische Person für Dual-Write hat kein Unternehmen in Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity selected on the Dual-write page (Environment details &gt; Legal entities) has no row in the Company (cdm_company) table of Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auf der Dual-Write-Seite (Umgebungsdetails &gt; Juristische Personen) ausgewählte juristische Person hat keine Zeile in der Tabelle Unternehmen (cdm_company) von Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the list of mismatched companies from the health check result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnehmen Sie die Liste der nicht übereinstimmenden Unternehmen dem Ergebnis der Integritätsprüfung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Either remove those legal entities from the dual-write configuration, or create the missing Company rows in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie entweder diese juristischen Personen aus der Dual-Write-Konfiguration, oder erstellen Sie die fehlenden Unternehmenszeilen in Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the configuration is beyond repair, reset the dual-write connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Konfiguration nicht mehr zu reparieren ist, setzen Sie die Dual-Write-Verbindung zurück.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1003: a dual-write legal entity does not exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1003: Eine juristische Person für Dual-Write existiert nicht in den Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity linked for dual-write does not exist as a legal entity in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine für Dual-Write verknüpfte juristische Person existiert in den Finanz- und Betriebs-Apps nicht als juristische Person.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove those legal entities from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie diese juristischen Personen aus der Dual-Write-Konfiguration.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1004: stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1004: Veraltete Dual-Write-Konfigurationen in Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write runtime configurations (msdyn_dualwriteruntimeconfig) remain in Dataverse from a link that was removed or from another finance and operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Dataverse verbleiben Dual-Write-Laufzeitkonfigurationen (msdyn_dualwriteruntimeconfig) aus einer entfernten Verknüpfung oder aus einer anderen Umgebung der Finanz- und Betriebs-Apps.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the table maps of the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie die Tabellenzuordnungen der aktuellen Verknüpfung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the Dual Write Runtime Configurations rows that the current link does not own (Advanced Find, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Zeilen von Dual Write Runtime Configurations, die nicht zur aktuellen Verknüpfung gehören (Erweiterte Suche oder die geführte Korrektur).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Tabellenzuordnungen erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1004: stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1004: Veraltete Dual-Write-Konfigurationen in den Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DualWriteProjectConfiguration rows remain in finance and operations apps that point to a Dataverse environment other than the linked one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Finanz- und Betriebs-Apps verbleiben DualWriteProjectConfiguration-Zeilen, die auf eine andere als die verknüpfte Dataverse-Umgebung verweisen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the DualWriteProjectConfiguration rows (and their field configurations) whose external environment URL is not the linked Dataverse (Excel add-in on DualWriteProjectConfigurationEntity, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die DualWriteProjectConfiguration-Zeilen (und ihre Feldkonfigurationen), deren externe Umgebungs-URL nicht die verknüpfte Dataverse-Umgebung ist (Excel-Add-In für DualWriteProjectConfigurationEntity oder die geführte Korrektur).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1006: the default team is not named as its business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1006: Das Standardteam ist nicht nach seiner Unternehmenseinheit benannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization makes the default team of the mapped or root business unit the owner of imported rows and expects the team to carry the business unit&apos;s name; the team was renamed after the link was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstsynchronisierung macht das Standardteam der zugeordneten oder der Stammunternehmenseinheit zum Besitzer importierter Zeilen und erwartet, dass das Team den Namen der Unternehmenseinheit trägt; das Team wurde nach dem Herstellen der Verknüpfung umbenannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Dual-Write-Verbindung zurück, oder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a Microsoft Support ticket to update the connection, giving the default team of the root business unit (found with the teams query of the security-roles article).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnen Sie ein Ticket beim Microsoft-Support, um die Verbindung aktualisieren zu lassen, und geben Sie das Standardteam der Stammunternehmenseinheit an (ermittelt mit der Teamabfrage aus dem Artikel zu Sicherheitsrollen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1007: a dual-write company has no default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1007: Ein Dual-Write-Unternehmen hat kein Standard-Besitzerteam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Company (cdm_company) row selected for dual-write has no value in Default owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine für Dual-Write ausgewählte Zeile der Tabelle Unternehmen (cdm_company) hat keinen Wert in Standard-Besitzerteam.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the environment linked to dual-write, then Tables &gt; Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Apps-Maker-Portal die mit Dual-Write verknüpfte Umgebung und dann Tabellen &gt; Unternehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the Default owning team column and set a team on every company that dual-write syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blenden Sie die Spalte Standard-Besitzerteam ein und legen Sie für jedes Unternehmen, das Dual-Write synchronisiert, ein Team fest.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give those teams the security roles that dual-write needs (Dual-write runtime user, Dual-write app user and read access to the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie diesen Teams die Sicherheitsrollen zu, die Dual-Write benötigt (Dual-Write-Laufzeitbenutzer, Dual-Write-App-Benutzer und Lesezugriff auf die synchronisierten Tabellen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal team is missing a privilege when dual-write writes to Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Prinzipalteam fehlt eine Berechtigung, wenn Dual-Write in Dataverse schreibt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write makes a team the owner of the rows it writes to Dataverse (the default owning team of the company, or the default team of the root business unit for global tables); that team has no security role that grants the privilege named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write macht ein Team zum Besitzer der Zeilen, die es in Dataverse schreibt (das Standard-Besitzerteam des Unternehmens oder bei globalen Tabellen das Standardteam der Stammunternehmenseinheit); dieses Team hat keine Sicherheitsrolle, die die in der Meldung genannte Berechtigung gewährt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; and note the team name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; und notieren Sie den Teamnamen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Access &gt; Teams &gt; See all, and select that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Platform Admin Center die Umgebung, dann Zugriff &gt; Teams &gt; Alle anzeigen, und wählen Sie dieses Team aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Manage security roles and add a role with read access to the table in the message (a built-in role such as Salesperson, or a custom one), together with Dual-write runtime user and Dual-write app user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Sicherheitsrollen verwalten und fügen Sie eine Rolle mit Lesezugriff auf die in der Meldung genannte Tabelle hinzu (eine integrierte Rolle wie Vertriebsmitarbeiter oder eine benutzerdefinierte), zusammen mit Dual-Write-Laufzeitbenutzer und Dual-Write-App-Benutzer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check confirms that each company has an owning team and that the default team keeps its name; it does not read the team&apos;s security roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung bestätigt, dass jedes Unternehmen ein Besitzerteam hat und dass das Standardteam seinen Namen behält; die Sicherheitsrollen des Teams liest sie nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team id</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 403: the user is not a member of the organization (0x80072560)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Synchronisierung 403: Der Benutzer ist kein Mitglied der Organisation (0x80072560)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write application users in Dataverse, or the default owning team, lack the roles that dual-write needs, so Dataverse refuses the write from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dual-Write-Anwendungsbenutzern in Dataverse oder dem Standard-Besitzerteam fehlen die Rollen, die Dual-Write benötigt; daher lehnt Dataverse den Schreibvorgang aus den Finanz- und Betriebs-Apps ab.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go through System requirements and prerequisites again: the application users 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b must exist, be enabled and have the roles the article names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie die Systemanforderungen und Voraussetzungen erneut durch: Die Anwendungsbenutzer 00000015-0000-0000-c000-000000000000 und 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b müssen vorhanden und aktiviert sein und die im Artikel genannten Rollen haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the dual-write application users and the default owning team the System administrator role in Dataverse, as the live-sync article asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie den Dual-Write-Anwendungsbenutzern und dem Standard-Besitzerteam in Dataverse die Rolle Systemadministrator zu, wie im Artikel zur Live-Synchronisierung verlangt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync: unable to write data to an entity when saving in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Synchronisierung: Beim Speichern in den Finanz- und Betriebs-Apps können keine Daten in eine Entität geschrieben werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference data that the row needs is missing on the Dataverse side (for example the customer group of a customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten, die die Zeile benötigt, fehlen auf der Dataverse-Seite (zum Beispiel die Kundengruppe eines Kunden).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or the project configuration rows of the failing map in finance and operations apps are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder die Projektkonfigurationszeilen der fehlschlagenden Zuordnung in den Finanz- und Betriebs-Apps sind beschädigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure that the reference data exists in both apps (for example, create the customer group in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die Referenzdaten in beiden Apps vorhanden sind (erstellen Sie zum Beispiel die Kundengruppe in Dataverse).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the data exists on both sides: open DualWriteProjectConfigurationEntity with the Excel add-in, delete the two rows of the failing map and publish the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Daten auf beiden Seiten vorhanden sind: Öffnen Sie DualWriteProjectConfigurationEntity mit dem Excel-Add-In, löschen Sie die beiden Zeilen der fehlschlagenden Zuordnung und veröffentlichen Sie die Änderung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table map again and check that rows sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Tabellenzuordnung erneut und prüfen Sie, ob Zeilen synchronisiert werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator</source>
-        <translation type="unfinished">Systemadministrator</translation>
+        <translation>Systemadministrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check finds project configurations that point at another Dataverse; missing reference data is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung findet Projektkonfigurationen, die auf eine andere Dataverse-Umgebung verweisen; fehlende Referenzdaten werden nicht geprüft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync after the Dataverse environment changed: unable to generate payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Synchronisierung nach Änderung der Dataverse-Umgebung: Nutzlast kann nicht erzeugt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset or replaced while finance and operations apps kept the old link: project configurations in finance and operations apps and runtime configurations in Dataverse point at environments that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataverse-Umgebung wurde zurückgesetzt oder ersetzt, während die Finanz- und Betriebs-Apps die alte Verknüpfung behielten: Projektkonfigurationen in den Finanz- und Betriebs-Apps und Laufzeitkonfigurationen in Dataverse verweisen auf Umgebungen, die nicht mehr existieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the environments were relinked, stop all table maps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Umgebungen neu verknüpft wurden, beenden Sie zuerst alle Tabellenzuordnungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, delete the DualWriteProjectConfigurationEntity rows of the affected maps with the Excel add-in and publish; leave no stale dual-write configuration behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie in den Finanz- und Betriebs-Apps die DualWriteProjectConfigurationEntity-Zeilen der betroffenen Zuordnungen mit dem Excel-Add-In und veröffentlichen Sie; lassen Sie keine veraltete Dual-Write-Konfiguration zurück.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, delete every DualWrite Runtime Configuration row (Advanced Find).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie in Dataverse jede Zeile von DualWrite Runtime Configuration (Erweiterte Suche).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SecureConfig Organization does not match actual CRM Organization (after a database copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureConfig Organization does not match actual CRM Organization (nach einer Datenbankkopie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database was copied or restored from another environment and brought that environment&apos;s dual-write runtime configurations with it; the dual-write plug-in refuses to use a configuration made for another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde aus einer anderen Umgebung kopiert oder wiederhergestellt und hat deren Dual-Write-Laufzeitkonfigurationen mitgebracht; das Dual-Write-Plug-In verweigert die Verwendung einer Konfiguration, die für eine andere Organisation erstellt wurde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete every row of the Dual Write Runtime Configurations table (msdyn_dualwriteruntimeconfig) in Dataverse, for example with Advanced Find: Look for Dual Write Runtime Configurations, Results, select all, Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie in Dataverse jede Zeile der Tabelle Dual Write Runtime Configurations (msdyn_dualwriteruntimeconfig), zum Beispiel mit der Erweiterten Suche: Suchen nach Dual Write Runtime Configurations, Ergebnisse, alle auswählen, Löschen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a backup and restore, also clear DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Sie nach einer Sicherung und Wiederherstellung außerdem DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration und BusinessEventsDefinition in den Finanz- und Betriebs-Apps.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the link so that the connections are made again for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Verknüpfung zurück, damit die Verbindungen für diese Umgebung neu hergestellt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configured organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierte Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 400: records of the same transaction reference each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Synchronisierung 400: Datensätze derselben Transaktion verweisen aufeinander</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two records created in one finance and operations transaction refer to each other; they travel to Dataverse in one batch, and the lookup of one fails because the other is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei in einer Transaktion der Finanz- und Betriebs-Apps erstellte Datensätze verweisen aufeinander; sie werden in einem Batch an Dataverse übertragen, und die Suche des einen schlägt fehl, weil der andere noch nicht vorhanden ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an entity relationship in finance and operations apps between the two entities, so that dual-write knows the related records belong to the same transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in den Finanz- und Betriebs-Apps eine Entitätsbeziehung zwischen den beiden Entitäten, damit Dual-Write erkennt, dass die verknüpften Datensätze zur selben Transaktion gehören.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check does not read business data or table map runs; this one is found in the live-sync error itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung liest keine Geschäftsdaten und keine Ausführungen von Tabellenzuordnungen; dieser Fehler wird im Live-Synchronisierungsfehler selbst erkannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding an address: a record with the same Location ID already exists (0x80040265)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Adresse: Ein Datensatz mit derselben Location ID ist bereits vorhanden (0x80040265)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key of the Address table in Dataverse is defined on Location ID alone, by an older dual-write orchestration package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Tabelle Adresse in Dataverse ist durch ein älteres Dual-Write-Orchestrierungspaket allein auf Location ID definiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install dual-write orchestration package version 2.2.2.60 or later, so that the Address key (msdyn_locationkey) covers msdyn_locationid and parentid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das Dual-Write-Orchestrierungspaket in Version 2.2.2.60 oder höher, damit der Adressschlüssel (msdyn_locationkey) msdyn_locationid und parentid umfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Adresse erneut hinzu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The solution-version check covers the minimum versions of the solutions, not this package version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der Lösungsversionen umfasst die Mindestversionen der Lösungen, nicht diese Paketversion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding a customer in Dataverse: party record not found for the party type</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Kunden in Dataverse: Parteidatensatz für den Parteityp nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer created in Dataverse got a new party number, but finance and operations apps already have a customer with a different party number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in Dataverse erstellte Kunde hat eine neue Parteinummer erhalten, aber in den Finanz- und Betriebs-Apps gibt es bereits einen Kunden mit einer anderen Parteinummer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look the customer up through the party lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den Kunden über die Parteisuche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If no customer exists, create a new customer record; if one does, create the new customer record with the existing party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Kunde vorhanden ist, erstellen Sie einen neuen Kundendatensatz; wenn einer vorhanden ist, erstellen Sie den neuen Kundendatensatz mit der vorhandenen Partei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating a customer, vendor or contact in Dataverse: a party cannot change its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Kunden, Kreditors oder Kontakts in Dataverse: Eine Partei kann ihren Typ nicht ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The msdyn_party number sequence in Dataverse started again (after a reset, or a link to another Dataverse), so a new party number already belongs to a party of another type in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nummernkreis msdyn_party in Dataverse hat neu begonnen (nach einem Zurücksetzen oder einer Verknüpfung mit einer anderen Dataverse-Umgebung), daher gehört eine neue Parteinummer in den Finanz- und Betriebs-Apps bereits zu einer Partei eines anderen Typs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, give the msdyn_partynumber column of the msdyn_party table a different automatic number sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie in Dataverse der Spalte msdyn_partynumber der Tabelle msdyn_party eine andere automatische Nummernfolge zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Vendors V2: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung von Vendors V2: Nachschlagewert nicht gefunden (Selbstverweis oder Zirkelbezug)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceVendorAccountNumber refers to the vendor table itself and PrimaryContactPersonId makes a circle with contacts, so rows that use them cannot find their lookups during initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceVendorAccountNumber verweist auf die Kreditorentabelle selbst, und PrimaryContactPersonId bildet mit den Kontakten einen Zirkel, sodass Zeilen, die sie verwenden, ihre Nachschlagewerte während der Erstsynchronisierung nicht finden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the PrimaryContactPersonId and InvoiceVendorAccountNumber columns from the Vendors V2 (msdyn_vendors) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Spalten PrimaryContactPersonId und InvoiceVendorAccountNumber aus der Zuordnung Vendors V2 (msdyn_vendors) und speichern Sie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Vendors V2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie unter Datenverwaltung &gt; Datentabellen die Änderungsnachverfolgung für Vendors V2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Vendors V2 (msdyn_vendors), then of CDS Contacts V2 (contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Erstsynchronisierung von Vendors V2 (msdyn_vendors) und danach von CDS Contacts V2 (contacts) aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die beiden Spalten wieder hinzu, speichern Sie und führen Sie die Erstsynchronisierung von Vendors V2 erneut aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Änderungsnachverfolgung für Vendors V2 wieder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Customers V3 or another map: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung von Customers V3 oder einer anderen Zuordnung: Nachschlagewert nicht gefunden (Selbstverweis oder Zirkelbezug)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceAccount refers to the account table itself and ContactPersonID makes a circle with contacts, so rows that use them cannot find their lookups during initial sync. Other out-of-box maps can have the same pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceAccount verweist auf die Kontotabelle selbst, und ContactPersonID bildet mit den Kontakten einen Zirkel, sodass Zeilen, die sie verwenden, ihre Nachschlagewerte während der Erstsynchronisierung nicht finden. Andere vorkonfigurierte Zuordnungen können dasselbe Muster aufweisen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the ContactPersonID and InvoiceAccount columns from the Customers V3 (accounts) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Spalten ContactPersonID und InvoiceAccount aus der Zuordnung Customers V3 (accounts) und speichern Sie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Customers V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie unter Datenverwaltung &gt; Datentabellen die Änderungsnachverfolgung für Customers V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Customers V3 (accounts), then of CDS Contacts V2 (contacts) (the map whose description names CDS Vendor Contacts V2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Erstsynchronisierung von Customers V3 (accounts) und danach von CDS Contacts V2 (contacts) aus (die Zuordnung, deren Beschreibung CDS Vendor Contacts V2 nennt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die beiden Spalten wieder hinzu, speichern Sie und führen Sie die Erstsynchronisierung von Customers V3 erneut aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To bring InvoiceAccount and ContactPersonId from Dataverse to finance and operations apps, use a data integration project filtered on the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um InvoiceAccount und ContactPersonId von Dataverse in die Finanz- und Betriebs-Apps zu übertragen, verwenden Sie ein nach dem Unternehmen gefiltertes Datenintegrationsprojekt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Änderungsnachverfolgung für Customers V3 wieder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails on a map with more than 10 lookup fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstsynchronisierung schlägt bei einer Zuordnung mit mehr als 10 Nachschlagefeldern fehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The query that reads Dataverse during initial sync allows at most 10 lookups; maps such as Customers V3 - Accounts or Sales orders have more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage, die Dataverse während der Erstsynchronisierung liest, erlaubt höchstens 10 Nachschlagefelder; Zuordnungen wie Customers V3 - Accounts oder Sales orders haben mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove optional lookup fields from the map until 10 or fewer remain, save, and run the initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie optionale Nachschlagefelder aus der Zuordnung, bis höchstens 10 übrig sind, speichern Sie und führen Sie die Erstsynchronisierung aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then swap in the next lookups (still 10 or fewer), save and run the initial sync again; repeat until every lookup has been synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen Sie dann die nächsten Nachschlagefelder ein (weiterhin höchstens 10), speichern Sie und führen Sie die Erstsynchronisierung erneut aus; wiederholen Sie dies, bis alle Nachschlagefelder synchronisiert sind.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add all lookup fields back, save, and run the map with Skip initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie alle Nachschlagefelder wieder hinzu, speichern Sie und führen Sie die Zuordnung mit „Erstsynchronisierung überspringen“ aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of party addresses: party number could not be found in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung von Parteiadressen: Parteinummer wurde in Dataverse nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DirPartyCDSEntity has a range that keeps only parties of type Person and Organization, so parties of other types (Legal Entity, Operating Unit) never reached Dataverse and their addresses find no party.</source>
-        <translation type="unfinished"></translation>
+        <translation>DirPartyCDSEntity hat einen Bereich, der nur Parteien vom Typ Person und Organisation behält, sodass Parteien anderer Typen (juristische Person, Betriebseinheit) Dataverse nie erreicht haben und ihre Adressen keine Partei finden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a known issue that Microsoft is fixing in the entity; until then, the addresses of parties of other types cannot be synced by the initial sync of CDS Party postal addresses or Party Contacts V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein bekanntes Problem, das Microsoft in der Entität behebt; bis dahin können die Adressen von Parteien anderer Typen nicht durch die Erstsynchronisierung von CDS Party postal addresses oder Party Contacts V3 synchronisiert werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync: a zero amount cannot be converted to Edm.Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstsynchronisierung: Ein Nullbetrag kann nicht in Edm.Decimal konvertiert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Language locale under Source data formats in Data management makes zero amounts come out in a form that OData cannot read as a decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sprachgebietsschema unter „Quelldatenformate“ in der Datenverwaltung bewirkt, dass Nullbeträge in einer Form ausgegeben werden, die OData nicht als Dezimalzahl lesen kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management, under Source data formats, set Language locale to en-us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie in der Datenverwaltung unter „Quelldatenformate“ das Sprachgebietsschema auf en-us fest.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Erstsynchronisierung erneut aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page stays blank: third-party cookies are blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Seite bleibt leer: Drittanbietercookies sind blockiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page keeps values in the browser&apos;s session storage, which needs third-party cookies; they are blocked, in general or in InPrivate/incognito windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Seite speichert Werte im Sitzungsspeicher des Browsers, der Drittanbietercookies benötigt; diese sind blockiert, allgemein oder in InPrivate-/Inkognito-Fenstern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chrome: chrome://settings &gt; Privacy and security &gt; Cookies and other site data: allow all cookies, or add https://&lt;your instance&gt;.cloudax.dynamics.com to Sites that can always use cookies (all cookies, on this site only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome: chrome://settings &gt; Datenschutz und Sicherheit &gt; Cookies und andere Websitedaten: Alle Cookies zulassen, oder https://&lt;your instance&gt;.cloudax.dynamics.com zu „Websites, die immer Cookies verwenden dürfen“ hinzufügen (alle Cookies, nur auf dieser Website).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edge: Settings &gt; Site permissions &gt; Cookies and site data: turn off Block third-party cookies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge: Einstellungen &gt; Websiteberechtigungen &gt; Cookies und Websitedaten: „Cookies von Drittanbietern blockieren“ deaktivieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Dual-Write-Seite erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A browser setting; the health check cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Browsereinstellung; die Integritätsprüfung kann sie nicht erkennen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database synchronization fails on DualWriteProjectConfiguration during an update (ISDELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbanksynchronisierung schlägt bei einem Update an DualWriteProjectConfiguration fehl (ISDELETE)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DualWriteProjectConfiguration table was not synchronized to the new schema (column ISDELETE) when finance and operations apps were updated (for example to Platform update 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle DualWriteProjectConfiguration wurde beim Update der Finanz- und Betriebs-Apps (zum Beispiel auf Platform update 30) nicht mit dem neuen Schema (Spalte ISDELETE) synchronisiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the finance and operations VM, open Visual Studio as an administrator and find DualWriteProjectConfiguration in the Application Object Tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf der VM der Finanz- und Betriebs-Apps Visual Studio als Administrator und suchen Sie DualWriteProjectConfiguration im Application Object Tree.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it to a new project, set Synchronize Database on Build to True and build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sie einem neuen Projekt hinzu, setzen Sie „Synchronize Database on Build“ auf True und erstellen Sie das Projekt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a full database synchronization (Dynamics 365 &gt; Synchronize database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine vollständige Datenbanksynchronisierung aus (Dynamics 365 &gt; Synchronize database).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rerun the database synchronization step in Lifecycle Services, with the manual upgrade scripts where they apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Schritt der Datenbanksynchronisierung in Lifecycle Services erneut aus, gegebenenfalls mit den manuellen Upgradeskripts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An upgrade of finance and operations apps; the health check does not see database synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Upgrade der Finanz- und Betriebs-Apps; die Integritätsprüfung erkennt die Datenbanksynchronisierung nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lifecycle Services: linked via dual-write to a different environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services: über Dual-Write mit einer anderen Umgebung verknüpft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is linked to a Dataverse environment other than the one Lifecycle Services has set up for Power Platform integration (or LCS has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write ist mit einer anderen Dataverse-Umgebung verknüpft als der, die Lifecycle Services für die Power Platform-Integration eingerichtet hat (oder LCS hat keine).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If LCS has never been set up for Power Platform integration, connect it to the Dataverse environment that dual-write uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn LCS nie für die Power Platform-Integration eingerichtet wurde, verbinden Sie es mit der Dataverse-Umgebung, die Dual-Write verwendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otherwise stop all table maps and reset the dual-write connection to the environment that LCS names (Dual-write page &gt; Reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andernfalls beenden Sie alle Tabellenzuordnungen und setzen die Dual-Write-Verbindung auf die Umgebung zurück, die LCS nennt (Dual-Write-Seite &gt; Zurücksetzen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the configurations of the old link (DualWriteProjectConfiguration in finance and operations apps, Dual Write Runtime Configurations in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Konfigurationen der alten Verknüpfung (DualWriteProjectConfiguration in den Finanz- und Betriebs-Apps, Dual Write Runtime Configurations in Dataverse).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check reports project configurations that point at another Dataverse (DWFOEV1004).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung meldet Projektkonfigurationen, die auf eine andere Dataverse-Umgebung verweisen (DWFOEV1004).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 100: finance and operations platform too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 100: Plattform der Finanz- und Betriebs-Apps zu alt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check needs platform update 43 (version 10.0.19) or later of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung der Tabellenzuordnung erfordert Platform update 43 (Version 10.0.19) oder höher der Finanz- und Betriebs-Apps.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update finance and operations apps to 10.0.19 or later, then run the table map health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Finanz- und Betriebs-Apps auf 10.0.19 oder höher und führen Sie die Integritätsprüfung der Tabellenzuordnung dann erneut aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check runs on the Dual-write page for one map; dwhealth does not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung der Tabellenzuordnung läuft auf der Dual-Write-Seite für jeweils eine Zuordnung; dwhealth führt sie nicht aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 400: no business events registration for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 400: keine Registrierung von Geschäftsereignissen für die Entität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not running, or every field mapping goes from Dataverse to finance and operations apps, so nothing is registered to track changes in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung läuft nicht, oder alle Feldzuordnungen gehen von Dataverse zu den Finanz- und Betriebs-Apps, sodass nichts registriert ist, um Änderungen in den Finanz- und Betriebs-Apps nachzuverfolgen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the map if it should be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Zuordnung, wenn sie laufen soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If finance and operations changes should reach Dataverse, map at least one field in that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Änderungen in den Finanz- und Betriebs-Apps Dataverse erreichen sollen, ordnen Sie mindestens ein Feld in diese Richtung zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 500: no project configurations for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 500: keine Projektkonfigurationen für das Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not enabled, or all its field mappings go from customer engagement apps to finance and operations apps, so no live sync runs from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung ist nicht aktiviert, oder alle ihre Feldzuordnungen gehen von den Customer Engagement-Apps zu den Finanz- und Betriebs-Apps, sodass keine Live-Synchronisierung von den Finanz- und Betriebs-Apps ausgeht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the direction of the field mappings of the table map and enable the map if it should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Richtung der Feldzuordnungen der Tabellenzuordnung und aktivieren Sie die Zuordnung, wenn sie laufen soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 900: invalid source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 900: ungültiger Quellfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source filter for finance and operations apps on the table map is not valid query syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellfilter der Finanz- und Betriebs-Apps in der Tabellenzuordnung ist keine gültige Abfragesyntax.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the filter on the table map; check it against the entity first (the live-sync article shows how to evaluate a filter with X++).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Filter in der Tabellenzuordnung; prüfen Sie ihn zuvor an der Entität (der Artikel zur Live-Synchronisierung zeigt, wie ein Filter mit X++ ausgewertet wird).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that null is not the empty string: filter on a computed column that turns null into &quot;&quot; when you need that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beachten Sie, dass null nicht die leere Zeichenfolge ist: Filtern Sie bei Bedarf nach einer berechneten Spalte, die null in &quot;&quot; umwandelt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1000: the query that live sync uses for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 1000: die Abfrage, die die Live-Synchronisierung für die Entität verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information: only rows that satisfy the inner joins and filters of the entity&apos;s SQL query are picked up by live sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Information: Nur Zeilen, die die Inner Joins und Filter der SQL-Abfrage der Entität erfüllen, werden von der Live-Synchronisierung erfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are missing in Dataverse, check the inner joins and filters of the query shown in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Zeilen in Dataverse fehlen, prüfen Sie die Inner Joins und Filter der in der Meldung angezeigten Abfrage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1300: virtual fields are not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 1300: virtuelle Felder werden nicht nachverfolgt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual fields of finance and operations entities are not tracked: live sync can send their values, but a change to them alone does not trigger a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Felder von Entitäten der Finanz- und Betriebs-Apps werden nicht nachverfolgt: Die Live-Synchronisierung kann ihre Werte senden, aber eine Änderung nur an ihnen löst keine Synchronisierung aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not rely on changes to virtual fields to trigger dual-write; map a backing field that is tracked instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie sich nicht darauf, dass Änderungen an virtuellen Feldern Dual-Write auslösen; ordnen Sie stattdessen ein zugrunde liegendes Feld zu, das nachverfolgt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1500: no field of the data source is mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 1500: kein Feld der Datenquelle ist zugeordnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No field of this data source of the entity is mapped for dual-write, so changes to its table are not tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld dieser Datenquelle der Entität ist für Dual-Write zugeordnet, daher werden Änderungen an ihrer Tabelle nicht nachverfolgt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map at least one non-lookup field of the data source if its changes should reach Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie mindestens ein Feld der Datenquelle zu, das kein Nachschlagefeld ist, wenn ihre Änderungen Dataverse erreichen sollen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1600: a data source of the entity has a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 1600: eine Datenquelle der Entität hat einen Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A data source of the entity has a filter range: only rows that satisfy it go from finance and operations apps to Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenquelle der Entität hat einen Filterbereich: Nur Zeilen, die ihn erfüllen, gehen von den Finanz- und Betriebs-Apps zu Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are skipped, check them against the range, for example with select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; in SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Zeilen übersprungen werden, prüfen Sie sie anhand des Bereichs, zum Beispiel mit select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; in SQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1700: the same table is tracked for several entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung der Tabellenzuordnung 1700: dieselbe Tabelle wird für mehrere Entitäten nachverfolgt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A table tracked by several entities makes every change to it evaluate all of those entities for dual-write, which can slow transactions down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle, die von mehreren Entitäten nachverfolgt wird, bewirkt, dass bei jeder Änderung an ihr alle diese Entitäten für Dual-Write ausgewertet werden, was Transaktionen verlangsamen kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If many tables intersect, simplify the entity or optimise the entity queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich viele Tabellen überschneiden, vereinfachen Sie die Entität oder optimieren Sie die Entitätsabfragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1000: Connection validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1000: Verbindungsvalidierung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connections used by the connection set are no longer valid; the details of the message say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Power Apps-Verbindungen (ApiHub), die der Verbindungssatz verwendet, sind nicht mehr gültig; die Details der Meldung nennen den Grund.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the connections as the details say, or create the connection set again (for dual-write: reset the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Verbindungen wie in den Details beschrieben, oder erstellen Sie den Verbindungssatz neu (bei Dual-Write: Setzen Sie die Verbindung zurück).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1001: Exceptions encountered during Dual-write project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1001: Bei der Validierung des Dual-Write-Projekts sind Ausnahmen aufgetreten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while dual-write validated the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Validierung des Projekts durch Dual-Write ist eine unerwartete Ausnahme aufgetreten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact Microsoft Support with the exception details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich mit den Details der Ausnahme an den Microsoft-Support.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map design (keys, field mappings, filters) is not part of the health check; the table map health check on the Dual-write page and map validation report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Design der Tabellenzuordnung (Schlüssel, Feldzuordnungen, Filter) ist nicht Teil der Integritätsprüfung; die Integritätsprüfung der Tabellenzuordnung auf der Dual-Write-Seite und die Zuordnungsvalidierung melden es.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1002: Dual-write only supports mapping between cross-company entities or company-specific entities from both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1002: Dual-Write unterstützt nur Zuordnungen zwischen unternehmensübergreifenden Entitäten oder unternehmensspezifischen Entitäten auf beiden Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cross-company data sharing is enabled for the finance and operations entity of the map, and dual-write does not support such entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Entität der Finanz- und Betriebs-Apps dieser Zuordnung ist die unternehmensübergreifende Datenfreigabe aktiviert, und Dual-Write unterstützt solche Entitäten nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable cross-company data sharing for the entity, or use another entity for the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie die unternehmensübergreifende Datenfreigabe für die Entität, oder verwenden Sie eine andere Entität für die Tabellenzuordnung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1003: Integration keys are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1003: Integrationsschlüssel fehlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no integration key (alternate key) to identify a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataverse-Tabelle der Zuordnung hat keinen Integrationsschlüssel (Alternativschlüssel), um eine Zeile zu identifizieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the table of the map and define at least one alternate key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Power Apps-Maker-Portal die Tabelle der Zuordnung und definieren Sie mindestens einen Alternativschlüssel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write administration workspace in finance and operations apps, open the table map and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in den Finanz- und Betriebs-Apps den Arbeitsbereich „Dual-Write-Verwaltung“, öffnen Sie die Tabellenzuordnung und wählen Sie „Tabellen aktualisieren“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1004: Integration key field isn&apos;t bi-directionally mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1004: Feld des Integrationsschlüssels ist nicht bidirektional zugeordnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map syncs in both directions, but not every field of the integration key is mapped in both directions, so live sync cannot find the row on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung synchronisiert in beide Richtungen, aber nicht jedes Feld des Integrationsschlüssels ist in beide Richtungen zugeordnet, sodass die Live-Synchronisierung die Zeile nicht auf beiden Seiten finden kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie jedes Feld des Integrationsschlüssels in beide Richtungen zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1005: Missing environment info for dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1005: Fehlende Umgebungsinformationen für das Dataset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write connection or the Data Integrator connection set is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Verbindung oder der Verbindungssatz von Data Integrator ist falsch konfiguriert oder beschädigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For dual-write: reset the dual-write connection set (Reset dual-write connections). For Data Integrator: create the connection set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Dual-Write: Setzen Sie den Dual-Write-Verbindungssatz zurück (Dual-Write-Verbindungen zurücksetzen). Bei Data Integrator: Erstellen Sie den Verbindungssatz neu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1006: Exceptions encountered during project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1006: Bei der Projektvalidierung sind Ausnahmen aufgetreten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while a dual-write map or Data Integrator project was validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Validierung einer Dual-Write-Zuordnung oder eines Data Integrator-Projekts ist eine unerwartete Ausnahme aufgetreten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1007: Task has environment that doesn&apos;t exist in the connection set</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1007: Die Aufgabe hat eine Umgebung, die im Verbindungssatz nicht vorhanden ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The integration project is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Integrationsprojekt ist falsch konfiguriert oder beschädigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the data integration project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie das Datenintegrationsprojekt neu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1008: Data partition isn&apos;t valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1008: Die Datenpartition ist ungültig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization mapping of the connection set no longer holds: a business unit in Dataverse or a legal entity in finance and operations apps was deleted or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationszuordnung des Verbindungssatzes gilt nicht mehr: Eine Unternehmenseinheit in Dataverse oder eine juristische Person in den Finanz- und Betriebs-Apps wurde gelöscht oder umbenannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add back or rename the missing business unit or legal entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die fehlende Unternehmenseinheit oder juristische Person wieder hinzu oder benennen Sie sie um.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or create the connection set and the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder erstellen Sie den Verbindungssatz und das Projekt neu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1010: Mandatory field in destination entity must be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1010: Ein Pflichtfeld in der Zielentität muss zugeordnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field that must have a value when a row is created is not mapped, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld, das beim Erstellen einer Zeile einen Wert haben muss, ist nicht zugeordnet, sodass die Synchronisierung zur Laufzeit fehlschlagen würde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every mandatory field of the table to a field of the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie jedes Pflichtfeld der Tabelle einem Feld der anderen Seite zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1011: Readonly field in destination entity must not be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1011: Ein schreibgeschütztes Feld in der Zielentität darf nicht zugeordnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A read-only field is mapped as a destination, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schreibgeschütztes Feld ist als Ziel zugeordnet, sodass die Synchronisierung zur Laufzeit fehlschlagen würde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not map read-only fields in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie schreibgeschützte Felder nicht in beide Richtungen zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1012: Error occurred while parsing Dataverse entity source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1012: Fehler beim Analysieren des Quellfilters der Dataverse-Entität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse source filter of the map has a syntax error or names a field that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dataverse-Quellfilter der Zuordnung hat einen Syntaxfehler oder nennt ein Feld, das nicht vorhanden ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the source filter of the Dataverse table (see Filter your data in Customize table and column mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Quellfilter der Dataverse-Tabelle (siehe „Daten filtern“ in „Tabellen- und Spaltenzuordnungen anpassen“).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1014: Mapping is missing for integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1014: Zuordnung für den Integrationsschlüssel fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not every field of the integration key is mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jedes Feld des Integrationsschlüssels ist zugeordnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field so that dual-write can find the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie jedes Feld des Integrationsschlüssels zu, damit Dual-Write die Zeile finden kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1015: Mapping is missing for integration key for lookup field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1015: Zuordnung für den Integrationsschlüssel des Nachschlagefelds fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lookup field is part of the integration key, but the key fields of the entity it refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachschlagefeld ist Teil des Integrationsschlüssels, aber die Schlüsselfelder der Entität, auf die es verweist, sind nicht zugeordnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the expanded key fields of the referenced entity as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie auch die erweiterten Schlüsselfelder der referenzierten Entität zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1016: Missing Organization mapping for destination entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1016: Fehlende Organisationszuordnung für die Zielentität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1017: Missing Organization mapping for related entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1017: Fehlende Organisationszuordnung für die verknüpfte Entität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1018: Missing source schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1018: Fehlendes Quellschema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the source table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Metadaten der Quelltabelle zwischengespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the table comes from finance and operations apps, refresh the entity list first (Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Tabelle aus den Finanz- und Betriebs-Apps stammt, aktualisieren Sie zuerst die Entitätsliste (Datenverwaltung &gt; Frameworkparameter &gt; Entitätseinstellungen &gt; Entitätsliste aktualisieren).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1019: Export can&apos;t be performed on the table due to the missing versionnumber field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1019: Export für die Tabelle nicht möglich, da das Feld versionnumber fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no versionnumber field: it is of a kind that dual-write does not support, such as a virtual or an elastic table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataverse-Tabelle der Zuordnung hat kein Feld versionnumber: Sie ist von einer Art, die Dual-Write nicht unterstützt, etwa eine virtuelle oder eine elastische Tabelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the versionnumber field on the table, or map a table of a supported kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Feld versionnumber für die Tabelle, oder ordnen Sie eine Tabelle einer unterstützten Art zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1020: Missing destination schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1020: Fehlendes Zielschema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the destination table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Metadaten der Zieltabelle zwischengespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1021: Missing source field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1021: Fehlendes Quellfeld in der Zuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no source field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Feldzuordnung hat kein Quellfeld.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the source field, or use the Default value transform when no source is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Quellfeld fest, oder verwenden Sie die Transformation „Standardwert“, wenn keine Quelle benötigt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1022: Missing source field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1022: Fehlendes Quellfeld im Schema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quellfeld einer Feldzuordnung ist nicht in den zwischengespeicherten Metadaten der Tabelle enthalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1023: Duplicate source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1023: Doppelte Quellfelder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is used more than once in field mappings that go in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Feld wird mehrmals in Feldzuordnungen verwendet, die in beide Richtungen gehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate field mapping from the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die doppelte Feldzuordnung aus der Tabellenzuordnung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1024: Missing destination field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1024: Fehlendes Zielfeld in der Zuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no destination field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Feldzuordnung hat kein Zielfeld.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the destination field of every field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Zielfeld jeder Feldzuordnung fest.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1025: Missing destination field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1025: Fehlendes Zielfeld im Schema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielfeld einer Feldzuordnung ist nicht in den zwischengespeicherten Metadaten der Tabelle enthalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1026: Duplicate destination fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1026: Doppelte Zielfelder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is the destination of more than one field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Feld ist das Ziel mehrerer Feldzuordnungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1027: Map the integration key associated with the entity lookup field to the destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1027: Den Integrationsschlüssel des Entitätsnachschlagefelds dem Zielfeld zuordnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a destination lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselfelder der Entität, auf die ein Ziel-Nachschlagefeld verweist, sind nicht zugeordnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the integration key fields of the referenced entity (see Managing dual-write integration keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die Felder des Integrationsschlüssels der referenzierten Entität zu (siehe „Dual-Write-Integrationsschlüssel verwalten“).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1028: Map the integration key associated with the entity lookup field to the source field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1028: Den Integrationsschlüssel des Entitätsnachschlagefelds dem Quellfeld zuordnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a source lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselfelder der Entität, auf die ein Quell-Nachschlagefeld verweist, sind nicht zugeordnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1029: Duplicate value map</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1029: Doppelte Wertzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two field mappings use the same pair of source and destination fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Feldzuordnungen verwenden dasselbe Paar aus Quell- und Zielfeld.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find and remove the duplicates in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und entfernen Sie die Duplikate in der Zuordnung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1030: Data type mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1030: Datentypen stimmen nicht überein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data type of a source field does not fit its destination field, which would make syncing fail or lose data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datentyp eines Quellfelds passt nicht zu seinem Zielfeld, wodurch die Synchronisierung fehlschlagen oder Daten verloren gehen würden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the details of the message say, change the data types or map a pair of fields with compatible types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie, wie in den Details der Meldung beschrieben, die Datentypen oder ordnen Sie ein Feldpaar mit kompatiblen Typen zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1031: Missing default transform for mandatory destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1031: Fehlende Standardtransformation für ein Pflichtzielfeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A mandatory destination field has no default transform, so syncing would fail when no value comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pflichtzielfeld hat keine Standardtransformation, sodass die Synchronisierung fehlschlagen würde, wenn kein Wert geliefert wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a default transform that gives the mandatory field a default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Standardtransformation hinzu, die dem Pflichtfeld einen Standardwert gibt.</translation>
     </message>
 </context>
 <context>
@@ -7583,7 +7603,7 @@
     <message>
         <location line="+23"/>
         <source>%1.commit: must be the 40 hex digits of the commit read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.commit: muss aus den 40 Hexadezimalziffern des gelesenen Commits bestehen</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7623,32 +7643,32 @@
     <message>
         <location filename="../src/troubleshoot/pastedtext.cpp" line="+136"/>
         <source>HAR entry %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Eintrag %1 (%2 %3)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, response %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Antwort %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Antwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Fehler</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -7714,7 +7734,7 @@
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1); the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf den Schreibvorgang (%1); der Dienst hat ihn möglicherweise ausgeführt oder nicht: Lesen Sie den Datensatz, um es herauszufinden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7724,22 +7744,22 @@
     <message>
         <location line="+41"/>
         <source>the record was not returned as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz wurde nicht als JSON-Objekt zurückgegeben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no answer to the write (%1), but a read shows it was applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf den Schreibvorgang (%1), aber ein Lesevorgang zeigt, dass er ausgeführt wurde: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and a read shows it was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf den Schreibvorgang (%1), und ein Lesevorgang zeigt, dass er nicht ausgeführt wurde: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and the read that should tell whether it was applied did not: %2; read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf den Schreibvorgang (%1), und der Lesevorgang, der zeigen sollte, ob er ausgeführt wurde, ist fehlgeschlagen: %2; Lesen Sie den Datensatz, um es herauszufinden</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7764,7 +7784,7 @@
     <message>
         <location line="+29"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 bezeichnen dieselbe Datei (%3): Die Ausgabe würde sie überschreiben; wählen Sie eine andere Datei</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7774,7 +7794,7 @@
     <message>
         <location line="+29"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-authority erwartet einen Hostnamen wie sts.contoso.example, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -7986,7 +8006,20 @@ Time and sign-in options of check:
                              an authority is refused (exit 2)
   --redact                   also masks host names written without a scheme
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zeit- und Anmeldeoptionen von check:
+  --timeout S                gilt auch für jede Anmeldeanforderung (Token)
+  --deadline S               Sekunden für den gesamten Lauf (Standard 600); die bis dahin
+                             nicht gelesenen Prüfungen sind unbekannt (&quot;deadline of S s reached&quot;),
+                             der Bericht wird trotzdem geschrieben und der Exitcode ist 3
+  --allow-authority HOST     den geheimen Clientschlüssel an die Autorität HOST des Profils senden,
+                             obwohl sie kein Anmeldehost von Microsoft Entra ID ist
+                             (login.microsoftonline.com oder .us,
+                             login.partner.microsoftonline.cn,
+                             login.chinacloudapi.cn oder Loopback); ohne diese Option wird
+                             eine solche Autorität abgelehnt (Exitcode 2)
+  --redact                   maskiert auch Hostnamen, die ohne Schema geschrieben sind
+</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8034,7 +8067,7 @@ Optionen aller Befehle:
     <message>
         <location line="+4"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
-        <translation type="unfinished"></translation>
+        <translation>--file erwartet eine Datei: ein Protokoll, eine HAR-Datei oder einen JSON-Fehlertext</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8044,22 +8077,22 @@ Optionen aller Befehle:
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain erwartet genau eines der folgenden Argumente: den Fehlertext (in Anführungszeichen), - zum Lesen von der Standardeingabe, --file FILE (ein Protokoll, eine HAR-Datei oder ein JSON-Fehlertext), --list oder --symptom ID</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Known errors found: %1, best match first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene bekannte Fehler: %1, beste Übereinstimmung zuerst:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1. %2 (dwhealth explain --symptom %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>explain: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8067,12 +8100,15 @@ Optionen aller Befehle:
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  explain --file FILE | -    jeden bekannten Fehler in einem Protokoll, einer HAR-Datei oder einem
+                             JSON-Fehlertext erklären (aus FILE oder stdin), beste Übereinstimmung zuerst,
+                             mit den passenden Zeilen; nichts bekannt: die ähnlichsten Symptome
+</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>explain: %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 ist leer</translation>
     </message>
     <message>
         <location filename="../src/cli/explainformat.cpp" line="+43"/>
@@ -8097,7 +8133,7 @@ Optionen aller Befehle:
     <message>
         <location line="+31"/>
         <source>  … and more lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und weitere Zeilen: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8147,12 +8183,12 @@ Optionen aller Befehle:
     <message>
         <location line="+10"/>
         <source>Matched lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmende Zeilen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Codes: %1</source>
-        <translation type="unfinished">Codes: %1</translation>
+        <translation>Fehlercodes: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8162,7 +8198,7 @@ Optionen aller Befehle:
     <message>
         <location line="+2"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8182,7 +8218,7 @@ Optionen aller Befehle:
     <message>
         <location line="+7"/>
         <source>Guided fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Korrektur: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -8212,12 +8248,12 @@ Optionen aller Befehle:
     <message>
         <location line="+2"/>
         <source>Closest symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichste Symptome:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  - %1 (dwhealth explain --symptom %2; shares: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2; gemeinsam: %3)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8282,7 +8318,7 @@ Optionen aller Befehle:
     <message>
         <location line="+2"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-unconfirmed-link gilt nur für DWDVEV1004 und DWFOEV1004</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8326,7 +8362,16 @@ Optionen aller Befehle:
                              only the writes that fix makes, on the profile&apos;s own hosts;
                              records already as the backup has them are skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             DWDVEV1004, DWFOEV1004 oder DWDVEV1007 beheben: führt die Prüfung aus,
+                             zeigt jeden Schreibvorgang Datensatz für Datensatz in der Vorschau; mit --apply
+                             werden die Datensätze gesichert, geschrieben und erneut geprüft
+                             (--demo: standardmäßig das nach dem Code benannte Szenario)
+  restore BACKUP.json --profile FILE [--apply [--yes]] [--accept-edited-backup]
+                             eine Korrektur aus ihrer Sicherungsdatei rückgängig machen (Vorschau ohne --apply);
+                             nur die Schreibvorgänge, die fix ausführt, auf den eigenen Hosts des Profils;
+                             Datensätze, die bereits dem Stand der Sicherung entsprechen, werden übersprungen
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8354,7 +8399,30 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad or edited backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen von fix und restore:
+  --apply                    die Schreibvorgänge ausführen (ohne: ein Probelauf, der nichts schreibt)
+  --yes                      --apply ohne Rückfrage bestätigen (erforderlich, wenn stdin
+                             kein Terminal ist; ein Terminal fragt nach dem Hostnamen)
+  --backup-dir DIR           Ablageort der Sicherungsdatei (Standard: aktuelles Verzeichnis)
+  --team TEAMID              DWDVEV1007: das festzulegende Team (Standard: das Besitzerteam jedes
+                             Unternehmens, sonst das Standardteam der Stammunternehmenseinheit)
+  --override-unconfirmed-link
+                             DWDVEV1004/DWFOEV1004: auch dann löschen, wenn die verknüpfte
+                             Dataverse-Umgebung nicht bestätigt werden konnte oder die andere
+                             Seite keine Konfiguration zurückgegeben hat (ohne die Option abgelehnt)
+  --format text|json         Ausgabe auf stdout (Standard: text)
+  --accept-edited-backup     restore: eine Sicherung anwenden, deren Digest nicht zu ihrem
+                             Inhalt passt (bearbeitet, seit fix sie geschrieben hat); ohne die Option
+                             wird eine solche Sicherung nur in der Vorschau angezeigt
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+Exitcodes von fix: 0 der Code besteht jetzt (einschließlich nichts zu beheben), 1 nicht alles behoben
+(ein Probelauf mit zu behebenden Datensätzen, oder ein Schreibvorgang ist fehlgeschlagen), 2 Bedienfehler oder ungültige Eingabe,
+3 konnte nicht abgeschlossen werden (Prüfung unbekannt, Sicherung nicht geschrieben, nicht bestätigt).
+Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau), 1 ein Datensatz ist fehlgeschlagen,
+2 Bedienfehler, ungültige oder bearbeitete Sicherungsdatei oder eine andere Umgebung, 3 konnte nicht abgeschlossen werden.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+21"/>
@@ -8381,7 +8449,8 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <location line="+17"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown, %5 already present
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 nicht versucht, %4 unbekannt, %5 bereits vorhanden
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+35"/>
@@ -8526,7 +8595,7 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location line="+2"/>
         <source> (The override is --override-unconfirmed-link.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Die Option zum Überschreiben ist --override-unconfirmed-link.)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8545,14 +8614,18 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <source>
 Caution: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Achtung: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Before you start: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Bevor Sie beginnen: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8634,19 +8707,21 @@ Erneute Prüfung: %1 (%2): %3
     <message>
         <location line="+15"/>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (es wurde nichts gesendet)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup %1 (%2, %3, %4 records).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 (%2, %3, %4 Datensätze).
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The restore makes at most %1 writes, one per record; a record already as the backup has it is skipped:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung führt höchstens %1 Schreibvorgänge aus, einen pro Datensatz; ein Datensatz, der bereits dem Stand der Sicherung entspricht, wird übersprungen:
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8665,7 +8740,7 @@ Erneute Prüfung: %1 (%2): %3
     <message>
         <location line="+4"/>
         <source>%1 was EDITED since it was written (digest mismatch); nothing was written. Compare it with the records it names; to restore it anyway, add --accept-edited-backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Schreiben BEARBEITET (Digest stimmt nicht überein); es wurde nichts geschrieben. Vergleichen Sie die Datei mit den Datensätzen, die sie nennt; um sie trotzdem wiederherzustellen, fügen Sie --accept-edited-backup hinzu</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8694,19 +8769,22 @@ Sicherung der Datensätze vor der Wiederherstellung: %1
         <location line="+10"/>
         <source>Integrity: intact (the digest matches the content).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: unverändert (der Digest passt zum Inhalt).
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Integrity: EDITED since it was written (digest mismatch). It is not applied without --accept-edited-backup.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: seit dem Schreiben BEARBEITET (Digest stimmt nicht überein). Ohne --accept-edited-backup wird sie nicht angewendet.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Integrity: no digest (written by an older dwhealth); edits cannot be detected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: kein Digest (von einer älteren dwhealth-Version geschrieben); Bearbeitungen können nicht erkannt werden.
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8728,12 +8806,12 @@ Ergebnisse:
     <message>
         <location filename="../src/cli/signin.cpp" line="+39"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Autorität %1 des Profils ist kein Anmeldehost von Microsoft Entra ID (%2); der geheime Clientschlüssel wurde nicht gesendet. Wenn diese Autorität ihn erhalten soll, führen Sie den Befehl erneut mit --allow-authority %3 aus</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>warning: sending the client secret to %1, which is not a Microsoft Entra ID sign-in host (allowed by --allow-authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der geheime Clientschlüssel wird an %1 gesendet, das kein Anmeldehost von Microsoft Entra ID ist (zugelassen durch --allow-authority)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8766,7 +8844,7 @@ Ergebnisse:
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Built from source commit %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Erstellt aus dem Quell-Commit %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8830,7 +8908,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+36"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -8847,14 +8925,14 @@ Ergebnisse:
     </message>
     <message>
         <location line="+92"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Documentation:</source>
         <translation>Dokumentation:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>none raised (this check&apos;s code: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ausgelöst (Code dieser Prüfung: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8868,17 +8946,17 @@ Ergebnisse:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Codes:</source>
         <translation>Codes:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Check id:</source>
         <translation>Prüfungs-ID:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Records involved</source>
         <translation>Betroffene Datensätze</translation>
     </message>
@@ -8933,7 +9011,7 @@ Ergebnisse:
         <translation>Codes: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Records involved:</source>
         <translation>Betroffene Datensätze:</translation>
     </message>
@@ -9073,7 +9151,7 @@ Ergebnisse:
     <message>
         <location line="+23"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9456,7 +9534,7 @@ Ergebnisse:
     <message>
         <location line="+6"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -9501,96 +9579,96 @@ Ergebnisse:
     <message>
         <location line="+52"/>
         <source>%1 could not be used; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht verwendet werden; der Grund steht unten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustimmung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+102"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Connected to Dataverse and finance and operations, but not to the Power Platform API. You can go on: these checks will be unknown because they read from it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Dataverse und den Finanz- und Betriebs-Apps verbunden, aber nicht mit der Power Platform-API. Sie können fortfahren: Diese Prüfungen sind unbekannt, da sie Daten daraus lesen: %1.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Signing in to %1 and reading who you are… (%n s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anmeldung bei %1 und Abruf Ihrer Identität… (%n s)</numerusform>
+            <numerusform>Anmeldung bei %1 und Abruf Ihrer Identität… (%n s)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profile cannot be saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Profile &quot;%1&quot; saved (without the secret): it is offered on the first page next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; gespeichert (ohne das Geheimnis): Es wird beim nächsten Mal auf der ersten Seite angeboten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The profile cannot be exported yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann noch nicht exportiert werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Profile exported to %1: use it with dwhealth check --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nach %1 exportiert: Verwenden Sie es mit dwhealth check --profile.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde nicht exportiert: %1</translation>
     </message>
     <message>
         <location line="-121"/>
@@ -9605,32 +9683,32 @@ Ergebnisse:
     <message>
         <location line="-30"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not reach %1: the host was not found, refused the connection or did not answer. Check the URLs, the network and the VPN; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erreicht werden: Der Host wurde nicht gefunden, hat die Verbindung abgelehnt oder nicht geantwortet. Prüfen Sie die URLs, das Netzwerk und das VPN; der Grund steht unten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure (TLS) connection to %1 failed: the certificate is not trusted. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: Das Zertifikat ist nicht vertrauenswürdig. Der Grund steht unten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The proxy refused or failed the connection to %1. Check the system&apos;s proxy settings; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat die Verbindung zu %1 abgelehnt oder nicht hergestellt. Prüfen Sie die Proxyeinstellungen des Systems; der Grund steht unten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in, but the app registration has no consent for %1: an administrator must grant its API permissions. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber für die App-Registrierung liegt keine Zustimmung für %1 vor: Ein Administrator muss ihre API-Berechtigungen erteilen. Der Grund steht unten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is throttling the requests: wait a few minutes and test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drosselt die Anforderungen: Warten Sie einige Minuten und testen Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10079,12 +10157,12 @@ Ergebnisse:
         <location line="+4"/>
         <source>%1, %2</source>
         <comment>status, time of the result</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10212,27 +10290,27 @@ Ergebnisse:
     <message>
         <location line="+21"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -10407,7 +10485,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location line="+5"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -10430,12 +10508,12 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location line="+15"/>
         <source>%1: went on although the verification failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fortgesetzt, obwohl die Überprüfung fehlgeschlagen ist (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10654,115 +10732,115 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location filename="../src/gui/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>A backup file a guided fix or dwhealth fix wrote before its writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei, die eine geführte Korrektur oder dwhealth fix vor den Schreibvorgängen geschrieben hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei auswählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the backup and preview the writes that undo it (reads nothing from the environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung lesen und die Schreibvorgänge, die sie rückgängig machen, in der Vorschau anzeigen (liest nichts aus den Umgebungen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a backup file: the restore undoes its run, record by record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sicherungsdatei: Die Wiederherstellung macht ihren Lauf Datensatz für Datensatz rückgängig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze in der Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each record of the backup and what the restore does with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz der Sicherung und was die Wiederherstellung damit macht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;datei:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bac&amp;kup records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesicherte Datensätze</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter or choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Sicherungsdatei ein oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This backup cannot be restored here: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung kann hier nicht wiederhergestellt werden: %1. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-created or set back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>neu erstellt oder auf den vorherigen Stand zurückgesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted again (the run created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut gelöscht (der Lauf hat ihn erstellt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup of %1 from %2: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von %1 vom %2: nichts wiederherzustellen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Backup of %1 from %2 (%n record(s)): the restore makes the writes below, one per record, after a backup of what they overwrite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sicherung von %1 vom %2 (%n Datensatz): Die Wiederherstellung führt die folgenden Schreibvorgänge aus, einen pro Datensatz, nach einer Sicherung dessen, was sie überschreiben.</numerusform>
+            <numerusform>Sicherung von %1 vom %2 (%n Datensätze): Die Wiederherstellung führt die folgenden Schreibvorgänge aus, einen pro Datensatz, nach einer Sicherung dessen, was sie überschreiben.</numerusform>
         </translation>
     </message>
 </context>
@@ -10771,32 +10849,32 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location filename="../src/gui/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein System-Schlüsselbund verfügbar (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen und entsperrt sein)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system keychain denied access</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund hat den Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>access to the system keychain was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff auf den System-Schlüsselbund wurde abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist nichts gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this system has no keychain dwhealth can use</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses System hat keinen Schlüsselbund, den dwhealth verwenden kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system keychain gave no reason (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund hat keinen Grund angegeben (Code %1)</translation>
     </message>
 </context>
 <context>
@@ -10820,7 +10898,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Veraltete Dataverse-Laufzeitkonfigurationen bereinigen (%1)</translation>
     </message>
@@ -10845,12 +10923,12 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>Jeder markierte Datensatz wird zuerst vollständig in eine Sicherungsdatei gelesen; &lt;code&gt;dwhealth restore&lt;/code&gt; kann ihn wiederherstellen. &lt;a href=&quot;%1&quot;&gt;Dokumentierte Behebung&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Stale records (%1)</source>
         <translation>&amp;Veraltete Datensätze (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Run the health check first: the stale records come from its findings.</source>
         <translation>Führen Sie zuerst die Integritätsprüfung aus: Die veralteten Datensätze stammen aus ihren Befunden.</translation>
     </message>
@@ -10870,7 +10948,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -11494,7 +11572,7 @@ Finanz und Betrieb: %2</translation>
     <message>
         <location line="+2"/>
         <source>Already present</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden</translation>
     </message>
     <message>
         <location line="+23"/>

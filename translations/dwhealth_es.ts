@@ -238,27 +238,27 @@
         <location line="+4"/>
         <location line="+2"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save the profile (never the secret) under its name, to choose it on the first page next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el perfil (nunca el secreto) con su nombre para elegirlo en la primera página la próxima vez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the profile as a JSON file for dwhealth check --profile (never the secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el perfil como archivo JSON para dwhealth check --profile (nunca el secreto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the profile for the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el perfil para la línea de comandos</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -488,17 +488,17 @@
     <message>
         <location line="+6"/>
         <source>Cancel t&amp;he test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la pr&amp;ueba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the connection test under way; nothing is signed in or read any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la prueba de conexión en curso; ya no se inicia sesión ni se lee nada más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la prueba de conexión</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -767,17 +767,17 @@
     <message>
         <location line="+6"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo a guided fix&apos;s writes from the backup file it wrote first</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshace las escrituras de una corrección guiada a partir del archivo de copia de seguridad que esta escribió primero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1244,23 +1244,43 @@
     <message>
         <location line="+6"/>
         <source>&amp;Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar aunque la &amp;verificación haya fallado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only when you checked in the product that the step is done: the override is written into the walkthrough&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si ha comprobado en el producto que el paso se ha completado: la omisión se registra en el registro del recorrido guiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar aunque la verificación haya fallado</translation>
     </message>
 </context>
 <context>
     <name>StaleCleanupDialog</name>
     <message>
-        <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
+        <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
+        <source>Delete anyway: I checked the table maps on the Dual-write page and these records are stale</source>
+        <translation>Eliminar de todos modos: he comprobado las asignaciones de tabla en la página de doble escritura y estos registros están obsoletos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check could not establish the link, or finance and operations returned no configuration: the records may only be invisible to this sign-in. Tick only after checking the table maps yourself.</source>
+        <translation>La comprobación no pudo establecer el vínculo, o las aplicaciones de finanzas y operaciones no devolvieron ninguna configuración: puede que los registros solo sean invisibles para este inicio de sesión. Marque la casilla solo después de comprobar usted mismo las asignaciones de tabla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete without a confirmed link</source>
+        <translation>Eliminar sin un vínculo confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans the cleanup although the linked environment could not be confirmed</source>
+        <translation>Planifica la limpieza aunque no se pudo confirmar el entorno vinculado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
         <translation>Los registros marcados se eliminan; la barra espaciadora marca o desmarca el actual. La información sobre herramientas de cada motivo ofrece la explicación completa de la comprobación.</translation>
     </message>
@@ -1685,7 +1705,7 @@
     <message>
         <location line="+5"/>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecci&amp;onar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1768,7 +1788,7 @@
     <message>
         <location line="+2"/>
         <source>Power Platform admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de administración de Power Platform</translation>
     </message>
 </context>
 <context>
@@ -1794,13 +1814,13 @@
     <message>
         <location filename="../src/core/boundedread.cpp" line="+21"/>
         <source>larger than %1, the most dwhealth reads from such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>supera %1, el máximo que dwhealth lee de un archivo de este tipo</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+20"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">no se puede leer: %1</translation>
+        <translation>no se puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1874,7 @@
     <message>
         <location line="+3"/>
         <source>Power Platform admin API: not configured (the profile sets powerPlatform.url but not powerPlatform.adminUrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>API de administración de Power Platform: no configurada (el perfil define powerPlatform.url, pero no powerPlatform.adminUrl)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +1899,7 @@
     <message>
         <location line="+3"/>
         <source>not read: the profile has no dataverse.environmentId</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído: el perfil no tiene dataverse.environmentId</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2228,7 @@
     <message>
         <location line="+3"/>
         <source>%1 (%2) closed the connection after the request was sent, before answering; dwhealth never sends a write twice on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) cerró la conexión después de enviar la solicitud y antes de responder; dwhealth nunca envía una escritura dos veces por su cuenta</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2316,17 +2336,17 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+35"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deadline of %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>se alcanzó el plazo de %1</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2346,7 +2366,7 @@
     <message>
         <location line="+160"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se detuvo (%1); las comprobaciones cuyos datos no se habían leído hasta entonces quedan como desconocidas.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2359,7 +2379,7 @@
     <message>
         <location filename="../src/history/historystore.cpp" line="+119"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 ejecuciones iniciadas en el mismo milisegundo en %2</translation>
     </message>
 </context>
 <context>
@@ -3016,63 +3036,63 @@
     <message>
         <location filename="../src/bundle/recordedfacts.cpp" line="+18"/>
         <source>the recorded facts are malformed (facts.json, %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los hechos registrados tienen un formato incorrecto (facts.json, %1): %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una cadena</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>evidence %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la evidencia %1 no es un objeto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>evidence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evidencia %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+42"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>&quot;state&quot; is not one of &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;state&quot; no es ninguno de &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;rows&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; no es una matriz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row %1 of &quot;rows&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 de &quot;rows&quot; no es un objeto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;rows&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &quot;rows&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a failed dataset without an &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un conjunto de datos con error sin &quot;error&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;evidence&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;evidence&quot; no es una matriz</translation>
     </message>
 </context>
 <context>
@@ -3095,22 +3115,22 @@
     <message>
         <location line="+5"/>
         <source>records: %1 entries; a backup holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>records: %1 entradas; una copia de seguridad contiene como máximo %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>records[%1]: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1]: no es un objeto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>records[%1].action: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].action: falta o no es un objeto</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>records[%1].existed: not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].existed: no es true ni false</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3165,7 +3185,7 @@
     <message>
         <location line="+45"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo propietario propio de la empresa, &quot;%1&quot;, en su unidad de negocio &quot;%2&quot;, como describe el artículo de Microsoft sobre los datos de la empresa</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3175,7 +3195,7 @@
     <message>
         <location line="+18"/>
         <source>%1, because no owner team named as the company was found in a business unit of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, porque no se encontró ningún equipo propietario con el nombre de la empresa en una unidad de negocio con su nombre</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3256,27 +3276,27 @@
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación no pudo determinar qué entorno de Dataverse está vinculado (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the other side&apos;s read returned no dual-write configuration, which may mean the sign-in cannot see them rather than that there are none</source>
-        <translation type="unfinished"></translation>
+        <translation>la lectura del otro lado no devolvió ninguna configuración de doble escritura, lo que puede significar que el inicio de sesión no puede verlas, más que que no existan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>refused: %1. Check the table maps on the Dual-write page; to delete these records anyway, confirm the override explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1. Revise las asignaciones de tabla en la página Doble escritura; para eliminar estos registros de todos modos, confirme la omisión de forma explícita.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Override confirmed although %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omisión confirmada aunque %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga primero estas asignaciones de tabla en la página Doble escritura (el procedimiento de limpieza de Microsoft lo exige) y vuelva a ejecutarlas después: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3296,7 +3316,7 @@
     <message>
         <location line="+18"/>
         <source>Only the configurations without an environment URL are deleted; %1 others could not be judged because the linked Dataverse environment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se eliminan las configuraciones sin URL de entorno; otras %1 no se pudieron evaluar porque no se conoce el entorno de Dataverse vinculado.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3316,160 +3336,160 @@
     <message>
         <location filename="../src/remediation/backupcheck.cpp" line="+147"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>un GUID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a string, number or true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena, un número o true/false</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>column %1 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 debe ser un GUID o null</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column %1 is not a column of this table; restore does not send columns it does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 no es una columna de esta tabla; la restauración no envía columnas que no conoce</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1 must be %2 or null</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 debe ser %2 o null</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: the profile has no %2 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el perfil no tiene URL de %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the backup was taken from %2, but the profile&apos;s %3 environment is %4; restore only writes to the profile&apos;s own hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la copia de seguridad se tomó de %2, pero el entorno de %3 del perfil es %4; la restauración solo escribe en los hosts del propio perfil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección ilegible</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: %2 %3 (%4) is not a write that %5 %6 makes; restore only undoes what dwhealth itself wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (%4) no es una escritura que realice %5 %6; la restauración solo deshace lo que escribió el propio dwhealth</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: the key &quot;%2&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la clave &quot;%2&quot; no es un GUID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the key &quot;%2&quot; is not a project name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la clave &quot;%2&quot; no es un nombre de proyecto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: its URLs do not address the record it names (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sus URL no apuntan al registro que nombra (%2 %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: the PATCH may only set %2 to a team (/teams(GUID)); restore refuses other columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el PATCH solo puede establecer %2 en un equipo (/teams(GUID)); la restauración rechaza otras columnas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: a %2 carries no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un %2 no lleva cuerpo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: a %2 needs the record as it was (&quot;existed&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un %2 necesita el registro tal como era (&quot;existed&quot;: true)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the saved %2 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el %2 guardado debe ser un GUID o null</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: the saved record&apos;s %2 is not the key the entry names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el %2 del registro guardado no es la clave que nombra la entrada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operation: &quot;%1&quot; is neither fix nor restore</source>
-        <translation type="unfinished"></translation>
+        <translation>operation: &quot;%1&quot; no es ni fix ni restore</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>code: &quot;%1&quot; is not a code dwhealth fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>code: &quot;%1&quot; no es un código que dwhealth corrija</translation>
     </message>
     <message>
         <location filename="../src/remediation/targetstate.cpp" line="+44"/>
         <source>the record is still there</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro sigue existiendo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the record is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro ya no existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the record exists</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>the record does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no existe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+7"/>
         <source>the record as read has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro leído no tiene %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has another value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene otro valor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it has the values the write sets</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene los valores que establece la escritura</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3518,7 @@
     <message>
         <location line="+17"/>
         <source>already present: %1; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ya presente: %1; no se envió nada</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3526,7 @@
     <message>
         <location filename="../src/core/simulatedenvironment.cpp" line="+29"/>
         <source>Simulated environment — not a customer tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno simulado: no es un inquilino de cliente</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3610,7 @@
     <message>
         <location line="+12"/>
         <source>Microsoft&apos;s description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de Microsoft: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3623,92 +3643,92 @@
     <message>
         <location filename="../src/report/detaillabels.cpp" line="+18"/>
         <source>Below the consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del umbral de consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Below the security update</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo de la actualización de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospedado en la nube</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known to be cloud-hosted because</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sabe que está hospedado en la nube porque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Dual Write Core (doble escritura)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legacy application required</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación heredada necesaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished">Requerida</translation>
+        <translation>Necesaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security update minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo de la actualización de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre único</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3748,7 +3768,7 @@
     <message>
         <location line="+1"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3793,7 +3813,7 @@
     <message>
         <location line="+1"/>
         <source>F&amp;O project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de proyecto de F&amp;O</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3828,7 +3848,7 @@
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3858,12 +3878,12 @@
     <message>
         <location line="+1"/>
         <source>Mapped business units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de negocio asignadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapped business units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de negocio asignadas no leídas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3933,7 +3953,7 @@
     <message>
         <location line="+1"/>
         <source>Selection readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección legible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,7 +3983,7 @@
     <message>
         <location line="+1"/>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4219,12 +4239,12 @@
     <message>
         <location line="-13"/>
         <source>Have the dual-write connection details updated to the renamed default team: open a ticket with Microsoft Support asking them to update the connection details, or reset the link, which reads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que se actualicen los detalles de conexión de doble escritura con el equipo predeterminado cambiado de nombre: abra una incidencia con el Soporte técnico de Microsoft para pedir que actualicen los detalles de conexión, o restablezca el vínculo, que los vuelve a leer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Set a Default owning team for every company listed in this result: the owner team of the company&apos;s own business unit (created with the company&apos;s name when it was enabled for dual-write) keeps its records visible to that business unit; dwhealth fix DWDVEV1007 offers it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca un equipo propietario predeterminado (Default owning team) para cada empresa indicada en este resultado: el equipo propietario de la propia unidad de negocio de la empresa (creado con el nombre de la empresa cuando se habilitó para la doble escritura) mantiene sus registros visibles para esa unidad de negocio; dwhealth fix DWDVEV1007 lo ofrece en primer lugar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4299,7 +4319,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is below the version Microsoft&apos;s dual-write release notes require.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución Dual Write Core está por debajo de la versión que exigen las notas de la versión de doble escritura de Microsoft.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4309,12 +4329,12 @@
     <message>
         <location line="+2"/>
         <source>An application dual-write needs is missing from the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una aplicación que necesita la doble escritura en la página Aplicaciones de Microsoft Entra ID de las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity is not System administrator in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad con la que se ha iniciado sesión no es Administrador del sistema en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4403,57 +4423,57 @@
     <message>
         <location line="+5"/>
         <source>Update the Dual Write Core solution to at least 1.0.24073.3 (the September 2024 security update, mandatory since November 30, 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice la solución de doble escritura Dual Write Core al menos a la versión 1.0.24073.3 (la actualización de seguridad de septiembre de 2024, obligatoria desde el 30 de noviembre de 2024).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update &quot;Dual-write core solution&quot; (AppSource mscrm.msft-d365-dual-write) to the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice la solución de doble escritura &quot;Dual-write core solution&quot; (AppSource mscrm.msft-d365-dual-write) a la versión actual.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same security update needs finance and operations apps on platform update 63 (7.0.7198.188) or 64 (7.0.7279.121) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma actualización de seguridad requiere que las aplicaciones de finanzas y operaciones tengan la actualización de plataforma 63 (7.0.7198.188) o 64 (7.0.7279.121), o posterior.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register the applications dual-write needs on the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre las aplicaciones que necesita la doble escritura en la página Aplicaciones de Microsoft Entra ID de las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished">En las aplicaciones de finanzas y operaciones, abra Administración del sistema &gt; Configurar &gt; Aplicaciones de Microsoft Entra ID.</translation>
+        <translation>En las aplicaciones de finanzas y operaciones, abra Administración del sistema &gt; Configurar &gt; Aplicaciones de Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a row for every client id listed in this result, each mapped to an enabled user with the privileges dual-write needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue una fila para cada Id. de cliente indicado en este resultado, cada una asignada a un usuario habilitado con los privilegios que necesita la doble escritura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After granting access, open Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de conceder el acceso, abra Administración de datos &gt; Parámetros de marco &gt; Configuración de entidad y seleccione Actualizar lista de entidades.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the identity that runs the check or links dual-write the System administrator role in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne el rol Administrador del sistema en las aplicaciones de finanzas y operaciones a la identidad que ejecuta la comprobación o vincula la doble escritura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Users &gt; Users and select the user named in this result (for an app registration: the user mapped to its client id on the Microsoft Entra ID applications page).</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, abra Administración del sistema &gt; Usuarios &gt; Usuarios y seleccione el usuario indicado en este resultado (para un registro de aplicación: el usuario asignado a su Id. de cliente en la página Aplicaciones de Microsoft Entra ID).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne el rol Administrador del sistema.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking dual-write needs System administrator in both finance and operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para vincular la doble escritura se necesita el rol Administrador del sistema tanto en las aplicaciones de finanzas y operaciones como en Dataverse.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4604,17 +4624,17 @@
     <message>
         <location line="+4"/>
         <source>Make sure dwhealth can read the environment from the Power Platform admin API, which says which finance and operations environment it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que dwhealth pueda leer el entorno desde la API de administración de Power Platform, que indica con qué entorno de finanzas y operaciones está vinculado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in with an identity that is a Power Platform administrator or a Dynamics 365 administrator (a service principal must be registered as a Power Platform management application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con una identidad que sea administrador de Power Platform o administrador de Dynamics 365 (una entidad de servicio debe estar registrada como aplicación de administración de Power Platform).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without it, dwhealth judges the link from the finance and operations project configurations alone and says so in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ella, dwhealth evalúa el vínculo solo a partir de las configuraciones de proyecto de finanzas y operaciones y lo indica en el informe.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4648,12 +4668,12 @@
     <message>
         <location line="+10"/>
         <source>The %1 connections (%2) disagree: connected: %3; not connected: %4. The connection the dual-write link uses is not exposed by a documented API, so it may be one that is not connected. Open them under Connections in the Power Apps maker portal and fix the ones that are not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones de %1 (%2) no coinciden: conectadas: %3; no conectadas: %4. La conexión que usa el vínculo de doble escritura no se expone mediante ninguna API documentada, por lo que puede ser una de las no conectadas. Ábralas en Conexiones del portal de creación de Power Apps y corrija las que no estén conectadas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every %1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conexiones de %1 (%2) están conectadas: %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4679,27 +4699,27 @@
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad de negocio &quot;%1&quot; (empresas %2) tiene %3 equipos predeterminados</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the default team &quot;%1&quot; of business unit &quot;%2&quot; (companies %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo predeterminado &quot;%1&quot; de la unidad de negocio &quot;%2&quot; (empresas %3)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar las unidades de negocio asignadas a las empresas de doble escritura: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The default teams of the companies&apos; business units (%1) have their units&apos; names too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los equipos predeterminados de las unidades de negocio de las empresas (%1) también tienen el nombre de sus unidades.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not named as their business unit: %1. If one of these business units is the one mapped to its legal entity on the Dual-write page, initial synchronization fails for it (the mapping itself cannot be read through a documented API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin el nombre de su unidad de negocio: %1. Si una de estas unidades de negocio es la asignada a su entidad jurídica en la página Doble escritura, la sincronización inicial falla para ella (la propia asignación no se puede leer mediante una API documentada).</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4770,13 +4790,13 @@
     <message>
         <location line="+23"/>
         <source>The legal entities selected on the Dual-write page cannot be read through a documented API, so a selected legal entity without a cdm_company row cannot be seen. Companies enabled for dual-write in Dataverse: %1. List the selection in the profile (dualWrite.legalEntities) or pick it in the wizard to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entidades jurídicas seleccionadas en la página Doble escritura no se pueden leer mediante una API documentada, por lo que no se puede ver una entidad jurídica seleccionada sin fila en cdm_company. Empresas habilitadas para la doble escritura en Dataverse: %1. Indique la selección en el perfil (dualWrite.legalEntities) o elíjala en el asistente para comprobarla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -4791,7 +4811,7 @@
     <message>
         <location filename="../src/rules/depstale.cpp" line="+126"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones no contiene configuraciones de proyecto de doble escritura, por lo que ninguna está obsoleta.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4806,18 +4826,18 @@
     <message>
         <location line="+12"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de proyecto de doble escritura de finanzas y operaciones sin URL de entorno: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot tell whether the other configurations are stale: the linked Dataverse environment is not known. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede determinar si las demás configuraciones están obsoletas: no se conoce el entorno de Dataverse vinculado. %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+89"/>
         <source>(Link: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vínculo: %1)</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -4842,12 +4862,12 @@
     <message>
         <location line="+7"/>
         <source>Finance and operations returned no dual-write project configurations, so these Dataverse runtime configurations are either stale (no link) or belong to maps this sign-in cannot see in finance and operations: %1. Check the table maps on the Dual-write page before deleting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones no devolvió configuraciones de proyecto de doble escritura, por lo que estas configuraciones de tiempo de ejecución de Dataverse están obsoletas (sin vínculo) o pertenecen a asignaciones que este inicio de sesión no puede ver en finanzas y operaciones: %1. Revise las asignaciones de tabla en la página Doble escritura antes de eliminar nada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot tell which Dataverse runtime configurations are stale: the linked Dataverse environment is not known. %1 Runtime configurations: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede determinar qué configuraciones de tiempo de ejecución de Dataverse están obsoletas: no se conoce el entorno de Dataverse vinculado. %1 Configuraciones de tiempo de ejecución: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5088,7 +5108,7 @@
     <message>
         <location filename="../src/rules/prereqfoidentity.cpp" line="-112"/>
         <source>Dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble escritura</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5099,47 +5119,47 @@
     <message>
         <location line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble escritura (Dual Write Core anterior a 1.0.16.0)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Finance and operations apps answered SysAADClientTables, but no row has a client id column; the entries cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones de finanzas y operaciones respondieron a SysAADClientTables, pero ninguna fila tiene una columna de Id. de cliente; las entradas no se pueden evaluar.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Not registered on the Microsoft Entra ID applications page of finance and operations apps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registradas en la página Aplicaciones de Microsoft Entra ID de las aplicaciones de finanzas y operaciones: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones de doble escritura están registradas en la página Aplicaciones de Microsoft Entra ID: %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not judged for a delegated sign-in: finance and operations apps expose no &quot;who am I&quot; to find the account&apos;s user. System administrators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar para un inicio de sesión delegado: las aplicaciones de finanzas y operaciones no exponen ningún &quot;who am I&quot; para encontrar el usuario de la cuenta. Administradores del sistema: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The client id %1 has no user on the Microsoft Entra ID applications page as read, so its roles in finance and operations apps cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Id. de cliente %1 no tiene usuario en la página Aplicaciones de Microsoft Entra ID tal como se leyó, por lo que no se pueden evaluar sus roles en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who has the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación con sesión iniciada %1 se ejecuta como el usuario de finanzas y operaciones %2, que tiene el rol Administrador del sistema.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who does not have the System administrator role; linking and resetting dual-write need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación con sesión iniciada %1 se ejecuta como el usuario de finanzas y operaciones %2, que no tiene el rol Administrador del sistema; vincular y restablecer la doble escritura lo requieren.</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay usuario para %1, que un entorno hospedado en la nube administrado por el cliente no necesita (el host de finanzas y operaciones %2 está bajo cloudax.dynamics.com)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5149,7 +5169,7 @@
     <message>
         <location line="+3"/>
         <source>It is required: the environment is not known to be a customer-managed cloud-hosted one (the finance and operations host is not under cloudax.dynamics.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es necesario: no se sabe que el entorno sea un entorno hospedado en la nube administrado por el cliente (el host de finanzas y operaciones no está bajo cloudax.dynamics.com).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5334,27 +5354,27 @@
     <message>
         <location line="+2"/>
         <source>the environment and its linked finance and operations app (Power Platform admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno y su aplicación de finanzas y operaciones vinculada (API de administración de Power Platform)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the business units (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>las unidades de negocio (businessunits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the owner teams (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>los equipos propietarios (teams)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Microsoft Entra ID applications page (SysAADClientTables; this entity is not documented as exposed over OData, so an answer 404 means it is not exposed or not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>la página Aplicaciones de Microsoft Entra ID (SysAADClientTables; no está documentado que esta entidad se exponga mediante OData, por lo que una respuesta 404 significa que no está expuesta o no se puede leer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the System administrator role assignments (SecurityUserRoleAssociations)</source>
-        <translation type="unfinished"></translation>
+        <translation>las asignaciones del rol Administrador del sistema (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5384,7 +5404,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is at the version Microsoft&apos;s release notes require</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución de doble escritura Dual Write Core tiene la versión que exigen las notas de la versión de Microsoft</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5404,7 +5424,7 @@
     <message>
         <location line="+4"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones de doble escritura están registradas en la página Aplicaciones de Microsoft Entra ID de las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5414,7 +5434,7 @@
     <message>
         <location line="+5"/>
         <source>The signed-in identity is System administrator in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad con la que se ha iniciado sesión es Administrador del sistema en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5459,7 +5479,7 @@
     <message>
         <location line="+6"/>
         <source>The default teams of the root and mapped business units have their business units&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Los equipos predeterminados de las unidades de negocio raíz y asignadas tienen los nombres de sus unidades de negocio</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5474,93 +5494,93 @@
     <message>
         <location filename="../src/rules/linkasread.cpp" line="+21"/>
         <source>not read in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído en esta ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer</source>
-        <translation type="unfinished">sin respuesta</translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de administración de Power Platform indica que el entorno %1 está vinculado al entorno de finanzas y operaciones %2, no al %3 del perfil.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 is the Dataverse environment %2, but the profile&apos;s Dataverse URL is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de administración de Power Platform indica que el entorno %1 es el entorno de Dataverse %2, pero la URL de Dataverse del perfil es %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 (%2) is linked to the finance and operations environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de administración de Power Platform indica que el entorno %1 (%2) está vinculado al entorno de finanzas y operaciones %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Neither the Power Platform admin API (%1) nor the finance and operations project configurations could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer ni la API de administración de Power Platform (%1) ni las configuraciones de proyecto de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>no linked app</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna aplicación vinculada</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Finance and operations returned no dual-write project configurations, and the Power Platform admin API named no linked app (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y operaciones no devolvió configuraciones de proyecto de doble escritura y la API de administración de Power Platform no indicó ninguna aplicación vinculada (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No finance and operations project configuration names a Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna configuración de proyecto de finanzas y operaciones indica un entorno de Dataverse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No finance and operations project configuration points at the profile&apos;s Dataverse URL %1; they point at %2. Either the profile names another environment than the link, or every configuration is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna configuración de proyecto de finanzas y operaciones apunta a la URL de Dataverse del perfil %1; apuntan a %2. O bien el perfil indica un entorno distinto del vínculo, o bien todas las configuraciones están obsoletas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every finance and operations project configuration points at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las configuraciones de proyecto de finanzas y operaciones apuntan a %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The profile&apos;s Dataverse URL %1, which some finance and operations project configurations point at (others point at %2); the Power Platform admin API could not confirm the link (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de Dataverse del perfil %1, a la que apuntan algunas configuraciones de proyecto de finanzas y operaciones (otras apuntan a %2); la API de administración de Power Platform no pudo confirmar el vínculo (%3).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcoreversion.cpp" line="+48"/>
         <source>Not run: the Dual Write Core solution is not installed (see prereq.dual-write-core, DWHC0201).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutada: la solución de doble escritura Dual Write Core no está instalada (consulte prereq.dual-write-core, DWHC0201).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The version of %1 (&quot;%2&quot;) cannot be compared with the documented minimum %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de %1 (&quot;%2&quot;) no se puede comparar con el mínimo documentado %3.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 is at or above %3, the minimum of Microsoft&apos;s September 2024 dual-write security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es igual o superior a %3, el mínimo de la actualización de seguridad de doble escritura de Microsoft de septiembre de 2024.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 is below %3. Microsoft&apos;s dual-write release notes (September 2024 security update, %4) made %3 mandatory by %5; below it the dual-write pause and resume and alert features don&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es inferior a %3. Las notas de la versión de doble escritura de Microsoft (actualización de seguridad de septiembre de 2024, %4) hicieron obligatoria la versión %3 a partir del %5; por debajo de ella, las funciones de pausa, reanudación y alertas de la doble escritura no funcionan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluso es inferior a %1: el inquilino sigue necesitando el consentimiento de la aplicación de doble escritura y la aplicación 33976c19-1db5-4c02-810e-c243db79efde.</translation>
     </message>
 </context>
 <context>
@@ -5568,12 +5588,12 @@
     <message>
         <location filename="../src/core/savefile.cpp" line="+34"/>
         <source>disk quota exceeded or file too large (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>se superó la cuota de disco o el archivo es demasiado grande (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no space left on the device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no queda espacio en el dispositivo (%1)</translation>
     </message>
 </context>
 <context>
@@ -5581,7 +5601,7 @@
     <message>
         <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
         <source>Two Dataverse connections: one Connected, one in Error; which one the link uses is not exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos conexiones de Dataverse: una Conectada y otra en Error; no se expone cuál usa el vínculo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5651,7 +5671,7 @@
     <message>
         <location line="+1"/>
         <source>Dual Write Core is below 1.0.24073.3, the minimum of the September 2024 security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de Dual Write Core (doble escritura) es inferior a 1.0.24073.3, el mínimo de la actualización de seguridad de septiembre de 2024.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5666,7 +5686,7 @@
     <message>
         <location line="+1"/>
         <source>The Dual-write application (6f7d0213-…) is missing from the F&amp;O Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la aplicación de doble escritura (6f7d0213-…) en la página Aplicaciones de Microsoft Entra ID de F&amp;O.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5676,7 +5696,7 @@
     <message>
         <location line="+1"/>
         <source>The signed-in application runs as an F&amp;O user without the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación con sesión iniciada se ejecuta como un usuario de F&amp;O sin el rol Administrador del sistema.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5691,12 +5711,12 @@
     <message>
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto, pero F&amp;O no expone SysAADClientTables mediante OData (404): DWHC0305 y DWHC0402 quedan como desconocidas, no como superadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O returns no dual-write project configurations while Dataverse holds runtime configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O no devuelve configuraciones de proyecto de doble escritura, mientras que Dataverse contiene configuraciones de tiempo de ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5711,7 +5731,7 @@
     <message>
         <location line="+1"/>
         <source>The Power Platform admin API says the Dataverse environment is linked to another F&amp;O environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de administración de Power Platform indica que el entorno de Dataverse está vinculado a otro entorno de F&amp;O.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5721,12 +5741,12 @@
     <message>
         <location line="+1"/>
         <source>The default team of USMF&apos;s business unit was renamed; the root business unit&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el nombre del equipo predeterminado de la unidad de negocio de USMF; el de la unidad de negocio raíz es correcto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no indica las entidades jurídicas de doble escritura y ninguna API documentada expone la selección.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5741,7 +5761,7 @@
     <message>
         <location line="+1"/>
         <source>Every F&amp;O project configuration points at another Dataverse environment than the profile&apos;s, and nothing confirms the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las configuraciones de proyecto de F&amp;O apuntan a un entorno de Dataverse distinto del del perfil y nada confirma el vínculo.</translation>
     </message>
 </context>
 <context>
@@ -6317,1197 +6337,1197 @@
     <message>
         <location line="+1"/>
         <source>DWDVEV1001: the Dataverse ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1001: falta la conexión ApiHub de Dataverse de la doble escritura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to Dataverse that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de Power Apps (ApiHub) con Dataverse que usa el vínculo de doble escritura ya no existe; probablemente se eliminó en el portal de creación de Power Apps.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection (Dual-write page &gt; Reset), as Reset dual-write connections describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablezca la conexión de doble escritura (página Doble escritura &gt; Restablecer), como se describe en Restablecer conexiones de doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check again to confirm that the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la comprobación de estado para confirmar que la conexión se ha restablecido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1001: the finance and operations ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1001: falta la conexión ApiHub de finanzas y operaciones de la doble escritura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to finance and operations apps that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de Power Apps (ApiHub) con las aplicaciones de finanzas y operaciones que usa el vínculo de doble escritura ya no existe; probablemente se eliminó en el portal de creación de Power Apps.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1003: a dual-write legal entity has no company in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1003: una entidad jurídica de doble escritura no tiene empresa en Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity selected on the Dual-write page (Environment details &gt; Legal entities) has no row in the Company (cdm_company) table of Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entidad jurídica seleccionada en la página Doble escritura (Detalles del entorno &gt; Entidades jurídicas) no tiene fila en la tabla Empresa (cdm_company) de Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the list of mismatched companies from the health check result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome la lista de empresas que no coinciden del resultado de la comprobación de estado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Either remove those legal entities from the dual-write configuration, or create the missing Company rows in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite esas entidades jurídicas de la configuración de doble escritura o cree las filas de Empresa que faltan en Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the configuration is beyond repair, reset the dual-write connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la configuración no tiene arreglo, restablezca la conexión de doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1003: a dual-write legal entity does not exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1003: una entidad jurídica de doble escritura no existe en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity linked for dual-write does not exist as a legal entity in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entidad jurídica vinculada para la doble escritura no existe como entidad jurídica en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove those legal entities from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite esas entidades jurídicas de la configuración de doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1004: stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1004: configuraciones de doble escritura obsoletas en Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write runtime configurations (msdyn_dualwriteruntimeconfig) remain in Dataverse from a link that was removed or from another finance and operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan configuraciones de tiempo de ejecución de doble escritura (msdyn_dualwriteruntimeconfig) en Dataverse de un vínculo que se eliminó o de otro entorno de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the table maps of the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga las asignaciones de tabla del vínculo actual.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the Dual Write Runtime Configurations rows that the current link does not own (Advanced Find, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las filas de Dual Write Runtime Configurations (doble escritura) que no pertenezcan al vínculo actual (Búsqueda avanzada o la corrección guiada).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar las asignaciones de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1004: stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1004: configuraciones de doble escritura obsoletas en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DualWriteProjectConfiguration rows remain in finance and operations apps that point to a Dataverse environment other than the linked one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan filas de DualWriteProjectConfiguration en las aplicaciones de finanzas y operaciones que apuntan a un entorno de Dataverse distinto del vinculado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the DualWriteProjectConfiguration rows (and their field configurations) whose external environment URL is not the linked Dataverse (Excel add-in on DualWriteProjectConfigurationEntity, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las filas de DualWriteProjectConfiguration (y sus configuraciones de campo) cuya URL de entorno externo no sea la del Dataverse vinculado (complemento de Excel en DualWriteProjectConfigurationEntity o la corrección guiada).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1006: the default team is not named as its business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1006: el equipo predeterminado no tiene el nombre de su unidad de negocio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization makes the default team of the mapped or root business unit the owner of imported rows and expects the team to carry the business unit&apos;s name; the team was renamed after the link was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización inicial convierte al equipo predeterminado de la unidad de negocio asignada o raíz en propietario de las filas importadas y espera que el equipo lleve el nombre de la unidad de negocio; se cambió el nombre del equipo después de crear el vínculo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablezca la conexión de doble escritura, o bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a Microsoft Support ticket to update the connection, giving the default team of the root business unit (found with the teams query of the security-roles article).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una incidencia con el Soporte técnico de Microsoft para actualizar la conexión e indique el equipo predeterminado de la unidad de negocio raíz (obtenido con la consulta de equipos del artículo sobre roles de seguridad).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1007: a dual-write company has no default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1007: una empresa de doble escritura no tiene equipo propietario predeterminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Company (cdm_company) row selected for dual-write has no value in Default owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila de Empresa (cdm_company) seleccionada para la doble escritura no tiene valor en Equipo propietario predeterminado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the environment linked to dual-write, then Tables &gt; Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el portal de creación de Power Apps, abra el entorno vinculado a la doble escritura y, a continuación, Tablas &gt; Empresa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the Default owning team column and set a team on every company that dual-write syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestre la columna Equipo propietario predeterminado y establezca un equipo en cada empresa que sincronice la doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give those teams the security roles that dual-write needs (Dual-write runtime user, Dual-write app user and read access to the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a esos equipos los roles de seguridad que necesita la doble escritura (Dual-write runtime user, Dual-write app user y acceso de lectura a las tablas sincronizadas).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal team is missing a privilege when dual-write writes to Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Al equipo (Principal team) le falta un privilegio cuando la doble escritura escribe en Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write makes a team the owner of the rows it writes to Dataverse (the default owning team of the company, or the default team of the root business unit for global tables); that team has no security role that grants the privilege named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La doble escritura convierte a un equipo en propietario de las filas que escribe en Dataverse (el equipo propietario predeterminado de la empresa, o el equipo predeterminado de la unidad de negocio raíz para las tablas globales); ese equipo no tiene ningún rol de seguridad que conceda el privilegio indicado en el mensaje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; and note the team name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; y anote el nombre del equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Access &gt; Teams &gt; See all, and select that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración de Power Platform, abra el entorno, después Acceso &gt; Equipos &gt; Ver todo, y seleccione ese equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Manage security roles and add a role with read access to the table in the message (a built-in role such as Salesperson, or a custom one), together with Dual-write runtime user and Dual-write app user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione Administrar roles de seguridad y agregue un rol con acceso de lectura a la tabla del mensaje (un rol integrado como Vendedor o uno personalizado), junto con los roles de doble escritura Dual-write runtime user y Dual-write app user.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check confirms that each company has an owning team and that the default team keeps its name; it does not read the team&apos;s security roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado confirma que cada empresa tiene un equipo propietario y que el equipo predeterminado conserva su nombre; no lee los roles de seguridad del equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 403: the user is not a member of the organization (0x80072560)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización en vivo 403: el usuario no es miembro de la organización (0x80072560)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write application users in Dataverse, or the default owning team, lack the roles that dual-write needs, so Dataverse refuses the write from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de aplicación de doble escritura en Dataverse, o el equipo propietario predeterminado, carecen de los roles que necesita la doble escritura, por lo que Dataverse rechaza la escritura procedente de las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go through System requirements and prerequisites again: the application users 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b must exist, be enabled and have the roles the article names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a revisar Requisitos del sistema y requisitos previos: los usuarios de aplicación 00000015-0000-0000-c000-000000000000 y 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b deben existir, estar habilitados y tener los roles que indica el artículo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the dual-write application users and the default owning team the System administrator role in Dataverse, as the live-sync article asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a los usuarios de aplicación de doble escritura y al equipo propietario predeterminado el rol Administrador del sistema en Dataverse, como indica el artículo sobre la sincronización en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync: unable to write data to an entity when saving in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización en vivo: no se pueden escribir datos en una entidad al guardar en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference data that the row needs is missing on the Dataverse side (for example the customer group of a customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan en Dataverse datos de referencia que necesita la fila (por ejemplo, el grupo de clientes de un cliente).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or the project configuration rows of the failing map in finance and operations apps are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bien las filas de configuración de proyecto de la asignación con errores en las aplicaciones de finanzas y operaciones están dañadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure that the reference data exists in both apps (for example, create the customer group in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que los datos de referencia existan en ambas aplicaciones (por ejemplo, cree el grupo de clientes en Dataverse).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the data exists on both sides: open DualWriteProjectConfigurationEntity with the Excel add-in, delete the two rows of the failing map and publish the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los datos existen en ambos lados: abra DualWriteProjectConfigurationEntity con el complemento de Excel, elimine las dos filas de la asignación con errores y publique el cambio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table map again and check that rows sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar la asignación de tabla y compruebe que las filas se sincronizan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator</source>
-        <translation type="unfinished">Administrador del sistema</translation>
+        <translation>Administrador del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check finds project configurations that point at another Dataverse; missing reference data is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado detecta configuraciones de proyecto que apuntan a otro Dataverse; no se comprueba si faltan datos de referencia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync after the Dataverse environment changed: unable to generate payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización en vivo tras cambiar el entorno de Dataverse: no se puede generar la carga útil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset or replaced while finance and operations apps kept the old link: project configurations in finance and operations apps and runtime configurations in Dataverse point at environments that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de Dataverse se restableció o se reemplazó mientras las aplicaciones de finanzas y operaciones conservaban el vínculo antiguo: las configuraciones de proyecto de las aplicaciones de finanzas y operaciones y las configuraciones de tiempo de ejecución de Dataverse apuntan a entornos que ya no existen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the environments were relinked, stop all table maps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se volvieron a vincular los entornos, detenga primero todas las asignaciones de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, delete the DualWriteProjectConfigurationEntity rows of the affected maps with the Excel add-in and publish; leave no stale dual-write configuration behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las aplicaciones de finanzas y operaciones, elimine con el complemento de Excel las filas de DualWriteProjectConfigurationEntity de las asignaciones afectadas y publique; no deje ninguna configuración de doble escritura obsoleta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, delete every DualWrite Runtime Configuration row (Advanced Find).</source>
-        <translation type="unfinished"></translation>
+        <translation>En Dataverse, elimine todas las filas de DualWrite Runtime Configuration (doble escritura) con Búsqueda avanzada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SecureConfig Organization does not match actual CRM Organization (after a database copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureConfig Organization does not match actual CRM Organization (tras una copia de la base de datos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database was copied or restored from another environment and brought that environment&apos;s dual-write runtime configurations with it; the dual-write plug-in refuses to use a configuration made for another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se copió o restauró desde otro entorno y trajo consigo las configuraciones de tiempo de ejecución de doble escritura de ese entorno; el complemento de doble escritura se niega a usar una configuración creada para otra organización.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete every row of the Dual Write Runtime Configurations table (msdyn_dualwriteruntimeconfig) in Dataverse, for example with Advanced Find: Look for Dual Write Runtime Configurations, Results, select all, Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine todas las filas de la tabla Dual Write Runtime Configurations (msdyn_dualwriteruntimeconfig) de doble escritura en Dataverse, por ejemplo con Búsqueda avanzada: busque Dual Write Runtime Configurations, Resultados, seleccione todo, Eliminar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a backup and restore, also clear DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una copia de seguridad y restauración, vacíe también DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration y BusinessEventsDefinition en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the link so that the connections are made again for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablezca el vínculo para que las conexiones se vuelvan a crear para este entorno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configured organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización configurada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 400: records of the same transaction reference each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización en vivo 400: los registros de la misma transacción hacen referencia entre sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two records created in one finance and operations transaction refer to each other; they travel to Dataverse in one batch, and the lookup of one fails because the other is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos registros creados en una misma transacción de finanzas y operaciones hacen referencia entre sí; viajan a Dataverse en un solo lote y la búsqueda de uno falla porque el otro aún no está allí.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an entity relationship in finance and operations apps between the two entities, so that dual-write knows the related records belong to the same transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una relación de entidades en las aplicaciones de finanzas y operaciones entre las dos entidades para que la doble escritura sepa que los registros relacionados pertenecen a la misma transacción.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check does not read business data or table map runs; this one is found in the live-sync error itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado no lee datos empresariales ni ejecuciones de asignaciones de tabla; este problema se detecta en el propio error de la sincronización en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding an address: a record with the same Location ID already exists (0x80040265)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al agregar una dirección: ya existe un registro con el mismo Id. de ubicación (0x80040265)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key of the Address table in Dataverse is defined on Location ID alone, by an older dual-write orchestration package.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la tabla Dirección en Dataverse está definida solo en el Id. de ubicación, por un paquete de orquestación de doble escritura anterior.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install dual-write orchestration package version 2.2.2.60 or later, so that the Address key (msdyn_locationkey) covers msdyn_locationid and parentid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale la versión 2.2.2.60 o posterior del paquete de orquestación de doble escritura para que la clave de Dirección (msdyn_locationkey) abarque msdyn_locationid y parentid.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a agregar la dirección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The solution-version check covers the minimum versions of the solutions, not this package version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de versión de solución abarca las versiones mínimas de las soluciones, no esta versión del paquete.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding a customer in Dataverse: party record not found for the party type</source>
-        <translation type="unfinished"></translation>
+        <translation>Al agregar un cliente en Dataverse: no se encuentra el registro de parte para el tipo de parte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer created in Dataverse got a new party number, but finance and operations apps already have a customer with a different party number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente creado en Dataverse recibió un número de parte nuevo, pero las aplicaciones de finanzas y operaciones ya tienen un cliente con otro número de parte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look the customer up through the party lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el cliente mediante la búsqueda de partes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If no customer exists, create a new customer record; if one does, create the new customer record with the existing party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no existe ningún cliente, cree un registro de cliente nuevo; si existe, cree el nuevo registro de cliente con la parte existente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating a customer, vendor or contact in Dataverse: a party cannot change its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Al crear un cliente, proveedor o contacto en Dataverse: una parte no puede cambiar su tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The msdyn_party number sequence in Dataverse started again (after a reset, or a link to another Dataverse), so a new party number already belongs to a party of another type in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La secuencia numérica msdyn_party en Dataverse se reinició (tras un restablecimiento o un vínculo a otro Dataverse), por lo que un número de parte nuevo ya pertenece a una parte de otro tipo en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, give the msdyn_partynumber column of the msdyn_party table a different automatic number sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Dataverse, asigne otra secuencia de numeración automática a la columna msdyn_partynumber de la tabla msdyn_party.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Vendors V2: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización inicial de Vendors V2: búsqueda no encontrada (referencia a sí misma o circular)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceVendorAccountNumber refers to the vendor table itself and PrimaryContactPersonId makes a circle with contacts, so rows that use them cannot find their lookups during initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceVendorAccountNumber hace referencia a la propia tabla de proveedores y PrimaryContactPersonId forma un ciclo con los contactos, por lo que las filas que los usan no encuentran sus búsquedas durante la sincronización inicial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the PrimaryContactPersonId and InvoiceVendorAccountNumber columns from the Vendors V2 (msdyn_vendors) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las columnas PrimaryContactPersonId e InvoiceVendorAccountNumber de la asignación Vendors V2 (msdyn_vendors) y guarde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Vendors V2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Administración de datos &gt; Tablas de datos, deshabilite el seguimiento de cambios para Vendors V2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Vendors V2 (msdyn_vendors), then of CDS Contacts V2 (contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute la sincronización inicial de Vendors V2 (msdyn_vendors) y, después, la de CDS Contacts V2 (contacts).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a agregar las dos columnas, guarde y ejecute de nuevo la sincronización inicial de Vendors V2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a habilitar el seguimiento de cambios para Vendors V2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Customers V3 or another map: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización inicial de Customers V3 u otra asignación: búsqueda no encontrada (referencia a sí misma o circular)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceAccount refers to the account table itself and ContactPersonID makes a circle with contacts, so rows that use them cannot find their lookups during initial sync. Other out-of-box maps can have the same pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceAccount hace referencia a la propia tabla de cuentas y ContactPersonID forma un ciclo con los contactos, por lo que las filas que los usan no encuentran sus búsquedas durante la sincronización inicial. Otras asignaciones predefinidas pueden seguir el mismo patrón.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the ContactPersonID and InvoiceAccount columns from the Customers V3 (accounts) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las columnas ContactPersonID e InvoiceAccount de la asignación Customers V3 (accounts) y guarde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Customers V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Administración de datos &gt; Tablas de datos, deshabilite el seguimiento de cambios para Customers V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Customers V3 (accounts), then of CDS Contacts V2 (contacts) (the map whose description names CDS Vendor Contacts V2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute la sincronización inicial de Customers V3 (accounts) y, después, la de CDS Contacts V2 (contacts) (la asignación cuya descripción menciona CDS Vendor Contacts V2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a agregar las dos columnas, guarde y ejecute de nuevo la sincronización inicial de Customers V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To bring InvoiceAccount and ContactPersonId from Dataverse to finance and operations apps, use a data integration project filtered on the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para llevar InvoiceAccount y ContactPersonId de Dataverse a las aplicaciones de finanzas y operaciones, use un proyecto de integración de datos filtrado por la empresa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a habilitar el seguimiento de cambios para Customers V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails on a map with more than 10 lookup fields</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización inicial falla en una asignación con más de 10 campos de búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The query that reads Dataverse during initial sync allows at most 10 lookups; maps such as Customers V3 - Accounts or Sales orders have more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta que lee Dataverse durante la sincronización inicial admite como máximo 10 búsquedas; asignaciones como Customers V3 - Accounts o Sales orders tienen más.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove optional lookup fields from the map until 10 or fewer remain, save, and run the initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite campos de búsqueda opcionales de la asignación hasta que queden 10 o menos, guarde y ejecute la sincronización inicial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then swap in the next lookups (still 10 or fewer), save and run the initial sync again; repeat until every lookup has been synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, sustitúyalos por las siguientes búsquedas (siempre 10 o menos), guarde y ejecute de nuevo la sincronización inicial; repita hasta que se hayan sincronizado todas las búsquedas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add all lookup fields back, save, and run the map with Skip initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a agregar todos los campos de búsqueda, guarde y ejecute la asignación con Omitir sincronización inicial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of party addresses: party number could not be found in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización inicial de direcciones de parte: no se encontró el número de parte en Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DirPartyCDSEntity has a range that keeps only parties of type Person and Organization, so parties of other types (Legal Entity, Operating Unit) never reached Dataverse and their addresses find no party.</source>
-        <translation type="unfinished"></translation>
+        <translation>DirPartyCDSEntity tiene un intervalo que solo conserva las partes de tipo Persona y Organización, por lo que las partes de otros tipos (Entidad jurídica, Unidad operativa) nunca llegaron a Dataverse y sus direcciones no encuentran ninguna parte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a known issue that Microsoft is fixing in the entity; until then, the addresses of parties of other types cannot be synced by the initial sync of CDS Party postal addresses or Party Contacts V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trata de un problema conocido que Microsoft está corrigiendo en la entidad; mientras tanto, las direcciones de las partes de otros tipos no se pueden sincronizar con la sincronización inicial de CDS Party postal addresses o Party Contacts V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync: a zero amount cannot be converted to Edm.Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización inicial: un importe cero no se puede convertir a Edm.Decimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Language locale under Source data formats in Data management makes zero amounts come out in a form that OData cannot read as a decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración regional de idioma en Formatos de datos de origen de Administración de datos hace que los importes cero se generen en una forma que OData no puede leer como decimal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management, under Source data formats, set Language locale to en-us.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Administración de datos, en Formatos de datos de origen, establezca la configuración regional de idioma en en-us.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la sincronización inicial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page stays blank: third-party cookies are blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>La página Doble escritura se queda en blanco: las cookies de terceros están bloqueadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page keeps values in the browser&apos;s session storage, which needs third-party cookies; they are blocked, in general or in InPrivate/incognito windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página Doble escritura guarda valores en el almacenamiento de sesión del navegador, lo que requiere cookies de terceros; estas están bloqueadas, en general o en ventanas InPrivate o de incógnito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chrome: chrome://settings &gt; Privacy and security &gt; Cookies and other site data: allow all cookies, or add https://&lt;your instance&gt;.cloudax.dynamics.com to Sites that can always use cookies (all cookies, on this site only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome: chrome://settings &gt; Privacidad y seguridad &gt; Cookies y otros datos de sitios: permita todas las cookies o agregue https://&lt;your instance&gt;.cloudax.dynamics.com a Sitios que siempre pueden usar cookies (todas las cookies, solo en este sitio).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edge: Settings &gt; Site permissions &gt; Cookies and site data: turn off Block third-party cookies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge: Configuración &gt; Permisos del sitio &gt; Cookies y datos del sitio: desactive Bloquear cookies de terceros.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a abrir la página Doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A browser setting; the health check cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una configuración del navegador; la comprobación de estado no puede verla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database synchronization fails on DualWriteProjectConfiguration during an update (ISDELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización de la base de datos falla en DualWriteProjectConfiguration durante una actualización (ISDELETE)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DualWriteProjectConfiguration table was not synchronized to the new schema (column ISDELETE) when finance and operations apps were updated (for example to Platform update 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla DualWriteProjectConfiguration no se sincronizó con el nuevo esquema (columna ISDELETE) al actualizar las aplicaciones de finanzas y operaciones (por ejemplo, a Platform update 30).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the finance and operations VM, open Visual Studio as an administrator and find DualWriteProjectConfiguration in the Application Object Tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la máquina virtual de finanzas y operaciones, abra Visual Studio como administrador y busque DualWriteProjectConfiguration en el árbol de objetos de aplicación (AOT).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it to a new project, set Synchronize Database on Build to True and build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréguela a un proyecto nuevo, establezca Synchronize Database on Build en True y compile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a full database synchronization (Dynamics 365 &gt; Synchronize database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una sincronización completa de la base de datos (Dynamics 365 &gt; Synchronize database).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rerun the database synchronization step in Lifecycle Services, with the manual upgrade scripts where they apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar el paso de sincronización de la base de datos en Lifecycle Services, con los scripts de actualización manual cuando correspondan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An upgrade of finance and operations apps; the health check does not see database synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización de las aplicaciones de finanzas y operaciones; la comprobación de estado no ve la sincronización de la base de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lifecycle Services: linked via dual-write to a different environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services: vinculado mediante doble escritura a otro entorno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is linked to a Dataverse environment other than the one Lifecycle Services has set up for Power Platform integration (or LCS has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La doble escritura está vinculada a un entorno de Dataverse distinto del que Lifecycle Services ha configurado para la integración con Power Platform (o LCS no tiene ninguno).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If LCS has never been set up for Power Platform integration, connect it to the Dataverse environment that dual-write uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si LCS nunca se ha configurado para la integración con Power Platform, conéctelo al entorno de Dataverse que usa la doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otherwise stop all table maps and reset the dual-write connection to the environment that LCS names (Dual-write page &gt; Reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>De lo contrario, detenga cada asignación de tabla y restablezca la conexión de doble escritura al entorno que indica LCS (página Doble escritura &gt; Restablecer).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the configurations of the old link (DualWriteProjectConfiguration in finance and operations apps, Dual Write Runtime Configurations in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine las configuraciones del vínculo anterior (DualWriteProjectConfiguration en las aplicaciones de finanzas y operaciones, Dual Write Runtime Configurations en Dataverse).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check reports project configurations that point at another Dataverse (DWFOEV1004).</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado notifica configuraciones de proyecto que apuntan a otro Dataverse (DWFOEV1004).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 100: finance and operations platform too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 100: plataforma de finanzas y operaciones demasiado antigua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check needs platform update 43 (version 10.0.19) or later of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado de la asignación de tabla requiere la actualización de plataforma 43 (versión 10.0.19) o posterior de las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update finance and operations apps to 10.0.19 or later, then run the table map health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice las aplicaciones de finanzas y operaciones a la versión 10.0.19 o posterior y vuelva a ejecutar la comprobación de estado de la asignación de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check runs on the Dual-write page for one map; dwhealth does not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de estado de la asignación de tabla se ejecuta en la página Doble escritura para una asignación; dwhealth no la ejecuta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 400: no business events registration for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 400: no hay registro de eventos empresariales para la entidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not running, or every field mapping goes from Dataverse to finance and operations apps, so nothing is registered to track changes in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación no se está ejecutando, o todas las asignaciones de campos van de Dataverse a las aplicaciones de finanzas y operaciones, por lo que no se registra nada para hacer el seguimiento de los cambios en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the map if it should be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la asignación si debería estar en ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If finance and operations changes should reach Dataverse, map at least one field in that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los cambios de finanzas y operaciones deben llegar a Dataverse, asigne al menos un campo en esa dirección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 500: no project configurations for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 500: no hay configuraciones de proyecto para el proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not enabled, or all its field mappings go from customer engagement apps to finance and operations apps, so no live sync runs from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación no está habilitada, o todas sus asignaciones de campos van de las aplicaciones de interacción con clientes a las aplicaciones de finanzas y operaciones, por lo que no se ejecuta ninguna sincronización en vivo desde las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the direction of the field mappings of the table map and enable the map if it should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección de las asignaciones de campos de la asignación de tabla y habilite la asignación si debe ejecutarse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 900: invalid source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 900: filtro de origen no válido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source filter for finance and operations apps on the table map is not valid query syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de origen para las aplicaciones de finanzas y operaciones de la asignación de tabla no tiene una sintaxis de consulta válida.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the filter on the table map; check it against the entity first (the live-sync article shows how to evaluate a filter with X++).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el filtro de la asignación de tabla; compruébelo antes con la entidad (el artículo sobre la sincronización en vivo muestra cómo evaluar un filtro con X++).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that null is not the empty string: filter on a computed column that turns null into &quot;&quot; when you need that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerde que null no es la cadena vacía: filtre por una columna calculada que convierta null en &quot;&quot; cuando lo necesite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1000: the query that live sync uses for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 1000: la consulta que usa la sincronización en vivo para la entidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information: only rows that satisfy the inner joins and filters of the entity&apos;s SQL query are picked up by live sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información: la sincronización en vivo solo recoge las filas que cumplen las combinaciones internas y los filtros de la consulta SQL de la entidad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are missing in Dataverse, check the inner joins and filters of the query shown in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si faltan filas en Dataverse, compruebe las combinaciones internas y los filtros de la consulta que se muestra en el mensaje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1300: virtual fields are not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 1300: no se hace el seguimiento de los campos virtuales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual fields of finance and operations entities are not tracked: live sync can send their values, but a change to them alone does not trigger a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hace el seguimiento de los campos virtuales de las entidades de finanzas y operaciones: la sincronización en vivo puede enviar sus valores, pero un cambio solo en ellos no desencadena una sincronización.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not rely on changes to virtual fields to trigger dual-write; map a backing field that is tracked instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíe en los cambios de campos virtuales para desencadenar la doble escritura; asigne en su lugar un campo subyacente del que se haga seguimiento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1500: no field of the data source is mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 1500: no se ha asignado ningún campo del origen de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No field of this data source of the entity is mapped for dual-write, so changes to its table are not tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo de este origen de datos de la entidad está asignado para la doble escritura, por lo que no se hace el seguimiento de los cambios en su tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map at least one non-lookup field of the data source if its changes should reach Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne al menos un campo que no sea de búsqueda del origen de datos si sus cambios deben llegar a Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1600: a data source of the entity has a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 1600: un origen de datos de la entidad tiene un intervalo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A data source of the entity has a filter range: only rows that satisfy it go from finance and operations apps to Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un origen de datos de la entidad tiene un intervalo de filtro: solo las filas que lo cumplen pasan de las aplicaciones de finanzas y operaciones a Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are skipped, check them against the range, for example with select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; in SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se omiten filas, compárelas con el intervalo, por ejemplo con select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; en SQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1700: the same table is tracked for several entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado de la asignación de tabla 1700: se hace el seguimiento de la misma tabla para varias entidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A table tracked by several entities makes every change to it evaluate all of those entities for dual-write, which can slow transactions down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla de la que hacen seguimiento varias entidades hace que cada cambio en ella evalúe todas esas entidades para la doble escritura, lo que puede ralentizar las transacciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If many tables intersect, simplify the entity or optimise the entity queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se cruzan muchas tablas, simplifique la entidad u optimice las consultas de la entidad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1000: Connection validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1000: Error en la validación de la conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connections used by the connection set are no longer valid; the details of the message say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones de Power Apps (ApiHub) que usa el conjunto de conexiones ya no son válidas; los detalles del mensaje indican el motivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the connections as the details say, or create the connection set again (for dual-write: reset the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija las conexiones según indican los detalles o vuelva a crear el conjunto de conexiones (para la doble escritura: restablezca la conexión).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1001: Exceptions encountered during Dual-write project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1001: Excepciones encontradas durante la validación del proyecto de doble escritura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while dual-write validated the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo una excepción inesperada mientras la doble escritura validaba el proyecto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact Microsoft Support with the exception details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase en contacto con el soporte técnico de Microsoft con los detalles de la excepción.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map design (keys, field mappings, filters) is not part of the health check; the table map health check on the Dual-write page and map validation report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño de las asignaciones de tabla (claves, asignaciones de campos, filtros) no forma parte de la comprobación de estado; lo notifican la comprobación de estado de la asignación de tabla en la página Doble escritura y la validación de la asignación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1002: Dual-write only supports mapping between cross-company entities or company-specific entities from both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1002: La doble escritura solo admite la asignación entre entidades de varias empresas o entidades específicas de empresa en ambos lados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cross-company data sharing is enabled for the finance and operations entity of the map, and dual-write does not support such entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso compartido de datos entre empresas está habilitado para la entidad de finanzas y operaciones de la asignación, y la doble escritura no admite este tipo de entidades.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable cross-company data sharing for the entity, or use another entity for the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilite el uso compartido de datos entre empresas para la entidad o use otra entidad para la asignación de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1003: Integration keys are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1003: Faltan claves de integración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no integration key (alternate key) to identify a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de Dataverse de la asignación no tiene ninguna clave de integración (clave alternativa) para identificar una fila.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the table of the map and define at least one alternate key.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el portal de creación de Power Apps, abra la tabla de la asignación y defina al menos una clave alternativa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write administration workspace in finance and operations apps, open the table map and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el área de trabajo Administración de doble escritura en las aplicaciones de finanzas y operaciones, abra la asignación de tabla y seleccione Actualizar tablas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1004: Integration key field isn&apos;t bi-directionally mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1004: El campo de clave de integración no está asignado en ambas direcciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map syncs in both directions, but not every field of the integration key is mapped in both directions, so live sync cannot find the row on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación sincroniza en ambas direcciones, pero no todos los campos de la clave de integración están asignados en ambas direcciones, por lo que la sincronización en vivo no encuentra la fila en ambos lados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne cada campo de la clave de integración en ambas direcciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1005: Missing environment info for dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1005: Falta información del entorno para el conjunto de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write connection or the Data Integrator connection set is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de doble escritura o el conjunto de conexiones de Data Integrator están mal configurados o dañados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For dual-write: reset the dual-write connection set (Reset dual-write connections). For Data Integrator: create the connection set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la doble escritura: restablezca el conjunto de conexiones de doble escritura (Restablecer conexiones de doble escritura). Para Data Integrator: vuelva a crear el conjunto de conexiones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1006: Exceptions encountered during project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1006: Excepciones encontradas durante la validación del proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while a dual-write map or Data Integrator project was validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo una excepción inesperada al validar una asignación de doble escritura o un proyecto de Data Integrator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1007: Task has environment that doesn&apos;t exist in the connection set</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1007: La tarea tiene un entorno que no existe en el conjunto de conexiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The integration project is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto de integración está mal configurado o dañado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the data integration project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a crear el proyecto de integración de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1008: Data partition isn&apos;t valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1008: La partición de datos no es válida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization mapping of the connection set no longer holds: a business unit in Dataverse or a legal entity in finance and operations apps was deleted or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de organizaciones del conjunto de conexiones ya no es válida: se eliminó o se cambió el nombre de una unidad de negocio en Dataverse o de una entidad jurídica en las aplicaciones de finanzas y operaciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add back or rename the missing business unit or legal entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a agregar la unidad de negocio o la entidad jurídica que falta, o restablezca su nombre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or create the connection set and the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vuelva a crear el conjunto de conexiones y el proyecto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1010: Mandatory field in destination entity must be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1010: El campo obligatorio de la entidad de destino debe estar asignado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field that must have a value when a row is created is not mapped, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo que debe tener un valor al crear una fila no está asignado, por lo que la sincronización fallaría en tiempo de ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every mandatory field of the table to a field of the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne cada campo obligatorio de la tabla a un campo del otro lado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1011: Readonly field in destination entity must not be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1011: El campo de solo lectura de la entidad de destino no debe estar asignado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A read-only field is mapped as a destination, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de solo lectura está asignado como destino, por lo que la sincronización fallaría en tiempo de ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not map read-only fields in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No asigne campos de solo lectura en ambas direcciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1012: Error occurred while parsing Dataverse entity source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1012: Error al analizar el filtro de origen de la entidad de Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse source filter of the map has a syntax error or names a field that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de origen de Dataverse de la asignación tiene un error de sintaxis o menciona un campo que no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the source filter of the Dataverse table (see Filter your data in Customize table and column mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el filtro de origen de la tabla de Dataverse (consulte Filtrar los datos en Personalizar asignaciones de tablas y columnas).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1014: Mapping is missing for integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1014: Falta la asignación de la clave de integración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not every field of the integration key is mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No todos los campos de la clave de integración están asignados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field so that dual-write can find the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne cada campo de la clave de integración para que la doble escritura pueda encontrar la fila.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1015: Mapping is missing for integration key for lookup field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1015: Falta la asignación de la clave de integración del campo de búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lookup field is part of the integration key, but the key fields of the entity it refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de búsqueda forma parte de la clave de integración, pero los campos de clave de la entidad a la que hace referencia no están asignados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the expanded key fields of the referenced entity as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne también los campos de clave expandidos de la entidad a la que se hace referencia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1016: Missing Organization mapping for destination entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1016: Falta la asignación de organizaciones para la entidad de destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1017: Missing Organization mapping for related entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1017: Falta la asignación de organizaciones para la entidad relacionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1018: Missing source schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1018: Falta el esquema de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the source table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay metadatos de la tabla de origen en caché.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the table comes from finance and operations apps, refresh the entity list first (Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la tabla procede de las aplicaciones de finanzas y operaciones, actualice primero la lista de entidades (Administración de datos &gt; Parámetros de marco &gt; Configuración de entidades &gt; Actualizar lista de entidades).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1019: Export can&apos;t be performed on the table due to the missing versionnumber field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1019: No se puede realizar la exportación en la tabla porque falta el campo versionnumber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no versionnumber field: it is of a kind that dual-write does not support, such as a virtual or an elastic table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de Dataverse de la asignación no tiene el campo versionnumber: es de un tipo que la doble escritura no admite, como una tabla virtual o elástica.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the versionnumber field on the table, or map a table of a supported kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite el campo versionnumber en la tabla o asigne una tabla de un tipo admitido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1020: Missing destination schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1020: Falta el esquema de destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the destination table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay metadatos de la tabla de destino en caché.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1021: Missing source field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1021: Falta el campo de origen en la asignación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no source field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una asignación de campo no tiene campo de origen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the source field, or use the Default value transform when no source is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca el campo de origen o use la transformación Valor predeterminado cuando no se necesite origen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1022: Missing source field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1022: Falta el campo de origen en el esquema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de origen de una asignación de campo no está en los metadatos de la tabla en caché.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1023: Duplicate source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1023: Campos de origen duplicados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is used more than once in field mappings that go in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo campo se usa más de una vez en asignaciones de campos que van en ambas direcciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate field mapping from the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite la asignación de campo duplicada de la asignación de tabla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1024: Missing destination field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1024: Falta el campo de destino en la asignación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no destination field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una asignación de campo no tiene campo de destino.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the destination field of every field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca el campo de destino de cada asignación de campo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1025: Missing destination field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1025: Falta el campo de destino en el esquema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de destino de una asignación de campo no está en los metadatos de la tabla en caché.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1026: Duplicate destination fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1026: Campos de destino duplicados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is the destination of more than one field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo campo es el destino de más de una asignación de campo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1027: Map the integration key associated with the entity lookup field to the destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1027: Asigne la clave de integración asociada al campo de búsqueda de la entidad al campo de destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a destination lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de clave de la entidad a la que hace referencia un campo de búsqueda de destino no están asignados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the integration key fields of the referenced entity (see Managing dual-write integration keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne los campos de clave de integración de la entidad a la que se hace referencia (consulte Administrar claves de integración de doble escritura).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1028: Map the integration key associated with the entity lookup field to the source field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1028: Asigne la clave de integración asociada al campo de búsqueda de la entidad al campo de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a source lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de clave de la entidad a la que hace referencia un campo de búsqueda de origen no están asignados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1029: Duplicate value map</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1029: Asignación de valores duplicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two field mappings use the same pair of source and destination fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos asignaciones de campos usan el mismo par de campos de origen y destino.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find and remove the duplicates in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque y quite los duplicados de la asignación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1030: Data type mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1030: Los tipos de datos no coinciden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data type of a source field does not fit its destination field, which would make syncing fail or lose data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de datos de un campo de origen no es compatible con su campo de destino, lo que haría fallar la sincronización o perder datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the details of the message say, change the data types or map a pair of fields with compatible types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según indican los detalles del mensaje, cambie los tipos de datos o asigne un par de campos con tipos compatibles.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1031: Missing default transform for mandatory destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1031: Falta la transformación predeterminada para el campo de destino obligatorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A mandatory destination field has no default transform, so syncing would fail when no value comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de destino obligatorio no tiene transformación predeterminada, por lo que la sincronización fallaría cuando no llegue ningún valor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a default transform that gives the mandatory field a default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue una transformación predeterminada que dé un valor predeterminado al campo obligatorio.</translation>
     </message>
 </context>
 <context>
@@ -7583,7 +7603,7 @@
     <message>
         <location line="+23"/>
         <source>%1.commit: must be the 40 hex digits of the commit read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.commit: deben ser los 40 dígitos hexadecimales del commit leído</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7623,32 +7643,32 @@
     <message>
         <location filename="../src/troubleshoot/pastedtext.cpp" line="+136"/>
         <source>HAR entry %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada HAR %1 (%2 %3)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, response %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, respuesta %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, respuesta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sección de error</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
 </context>
 <context>
@@ -7714,7 +7734,7 @@
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1); the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuesta a la escritura (%1); es posible que el servicio la haya aplicado o no: lea el registro para averiguarlo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7724,22 +7744,22 @@
     <message>
         <location line="+41"/>
         <source>the record was not returned as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no se devolvió como objeto JSON</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no answer to the write (%1), but a read shows it was applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuesta a la escritura (%1), pero una lectura muestra que se aplicó: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and a read shows it was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuesta a la escritura (%1) y una lectura muestra que no se aplicó: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and the read that should tell whether it was applied did not: %2; read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuesta a la escritura (%1) y la lectura que debía indicar si se aplicó no lo hizo: %2; lea el registro para averiguarlo</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7764,7 +7784,7 @@
     <message>
         <location line="+29"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 indican el mismo archivo (%3): la salida lo sobrescribiría; elija otro archivo</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7774,7 +7794,7 @@
     <message>
         <location line="+29"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-authority requiere un nombre de host como sts.contoso.example, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -7986,7 +8006,20 @@ Time and sign-in options of check:
                              an authority is refused (exit 2)
   --redact                   also masks host names written without a scheme
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones de tiempo e inicio de sesión de check:
+  --timeout S                se aplica también a cada solicitud de inicio de sesión (token)
+  --deadline S               segundos para toda la ejecución (600 de forma predeterminada);
+                             las comprobaciones no leídas para entonces quedan desconocidas (&quot;deadline of S s reached&quot;),
+                             el informe se escribe igualmente y el código de salida es 3
+  --allow-authority HOST     envía el secreto de cliente a la autoridad HOST del perfil
+                             aunque no sea un host de inicio de sesión de Microsoft Entra ID
+                             (login.microsoftonline.com o .us,
+                             login.partner.microsoftonline.cn,
+                             login.chinacloudapi.cn o loopback); sin esta opción, esa
+                             autoridad se rechaza (salida 2)
+  --redact                   enmascara también los nombres de host escritos sin esquema
+</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8034,7 +8067,7 @@ Opciones de todos los comandos:
     <message>
         <location line="+4"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
-        <translation type="unfinished"></translation>
+        <translation>--file requiere un archivo: un registro, un archivo HAR o un cuerpo de error JSON</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8044,22 +8077,22 @@ Opciones de todos los comandos:
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain requiere exactamente uno de estos: el texto del error (entre comillas), - para leerlo de la entrada estándar, --file FILE (un registro, un archivo HAR o un cuerpo de error JSON), --list o --symptom ID</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Known errors found: %1, best match first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores conocidos encontrados: %1, la mejor coincidencia primero:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1. %2 (dwhealth explain --symptom %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>explain: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: no se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8067,12 +8100,15 @@ Opciones de todos los comandos:
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  explain --file FILE | -    explica cada error conocido de un registro, un archivo HAR o un
+                             cuerpo de error JSON (de FILE o stdin), la mejor coincidencia primero, con
+                             las líneas coincidentes; si no hay nada conocido: los síntomas más cercanos
+</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>explain: %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 está vacío</translation>
     </message>
     <message>
         <location filename="../src/cli/explainformat.cpp" line="+43"/>
@@ -8097,7 +8133,7 @@ Opciones de todos los comandos:
     <message>
         <location line="+31"/>
         <source>  … and more lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  … y más líneas: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8147,12 +8183,12 @@ Opciones de todos los comandos:
     <message>
         <location line="+10"/>
         <source>Matched lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas coincidentes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Codes: %1</source>
-        <translation type="unfinished">Códigos: %1</translation>
+        <translation>Códigos: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8162,7 +8198,7 @@ Opciones de todos los comandos:
     <message>
         <location line="+2"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8182,7 +8218,7 @@ Opciones de todos los comandos:
     <message>
         <location line="+7"/>
         <source>Guided fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección guiada: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -8212,12 +8248,12 @@ Opciones de todos los comandos:
     <message>
         <location line="+2"/>
         <source>Closest symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas más cercanos:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  - %1 (dwhealth explain --symptom %2; shares: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2; en común: %3)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8282,7 +8318,7 @@ Opciones de todos los comandos:
     <message>
         <location line="+2"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-unconfirmed-link solo es para DWDVEV1004 y DWFOEV1004</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8326,7 +8362,16 @@ Opciones de todos los comandos:
                              only the writes that fix makes, on the profile&apos;s own hosts;
                              records already as the backup has them are skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             corrige DWDVEV1004, DWFOEV1004 o DWDVEV1007: ejecuta la comprobación y
+                             previsualiza cada escritura registro por registro; con --apply
+                             hace copia de seguridad de los registros, escribe y vuelve a comprobar
+                             (--demo: de forma predeterminada, el escenario con el nombre del código)
+  restore BACKUP.json --profile FILE [--apply [--yes]] [--accept-edited-backup]
+                             deshace una corrección desde su archivo de copia de seguridad (vista previa sin --apply);
+                             solo las escrituras que hace fix, en los propios hosts del perfil;
+                             se omiten los registros que ya están como en la copia de seguridad
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8354,7 +8399,30 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad or edited backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones de fix y restore:
+  --apply                    realiza las escrituras (sin ella: una simulación que no escribe nada)
+  --yes                      confirma --apply sin preguntar (necesario cuando stdin no
+                             es un terminal; un terminal pide el nombre de host)
+  --backup-dir DIR           dónde se guarda la copia de seguridad (predeterminado: directorio actual)
+  --team TEAMID              DWDVEV1007: el equipo que se establece (predeterminado: el equipo
+                             propietario de cada empresa o, si no, el equipo predeterminado de la unidad de negocio raíz)
+  --override-unconfirmed-link
+                             DWDVEV1004/DWFOEV1004: elimina aunque no se haya podido confirmar
+                             el entorno de Dataverse vinculado o el otro lado no haya
+                             devuelto ninguna configuración (se rechaza sin esta opción)
+  --format text|json         salida en stdout (text de forma predeterminada)
+  --accept-edited-backup     restore: aplica una copia de seguridad cuyo resumen no coincide con su
+                             contenido (modificada después de que fix la escribiera); sin esta opción, esa
+                             copia de seguridad solo se previsualiza
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+Códigos de salida de fix: 0 el código ya se supera (incluido si no había nada que corregir), 1 no todo corregido
+(una simulación con registros por corregir, o falló una escritura), 2 error de uso o entrada incorrecta,
+3 no se pudo completar (comprobación desconocida, copia de seguridad no escrita, no confirmado).
+Códigos de salida de restore: 0 todos los registros restaurados (o una vista previa), 1 falló un registro,
+2 error de uso, archivo de copia de seguridad incorrecto o modificado u otro entorno, 3 no se pudo completar.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+21"/>
@@ -8381,7 +8449,8 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <location line="+17"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown, %5 already present
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 realizadas, %2 con error, %3 no intentadas, %4 desconocidas, %5 ya presentes
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+35"/>
@@ -8526,7 +8595,7 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location line="+2"/>
         <source> (The override is --override-unconfirmed-link.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (La invalidación es --override-unconfirmed-link.)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8545,14 +8614,18 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <source>
 Caution: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Precaución: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Before you start: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Antes de empezar: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8634,19 +8707,21 @@ Nueva comprobación: %1 (%2): %3
     <message>
         <location line="+15"/>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (no se envió nada)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup %1 (%2, %3, %4 records).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad %1 (%2, %3, %4 registros).
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The restore makes at most %1 writes, one per record; a record already as the backup has it is skipped:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración realiza como máximo %1 escrituras, una por registro; se omite cada registro que ya está como en la copia de seguridad:
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8665,7 +8740,7 @@ Nueva comprobación: %1 (%2): %3
     <message>
         <location line="+4"/>
         <source>%1 was EDITED since it was written (digest mismatch); nothing was written. Compare it with the records it names; to restore it anyway, add --accept-edited-backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha MODIFICADO desde que se escribió (el resumen no coincide); no se escribió nada. Compárelo con los registros que menciona; para restaurarlo de todos modos, agregue --accept-edited-backup</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8694,19 +8769,22 @@ Copia de seguridad de los registros antes de la restauración: %1
         <location line="+10"/>
         <source>Integrity: intact (the digest matches the content).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad: intacta (el resumen coincide con el contenido).
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Integrity: EDITED since it was written (digest mismatch). It is not applied without --accept-edited-backup.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad: MODIFICADA desde que se escribió (el resumen no coincide). No se aplica sin --accept-edited-backup.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Integrity: no digest (written by an older dwhealth); edits cannot be detected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad: sin resumen (escrita por una versión anterior de dwhealth); no se pueden detectar modificaciones.
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8728,12 +8806,12 @@ Resultados:
     <message>
         <location filename="../src/cli/signin.cpp" line="+39"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la autoridad del perfil %1 no es un host de inicio de sesión de Microsoft Entra ID (%2); no se envió el secreto de cliente. Si esta autoridad debe recibirlo, vuelva a ejecutar con --allow-authority %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>warning: sending the client secret to %1, which is not a Microsoft Entra ID sign-in host (allowed by --allow-authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: se envía el secreto de cliente a %1, que no es un host de inicio de sesión de Microsoft Entra ID (permitido por --allow-authority)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8766,7 +8844,7 @@ Resultados:
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Built from source commit %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Compilado a partir del commit de origen %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8830,7 +8908,7 @@ Resultados:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+36"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
@@ -8847,14 +8925,14 @@ Resultados:
     </message>
     <message>
         <location line="+92"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Documentation:</source>
         <translation>Documentación:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>none raised (this check&apos;s code: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se generó ninguno (código de esta comprobación: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8868,17 +8946,17 @@ Resultados:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Check id:</source>
         <translation>Id. de comprobación:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Records involved</source>
         <translation>Registros implicados</translation>
     </message>
@@ -8933,7 +9011,7 @@ Resultados:
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Records involved:</source>
         <translation>Registros implicados:</translation>
     </message>
@@ -9073,7 +9151,7 @@ Resultados:
     <message>
         <location line="+23"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9456,7 +9534,7 @@ Resultados:
     <message>
         <location line="+6"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -9501,96 +9579,96 @@ Resultados:
     <message>
         <location line="+52"/>
         <source>%1 could not be used; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar %1; vea el motivo a continuación.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccesible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitado</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+102"/>
         <source>Failed</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Connected to Dataverse and finance and operations, but not to the Power Platform API. You can go on: these checks will be unknown because they read from it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a Dataverse y a finanzas y operaciones, pero no a la API de Power Platform. Puede continuar: estas comprobaciones serán desconocidas porque leen de ella: %1.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Signing in to %1 and reading who you are… (%n s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iniciando sesión en %1 y leyendo su identidad… (%n s)</numerusform>
+            <numerusform>Iniciando sesión en %1 y leyendo su identidad… (%n s)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profile cannot be saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede guardar el perfil: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Profile &quot;%1&quot; saved (without the secret): it is offered on the first page next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot; guardado (sin el secreto): se ofrecerá en la primera página la próxima vez.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The profile cannot be exported yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede exportar el perfil: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el perfil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Profile exported to %1: use it with dwhealth check --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil exportado a %1: úselo con dwhealth check --profile.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó el perfil: %1</translation>
     </message>
     <message>
         <location line="-121"/>
@@ -9605,32 +9683,32 @@ Resultados:
     <message>
         <location line="-30"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not reach %1: the host was not found, refused the connection or did not answer. Check the URLs, the network and the VPN; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a %1: no se encontró el host, rechazó la conexión o no respondió. Compruebe las URL, la red y la VPN; vea el motivo a continuación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure (TLS) connection to %1 failed: the certificate is not trusted. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la conexión segura (TLS) con %1: el certificado no es de confianza. Vea el motivo a continuación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The proxy refused or failed the connection to %1. Check the system&apos;s proxy settings; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy rechazó la conexión con %1 o esta falló. Compruebe la configuración de proxy del sistema; vea el motivo a continuación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in, but the app registration has no consent for %1: an administrator must grant its API permissions. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada, pero el registro de la aplicación no tiene consentimiento para %1: un administrador debe conceder sus permisos de API. Vea el motivo a continuación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is throttling the requests: wait a few minutes and test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando las solicitudes: espere unos minutos y vuelva a probar la conexión.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10079,12 +10157,12 @@ Resultados:
         <location line="+4"/>
         <source>%1, %2</source>
         <comment>status, time of the result</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10212,27 +10290,27 @@ Resultados:
     <message>
         <location line="+21"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -10407,7 +10485,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location line="+5"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidación: %1</translation>
     </message>
 </context>
 <context>
@@ -10430,12 +10508,12 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location line="+15"/>
         <source>%1: went on although the verification failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se continuó aunque la verificación falló (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidación: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10654,115 +10732,115 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location filename="../src/gui/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>A backup file a guided fix or dwhealth fix wrote before its writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad que una corrección guiada o dwhealth fix escribió antes de sus escrituras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the backup and preview the writes that undo it (reads nothing from the environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la copia de seguridad y previsualizar las escrituras que la deshacen (no lee nada de los entornos)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a backup file: the restore undoes its run, record by record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de copia de seguridad: la restauración deshace su ejecución, registro por registro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de la copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each record of the backup and what the restore does with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada registro de la copia de seguridad y lo que hace la restauración con él</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de copia de seguridad:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bac&amp;kup records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros de la copia de seguridad</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter or choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o elija primero el archivo de copia de seguridad.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This backup cannot be restored here: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no se puede restaurar aquí: %1. No se escribió nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no se puede restaurar: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-created or set back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>se vuelve a crear o se restablece como estaba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted again (the run created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>se vuelve a eliminar (la ejecución lo creó)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup of %1 from %2: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de %1 del %2: no hay nada que restaurar.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Backup of %1 from %2 (%n record(s)): the restore makes the writes below, one per record, after a backup of what they overwrite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia de seguridad de %1 del %2 (%n registro): la restauración realiza las escrituras siguientes, una por registro, tras una copia de seguridad de lo que sobrescriben.</numerusform>
+            <numerusform>Copia de seguridad de %1 del %2 (%n registros): la restauración realiza las escrituras siguientes, una por registro, tras una copia de seguridad de lo que sobrescriben.</numerusform>
         </translation>
     </message>
 </context>
@@ -10771,32 +10849,32 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location filename="../src/gui/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún llavero del sistema disponible (en Linux: debe estar en ejecución y desbloqueado un Secret Service como GNOME Keyring o KWallet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system keychain denied access</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema denegó el acceso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>access to the system keychain was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó el acceso al llavero del sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada almacenado para este perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this system has no keychain dwhealth can use</source>
-        <translation type="unfinished"></translation>
+        <translation>este sistema no tiene ningún llavero que dwhealth pueda usar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system keychain gave no reason (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema no indicó ningún motivo (código %1)</translation>
     </message>
 </context>
 <context>
@@ -10820,7 +10898,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Limpiar las configuraciones en tiempo de ejecución obsoletas de Dataverse (%1)</translation>
     </message>
@@ -10845,12 +10923,12 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Primero se lee cada registro marcado completo en un archivo de copia de seguridad; &lt;code&gt;dwhealth restore&lt;/code&gt; puede volver a crearlo. &lt;a href=&quot;%1&quot;&gt;Corrección documentada&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Stale records (%1)</source>
         <translation>&amp;Registros obsoletos (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Run the health check first: the stale records come from its findings.</source>
         <translation>Ejecute primero la comprobación de estado: los registros obsoletos proceden de sus hallazgos.</translation>
     </message>
@@ -10870,7 +10948,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -11494,7 +11572,7 @@ Finanzas y operaciones: %2</translation>
     <message>
         <location line="+2"/>
         <source>Already present</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya presente</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -238,27 +238,27 @@
         <location line="+4"/>
         <location line="+2"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save the profile (never the secret) under its name, to choose it on the first page next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le profil (jamais le secret) sous son nom, pour le choisir sur la première page la prochaine fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the profile as a JSON file for dwhealth check --profile (never the secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le profil dans un fichier JSON pour dwhealth check --profile (jamais le secret)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the profile for the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le profil pour la ligne de commande</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -488,17 +488,17 @@
     <message>
         <location line="+6"/>
         <source>Cancel t&amp;he test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le te&amp;st</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the connection test under way; nothing is signed in or read any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le test de connexion en cours ; plus aucune connexion ni lecture n&apos;a lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le test de connexion</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -767,17 +767,17 @@
     <message>
         <location line="+6"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d&apos;une sauvegarde…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo a guided fix&apos;s writes from the backup file it wrote first</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule les écritures d&apos;une correction guidée à partir du fichier de sauvegarde qu&apos;elle a écrit au préalable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1244,23 +1244,43 @@
     <message>
         <location line="+6"/>
         <source>&amp;Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer malgré l&apos;échec de la vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only when you checked in the product that the step is done: the override is written into the walkthrough&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement si vous avez vérifié dans le produit que l&apos;étape est effectuée : le forçage est consigné dans le journal de la procédure guidée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer malgré l&apos;échec de la vérification</translation>
     </message>
 </context>
 <context>
     <name>StaleCleanupDialog</name>
     <message>
-        <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
+        <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
+        <source>Delete anyway: I checked the table maps on the Dual-write page and these records are stale</source>
+        <translation>Supprimer quand même : j&apos;ai vérifié les mappages de table sur la page Double écriture et ces enregistrements sont obsolètes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check could not establish the link, or finance and operations returned no configuration: the records may only be invisible to this sign-in. Tick only after checking the table maps yourself.</source>
+        <translation>La vérification n&apos;a pas pu établir la liaison, ou les applications de finances et d&apos;opérations n&apos;ont renvoyé aucune configuration : les enregistrements sont peut-être seulement invisibles pour cette connexion. Cochez seulement après avoir vérifié vous-même les mappages de table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete without a confirmed link</source>
+        <translation>Supprimer sans liaison confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans the cleanup although the linked environment could not be confirmed</source>
+        <translation>Planifie le nettoyage bien que l&apos;environnement lié n&apos;ait pas pu être confirmé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
         <translation>Les enregistrements cochés sont supprimés ; Espace coche ou décoche l&apos;enregistrement en cours. L&apos;info-bulle de chaque raison donne l&apos;explication complète du contrôle.</translation>
     </message>
@@ -1685,7 +1705,7 @@
     <message>
         <location line="+5"/>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1768,7 +1788,7 @@
     <message>
         <location line="+2"/>
         <source>Power Platform admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>API d&apos;administration Power Platform</translation>
     </message>
 </context>
 <context>
@@ -1794,13 +1814,13 @@
     <message>
         <location filename="../src/core/boundedread.cpp" line="+21"/>
         <source>larger than %1, the most dwhealth reads from such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1, la taille maximale que dwhealth lit dans un tel fichier</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+20"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">ne peut pas être lu : %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1874,7 @@
     <message>
         <location line="+3"/>
         <source>Power Platform admin API: not configured (the profile sets powerPlatform.url but not powerPlatform.adminUrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>API d&apos;administration Power Platform : non configurée (le profil définit powerPlatform.url mais pas powerPlatform.adminUrl)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +1899,7 @@
     <message>
         <location line="+3"/>
         <source>not read: the profile has no dataverse.environmentId</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu : le profil ne contient pas de dataverse.environmentId</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2228,7 @@
     <message>
         <location line="+3"/>
         <source>%1 (%2) closed the connection after the request was sent, before answering; dwhealth never sends a write twice on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) a fermé la connexion après l&apos;envoi de la requête, avant de répondre ; dwhealth n&apos;envoie jamais une écriture deux fois de lui-même</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2316,17 +2336,17 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+35"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deadline of %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance de %1 atteinte</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2346,7 +2366,7 @@
     <message>
         <location line="+160"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été arrêtée (%1) ; les contrôles dont les données n&apos;avaient pas encore été lues sont inconnus.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2359,7 +2379,7 @@
     <message>
         <location filename="../src/history/historystore.cpp" line="+119"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 exécutions ont démarré dans la même milliseconde dans %2</translation>
     </message>
 </context>
 <context>
@@ -3016,63 +3036,63 @@
     <message>
         <location filename="../src/bundle/recordedfacts.cpp" line="+18"/>
         <source>the recorded facts are malformed (facts.json, %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les faits enregistrés sont mal formés (facts.json, %1) : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>evidence %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve %1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>evidence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>preuve %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+42"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>&quot;state&quot; is not one of &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;state&quot; n&apos;est pas l&apos;une des valeurs &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;rows&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; n&apos;est pas un tableau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row %1 of &quot;rows&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de &quot;rows&quot; n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;rows&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; est absent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a failed dataset without an &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu de données en échec sans &quot;error&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;evidence&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;evidence&quot; n&apos;est pas un tableau</translation>
     </message>
 </context>
 <context>
@@ -3095,22 +3115,22 @@
     <message>
         <location line="+5"/>
         <source>records: %1 entries; a backup holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>records : %1 entrées ; une sauvegarde en contient au plus %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>records[%1]: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1] : pas un objet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>records[%1].action: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].action : absent ou pas un objet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>records[%1].existed: not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].existed : ni true ni false</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3165,7 +3185,7 @@
     <message>
         <location line="+45"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe propriétaire propre à la société, &quot;%1&quot;, dans sa division &quot;%2&quot;, comme le décrit l&apos;article de Microsoft sur les données de société</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3175,7 +3195,7 @@
     <message>
         <location line="+18"/>
         <source>%1, because no owner team named as the company was found in a business unit of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, car aucune équipe propriétaire portant le nom de la société n&apos;a été trouvée dans une division de ce nom</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3256,27 +3276,27 @@
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle n&apos;a pas pu déterminer quel environnement Dataverse est lié (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the other side&apos;s read returned no dual-write configuration, which may mean the sign-in cannot see them rather than that there are none</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de l&apos;autre côté n&apos;a renvoyé aucune configuration de double écriture, ce qui peut signifier que la connexion ne permet pas de les voir plutôt qu&apos;il n&apos;y en a aucune</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>refused: %1. Check the table maps on the Dual-write page; to delete these records anyway, confirm the override explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : %1. Vérifiez les mappages de tables sur la page Double écriture ; pour supprimer ces enregistrements malgré tout, confirmez explicitement le forçage.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Override confirmed although %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forçage confirmé bien que %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez d&apos;abord ces mappages de tables sur la page Double écriture (la procédure de nettoyage de Microsoft l&apos;exige), puis redémarrez-les ensuite : %1.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3296,7 +3316,7 @@
     <message>
         <location line="+18"/>
         <source>Only the configurations without an environment URL are deleted; %1 others could not be judged because the linked Dataverse environment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les configurations sans URL d&apos;environnement sont supprimées ; %1 autres n&apos;ont pas pu être évaluées, car l&apos;environnement Dataverse lié n&apos;est pas connu.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3316,160 +3336,160 @@
     <message>
         <location filename="../src/remediation/backupcheck.cpp" line="+147"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>un GUID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a string, number or true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne, un nombre ou true/false</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>column %1 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 doit être un GUID ou null</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column %1 is not a column of this table; restore does not send columns it does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 n&apos;est pas une colonne de cette table ; la restauration n&apos;envoie pas de colonnes qu&apos;elle ne connaît pas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1 must be %2 or null</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 doit être %2 ou null</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: the profile has no %2 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le profil n&apos;a pas d&apos;URL %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the backup was taken from %2, but the profile&apos;s %3 environment is %4; restore only writes to the profile&apos;s own hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la sauvegarde provient de %2, mais l&apos;environnement %3 du profil est %4 ; la restauration n&apos;écrit que sur les hôtes du profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse illisible</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: %2 %3 (%4) is not a write that %5 %6 makes; restore only undoes what dwhealth itself wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3 (%4) n&apos;est pas une écriture effectuée par %5 %6 ; la restauration n&apos;annule que ce que dwhealth a lui-même écrit</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: the key &quot;%2&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la clé &quot;%2&quot; n&apos;est pas un GUID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the key &quot;%2&quot; is not a project name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la clé &quot;%2&quot; n&apos;est pas un nom de projet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: its URLs do not address the record it names (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses URL ne désignent pas l&apos;enregistrement qu&apos;elle nomme (%2 %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: the PATCH may only set %2 to a team (/teams(GUID)); restore refuses other columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le PATCH ne peut définir %2 que sur une équipe (/teams(GUID)) ; la restauration refuse les autres colonnes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: a %2 carries no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un %2 ne comporte pas de corps</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: a %2 needs the record as it was (&quot;existed&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un %2 nécessite l&apos;enregistrement dans son état d&apos;origine (&quot;existed&quot;: true)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the saved %2 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le %2 enregistré doit être un GUID ou null</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: the saved record&apos;s %2 is not the key the entry names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le %2 de l&apos;enregistrement sauvegardé n&apos;est pas la clé indiquée par l&apos;entrée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operation: &quot;%1&quot; is neither fix nor restore</source>
-        <translation type="unfinished"></translation>
+        <translation>operation : &quot;%1&quot; n&apos;est ni fix ni restore</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>code: &quot;%1&quot; is not a code dwhealth fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>code : &quot;%1&quot; n&apos;est pas un code corrigé par dwhealth</translation>
     </message>
     <message>
         <location filename="../src/remediation/targetstate.cpp" line="+44"/>
         <source>the record is still there</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement est toujours présent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the record is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement a disparu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the record exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>the record does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+7"/>
         <source>the record as read has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement lu n&apos;a pas de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has another value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une autre valeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it has the values the write sets</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient déjà les valeurs que l&apos;écriture définit</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3518,7 @@
     <message>
         <location line="+17"/>
         <source>already present: %1; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà présent : %1 ; rien n&apos;a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3526,7 @@
     <message>
         <location filename="../src/core/simulatedenvironment.cpp" line="+29"/>
         <source>Simulated environment — not a customer tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement simulé — pas un locataire client</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3610,7 @@
     <message>
         <location line="+12"/>
         <source>Microsoft&apos;s description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de Microsoft : %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3623,92 +3643,92 @@
     <message>
         <location filename="../src/report/detaillabels.cpp" line="+18"/>
         <source>Below the consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le seuil de consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Below the security update</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous la mise à jour de sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergé dans le cloud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known to be cloud-hosted because</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié comme hébergé dans le cloud, car</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Dual Write Core</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur des applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legacy application required</source>
-        <translation type="unfinished"></translation>
+        <translation>Application héritée requise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Non obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security update minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum de la mise à jour de sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom unique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3748,7 +3768,7 @@
     <message>
         <location line="+1"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3793,7 +3813,7 @@
     <message>
         <location line="+1"/>
         <source>F&amp;O project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de projet F&amp;O</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3828,7 +3848,7 @@
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3858,12 +3878,12 @@
     <message>
         <location line="+1"/>
         <source>Mapped business units</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisions mappées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapped business units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisions mappées non lues</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3933,7 +3953,7 @@
     <message>
         <location line="+1"/>
         <source>Selection readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection lisible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,7 +3983,7 @@
     <message>
         <location line="+1"/>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4219,12 +4239,12 @@
     <message>
         <location line="-13"/>
         <source>Have the dual-write connection details updated to the renamed default team: open a ticket with Microsoft Support asking them to update the connection details, or reset the link, which reads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites mettre à jour les détails de connexion de double écriture avec l&apos;équipe par défaut renommée : ouvrez un ticket auprès du support Microsoft pour lui demander de mettre à jour les détails de connexion, ou réinitialisez le lien, ce qui les relit.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Set a Default owning team for every company listed in this result: the owner team of the company&apos;s own business unit (created with the company&apos;s name when it was enabled for dual-write) keeps its records visible to that business unit; dwhealth fix DWDVEV1007 offers it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez une équipe propriétaire par défaut pour chaque société listée dans ce résultat : l&apos;équipe propriétaire de la division propre à la société (créée avec le nom de la société lors de son activation pour la double écriture) garde ses enregistrements visibles pour cette division ; dwhealth fix DWDVEV1007 la propose en premier.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4299,7 +4319,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is below the version Microsoft&apos;s dual-write release notes require.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Dual Write Core est inférieure à la version exigée par les notes de publication de la double écriture de Microsoft.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4309,12 +4329,12 @@
     <message>
         <location line="+2"/>
         <source>An application dual-write needs is missing from the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application nécessaire à la double écriture est absente de la page Applications Microsoft Entra ID des applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity is not System administrator in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité connectée n&apos;est pas Administrateur système dans les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4403,57 +4423,57 @@
     <message>
         <location line="+5"/>
         <source>Update the Dual Write Core solution to at least 1.0.24073.3 (the September 2024 security update, mandatory since November 30, 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour la solution Dual Write Core vers la version 1.0.24073.3 au moins (la mise à jour de sécurité de septembre 2024, obligatoire depuis le 30 novembre 2024).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update &quot;Dual-write core solution&quot; (AppSource mscrm.msft-d365-dual-write) to the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour la solution de double écriture &quot;Dual-write core solution&quot; (AppSource mscrm.msft-d365-dual-write) vers la version actuelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same security update needs finance and operations apps on platform update 63 (7.0.7198.188) or 64 (7.0.7279.121) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même mise à jour de sécurité nécessite les applications de finances et d&apos;opérations en mise à jour de plateforme 63 (7.0.7198.188) ou 64 (7.0.7279.121) ou ultérieure.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register the applications dual-write needs on the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez les applications nécessaires à la double écriture sur la page Applications Microsoft Entra ID des applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished">Dans les applications de finances et d&apos;opérations, ouvrez Administration système &gt; Paramétrage &gt; Applications Microsoft Entra ID.</translation>
+        <translation>Dans les applications de finances et d&apos;opérations, ouvrez Administration système &gt; Paramétrage &gt; Applications Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a row for every client id listed in this result, each mapped to an enabled user with the privileges dual-write needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une ligne pour chaque ID client listé dans ce résultat, chacune mappée à un utilisateur activé disposant des privilèges nécessaires à la double écriture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After granting access, open Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir accordé l&apos;accès, ouvrez Gestion des données &gt; Paramètres de l&apos;infrastructure &gt; Paramètres de l&apos;entité et sélectionnez Actualiser la liste des entités.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the identity that runs the check or links dual-write the System administrator role in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez le rôle Administrateur système dans les applications de finances et d&apos;opérations à l&apos;identité qui exécute le contrôle ou qui lie la double écriture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Users &gt; Users and select the user named in this result (for an app registration: the user mapped to its client id on the Microsoft Entra ID applications page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, ouvrez Administration système &gt; Utilisateurs &gt; Utilisateurs et sélectionnez l&apos;utilisateur nommé dans ce résultat (pour une inscription d&apos;application : l&apos;utilisateur mappé à son ID client sur la page Applications Microsoft Entra ID).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez le rôle Administrateur système.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking dual-write needs System administrator in both finance and operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison de la double écriture nécessite le rôle Administrateur système à la fois dans les applications de finances et d&apos;opérations et dans Dataverse.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4604,17 +4624,17 @@
     <message>
         <location line="+4"/>
         <source>Make sure dwhealth can read the environment from the Power Platform admin API, which says which finance and operations environment it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que dwhealth peut lire l&apos;environnement depuis l&apos;API d&apos;administration Power Platform, qui indique à quel environnement des applications de finances et d&apos;opérations il est lié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in with an identity that is a Power Platform administrator or a Dynamics 365 administrator (a service principal must be registered as a Power Platform management application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec une identité qui est administrateur Power Platform ou administrateur Dynamics 365 (un principal de service doit être inscrit comme application de gestion Power Platform).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without it, dwhealth judges the link from the finance and operations project configurations alone and says so in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cela, dwhealth évalue le lien à partir des seules configurations de projet des applications de finances et d&apos;opérations et l&apos;indique dans le rapport.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4648,12 +4668,12 @@
     <message>
         <location line="+10"/>
         <source>The %1 connections (%2) disagree: connected: %3; not connected: %4. The connection the dual-write link uses is not exposed by a documented API, so it may be one that is not connected. Open them under Connections in the Power Apps maker portal and fix the ones that are not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions %1 (%2) ne concordent pas : connectées : %3 ; non connectées : %4. La connexion utilisée par le lien de double écriture n&apos;est exposée par aucune API documentée ; il peut donc s&apos;agir d&apos;une connexion non connectée. Ouvrez-les sous Connexions dans le portail des créateurs Power Apps et corrigez celles qui ne sont pas connectées.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every %1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les connexions %1 (%2) sont connectées : %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4679,27 +4699,27 @@
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
-        <translation type="unfinished"></translation>
+        <translation>la division &quot;%1&quot; (sociétés %2) a %3 équipes par défaut</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the default team &quot;%1&quot; of business unit &quot;%2&quot; (companies %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe par défaut &quot;%1&quot; de la division &quot;%2&quot; (sociétés %3)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les divisions mappées aux sociétés en double écriture n&apos;ont pas pu être contrôlées : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The default teams of the companies&apos; business units (%1) have their units&apos; names too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les équipes par défaut des divisions des sociétés (%1) portent elles aussi le nom de leur division.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not named as their business unit: %1. If one of these business units is the one mapped to its legal entity on the Dual-write page, initial synchronization fails for it (the mapping itself cannot be read through a documented API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne portent pas le nom de leur division : %1. Si l&apos;une de ces divisions est celle mappée à son entité juridique sur la page Double écriture, la synchronisation initiale échoue pour elle (le mappage lui-même ne peut pas être lu par une API documentée).</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4770,13 +4790,13 @@
     <message>
         <location line="+23"/>
         <source>The legal entities selected on the Dual-write page cannot be read through a documented API, so a selected legal entity without a cdm_company row cannot be seen. Companies enabled for dual-write in Dataverse: %1. List the selection in the profile (dualWrite.legalEntities) or pick it in the wizard to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités juridiques sélectionnées sur la page Double écriture ne peuvent pas être lues par une API documentée ; une entité juridique sélectionnée sans ligne cdm_company ne peut donc pas être détectée. Sociétés activées pour la double écriture dans Dataverse : %1. Indiquez la sélection dans le profil (dualWrite.legalEntities) ou choisissez-la dans l&apos;assistant pour la contrôler.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -4791,7 +4811,7 @@
     <message>
         <location filename="../src/rules/depstale.cpp" line="+126"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations ne contiennent aucune configuration de projet de double écriture ; aucune n&apos;est donc obsolète.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4806,18 +4826,18 @@
     <message>
         <location line="+12"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de projet de double écriture des applications de finances et d&apos;opérations sans URL d&apos;environnement : %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot tell whether the other configurations are stale: the linked Dataverse environment is not known. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer si les autres configurations sont obsolètes : l&apos;environnement Dataverse lié n&apos;est pas connu. %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+89"/>
         <source>(Link: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Lien : %1)</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -4842,12 +4862,12 @@
     <message>
         <location line="+7"/>
         <source>Finance and operations returned no dual-write project configurations, so these Dataverse runtime configurations are either stale (no link) or belong to maps this sign-in cannot see in finance and operations: %1. Check the table maps on the Dual-write page before deleting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations n&apos;ont renvoyé aucune configuration de projet de double écriture ; ces configurations d&apos;exécution Dataverse sont donc soit obsolètes (aucun lien), soit liées à des mappages que cette connexion ne peut pas voir dans les applications de finances et d&apos;opérations : %1. Vérifiez les mappages de tables sur la page Double écriture avant de supprimer quoi que ce soit.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot tell which Dataverse runtime configurations are stale: the linked Dataverse environment is not known. %1 Runtime configurations: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer quelles configurations d&apos;exécution Dataverse sont obsolètes : l&apos;environnement Dataverse lié n&apos;est pas connu. %1 Configurations d&apos;exécution : %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5088,7 +5108,7 @@
     <message>
         <location filename="../src/rules/prereqfoidentity.cpp" line="-112"/>
         <source>Dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Double écriture</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5099,47 +5119,47 @@
     <message>
         <location line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double écriture (Dual Write Core antérieur à 1.0.16.0)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Finance and operations apps answered SysAADClientTables, but no row has a client id column; the entries cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations ont répondu pour SysAADClientTables, mais aucune ligne ne comporte de colonne d&apos;ID client ; les entrées ne peuvent pas être évaluées.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Not registered on the Microsoft Entra ID applications page of finance and operations apps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrites sur la page Applications Microsoft Entra ID des applications de finances et d&apos;opérations : %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de double écriture sont inscrites sur la page Applications Microsoft Entra ID : %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not judged for a delegated sign-in: finance and operations apps expose no &quot;who am I&quot; to find the account&apos;s user. System administrators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué pour une connexion déléguée : les applications de finances et d&apos;opérations n&apos;exposent pas de &quot;who am I&quot; permettant de trouver l&apos;utilisateur du compte. Administrateurs système : %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The client id %1 has no user on the Microsoft Entra ID applications page as read, so its roles in finance and operations apps cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client %1 n&apos;a aucun utilisateur sur la page Applications Microsoft Entra ID telle que lue ; ses rôles dans les applications de finances et d&apos;opérations ne peuvent donc pas être évalués.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who has the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application connectée %1 s&apos;exécute en tant qu&apos;utilisateur %2 des applications de finances et d&apos;opérations, qui dispose du rôle Administrateur système.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who does not have the System administrator role; linking and resetting dual-write need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application connectée %1 s&apos;exécute en tant qu&apos;utilisateur %2 des applications de finances et d&apos;opérations, qui ne dispose pas du rôle Administrateur système ; la liaison et la réinitialisation de la double écriture l&apos;exigent.</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur pour %1, ce dont un environnement hébergé dans le cloud géré par le client n&apos;a pas besoin (l&apos;hôte %2 des applications de finances et d&apos;opérations se trouve sous cloudax.dynamics.com)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5149,7 +5169,7 @@
     <message>
         <location line="+3"/>
         <source>It is required: the environment is not known to be a customer-managed cloud-hosted one (the finance and operations host is not under cloudax.dynamics.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est requis : l&apos;environnement n&apos;est pas identifié comme un environnement hébergé dans le cloud géré par le client (l&apos;hôte des applications de finances et d&apos;opérations ne se trouve pas sous cloudax.dynamics.com).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5334,27 +5354,27 @@
     <message>
         <location line="+2"/>
         <source>the environment and its linked finance and operations app (Power Platform admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;environnement et ses applications de finances et d&apos;opérations liées (API d&apos;administration Power Platform)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the business units (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>les divisions (businessunits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the owner teams (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>les équipes propriétaires (teams)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Microsoft Entra ID applications page (SysAADClientTables; this entity is not documented as exposed over OData, so an answer 404 means it is not exposed or not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>la page Applications Microsoft Entra ID (SysAADClientTables ; cette entité n&apos;est pas documentée comme exposée via OData, donc une réponse 404 signifie qu&apos;elle n&apos;est pas exposée ou pas lisible)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the System administrator role assignments (SecurityUserRoleAssociations)</source>
-        <translation type="unfinished"></translation>
+        <translation>les attributions du rôle Administrateur système (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5384,7 +5404,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is at the version Microsoft&apos;s release notes require</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution Dual Write Core est à la version exigée par les notes de publication de Microsoft</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5404,7 +5424,7 @@
     <message>
         <location line="+4"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de double écriture sont inscrites sur la page Applications Microsoft Entra ID des applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5414,7 +5434,7 @@
     <message>
         <location line="+5"/>
         <source>The signed-in identity is System administrator in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité connectée est Administrateur système dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5459,7 +5479,7 @@
     <message>
         <location line="+6"/>
         <source>The default teams of the root and mapped business units have their business units&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Les équipes par défaut de la division racine et des divisions mappées portent le nom de leur division</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5474,93 +5494,93 @@
     <message>
         <location filename="../src/rules/linkasread.cpp" line="+21"/>
         <source>not read in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu lors de cette exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API d&apos;administration Power Platform indique que l&apos;environnement %1 est lié à l&apos;environnement %2 des applications de finances et d&apos;opérations, et non à l&apos;environnement %3 du profil.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 is the Dataverse environment %2, but the profile&apos;s Dataverse URL is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API d&apos;administration Power Platform indique que l&apos;environnement %1 est l&apos;environnement Dataverse %2, mais l&apos;URL Dataverse du profil est %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 (%2) is linked to the finance and operations environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API d&apos;administration Power Platform indique que l&apos;environnement %1 (%2) est lié à l&apos;environnement %3 des applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Neither the Power Platform admin API (%1) nor the finance and operations project configurations could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni l&apos;API d&apos;administration Power Platform (%1) ni les configurations de projet des applications de finances et d&apos;opérations n&apos;ont pu être lues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>no linked app</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune application liée</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Finance and operations returned no dual-write project configurations, and the Power Platform admin API named no linked app (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations n&apos;ont renvoyé aucune configuration de projet de double écriture, et l&apos;API d&apos;administration Power Platform n&apos;a nommé aucune application liée (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No finance and operations project configuration names a Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration de projet des applications de finances et d&apos;opérations ne désigne un environnement Dataverse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No finance and operations project configuration points at the profile&apos;s Dataverse URL %1; they point at %2. Either the profile names another environment than the link, or every configuration is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration de projet des applications de finances et d&apos;opérations ne pointe vers l&apos;URL Dataverse du profil %1 ; elles pointent vers %2. Soit le profil désigne un autre environnement que celui du lien, soit toutes les configurations sont obsolètes.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every finance and operations project configuration points at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les configurations de projet des applications de finances et d&apos;opérations pointent vers %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The profile&apos;s Dataverse URL %1, which some finance and operations project configurations point at (others point at %2); the Power Platform admin API could not confirm the link (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL Dataverse du profil %1, vers laquelle pointent certaines configurations de projet des applications de finances et d&apos;opérations (d&apos;autres pointent vers %2) ; l&apos;API d&apos;administration Power Platform n&apos;a pas pu confirmer le lien (%3).</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcoreversion.cpp" line="+48"/>
         <source>Not run: the Dual Write Core solution is not installed (see prereq.dual-write-core, DWHC0201).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : la solution de double écriture Dual Write Core n&apos;est pas installée (voir prereq.dual-write-core, DWHC0201).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The version of %1 (&quot;%2&quot;) cannot be compared with the documented minimum %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de %1 (&quot;%2&quot;) ne peut pas être comparée au minimum documenté %3.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 is at or above %3, the minimum of Microsoft&apos;s September 2024 dual-write security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est supérieure ou égale à %3, le minimum de la mise à jour de sécurité de double écriture de Microsoft de septembre 2024.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 is below %3. Microsoft&apos;s dual-write release notes (September 2024 security update, %4) made %3 mandatory by %5; below it the dual-write pause and resume and alert features don&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est inférieure à %3. Les notes de publication de la double écriture de Microsoft (mise à jour de sécurité de septembre 2024, %4) ont rendu %3 obligatoire à compter du %5 ; en dessous, les fonctionnalités de pause, de reprise et d&apos;alerte de la double écriture ne fonctionnent pas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est même inférieure à %1 : le locataire a encore besoin du consentement de l&apos;application de double écriture et de l&apos;application 33976c19-1db5-4c02-810e-c243db79efde.</translation>
     </message>
 </context>
 <context>
@@ -5568,12 +5588,12 @@
     <message>
         <location filename="../src/core/savefile.cpp" line="+34"/>
         <source>disk quota exceeded or file too large (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>quota de disque dépassé ou fichier trop volumineux (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no space left on the device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d&apos;espace disponible sur le périphérique (%1)</translation>
     </message>
 </context>
 <context>
@@ -5581,7 +5601,7 @@
     <message>
         <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
         <source>Two Dataverse connections: one Connected, one in Error; which one the link uses is not exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux connexions Dataverse : l&apos;une Connected, l&apos;autre en Error ; celle qu&apos;utilise le lien n&apos;est pas exposée.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5651,7 +5671,7 @@
     <message>
         <location line="+1"/>
         <source>Dual Write Core is below 1.0.24073.3, the minimum of the September 2024 security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core est inférieure à 1.0.24073.3, le minimum de la mise à jour de sécurité de septembre 2024.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5666,7 +5686,7 @@
     <message>
         <location line="+1"/>
         <source>The Dual-write application (6f7d0213-…) is missing from the F&amp;O Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de double écriture (6f7d0213-…) est absente de la page Applications Microsoft Entra ID de F&amp;O.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5676,7 +5696,7 @@
     <message>
         <location line="+1"/>
         <source>The signed-in application runs as an F&amp;O user without the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application connectée s&apos;exécute en tant qu&apos;utilisateur F&amp;O sans le rôle Administrateur système.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5691,12 +5711,12 @@
     <message>
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intègre, mais F&amp;O n&apos;expose pas SysAADClientTables via OData (404) : DWHC0305 et DWHC0402 sont inconnus, et non réussis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O returns no dual-write project configurations while Dataverse holds runtime configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O ne renvoie aucune configuration de projet de double écriture alors que Dataverse contient des configurations d&apos;exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5711,7 +5731,7 @@
     <message>
         <location line="+1"/>
         <source>The Power Platform admin API says the Dataverse environment is linked to another F&amp;O environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API d&apos;administration Power Platform indique que l&apos;environnement Dataverse est lié à un autre environnement F&amp;O.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5721,12 +5741,12 @@
     <message>
         <location line="+1"/>
         <source>The default team of USMF&apos;s business unit was renamed; the root business unit&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe par défaut de la division de USMF a été renommée ; celle de la division racine est correcte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne liste pas les entités juridiques en double écriture, et aucune API documentée n&apos;expose la sélection.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5741,7 +5761,7 @@
     <message>
         <location line="+1"/>
         <source>Every F&amp;O project configuration points at another Dataverse environment than the profile&apos;s, and nothing confirms the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque configuration de projet F&amp;O pointe vers un autre environnement Dataverse que celui du profil, et rien ne confirme le lien.</translation>
     </message>
 </context>
 <context>
@@ -6317,1197 +6337,1197 @@
     <message>
         <location line="+1"/>
         <source>DWDVEV1001: the Dataverse ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1001 : la connexion ApiHub Dataverse de la double écriture est absente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to Dataverse that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Power Apps (ApiHub) à Dataverse utilisée par le lien de double écriture n&apos;existe plus ; elle a probablement été supprimée dans le portail des créateurs Power Apps.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection (Dual-write page &gt; Reset), as Reset dual-write connections describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisez la connexion de double écriture (page Double écriture &gt; Réinitialiser), comme le décrit l&apos;article Réinitialiser les connexions de double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check again to confirm that the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez à nouveau le contrôle d&apos;intégrité pour confirmer que la connexion est rétablie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1001: the finance and operations ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1001 : la connexion ApiHub des applications de finances et d&apos;opérations de la double écriture est absente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to finance and operations apps that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Power Apps (ApiHub) aux applications de finances et d&apos;opérations utilisée par le lien de double écriture n&apos;existe plus ; elle a probablement été supprimée dans le portail des créateurs Power Apps.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1003: a dual-write legal entity has no company in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1003 : une entité juridique en double écriture n&apos;a pas de société dans Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity selected on the Dual-write page (Environment details &gt; Legal entities) has no row in the Company (cdm_company) table of Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entité juridique sélectionnée sur la page Double écriture (Détails de l&apos;environnement &gt; Entités juridiques) n&apos;a pas de ligne dans la table Société (cdm_company) de Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the list of mismatched companies from the health check result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez la liste des sociétés non concordantes dans le résultat du contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Either remove those legal entities from the dual-write configuration, or create the missing Company rows in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ces entités juridiques de la configuration de double écriture, ou créez les lignes Société manquantes dans Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the configuration is beyond repair, reset the dual-write connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la configuration est irréparable, réinitialisez la connexion de double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1003: a dual-write legal entity does not exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1003 : une entité juridique en double écriture n&apos;existe pas dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity linked for dual-write does not exist as a legal entity in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entité juridique liée pour la double écriture n&apos;existe pas en tant qu&apos;entité juridique dans les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove those legal entities from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ces entités juridiques de la configuration de double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1004: stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1004 : configurations de double écriture obsolètes dans Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write runtime configurations (msdyn_dualwriteruntimeconfig) remain in Dataverse from a link that was removed or from another finance and operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des configurations d&apos;exécution de double écriture (msdyn_dualwriteruntimeconfig) subsistent dans Dataverse, issues d&apos;un lien supprimé ou d&apos;un autre environnement des applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the table maps of the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez les mappages de tables du lien actuel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the Dual Write Runtime Configurations rows that the current link does not own (Advanced Find, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les lignes Dual Write Runtime Configurations qui n&apos;appartiennent pas au lien actuel (Recherche avancée, ou la correction guidée).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez les mappages de tables.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1004: stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1004 : configurations de double écriture obsolètes dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DualWriteProjectConfiguration rows remain in finance and operations apps that point to a Dataverse environment other than the linked one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes DualWriteProjectConfiguration subsistent dans les applications de finances et d&apos;opérations et pointent vers un environnement Dataverse autre que celui qui est lié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the DualWriteProjectConfiguration rows (and their field configurations) whose external environment URL is not the linked Dataverse (Excel add-in on DualWriteProjectConfigurationEntity, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les lignes DualWriteProjectConfiguration (et leurs configurations de champs) dont l&apos;URL d&apos;environnement externe n&apos;est pas le Dataverse lié (complément Excel sur DualWriteProjectConfigurationEntity, ou la correction guidée).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1006: the default team is not named as its business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1006 : l&apos;équipe par défaut ne porte pas le nom de sa division</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization makes the default team of the mapped or root business unit the owner of imported rows and expects the team to carry the business unit&apos;s name; the team was renamed after the link was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation initiale rend l&apos;équipe par défaut de la division mappée ou racine propriétaire des lignes importées et s&apos;attend à ce que l&apos;équipe porte le nom de la division ; l&apos;équipe a été renommée après la création du lien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisez la connexion de double écriture, ou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a Microsoft Support ticket to update the connection, giving the default team of the root business unit (found with the teams query of the security-roles article).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un ticket auprès du support Microsoft pour mettre à jour la connexion, en indiquant l&apos;équipe par défaut de la division racine (trouvée avec la requête sur les équipes de l&apos;article sur les rôles de sécurité).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1007: a dual-write company has no default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1007 : une société en double écriture n&apos;a pas d&apos;équipe propriétaire par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Company (cdm_company) row selected for dual-write has no value in Default owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne Société (cdm_company) sélectionnée pour la double écriture n&apos;a pas de valeur dans Équipe propriétaire par défaut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the environment linked to dual-write, then Tables &gt; Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail des créateurs Power Apps, ouvrez l&apos;environnement lié à la double écriture, puis Tables &gt; Société.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the Default owning team column and set a team on every company that dual-write syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez la colonne Équipe propriétaire par défaut et définissez une équipe pour chaque société synchronisée par la double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give those teams the security roles that dual-write needs (Dual-write runtime user, Dual-write app user and read access to the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez à ces équipes les rôles de sécurité nécessaires à la double écriture (Dual-write runtime user, Dual-write app user et un accès en lecture aux tables synchronisées).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal team is missing a privilege when dual-write writes to Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un privilège à l&apos;équipe principale lorsque la double écriture écrit dans Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write makes a team the owner of the rows it writes to Dataverse (the default owning team of the company, or the default team of the root business unit for global tables); that team has no security role that grants the privilege named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La double écriture rend une équipe propriétaire des lignes qu&apos;elle écrit dans Dataverse (l&apos;équipe propriétaire par défaut de la société, ou l&apos;équipe par défaut de la division racine pour les tables globales) ; cette équipe n&apos;a aucun rôle de sécurité accordant le privilège nommé dans le message.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; and note the team name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; et notez le nom de l&apos;équipe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Access &gt; Teams &gt; See all, and select that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement, puis Accès &gt; Équipes &gt; Afficher tout, et sélectionnez cette équipe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Manage security roles and add a role with read access to the table in the message (a built-in role such as Salesperson, or a custom one), together with Dual-write runtime user and Dual-write app user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez Gérer les rôles de sécurité et ajoutez un rôle avec un accès en lecture à la table indiquée dans le message (un rôle intégré tel que Vendeur, ou un rôle personnalisé), ainsi que les rôles de double écriture Dual-write runtime user et Dual-write app user.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check confirms that each company has an owning team and that the default team keeps its name; it does not read the team&apos;s security roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité confirme que chaque société a une équipe propriétaire et que l&apos;équipe par défaut conserve son nom ; il ne lit pas les rôles de sécurité de l&apos;équipe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilège</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 403: the user is not a member of the organization (0x80072560)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en direct 403 : l&apos;utilisateur n&apos;est pas membre de l&apos;organisation (0x80072560)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write application users in Dataverse, or the default owning team, lack the roles that dual-write needs, so Dataverse refuses the write from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs d&apos;application de double écriture dans Dataverse, ou l&apos;équipe propriétaire par défaut, n&apos;ont pas les rôles nécessaires à la double écriture ; Dataverse refuse donc l&apos;écriture provenant des applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go through System requirements and prerequisites again: the application users 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b must exist, be enabled and have the roles the article names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez l&apos;article Configuration système requise et conditions préalables : les utilisateurs d&apos;application 00000015-0000-0000-c000-000000000000 et 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b doivent exister, être activés et disposer des rôles indiqués dans l&apos;article.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the dual-write application users and the default owning team the System administrator role in Dataverse, as the live-sync article asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez aux utilisateurs d&apos;application de double écriture et à l&apos;équipe propriétaire par défaut le rôle Administrateur système dans Dataverse, comme le demande l&apos;article sur la synchronisation en direct.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync: unable to write data to an entity when saving in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en direct : impossible d&apos;écrire des données dans une entité lors de l&apos;enregistrement dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference data that the row needs is missing on the Dataverse side (for example the customer group of a customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des données de référence nécessaires à la ligne sont absentes côté Dataverse (par exemple le groupe de clients d&apos;un client).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or the project configuration rows of the failing map in finance and operations apps are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou les lignes de configuration de projet du mappage en échec dans les applications de finances et d&apos;opérations sont endommagées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure that the reference data exists in both apps (for example, create the customer group in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que les données de référence existent dans les deux applications (par exemple, créez le groupe de clients dans Dataverse).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the data exists on both sides: open DualWriteProjectConfigurationEntity with the Excel add-in, delete the two rows of the failing map and publish the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les données existent des deux côtés : ouvrez DualWriteProjectConfigurationEntity avec le complément Excel, supprimez les deux lignes du mappage en échec et publiez la modification.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table map again and check that rows sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le mappage de table et vérifiez que les lignes se synchronisent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator</source>
-        <translation type="unfinished">Administrateur système</translation>
+        <translation>Administrateur système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check finds project configurations that point at another Dataverse; missing reference data is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité détecte les configurations de projet qui pointent vers un autre Dataverse ; les données de référence manquantes ne sont pas contrôlées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync after the Dataverse environment changed: unable to generate payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en direct après un changement d&apos;environnement Dataverse : impossible de générer la charge utile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset or replaced while finance and operations apps kept the old link: project configurations in finance and operations apps and runtime configurations in Dataverse point at environments that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement Dataverse a été réinitialisé ou remplacé alors que les applications de finances et d&apos;opérations conservaient l&apos;ancien lien : les configurations de projet dans les applications de finances et d&apos;opérations et les configurations d&apos;exécution dans Dataverse pointent vers des environnements qui n&apos;existent plus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the environments were relinked, stop all table maps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les environnements ont été liés à nouveau, arrêtez d&apos;abord tous les mappages de tables.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, delete the DualWriteProjectConfigurationEntity rows of the affected maps with the Excel add-in and publish; leave no stale dual-write configuration behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les applications de finances et d&apos;opérations, supprimez les lignes DualWriteProjectConfigurationEntity des mappages concernés avec le complément Excel et publiez ; ne laissez aucune configuration de double écriture obsolète.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, delete every DualWrite Runtime Configuration row (Advanced Find).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Dataverse, supprimez toutes les lignes DualWrite Runtime Configuration (Recherche avancée).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SecureConfig Organization does not match actual CRM Organization (after a database copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureConfig Organization does not match actual CRM Organization (après une copie de base de données)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database was copied or restored from another environment and brought that environment&apos;s dual-write runtime configurations with it; the dual-write plug-in refuses to use a configuration made for another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été copiée ou restaurée à partir d&apos;un autre environnement et a apporté avec elle les configurations d&apos;exécution de double écriture de cet environnement ; le plug-in de double écriture refuse d&apos;utiliser une configuration créée pour une autre organisation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete every row of the Dual Write Runtime Configurations table (msdyn_dualwriteruntimeconfig) in Dataverse, for example with Advanced Find: Look for Dual Write Runtime Configurations, Results, select all, Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez toutes les lignes de la table Dual Write Runtime Configurations (msdyn_dualwriteruntimeconfig) dans Dataverse, par exemple avec la Recherche avancée : recherchez Dual Write Runtime Configurations, Résultats, sélectionnez tout, Supprimer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a backup and restore, also clear DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une sauvegarde et une restauration, videz également DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration et BusinessEventsDefinition dans les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the link so that the connections are made again for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisez le lien afin que les connexions soient recréées pour cet environnement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configured organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation configurée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation réelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 400: records of the same transaction reference each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en direct 400 : des enregistrements d&apos;une même transaction se référencent mutuellement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two records created in one finance and operations transaction refer to each other; they travel to Dataverse in one batch, and the lookup of one fails because the other is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux enregistrements créés dans une même transaction des applications de finances et d&apos;opérations se référencent mutuellement ; ils sont envoyés à Dataverse dans un même lot, et la recherche de l&apos;un échoue car l&apos;autre n&apos;y est pas encore.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an entity relationship in finance and operations apps between the two entities, so that dual-write knows the related records belong to the same transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une relation d&apos;entité entre les deux entités dans les applications de finances et d&apos;opérations, afin que la double écriture sache que les enregistrements liés appartiennent à la même transaction.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check does not read business data or table map runs; this one is found in the live-sync error itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité ne lit ni les données métier ni les exécutions des mappages de tables ; ce cas se détecte dans l&apos;erreur de synchronisation en direct elle-même.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding an address: a record with the same Location ID already exists (0x80040265)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;une adresse : un enregistrement avec le même Location ID existe déjà (0x80040265)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key of the Address table in Dataverse is defined on Location ID alone, by an older dual-write orchestration package.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la table Address dans Dataverse est définie sur le seul Location ID, par un ancien package d&apos;orchestration de double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install dual-write orchestration package version 2.2.2.60 or later, so that the Address key (msdyn_locationkey) covers msdyn_locationid and parentid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez le package d&apos;orchestration de double écriture en version 2.2.2.60 ou ultérieure, afin que la clé Address (msdyn_locationkey) couvre msdyn_locationid et parentid.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez à nouveau l&apos;adresse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The solution-version check covers the minimum versions of the solutions, not this package version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle des versions de solutions couvre les versions minimales des solutions, pas cette version de package.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding a customer in Dataverse: party record not found for the party type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;un client dans Dataverse : enregistrement de partie introuvable pour le type de partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer created in Dataverse got a new party number, but finance and operations apps already have a customer with a different party number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client créé dans Dataverse a reçu un nouveau numéro de partie, mais les applications de finances et d&apos;opérations ont déjà un client avec un autre numéro de partie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look the customer up through the party lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez le client via la recherche de partie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If no customer exists, create a new customer record; if one does, create the new customer record with the existing party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun client n&apos;existe, créez un nouvel enregistrement client ; s&apos;il en existe un, créez le nouvel enregistrement client avec la partie existante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating a customer, vendor or contact in Dataverse: a party cannot change its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;un client, d&apos;un fournisseur ou d&apos;un contact dans Dataverse : une partie ne peut pas changer de type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The msdyn_party number sequence in Dataverse started again (after a reset, or a link to another Dataverse), so a new party number already belongs to a party of another type in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence de numéros msdyn_party dans Dataverse a redémarré (après une réinitialisation, ou un lien vers un autre Dataverse) ; un nouveau numéro de partie appartient donc déjà à une partie d&apos;un autre type dans les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, give the msdyn_partynumber column of the msdyn_party table a different automatic number sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Dataverse, attribuez une autre séquence de numérotation automatique à la colonne msdyn_partynumber de la table msdyn_party.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Vendors V2: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation initiale de Vendors V2 : recherche introuvable (référence à soi-même ou circulaire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceVendorAccountNumber refers to the vendor table itself and PrimaryContactPersonId makes a circle with contacts, so rows that use them cannot find their lookups during initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceVendorAccountNumber fait référence à la table des fournisseurs elle-même et PrimaryContactPersonId forme un cycle avec les contacts ; les lignes qui les utilisent ne trouvent donc pas leurs recherches lors de la synchronisation initiale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the PrimaryContactPersonId and InvoiceVendorAccountNumber columns from the Vendors V2 (msdyn_vendors) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les colonnes PrimaryContactPersonId et InvoiceVendorAccountNumber du mappage Vendors V2 (msdyn_vendors), puis enregistrez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Vendors V2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Gestion des données &gt; Tables de données, désactivez le suivi des modifications pour Vendors V2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Vendors V2 (msdyn_vendors), then of CDS Contacts V2 (contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez la synchronisation initiale de Vendors V2 (msdyn_vendors), puis celle de CDS Contacts V2 (contacts).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoutez les deux colonnes, enregistrez, puis exécutez à nouveau la synchronisation initiale de Vendors V2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivez le suivi des modifications pour Vendors V2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Customers V3 or another map: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation initiale de Customers V3 ou d&apos;un autre mappage : recherche introuvable (référence à soi-même ou circulaire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceAccount refers to the account table itself and ContactPersonID makes a circle with contacts, so rows that use them cannot find their lookups during initial sync. Other out-of-box maps can have the same pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceAccount fait référence à la table des comptes elle-même et ContactPersonID forme un cycle avec les contacts ; les lignes qui les utilisent ne trouvent donc pas leurs recherches lors de la synchronisation initiale. D&apos;autres mappages prêts à l&apos;emploi peuvent présenter le même schéma.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the ContactPersonID and InvoiceAccount columns from the Customers V3 (accounts) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les colonnes ContactPersonID et InvoiceAccount du mappage Customers V3 (accounts), puis enregistrez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Customers V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Gestion des données &gt; Tables de données, désactivez le suivi des modifications pour Customers V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Customers V3 (accounts), then of CDS Contacts V2 (contacts) (the map whose description names CDS Vendor Contacts V2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez la synchronisation initiale de Customers V3 (accounts), puis celle de CDS Contacts V2 (contacts) (le mappage dont la description mentionne CDS Vendor Contacts V2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoutez les deux colonnes, enregistrez, puis exécutez à nouveau la synchronisation initiale de Customers V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To bring InvoiceAccount and ContactPersonId from Dataverse to finance and operations apps, use a data integration project filtered on the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour transférer InvoiceAccount et ContactPersonId de Dataverse vers les applications de finances et d&apos;opérations, utilisez un projet d&apos;intégration de données filtré sur la société.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivez le suivi des modifications pour Customers V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails on a map with more than 10 lookup fields</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation initiale échoue sur un mappage comportant plus de 10 champs de recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The query that reads Dataverse during initial sync allows at most 10 lookups; maps such as Customers V3 - Accounts or Sales orders have more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête qui lit Dataverse lors de la synchronisation initiale autorise au plus 10 recherches ; des mappages tels que Customers V3 - Accounts ou Sales orders en comportent davantage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove optional lookup fields from the map until 10 or fewer remain, save, and run the initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez des champs de recherche facultatifs du mappage jusqu&apos;à ce qu&apos;il n&apos;en reste que 10 ou moins, enregistrez, puis exécutez la synchronisation initiale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then swap in the next lookups (still 10 or fewer), save and run the initial sync again; repeat until every lookup has been synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez-les ensuite par les recherches suivantes (toujours 10 ou moins), enregistrez et exécutez à nouveau la synchronisation initiale ; répétez jusqu&apos;à ce que toutes les recherches aient été synchronisées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add all lookup fields back, save, and run the map with Skip initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoutez tous les champs de recherche, enregistrez, puis exécutez le mappage avec l&apos;option Ignorer la synchronisation initiale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of party addresses: party number could not be found in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation initiale des adresses de partie : le numéro de partie est introuvable dans Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DirPartyCDSEntity has a range that keeps only parties of type Person and Organization, so parties of other types (Legal Entity, Operating Unit) never reached Dataverse and their addresses find no party.</source>
-        <translation type="unfinished"></translation>
+        <translation>DirPartyCDSEntity comporte une plage qui ne conserve que les parties de type Personne et Organisation ; les parties d&apos;autres types (entité juridique, unité opérationnelle) n&apos;ont donc jamais atteint Dataverse et leurs adresses ne trouvent aucune partie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a known issue that Microsoft is fixing in the entity; until then, the addresses of parties of other types cannot be synced by the initial sync of CDS Party postal addresses or Party Contacts V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un problème connu que Microsoft corrige dans l&apos;entité ; d&apos;ici là, les adresses des parties d&apos;autres types ne peuvent pas être synchronisées par la synchronisation initiale de CDS Party postal addresses ou de Party Contacts V3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync: a zero amount cannot be converted to Edm.Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation initiale : un montant nul ne peut pas être converti en Edm.Decimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Language locale under Source data formats in Data management makes zero amounts come out in a form that OData cannot read as a decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre régional de langue sous Formats des données sources dans Gestion des données produit les montants nuls sous une forme qu&apos;OData ne peut pas lire comme un décimal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management, under Source data formats, set Language locale to en-us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Gestion des données, sous Formats des données sources, définissez le paramètre régional de langue sur en-us.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez à nouveau la synchronisation initiale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page stays blank: third-party cookies are blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>La page Double écriture reste vide : les cookies tiers sont bloqués</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page keeps values in the browser&apos;s session storage, which needs third-party cookies; they are blocked, in general or in InPrivate/incognito windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page Double écriture conserve des valeurs dans le stockage de session du navigateur, ce qui nécessite des cookies tiers ; ceux-ci sont bloqués, de manière générale ou dans les fenêtres InPrivate/de navigation privée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chrome: chrome://settings &gt; Privacy and security &gt; Cookies and other site data: allow all cookies, or add https://&lt;your instance&gt;.cloudax.dynamics.com to Sites that can always use cookies (all cookies, on this site only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome : chrome://settings &gt; Confidentialité et sécurité &gt; Cookies et autres données des sites : autorisez tous les cookies, ou ajoutez https://&lt;your instance&gt;.cloudax.dynamics.com aux Sites autorisés à toujours utiliser des cookies (tous les cookies, sur ce site uniquement).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edge: Settings &gt; Site permissions &gt; Cookies and site data: turn off Block third-party cookies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge : Paramètres &gt; Autorisations de site &gt; Cookies et données de site : désactivez Bloquer les cookies tiers.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez à nouveau la page Double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A browser setting; the health check cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre du navigateur ; le contrôle d&apos;intégrité ne peut pas le voir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database synchronization fails on DualWriteProjectConfiguration during an update (ISDELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation de la base de données échoue sur DualWriteProjectConfiguration lors d&apos;une mise à jour (ISDELETE)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DualWriteProjectConfiguration table was not synchronized to the new schema (column ISDELETE) when finance and operations apps were updated (for example to Platform update 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table DualWriteProjectConfiguration n&apos;a pas été synchronisée avec le nouveau schéma (colonne ISDELETE) lors de la mise à jour des applications de finances et d&apos;opérations (par exemple vers Platform update 30).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the finance and operations VM, open Visual Studio as an administrator and find DualWriteProjectConfiguration in the Application Object Tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la machine virtuelle de finances et d&apos;opérations, ouvrez Visual Studio en tant qu&apos;administrateur et recherchez DualWriteProjectConfiguration dans l&apos;arborescence des objets d&apos;application (AOT).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it to a new project, set Synchronize Database on Build to True and build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-la à un nouveau projet, définissez Synchronize Database on Build sur True, puis générez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a full database synchronization (Dynamics 365 &gt; Synchronize database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez une synchronisation complète de la base de données (Dynamics 365 &gt; Synchronize database).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rerun the database synchronization step in Lifecycle Services, with the manual upgrade scripts where they apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécutez l&apos;étape de synchronisation de la base de données dans Lifecycle Services, avec les scripts de mise à niveau manuelle le cas échéant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An upgrade of finance and operations apps; the health check does not see database synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à niveau des applications de finances et d&apos;opérations ; le contrôle d&apos;intégrité ne voit pas la synchronisation de la base de données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lifecycle Services: linked via dual-write to a different environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services : lié par double écriture à un autre environnement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is linked to a Dataverse environment other than the one Lifecycle Services has set up for Power Platform integration (or LCS has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La double écriture est liée à un environnement Dataverse différent de celui que Lifecycle Services a configuré pour l&apos;intégration Power Platform (ou LCS n&apos;en a aucun).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If LCS has never been set up for Power Platform integration, connect it to the Dataverse environment that dual-write uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si LCS n&apos;a jamais été configuré pour l&apos;intégration Power Platform, connectez-le à l&apos;environnement Dataverse utilisé par la double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otherwise stop all table maps and reset the dual-write connection to the environment that LCS names (Dual-write page &gt; Reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, arrêtez chaque mappage de table et réinitialisez la connexion de double écriture vers l&apos;environnement indiqué par LCS (page Double écriture &gt; Réinitialiser).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the configurations of the old link (DualWriteProjectConfiguration in finance and operations apps, Dual Write Runtime Configurations in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les configurations de l&apos;ancien lien (DualWriteProjectConfiguration dans les applications de finances et d&apos;opérations, Dual Write Runtime Configurations dans Dataverse).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check reports project configurations that point at another Dataverse (DWFOEV1004).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité signale des configurations de projet qui pointent vers un autre Dataverse (DWFOEV1004).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 100: finance and operations platform too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 100 : plateforme de finances et d&apos;opérations trop ancienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check needs platform update 43 (version 10.0.19) or later of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité du mappage de table nécessite la mise à jour de plateforme 43 (version 10.0.19) ou ultérieure des applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update finance and operations apps to 10.0.19 or later, then run the table map health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour les applications de finances et d&apos;opérations vers la version 10.0.19 ou ultérieure, puis exécutez à nouveau le contrôle d&apos;intégrité du mappage de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check runs on the Dual-write page for one map; dwhealth does not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité du mappage de table s&apos;exécute sur la page Double écriture pour un seul mappage ; dwhealth ne l&apos;exécute pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 400: no business events registration for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 400 : aucune inscription aux événements d&apos;entreprise pour l&apos;entité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not running, or every field mapping goes from Dataverse to finance and operations apps, so nothing is registered to track changes in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage n&apos;est pas en cours d&apos;exécution, ou tous les mappages de champs vont de Dataverse vers les applications de finances et d&apos;opérations ; rien n&apos;est donc inscrit pour suivre les modifications dans les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the map if it should be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le mappage s&apos;il doit être en cours d&apos;exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If finance and operations changes should reach Dataverse, map at least one field in that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les modifications effectuées dans les applications de finances et d&apos;opérations doivent atteindre Dataverse, mappez au moins un champ dans ce sens.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 500: no project configurations for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 500 : aucune configuration de projet pour le projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not enabled, or all its field mappings go from customer engagement apps to finance and operations apps, so no live sync runs from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage n&apos;est pas activé, ou tous ses mappages de champs vont des applications d&apos;engagement client vers les applications de finances et d&apos;opérations ; aucune synchronisation en direct ne s&apos;exécute donc depuis les applications de finances et d&apos;opérations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the direction of the field mappings of the table map and enable the map if it should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le sens des mappages de champs du mappage de table et activez le mappage s&apos;il doit s&apos;exécuter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 900: invalid source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 900 : filtre source non valide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source filter for finance and operations apps on the table map is not valid query syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre source pour les applications de finances et d&apos;opérations sur le mappage de table n&apos;utilise pas une syntaxe de requête valide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the filter on the table map; check it against the entity first (the live-sync article shows how to evaluate a filter with X++).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le filtre sur le mappage de table ; vérifiez-le d&apos;abord sur l&apos;entité (l&apos;article sur la synchronisation en direct montre comment évaluer un filtre avec X++).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that null is not the empty string: filter on a computed column that turns null into &quot;&quot; when you need that.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;oubliez pas que null n&apos;est pas la chaîne vide : filtrez sur une colonne calculée qui convertit null en &quot;&quot; si nécessaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1000: the query that live sync uses for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 1000 : la requête utilisée par la synchronisation en direct pour l&apos;entité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information: only rows that satisfy the inner joins and filters of the entity&apos;s SQL query are picked up by live sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Information : seules les lignes qui satisfont aux jointures internes et aux filtres de la requête SQL de l&apos;entité sont prises en compte par la synchronisation en direct.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are missing in Dataverse, check the inner joins and filters of the query shown in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des lignes manquent dans Dataverse, vérifiez les jointures internes et les filtres de la requête indiquée dans le message.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1300: virtual fields are not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 1300 : les champs virtuels ne sont pas suivis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual fields of finance and operations entities are not tracked: live sync can send their values, but a change to them alone does not trigger a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs virtuels des entités de finances et d&apos;opérations ne sont pas suivis : la synchronisation en direct peut envoyer leurs valeurs, mais une modification de ces seuls champs ne déclenche pas de synchronisation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not rely on changes to virtual fields to trigger dual-write; map a backing field that is tracked instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne comptez pas sur les modifications des champs virtuels pour déclencher la double écriture ; mappez plutôt un champ sous-jacent qui est suivi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1500: no field of the data source is mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 1500 : aucun champ de la source de données n&apos;est mappé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No field of this data source of the entity is mapped for dual-write, so changes to its table are not tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ de cette source de données de l&apos;entité n&apos;est mappé pour la double écriture ; les modifications de sa table ne sont donc pas suivies.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map at least one non-lookup field of the data source if its changes should reach Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappez au moins un champ autre qu&apos;un champ de recherche de la source de données si ses modifications doivent atteindre Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1600: a data source of the entity has a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 1600 : une source de données de l&apos;entité comporte une plage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A data source of the entity has a filter range: only rows that satisfy it go from finance and operations apps to Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source de données de l&apos;entité comporte une plage de filtre : seules les lignes qui la satisfont vont des applications de finances et d&apos;opérations vers Dataverse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are skipped, check them against the range, for example with select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; in SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des lignes sont ignorées, comparez-les à la plage, par exemple avec select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; en SQL.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1700: the same table is tracked for several entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité du mappage de table 1700 : la même table est suivie pour plusieurs entités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A table tracked by several entities makes every change to it evaluate all of those entities for dual-write, which can slow transactions down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une table suivie par plusieurs entités entraîne, à chaque modification, l&apos;évaluation de toutes ces entités pour la double écriture, ce qui peut ralentir les transactions.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If many tables intersect, simplify the entity or optimise the entity queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si de nombreuses tables se recoupent, simplifiez l&apos;entité ou optimisez les requêtes des entités.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1000: Connection validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1000 : Échec de la validation de la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connections used by the connection set are no longer valid; the details of the message say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions Power Apps (ApiHub) utilisées par l&apos;ensemble de connexions ne sont plus valides ; les détails du message en indiquent la raison.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the connections as the details say, or create the connection set again (for dual-write: reset the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les connexions comme l&apos;indiquent les détails, ou recréez l&apos;ensemble de connexions (pour la double écriture : réinitialisez la connexion).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1001: Exceptions encountered during Dual-write project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1001 : Exceptions rencontrées lors de la validation du projet de double écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while dual-write validated the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exception inattendue s&apos;est produite lors de la validation du projet par la double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact Microsoft Support with the exception details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le support Microsoft en fournissant les détails de l&apos;exception.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map design (keys, field mappings, filters) is not part of the health check; the table map health check on the Dual-write page and map validation report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception des mappages de table (clés, mappages de champs, filtres) ne fait pas partie du contrôle d&apos;intégrité ; le contrôle d&apos;intégrité du mappage de table sur la page Double écriture et la validation du mappage la signalent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1002: Dual-write only supports mapping between cross-company entities or company-specific entities from both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1002 : La double écriture prend uniquement en charge le mappage entre des entités intersociétés ou des entités propres à une société des deux côtés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cross-company data sharing is enabled for the finance and operations entity of the map, and dual-write does not support such entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage de données intersociétés est activé pour l&apos;entité de finances et d&apos;opérations du mappage, et la double écriture ne prend pas en charge de telles entités.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable cross-company data sharing for the entity, or use another entity for the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez le partage de données intersociétés pour l&apos;entité, ou utilisez une autre entité pour le mappage de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1003: Integration keys are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1003 : Clés d&apos;intégration manquantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no integration key (alternate key) to identify a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table Dataverse du mappage n&apos;a aucune clé d&apos;intégration (clé secondaire) permettant d&apos;identifier une ligne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the table of the map and define at least one alternate key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail des créateurs Power Apps, ouvrez la table du mappage et définissez au moins une clé secondaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write administration workspace in finance and operations apps, open the table map and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;espace de travail Administration de la double écriture dans les applications de finances et d&apos;opérations, ouvrez le mappage de table et sélectionnez Actualiser les tables.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1004: Integration key field isn&apos;t bi-directionally mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1004 : Le champ de clé d&apos;intégration n&apos;est pas mappé de manière bidirectionnelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map syncs in both directions, but not every field of the integration key is mapped in both directions, so live sync cannot find the row on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage synchronise dans les deux sens, mais les champs de la clé d&apos;intégration ne sont pas tous mappés dans les deux sens ; la synchronisation en direct ne peut donc pas trouver la ligne des deux côtés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappez chaque champ de clé d&apos;intégration dans les deux sens.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1005: Missing environment info for dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1005 : Informations d&apos;environnement manquantes pour le jeu de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write connection or the Data Integrator connection set is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de double écriture ou l&apos;ensemble de connexions Data Integrator est mal configuré ou endommagé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For dual-write: reset the dual-write connection set (Reset dual-write connections). For Data Integrator: create the connection set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la double écriture : réinitialisez l&apos;ensemble de connexions de double écriture (Réinitialiser les connexions de double écriture). Pour Data Integrator : recréez l&apos;ensemble de connexions.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1006: Exceptions encountered during project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1006 : Exceptions rencontrées lors de la validation du projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while a dual-write map or Data Integrator project was validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exception inattendue s&apos;est produite lors de la validation d&apos;un mappage de double écriture ou d&apos;un projet Data Integrator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1007: Task has environment that doesn&apos;t exist in the connection set</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1007 : La tâche comporte un environnement qui n&apos;existe pas dans l&apos;ensemble de connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The integration project is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet d&apos;intégration est mal configuré ou endommagé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the data integration project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréez le projet d&apos;intégration de données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1008: Data partition isn&apos;t valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1008 : La partition de données n&apos;est pas valide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization mapping of the connection set no longer holds: a business unit in Dataverse or a legal entity in finance and operations apps was deleted or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage d&apos;organisation de l&apos;ensemble de connexions n&apos;est plus valable : une division dans Dataverse ou une entité juridique dans les applications de finances et d&apos;opérations a été supprimée ou renommée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add back or rename the missing business unit or legal entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez ou renommez la division ou l&apos;entité juridique manquante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or create the connection set and the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou recréez l&apos;ensemble de connexions et le projet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1010: Mandatory field in destination entity must be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1010 : Le champ obligatoire de l&apos;entité de destination doit être mappé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field that must have a value when a row is created is not mapped, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ qui doit avoir une valeur lors de la création d&apos;une ligne n&apos;est pas mappé ; la synchronisation échouerait donc à l&apos;exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every mandatory field of the table to a field of the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappez chaque champ obligatoire de la table à un champ de l&apos;autre côté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1011: Readonly field in destination entity must not be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1011 : Le champ en lecture seule de l&apos;entité de destination ne doit pas être mappé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A read-only field is mapped as a destination, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ en lecture seule est mappé comme destination ; la synchronisation échouerait donc à l&apos;exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not map read-only fields in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mappez pas les champs en lecture seule dans les deux sens.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1012: Error occurred while parsing Dataverse entity source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1012 : Une erreur s&apos;est produite lors de l&apos;analyse du filtre source de l&apos;entité Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse source filter of the map has a syntax error or names a field that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre source Dataverse du mappage comporte une erreur de syntaxe ou désigne un champ qui n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the source filter of the Dataverse table (see Filter your data in Customize table and column mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le filtre source de la table Dataverse (voir Filtrer vos données dans Personnaliser les mappages de tables et de colonnes).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1014: Mapping is missing for integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1014 : Mappage manquant pour la clé d&apos;intégration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not every field of the integration key is mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de la clé d&apos;intégration ne sont pas tous mappés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field so that dual-write can find the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappez chaque champ de clé d&apos;intégration afin que la double écriture puisse trouver la ligne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1015: Mapping is missing for integration key for lookup field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1015 : Mappage manquant pour la clé d&apos;intégration du champ de recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lookup field is part of the integration key, but the key fields of the entity it refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ de recherche fait partie de la clé d&apos;intégration, mais les champs de clé de l&apos;entité à laquelle il fait référence ne sont pas mappés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the expanded key fields of the referenced entity as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappez également les champs de clé développés de l&apos;entité référencée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1016: Missing Organization mapping for destination entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1016 : Mappage d&apos;organisation manquant pour l&apos;entité de destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1017: Missing Organization mapping for related entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1017 : Mappage d&apos;organisation manquant pour l&apos;entité associée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1018: Missing source schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1018 : Schéma source manquant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the source table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métadonnée de la table source n&apos;est en cache.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the table comes from finance and operations apps, refresh the entity list first (Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la table provient des applications de finances et d&apos;opérations, actualisez d&apos;abord la liste des entités (Gestion des données &gt; Paramètres de l&apos;infrastructure &gt; Paramètres de l&apos;entité &gt; Actualiser la liste des entités).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1019: Export can&apos;t be performed on the table due to the missing versionnumber field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1019 : L&apos;exportation ne peut pas être effectuée sur la table, car le champ versionnumber est manquant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no versionnumber field: it is of a kind that dual-write does not support, such as a virtual or an elastic table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table Dataverse du mappage n&apos;a pas de champ versionnumber : elle est d&apos;un type que la double écriture ne prend pas en charge, comme une table virtuelle ou élastique.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the versionnumber field on the table, or map a table of a supported kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le champ versionnumber sur la table, ou mappez une table d&apos;un type pris en charge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1020: Missing destination schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1020 : Schéma de destination manquant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the destination table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métadonnée de la table de destination n&apos;est en cache.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1021: Missing source field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1021 : Champ source manquant dans le mappage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no source field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mappage de champs n&apos;a pas de champ source.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the source field, or use the Default value transform when no source is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez le champ source, ou utilisez la transformation Valeur par défaut lorsqu&apos;aucune source n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1022: Missing source field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1022 : Champ source manquant dans le schéma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ source d&apos;un mappage de champs ne figure pas dans les métadonnées en cache de la table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1023: Duplicate source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1023 : Champs sources en double</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is used more than once in field mappings that go in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même champ est utilisé plusieurs fois dans des mappages de champs qui vont dans les deux sens.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate field mapping from the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le mappage de champs en double du mappage de table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1024: Missing destination field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1024 : Champ de destination manquant dans le mappage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no destination field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mappage de champs n&apos;a pas de champ de destination.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the destination field of every field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez le champ de destination de chaque mappage de champs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1025: Missing destination field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1025 : Champ de destination manquant dans le schéma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de destination d&apos;un mappage de champs ne figure pas dans les métadonnées en cache de la table.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1026: Duplicate destination fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1026 : Champs de destination en double</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is the destination of more than one field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même champ est la destination de plusieurs mappages de champs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1027: Map the integration key associated with the entity lookup field to the destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1027 : Mappez la clé d&apos;intégration associée au champ de recherche de l&apos;entité au champ de destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a destination lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de clé de l&apos;entité à laquelle fait référence un champ de recherche de destination ne sont pas mappés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the integration key fields of the referenced entity (see Managing dual-write integration keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappez les champs de clé d&apos;intégration de l&apos;entité référencée (voir Gestion des clés d&apos;intégration de double écriture).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1028: Map the integration key associated with the entity lookup field to the source field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1028 : Mappez la clé d&apos;intégration associée au champ de recherche de l&apos;entité au champ source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a source lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de clé de l&apos;entité à laquelle fait référence un champ de recherche source ne sont pas mappés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1029: Duplicate value map</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1029 : Mappage de valeurs en double</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two field mappings use the same pair of source and destination fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux mappages de champs utilisent la même paire de champs source et de destination.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find and remove the duplicates in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez et supprimez les doublons dans le mappage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1030: Data type mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1030 : Incompatibilité de type de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data type of a source field does not fit its destination field, which would make syncing fail or lose data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de données d&apos;un champ source ne correspond pas à celui de son champ de destination, ce qui ferait échouer la synchronisation ou entraînerait une perte de données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the details of the message say, change the data types or map a pair of fields with compatible types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme l&apos;indiquent les détails du message, modifiez les types de données ou mappez une paire de champs de types compatibles.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1031: Missing default transform for mandatory destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1031 : Transformation par défaut manquante pour le champ de destination obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A mandatory destination field has no default transform, so syncing would fail when no value comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ de destination obligatoire n&apos;a pas de transformation par défaut ; la synchronisation échouerait donc en l&apos;absence de valeur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a default transform that gives the mandatory field a default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une transformation par défaut qui donne une valeur par défaut au champ obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -7583,7 +7603,7 @@
     <message>
         <location line="+23"/>
         <source>%1.commit: must be the 40 hex digits of the commit read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.commit : doit contenir les 40 chiffres hexadécimaux du commit lu</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7623,32 +7643,32 @@
     <message>
         <location filename="../src/troubleshoot/pastedtext.cpp" line="+136"/>
         <source>HAR entry %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée HAR %1 (%2 %3)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, response %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, réponse %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erreur</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -7714,7 +7734,7 @@
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1); the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à l&apos;écriture (%1) ; le service l&apos;a peut-être appliquée, ou non : lisez l&apos;enregistrement pour le savoir</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7724,22 +7744,22 @@
     <message>
         <location line="+41"/>
         <source>the record was not returned as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement n&apos;a pas été renvoyé sous forme d&apos;objet JSON</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no answer to the write (%1), but a read shows it was applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à l&apos;écriture (%1), mais une lecture montre qu&apos;elle a été appliquée : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and a read shows it was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à l&apos;écriture (%1), et une lecture montre qu&apos;elle n&apos;a pas été appliquée : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and the read that should tell whether it was applied did not: %2; read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à l&apos;écriture (%1), et la lecture qui devait indiquer si elle a été appliquée n&apos;a pas abouti : %2 ; lisez l&apos;enregistrement pour le savoir</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7764,7 +7784,7 @@
     <message>
         <location line="+29"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 désignent le même fichier (%3) : la sortie l&apos;écraserait ; choisissez un autre fichier</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7774,7 +7794,7 @@
     <message>
         <location line="+29"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-authority attend un nom d&apos;hôte tel que sts.contoso.example, et non &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -7984,7 +8004,20 @@ Time and sign-in options of check:
                              an authority is refused (exit 2)
   --redact                   also masks host names written without a scheme
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de temps et de connexion de check :
+  --timeout S                s&apos;applique aussi à chaque demande de connexion (jeton)
+  --deadline S               durée en secondes de l&apos;exécution entière (600 par défaut) ;
+                             les contrôles non lus à temps sont inconnus (&quot;deadline of S s reached&quot;),
+                             le rapport est tout de même écrit et le code de sortie est 3
+  --allow-authority HOST     envoie le secret client à l&apos;autorité HOST du profil bien
+                             qu&apos;il ne s&apos;agisse pas d&apos;un hôte de connexion Microsoft Entra ID
+                             (login.microsoftonline.com ou .us,
+                             login.partner.microsoftonline.cn,
+                             login.chinacloudapi.cn ou loopback) ; sans cette option, une telle
+                             autorité est refusée (code de sortie 2)
+  --redact                   masque aussi les noms d&apos;hôte écrits sans schéma
+</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8032,7 +8065,7 @@ Options de toutes les commandes :
     <message>
         <location line="+4"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
-        <translation type="unfinished"></translation>
+        <translation>--file attend un fichier : un journal, un fichier HAR ou un corps d&apos;erreur JSON</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8042,22 +8075,22 @@ Options de toutes les commandes :
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain attend exactement un des éléments suivants : le texte de l&apos;erreur (entre guillemets), - pour le lire depuis l&apos;entrée standard, --file FILE (un journal, un fichier HAR ou un corps d&apos;erreur JSON), --list ou --symptom ID</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Known errors found: %1, best match first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs connues trouvées : %1, meilleure correspondance en premier :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1. %2 (dwhealth explain --symptom %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>explain: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>explain : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8065,12 +8098,15 @@ Options de toutes les commandes :
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  explain --file FILE | -    explique chaque erreur connue d&apos;un journal, d&apos;un fichier HAR ou
+                             d&apos;un corps d&apos;erreur JSON (depuis FILE ou stdin), meilleure correspondance en
+                             premier, avec les lignes reconnues ; sinon : les symptômes les plus proches
+</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>explain: %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain : %1 est vide</translation>
     </message>
     <message>
         <location filename="../src/cli/explainformat.cpp" line="+43"/>
@@ -8095,7 +8131,7 @@ Options de toutes les commandes :
     <message>
         <location line="+31"/>
         <source>  … and more lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  … et d&apos;autres lignes : %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8145,12 +8181,12 @@ Options de toutes les commandes :
     <message>
         <location line="+10"/>
         <source>Matched lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes correspondantes :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Codes: %1</source>
-        <translation type="unfinished">Codes : %1</translation>
+        <translation>Codes : %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8160,7 +8196,7 @@ Options de toutes les commandes :
     <message>
         <location line="+2"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8180,7 +8216,7 @@ Options de toutes les commandes :
     <message>
         <location line="+7"/>
         <source>Guided fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction guidée : %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -8210,12 +8246,12 @@ Options de toutes les commandes :
     <message>
         <location line="+2"/>
         <source>Closest symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptômes les plus proches :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  - %1 (dwhealth explain --symptom %2; shares: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2 ; points communs : %3)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8280,7 +8316,7 @@ Options de toutes les commandes :
     <message>
         <location line="+2"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-unconfirmed-link est réservé à DWDVEV1004 et DWFOEV1004</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8324,7 +8360,16 @@ Options de toutes les commandes :
                              only the writes that fix makes, on the profile&apos;s own hosts;
                              records already as the backup has them are skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             corrige DWDVEV1004, DWFOEV1004 ou DWDVEV1007 : exécute le contrôle,
+                             affiche un aperçu de chaque écriture, enregistrement par enregistrement ;
+                             avec --apply, sauvegarde les enregistrements, écrit et contrôle à nouveau
+                             (--demo : par défaut, le scénario qui porte le nom du code)
+  restore BACKUP.json --profile FILE [--apply [--yes]] [--accept-edited-backup]
+                             annule un fix à partir de son fichier de sauvegarde (aperçu sans --apply) ;
+                             uniquement les écritures effectuées par fix, sur les hôtes du profil ;
+                             les enregistrements déjà conformes à la sauvegarde sont ignorés
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8352,7 +8397,30 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad or edited backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de fix et restore :
+  --apply                    effectue les écritures (sans cette option : simulation sans écriture)
+  --yes                      confirme --apply sans invite (nécessaire lorsque stdin n&apos;est
+                             pas un terminal ; un terminal demande le nom d&apos;hôte)
+  --backup-dir DIR           emplacement du fichier de sauvegarde (par défaut : répertoire actuel)
+  --team TEAMID              DWDVEV1007 : l&apos;équipe à définir (par défaut : l&apos;équipe propriétaire
+                             de chaque société, sinon l&apos;équipe par défaut de la division racine)
+  --override-unconfirmed-link
+                             DWDVEV1004/DWFOEV1004 : supprime même si l&apos;environnement Dataverse
+                             lié n&apos;a pas pu être confirmé ou si l&apos;autre côté n&apos;a renvoyé
+                             aucune configuration (refusé sans cette option)
+  --format text|json         sortie sur stdout (text par défaut)
+  --accept-edited-backup     restore : applique une sauvegarde dont l&apos;empreinte ne correspond
+                             pas à son contenu (modifiée depuis son écriture par fix) ; sans cette
+                             option, une telle sauvegarde est seulement affichée en aperçu
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+Codes de sortie de fix : 0 le code réussit désormais (y compris rien à corriger), 1 pas tout
+corrigé (simulation avec des enregistrements à corriger, ou échec d&apos;une écriture), 2 erreur
+d&apos;utilisation ou entrée incorrecte, 3 exécution inachevée (contrôle inconnu, sauvegarde non écrite, non confirmé).
+Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu), 1 échec d&apos;un enregistrement,
+2 erreur d&apos;utilisation, fichier de sauvegarde incorrect ou modifié, ou autre environnement, 3 exécution inachevée.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+21"/>
@@ -8379,7 +8447,8 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <location line="+17"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown, %5 already present
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 effectués, %2 en échec, %3 non tentés, %4 inconnus, %5 déjà présents
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+35"/>
@@ -8524,7 +8593,7 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location line="+2"/>
         <source> (The override is --override-unconfirmed-link.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (L&apos;option de contournement est --override-unconfirmed-link.)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8543,14 +8612,18 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <source>
 Caution: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Attention : %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Before you start: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Avant de commencer : %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8632,19 +8705,21 @@ Nouveau contrôle : %1 (%2) : %3
     <message>
         <location line="+15"/>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (rien n&apos;a été envoyé)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup %1 (%2, %3, %4 records).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde %1 (%2, %3, %4 enregistrements).
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The restore makes at most %1 writes, one per record; a record already as the backup has it is skipped:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration effectue au plus %1 écritures, une par enregistrement ; un enregistrement déjà conforme à la sauvegarde est ignoré :
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8663,7 +8738,7 @@ Nouveau contrôle : %1 (%2) : %3
     <message>
         <location line="+4"/>
         <source>%1 was EDITED since it was written (digest mismatch); nothing was written. Compare it with the records it names; to restore it anyway, add --accept-edited-backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été MODIFIÉ depuis son écriture (empreinte non concordante) ; rien n&apos;a été écrit. Comparez-le aux enregistrements qu&apos;il désigne ; pour le restaurer malgré tout, ajoutez --accept-edited-backup</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8692,19 +8767,22 @@ Sauvegarde des enregistrements avant la restauration : %1
         <location line="+10"/>
         <source>Integrity: intact (the digest matches the content).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité : intacte (l&apos;empreinte correspond au contenu).
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Integrity: EDITED since it was written (digest mismatch). It is not applied without --accept-edited-backup.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité : MODIFIÉE depuis son écriture (empreinte non concordante). Elle n&apos;est pas appliquée sans --accept-edited-backup.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Integrity: no digest (written by an older dwhealth); edits cannot be detected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité : aucune empreinte (écrite par une version antérieure de dwhealth) ; les modifications ne peuvent pas être détectées.
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8726,12 +8804,12 @@ Résultats :
     <message>
         <location filename="../src/cli/signin.cpp" line="+39"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autorité %1 du profil n&apos;est pas un hôte de connexion Microsoft Entra ID (%2) ; le secret client n&apos;a pas été envoyé. Si cette autorité doit le recevoir, relancez avec --allow-authority %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>warning: sending the client secret to %1, which is not a Microsoft Entra ID sign-in host (allowed by --allow-authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : envoi du secret client à %1, qui n&apos;est pas un hôte de connexion Microsoft Entra ID (autorisé par --allow-authority)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8764,7 +8842,7 @@ Résultats :
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Built from source commit %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Généré à partir du commit source %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8828,7 +8906,7 @@ Résultats :
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+36"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -8845,14 +8923,14 @@ Résultats :
     </message>
     <message>
         <location line="+92"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Documentation:</source>
         <translation>Documentation :</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>none raised (this check&apos;s code: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun signalé (code de ce contrôle : %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8866,17 +8944,17 @@ Résultats :
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Codes:</source>
         <translation>Codes :</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Check id:</source>
         <translation>ID du contrôle :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Records involved</source>
         <translation>Enregistrements concernés</translation>
     </message>
@@ -8931,7 +9009,7 @@ Résultats :
         <translation>Codes : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Records involved:</source>
         <translation>Enregistrements concernés :</translation>
     </message>
@@ -9071,7 +9149,7 @@ Résultats :
     <message>
         <location line="+23"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9454,7 +9532,7 @@ Résultats :
     <message>
         <location line="+6"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -9499,96 +9577,96 @@ Résultats :
     <message>
         <location line="+52"/>
         <source>%1 could not be used; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être utilisé ; la raison est indiquée ci-dessous.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccessible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+102"/>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Connected to Dataverse and finance and operations, but not to the Power Platform API. You can go on: these checks will be unknown because they read from it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Dataverse et aux applications de finances et d&apos;opérations, mais pas à l&apos;API Power Platform. Vous pouvez continuer : ces contrôles seront inconnus, car ils lisent depuis cette API : %1.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse reçue</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Signing in to %1 and reading who you are… (%n s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connexion à %1 et lecture de votre identité… (%n s)</numerusform>
+            <numerusform>Connexion à %1 et lecture de votre identité… (%n s)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profile cannot be saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne peut pas encore être enregistré : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Profile &quot;%1&quot; saved (without the secret): it is offered on the first page next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » enregistré (sans le secret) : il sera proposé sur la première page la prochaine fois.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The profile cannot be exported yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne peut pas encore être exporté : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Profile exported to %1: use it with dwhealth check --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil exporté vers %1 : utilisez-le avec dwhealth check --profile.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas été exporté : %1</translation>
     </message>
     <message>
         <location line="-121"/>
@@ -9603,32 +9681,32 @@ Résultats :
     <message>
         <location line="-30"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not reach %1: the host was not found, refused the connection or did not answer. Check the URLs, the network and the VPN; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;atteindre %1 : l&apos;hôte est introuvable, a refusé la connexion ou n&apos;a pas répondu. Vérifiez les URL, le réseau et le VPN ; la raison est indiquée ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure (TLS) connection to %1 failed: the certificate is not trusted. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) à %1 a échoué : le certificat n&apos;est pas approuvé. La raison est indiquée ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The proxy refused or failed the connection to %1. Check the system&apos;s proxy settings; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé la connexion à %1 ou l&apos;a fait échouer. Vérifiez les paramètres de proxy du système ; la raison est indiquée ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in, but the app registration has no consent for %1: an administrator must grant its API permissions. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais l&apos;inscription d&apos;application n&apos;a pas de consentement pour %1 : un administrateur doit accorder ses autorisations d&apos;API. La raison est indiquée ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is throttling the requests: wait a few minutes and test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite les requêtes : patientez quelques minutes, puis testez à nouveau la connexion.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10077,12 +10155,12 @@ Résultats :
         <location line="+4"/>
         <source>%1, %2</source>
         <comment>status, time of the result</comment>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10210,27 +10288,27 @@ Résultats :
     <message>
         <location line="+21"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -10405,7 +10483,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     <message>
         <location line="+5"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contournement : %1</translation>
     </message>
 </context>
 <context>
@@ -10428,12 +10506,12 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     <message>
         <location line="+15"/>
         <source>%1: went on although the verification failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : poursuite malgré l&apos;échec de la vérification (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contournement : %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10652,115 +10730,115 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     <message>
         <location filename="../src/gui/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>A backup file a guided fix or dwhealth fix wrote before its writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde écrit par une correction guidée ou par dwhealth fix avant ses écritures</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the backup and preview the writes that undo it (reads nothing from the environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la sauvegarde et afficher un aperçu des écritures qui l&apos;annulent (aucune lecture dans les environnements)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a backup file: the restore undoes its run, record by record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de sauvegarde : la restauration annule son exécution, enregistrement par enregistrement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each record of the backup and what the restore does with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque enregistrement de la sauvegarde et ce que la restauration en fait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bac&amp;kup records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrements de la sauvegarde</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter or choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou choisissez d&apos;abord le fichier de sauvegarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This backup cannot be restored here: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde ne peut pas être restaurée ici : %1. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-created or set back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>recréé ou rétabli tel qu&apos;il était</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted again (the run created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé à nouveau (l&apos;exécution l&apos;avait créé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup of %1 from %2: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de %1 du %2 : rien à restaurer.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Backup of %1 from %2 (%n record(s)): the restore makes the writes below, one per record, after a backup of what they overwrite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde de %1 du %2 (%n enregistrement) : la restauration effectue les écritures ci-dessous, une par enregistrement, après une sauvegarde de ce qu&apos;elles écrasent.</numerusform>
+            <numerusform>Sauvegarde de %1 du %2 (%n enregistrements) : la restauration effectue les écritures ci-dessous, une par enregistrement, après une sauvegarde de ce qu&apos;elles écrasent.</numerusform>
         </translation>
     </message>
 </context>
@@ -10769,32 +10847,32 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     <message>
         <location filename="../src/gui/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau système n&apos;est disponible (sous Linux : un Secret Service tel que GNOME Keyring ou KWallet doit être en cours d&apos;exécution et déverrouillé)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system keychain denied access</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau système a refusé l&apos;accès</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>access to the system keychain was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accès au trousseau système a été décliné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est stocké pour ce profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this system has no keychain dwhealth can use</source>
-        <translation type="unfinished"></translation>
+        <translation>ce système ne dispose d&apos;aucun trousseau utilisable par dwhealth</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system keychain gave no reason (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau système n&apos;a donné aucune raison (code %1)</translation>
     </message>
 </context>
 <context>
@@ -10818,7 +10896,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Nettoyer les configurations d&apos;exécution Dataverse obsolètes (%1)</translation>
     </message>
@@ -10843,12 +10921,12 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>Chaque enregistrement coché est d&apos;abord lu intégralement dans un fichier de sauvegarde ; &lt;code&gt;dwhealth restore&lt;/code&gt; peut le recréer. &lt;a href=&quot;%1&quot;&gt;Correction documentée&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Stale records (%1)</source>
         <translation>Enregistrements &amp;obsolètes (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Run the health check first: the stale records come from its findings.</source>
         <translation>Exécutez d&apos;abord le contrôle d&apos;intégrité : les enregistrements obsolètes proviennent de ses constats.</translation>
     </message>
@@ -10868,7 +10946,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -11492,7 +11570,7 @@ Finances et opérations : %2</translation>
     <message>
         <location line="+2"/>
         <source>Already present</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -238,27 +238,27 @@
         <location line="+4"/>
         <location line="+2"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの保存</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save the profile (never the secret) under its name, to choose it on the first page next time</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを (シークレットは含めずに) 名前を付けて保存し、次回は最初のページで選択できるようにします</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the profile as a JSON file for dwhealth check --profile (never the secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth check --profile 用に、プロファイルを JSON ファイルとして保存します (シークレットは含まれません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the profile for the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド ライン用にプロファイルをエクスポートします</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -488,17 +488,17 @@
     <message>
         <location line="+6"/>
         <source>Cancel t&amp;he test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストのキャンセル(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the connection test under way; nothing is signed in or read any more</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の接続テストを停止します。以降、サインインや読み取りは行われません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストのキャンセル</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -767,17 +767,17 @@
     <message>
         <location line="+6"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo a guided fix&apos;s writes from the backup file it wrote first</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付き修正による書き込みを、その修正が最初に作成したバックアップ ファイルから元に戻します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1244,23 +1244,43 @@
     <message>
         <location line="+6"/>
         <source>&amp;Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>検証に失敗しても続行する(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only when you checked in the product that the step is done: the override is written into the walkthrough&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップが完了していることを製品で確認した場合にのみ使用してください。オーバーライドはウォークスルーのログに記録されます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on although the verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>検証に失敗しても続行する</translation>
     </message>
 </context>
 <context>
     <name>StaleCleanupDialog</name>
     <message>
-        <location filename="../ui/stalecleanupdialog.ui" line="+29"/>
+        <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
+        <source>Delete anyway: I checked the table maps on the Dual-write page and these records are stale</source>
+        <translation>それでも削除する: 二重書き込みページでテーブル マップを確認し、これらのレコードが古いことを確かめました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check could not establish the link, or finance and operations returned no configuration: the records may only be invisible to this sign-in. Tick only after checking the table maps yourself.</source>
+        <translation>チェックでリンクを確認できなかったか、財務と運用アプリが構成を返しませんでした。これらのレコードは、このサインインから見えないだけかもしれません。テーブル マップを自分で確認してからオンにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete without a confirmed link</source>
+        <translation>確認済みのリンクなしで削除する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans the cleanup although the linked environment could not be confirmed</source>
+        <translation>リンク先の環境を確認できなくても、クリーンアップを計画します</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Ticked records are deleted; Space ticks or clears the current one. The tooltip of each reason gives the check&apos;s full explanation.</source>
         <translation>チェックを付けたレコードが削除されます。Space キーで現在のレコードのチェックを切り替えます。各理由のツールヒントに、チェックの詳しい説明が表示されます。</translation>
     </message>
@@ -1685,7 +1705,7 @@
     <message>
         <location line="+5"/>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1768,7 +1788,7 @@
     <message>
         <location line="+2"/>
         <source>Power Platform admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理 API</translation>
     </message>
 </context>
 <context>
@@ -1794,13 +1814,13 @@
     <message>
         <location filename="../src/core/boundedread.cpp" line="+21"/>
         <source>larger than %1, the most dwhealth reads from such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を超えています (dwhealth がこの種類のファイルから読み取る上限です)</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+20"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">読み取れません：%1</translation>
+        <translation>読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1874,7 @@
     <message>
         <location line="+3"/>
         <source>Power Platform admin API: not configured (the profile sets powerPlatform.url but not powerPlatform.adminUrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理 API: 構成されていません (プロファイルに powerPlatform.url は設定されていますが、powerPlatform.adminUrl は設定されていません)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +1899,7 @@
     <message>
         <location line="+3"/>
         <source>not read: the profile has no dataverse.environmentId</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取られていません: プロファイルに dataverse.environmentId がありません</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2228,7 @@
     <message>
         <location line="+3"/>
         <source>%1 (%2) closed the connection after the request was sent, before answering; dwhealth never sends a write twice on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) は、要求の送信後、応答する前に接続を閉じました。dwhealth が書き込みを自動的に 2 回送信することはありません</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2316,17 +2336,17 @@
     <message>
         <location filename="../src/engine/healthengine.cpp" line="+35"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deadline of %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 %1 に達しました</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2346,7 +2366,7 @@
     <message>
         <location line="+160"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行は停止されました (%1)。その時点までにデータが読み取られていないチェックは不明となります。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2359,7 +2379,7 @@
     <message>
         <location filename="../src/history/historystore.cpp" line="+119"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で同じミリ秒内に %1 件を超える実行が開始されました</translation>
     </message>
 </context>
 <context>
@@ -3016,63 +3036,63 @@
     <message>
         <location filename="../src/bundle/recordedfacts.cpp" line="+18"/>
         <source>the recorded facts are malformed (facts.json, %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたファクトの形式が正しくありません (facts.json、%1): %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は文字列ではありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>evidence %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠 %1 はオブジェクトではありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>evidence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠 %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+42"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではありません</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>&quot;state&quot; is not one of &quot;ok&quot;, &quot;failed&quot;, &quot;notFetched&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;state&quot; が &quot;ok&quot;、&quot;failed&quot;、&quot;notFetched&quot; のいずれでもありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;rows&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; は配列ではありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row %1 of &quot;rows&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; の行 %1 はオブジェクトではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;rows&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rows&quot; がありません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a failed dataset without an &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;error&quot; のない失敗したデータセット</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;evidence&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;evidence&quot; は配列ではありません</translation>
     </message>
 </context>
 <context>
@@ -3095,22 +3115,22 @@
     <message>
         <location line="+5"/>
         <source>records: %1 entries; a backup holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>records: %1 件のエントリがあります。バックアップに保持できるのは最大 %2 件です</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>records[%1]: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1]: オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>records[%1].action: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].action: ないか、オブジェクトではありません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>records[%1].existed: not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>records[%1].existed: true でも false でもありません</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3165,7 +3185,7 @@
     <message>
         <location line="+45"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の会社データに関する記事の説明どおり、部署 &quot;%2&quot; にある会社自身の所有者チーム &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3175,7 +3195,7 @@
     <message>
         <location line="+18"/>
         <source>%1, because no owner team named as the company was found in a business unit of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (会社と同じ名前の部署に、会社と同じ名前の所有者チームが見つからなかったため)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3256,27 +3276,27 @@
     <message>
         <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックでは、リンクされている Dataverse 環境を特定できませんでした (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the other side&apos;s read returned no dual-write configuration, which may mean the sign-in cannot see them rather than that there are none</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側の読み取りで二重書き込みの構成が返されませんでした。構成が存在しないのではなく、サインインしたアカウントから構成が見えない可能性があります</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>refused: %1. Check the table maps on the Dual-write page; to delete these records anyway, confirm the override explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました: %1。二重書き込みページでテーブル マップを確認してください。それでもこれらのレコードを削除する場合は、オーバーライドを明示的に確認してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Override confirmed although %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の状況にもかかわらず、オーバーライドが確認されました: %1。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず二重書き込みページでこれらのテーブル マップを停止し (Microsoft のクリーンアップ手順で必要です)、その後再度実行してください: %1。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3296,7 +3316,7 @@
     <message>
         <location line="+18"/>
         <source>Only the configurations without an environment URL are deleted; %1 others could not be judged because the linked Dataverse environment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるのは、環境 URL のない構成のみです。リンクされている Dataverse 環境が不明なため、他の %1 件は判断できませんでした。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3316,160 +3336,160 @@
     <message>
         <location filename="../src/remediation/backupcheck.cpp" line="+147"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a string, number or true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列、数値、または true/false</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>column %1 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 は GUID または null である必要があります</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column %1 is not a column of this table; restore does not send columns it does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 はこのテーブルの列ではありません。復元では、認識できない列は送信されません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1 must be %2 or null</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 は %2 または null である必要があります</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: the profile has no %2 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プロファイルに %2 の URL がありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the backup was taken from %2, but the profile&apos;s %3 environment is %4; restore only writes to the profile&apos;s own hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バックアップは %2 から取得されましたが、プロファイルの %3 環境は %4 です。復元では、プロファイル自体のホストにのみ書き込みます</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れないアドレス</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: %2 %3 (%4) is not a write that %5 %6 makes; restore only undoes what dwhealth itself wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (%4) は %5 %6 が行う書き込みではありません。復元では、dwhealth 自身が書き込んだ内容のみを元に戻します</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: the key &quot;%2&quot; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: キー &quot;%2&quot; は GUID ではありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the key &quot;%2&quot; is not a project name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: キー &quot;%2&quot; はプロジェクト名ではありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: its URLs do not address the record it names (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: URL が、エントリで指定されたレコードを指していません (%2 %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: the PATCH may only set %2 to a team (/teams(GUID)); restore refuses other columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PATCH で設定できるのは、%2 をチーム (/teams(GUID)) にすることのみです。復元では他の列は拒否されます</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: a %2 carries no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には本文がありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: a %2 needs the record as it was (&quot;existed&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には元の状態のレコードが必要です (&quot;existed&quot;: true)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the saved %2 must be a GUID or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 保存された %2 は GUID または null である必要があります</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: the saved record&apos;s %2 is not the key the entry names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 保存されたレコードの %2 が、エントリで指定されたキーではありません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operation: &quot;%1&quot; is neither fix nor restore</source>
-        <translation type="unfinished"></translation>
+        <translation>operation: &quot;%1&quot; は fix でも restore でもありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>code: &quot;%1&quot; is not a code dwhealth fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>code: &quot;%1&quot; は dwhealth が修正するコードではありません</translation>
     </message>
     <message>
         <location filename="../src/remediation/targetstate.cpp" line="+44"/>
         <source>the record is still there</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードはまだ存在します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the record is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは削除されています</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the record exists</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが存在します</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>the record does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが存在しません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 です</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+7"/>
         <source>the record as read has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取ったレコードに %1 がありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has another value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値が異なります</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it has the values the write sets</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みで設定される値になっています</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3518,7 @@
     <message>
         <location line="+17"/>
         <source>already present: %1; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在します: %1。何も送信されませんでした</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3526,7 @@
     <message>
         <location filename="../src/core/simulatedenvironment.cpp" line="+29"/>
         <source>Simulated environment — not a customer tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされた環境 — 顧客のテナントではありません</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3610,7 @@
     <message>
         <location line="+12"/>
         <source>Microsoft&apos;s description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の説明: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3623,92 +3643,92 @@
     <message>
         <location filename="../src/report/detaillabels.cpp" line="+18"/>
         <source>Below the consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>同意のしきい値未満</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Below the security update</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ更新プログラム未満</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドホスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known to be cloud-hosted because</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドホストと判断した理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>同意のしきい値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual Write Core version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core のバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations user</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用のユーザー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legacy application required</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシ アプリケーションが必要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース ノート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished">必要</translation>
+        <translation>必要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security update minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ更新プログラムの最小バージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique name</source>
-        <translation type="unfinished"></translation>
+        <translation>一意の名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3748,7 +3768,7 @@
     <message>
         <location line="+1"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3793,7 +3813,7 @@
     <message>
         <location line="+1"/>
         <source>F&amp;O project configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;O プロジェクト構成</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3828,7 +3848,7 @@
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3858,12 +3878,12 @@
     <message>
         <location line="+1"/>
         <source>Mapped business units</source>
-        <translation type="unfinished"></translation>
+        <translation>マップされた部署</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapped business units not read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取られなかったマップ済みの部署</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3933,7 +3953,7 @@
     <message>
         <location line="+1"/>
         <source>Selection readable</source>
-        <translation type="unfinished"></translation>
+        <translation>選択内容の読み取り可否</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,7 +3983,7 @@
     <message>
         <location line="+1"/>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>未判断</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4219,12 +4239,12 @@
     <message>
         <location line="-13"/>
         <source>Have the dual-write connection details updated to the renamed default team: open a ticket with Microsoft Support asking them to update the connection details, or reset the link, which reads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの接続の詳細を、名前が変更された既定のチームに合わせて更新してください。Microsoft サポートにチケットを作成して接続の詳細の更新を依頼するか、リンクをリセットして詳細を再度読み込みます。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Set a Default owning team for every company listed in this result: the owner team of the company&apos;s own business unit (created with the company&apos;s name when it was enabled for dual-write) keeps its records visible to that business unit; dwhealth fix DWDVEV1007 offers it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果に一覧表示されたすべての会社に既定の所有チームを設定してください。会社自身の部署 (二重書き込みで有効化されたときに会社名で作成された部署) の所有者チームを設定すると、そのレコードはその部署から引き続き参照できます。dwhealth fix DWDVEV1007 では、このチームが最初に提案されます。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4299,7 +4319,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is below the version Microsoft&apos;s dual-write release notes require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core ソリューションが、Microsoft の二重書き込みリリース ノートで必要とされるバージョンを下回っています。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4309,12 +4329,12 @@
     <message>
         <location line="+2"/>
         <source>An application dual-write needs is missing from the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みに必要なアプリケーションが、財務と運用アプリの Microsoft Entra ID アプリケーション ページにありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signed-in identity is not System administrator in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID は、財務と運用アプリのシステム管理者ではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4403,57 +4423,57 @@
     <message>
         <location line="+5"/>
         <source>Update the Dual Write Core solution to at least 1.0.24073.3 (the September 2024 security update, mandatory since November 30, 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core ソリューションを 1.0.24073.3 以降に更新してください (2024 年 9 月のセキュリティ更新プログラム。2024 年 11 月 30 日以降は必須)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update &quot;Dual-write core solution&quot; (AppSource mscrm.msft-d365-dual-write) to the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Dual-write core solution&quot; (二重書き込みコア ソリューション、AppSource mscrm.msft-d365-dual-write) を最新バージョンに更新してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same security update needs finance and operations apps on platform update 63 (7.0.7198.188) or 64 (7.0.7279.121) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じセキュリティ更新プログラムでは、財務と運用アプリがプラットフォーム更新プログラム 63 (7.0.7198.188) または 64 (7.0.7279.121) 以降である必要があります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register the applications dual-write needs on the Microsoft Entra ID applications page of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みに必要なアプリケーションを、財務と運用アプリの Microsoft Entra ID アプリケーション ページに登録してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Setup &gt; Microsoft Entra ID applications.</source>
-        <translation type="unfinished">財務と運用アプリで、「システム管理」&gt;「設定」&gt;「Microsoft Entra ID アプリケーション」を開きます。</translation>
+        <translation>財務と運用アプリで、[システム管理] &gt; [設定] &gt; [Microsoft Entra ID アプリケーション] を開きます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a row for every client id listed in this result, each mapped to an enabled user with the privileges dual-write needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果に一覧表示されたクライアント ID ごとに行を追加し、それぞれを二重書き込みに必要な権限を持つ有効なユーザーにマップします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After granting access, open Data management &gt; Framework parameters &gt; Entity settings and select Refresh entity list.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス権を付与したら、[データ管理] &gt; [フレームワーク パラメーター] &gt; [エンティティ設定] を開き、[エンティティ リストの更新] を選択します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the identity that runs the check or links dual-write the System administrator role in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行する ID、または二重書き込みをリンクする ID に、財務と運用アプリのシステム管理者ロールを付与してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In finance and operations apps, open System administration &gt; Users &gt; Users and select the user named in this result (for an app registration: the user mapped to its client id on the Microsoft Entra ID applications page).</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで、[システム管理] &gt; [ユーザー] &gt; [ユーザー] を開き、この結果に示されたユーザーを選択します (アプリの登録の場合は、Microsoft Entra ID アプリケーション ページでそのクライアント ID にマップされたユーザー)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者ロールを割り当てます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linking dual-write needs System administrator in both finance and operations apps and Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みをリンクするには、財務と運用アプリと Dataverse の両方でシステム管理者である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4604,17 +4624,17 @@
     <message>
         <location line="+4"/>
         <source>Make sure dwhealth can read the environment from the Power Platform admin API, which says which finance and operations environment it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>dwhealth が Power Platform 管理 API から環境を読み取れるようにしてください。この API は、環境がどの財務と運用環境にリンクされているかを示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in with an identity that is a Power Platform administrator or a Dynamics 365 administrator (a service principal must be registered as a Power Platform management application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理者または Dynamics 365 管理者である ID でサインインしてください (サービス プリンシパルは Power Platform 管理アプリケーションとして登録されている必要があります)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without it, dwhealth judges the link from the finance and operations project configurations alone and says so in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>これがない場合、dwhealth は財務と運用のプロジェクト構成のみからリンクを判断し、その旨をレポートに記載します。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4648,12 +4668,12 @@
     <message>
         <location line="+10"/>
         <source>The %1 connections (%2) disagree: connected: %3; not connected: %4. The connection the dual-write link uses is not exposed by a documented API, so it may be one that is not connected. Open them under Connections in the Power Apps maker portal and fix the ones that are not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の接続 (%2) の状態が一致しません。接続済み: %3、未接続: %4。二重書き込みのリンクが使用する接続は文書化された API で公開されていないため、未接続の接続が使用されている可能性があります。Power Apps 作成者ポータルの [接続] でそれらを開き、未接続の接続を修正してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every %1 connection (%2) is connected: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の接続 (%2) はすべて接続済みです: %3。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4679,27 +4699,27 @@
     <message>
         <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
-        <translation type="unfinished"></translation>
+        <translation>部署 &quot;%1&quot; (会社 %2) には既定のチームが %3 個あります</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the default team &quot;%1&quot; of business unit &quot;%2&quot; (companies %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署 &quot;%2&quot; (会社 %3) の既定のチーム &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの会社にマップされた部署を確認できませんでした: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The default teams of the companies&apos; business units (%1) have their units&apos; names too.</source>
-        <translation type="unfinished"></translation>
+        <translation>会社の部署 (%1) の既定のチームにも、部署の名前が付いています。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not named as their business unit: %1. If one of these business units is the one mapped to its legal entity on the Dual-write page, initial synchronization fails for it (the mapping itself cannot be read through a documented API).</source>
-        <translation type="unfinished"></translation>
+        <translation>部署と同じ名前ではありません: %1。これらの部署のいずれかが二重書き込みページで法人にマップされている部署である場合、その法人の初期同期は失敗します (マッピング自体は文書化された API では読み取れません)。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4770,13 +4790,13 @@
     <message>
         <location line="+23"/>
         <source>The legal entities selected on the Dual-write page cannot be read through a documented API, so a selected legal entity without a cdm_company row cannot be seen. Companies enabled for dual-write in Dataverse: %1. List the selection in the profile (dualWrite.legalEntities) or pick it in the wizard to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページで選択された法人は文書化された API では読み取れないため、cdm_company 行のない選択済みの法人は検出できません。Dataverse で二重書き込みが有効な会社: %1。これを確認するには、プロファイルに選択内容を一覧表示する (dualWrite.legalEntities) か、ウィザードで選択してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+36"/>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -4791,7 +4811,7 @@
     <message>
         <location filename="../src/rules/depstale.cpp" line="+126"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用には二重書き込みのプロジェクト構成がないため、古い構成はありません。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4806,18 +4826,18 @@
     <message>
         <location line="+12"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境 URL のない財務と運用の二重書き込みプロジェクト構成: %1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot tell whether the other configurations are stale: the linked Dataverse environment is not known. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>他の構成が古いかどうかを判断できません。リンクされている Dataverse 環境が不明です。%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+89"/>
         <source>(Link: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(リンク: %1)</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -4842,12 +4862,12 @@
     <message>
         <location line="+7"/>
         <source>Finance and operations returned no dual-write project configurations, so these Dataverse runtime configurations are either stale (no link) or belong to maps this sign-in cannot see in finance and operations: %1. Check the table maps on the Dual-write page before deleting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用から二重書き込みのプロジェクト構成が返されなかったため、これらの Dataverse ランタイム構成は古い (リンクがない) か、このサインインでは財務と運用で参照できないマップに属しています: %1。何かを削除する前に、二重書き込みページでテーブル マップを確認してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot tell which Dataverse runtime configurations are stale: the linked Dataverse environment is not known. %1 Runtime configurations: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの Dataverse ランタイム構成が古いかを判断できません。リンクされている Dataverse 環境が不明です。%1 ランタイム構成: %2。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5086,7 +5106,7 @@
     <message>
         <location filename="../src/rules/prereqfoidentity.cpp" line="-112"/>
         <source>Dual-write</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5097,47 +5117,47 @@
     <message>
         <location line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み (1.0.16.0 より前の Dual Write Core)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Finance and operations apps answered SysAADClientTables, but no row has a client id column; the entries cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリは SysAADClientTables に応答しましたが、クライアント ID 列を持つ行がありません。エントリを判断できません。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Not registered on the Microsoft Entra ID applications page of finance and operations apps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの Microsoft Entra ID アプリケーション ページに登録されていません: %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みアプリケーションは Microsoft Entra ID アプリケーション ページに登録されています: %1。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not judged for a delegated sign-in: finance and operations apps expose no &quot;who am I&quot; to find the account&apos;s user. System administrators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>委任されたサインインでは判断されません。財務と運用アプリには、アカウントのユーザーを特定する &quot;who am I&quot; が公開されていません。システム管理者: %1。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The client id %1 has no user on the Microsoft Entra ID applications page as read, so its roles in finance and operations apps cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取った Microsoft Entra ID アプリケーション ページには、クライアント ID %1 のユーザーがないため、財務と運用アプリでのロールを判断できません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who has the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたアプリケーション %1 は財務と運用のユーザー %2 として実行され、このユーザーにはシステム管理者ロールがあります。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signed-in application %1 runs as the finance and operations user %2, who does not have the System administrator role; linking and resetting dual-write need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたアプリケーション %1 は財務と運用のユーザー %2 として実行されますが、このユーザーにはシステム管理者ロールがありません。二重書き込みのリンクとリセットにはこのロールが必要です。</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のユーザーはありませんが、顧客が管理するクラウドホスト環境では不要です (財務と運用のホスト %2 は cloudax.dynamics.com 配下にあります)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5147,7 +5167,7 @@
     <message>
         <location line="+3"/>
         <source>It is required: the environment is not known to be a customer-managed cloud-hosted one (the finance and operations host is not under cloudax.dynamics.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です。この環境は、顧客が管理するクラウドホスト環境であるとは判断されていません (財務と運用のホストが cloudax.dynamics.com 配下にありません)。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5332,27 +5352,27 @@
     <message>
         <location line="+2"/>
         <source>the environment and its linked finance and operations app (Power Platform admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境と、リンクされている財務と運用アプリ (Power Platform 管理 API)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the business units (businessunits)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署 (businessunits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the owner teams (teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者チーム (teams)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Microsoft Entra ID applications page (SysAADClientTables; this entity is not documented as exposed over OData, so an answer 404 means it is not exposed or not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID アプリケーション ページ (SysAADClientTables。このエンティティは OData で公開されることが文書化されていないため、404 の応答は、公開されていないか読み取れないことを意味します)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the System administrator role assignments (SecurityUserRoleAssociations)</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者ロールの割り当て (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5382,7 +5402,7 @@
     <message>
         <location line="+3"/>
         <source>The Dual Write Core solution is at the version Microsoft&apos;s release notes require</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core ソリューションが、Microsoft のリリース ノートで必要とされるバージョンである</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5402,7 +5422,7 @@
     <message>
         <location line="+4"/>
         <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みアプリケーションが、財務と運用アプリの Microsoft Entra ID アプリケーション ページに登録されている</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5412,7 +5432,7 @@
     <message>
         <location line="+5"/>
         <source>The signed-in identity is System administrator in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインした ID が財務と運用アプリのシステム管理者である</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5457,7 +5477,7 @@
     <message>
         <location line="+6"/>
         <source>The default teams of the root and mapped business units have their business units&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート部署とマップされた部署の既定のチームに、部署の名前が付いている</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5472,93 +5492,93 @@
     <message>
         <location filename="../src/rules/linkasread.cpp" line="+21"/>
         <source>not read in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では読み取られていません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer</source>
-        <translation type="unfinished">応答なし</translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理 API によると、環境 %1 はプロファイルの %3 ではなく、財務と運用環境 %2 にリンクされています。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 is the Dataverse environment %2, but the profile&apos;s Dataverse URL is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理 API によると、環境 %1 は Dataverse 環境 %2 ですが、プロファイルの Dataverse URL は %3 です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Power Platform admin API says environment %1 (%2) is linked to the finance and operations environment %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理 API によると、環境 %1 (%2) は財務と運用環境 %3 にリンクされています。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Neither the Power Platform admin API (%1) nor the finance and operations project configurations could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理 API (%1) と財務と運用のプロジェクト構成のどちらも読み取れませんでした。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>no linked app</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされたアプリなし</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Finance and operations returned no dual-write project configurations, and the Power Platform admin API named no linked app (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用から二重書き込みのプロジェクト構成が返されず、Power Platform 管理 API でもリンクされたアプリが示されませんでした (%1)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No finance and operations project configuration names a Dataverse environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 環境を指定している財務と運用のプロジェクト構成はありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No finance and operations project configuration points at the profile&apos;s Dataverse URL %1; they point at %2. Either the profile names another environment than the link, or every configuration is stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの Dataverse URL %1 を指している財務と運用のプロジェクト構成はありません。構成は %2 を指しています。プロファイルでリンクとは別の環境が指定されているか、すべての構成が古くなっています。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every finance and operations project configuration points at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての財務と運用のプロジェクト構成が %1 を指しています。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The profile&apos;s Dataverse URL %1, which some finance and operations project configurations point at (others point at %2); the Power Platform admin API could not confirm the link (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの Dataverse URL %1 (一部の財務と運用のプロジェクト構成がこの URL を指しています。他の構成は %2 を指しています)。Power Platform 管理 API ではリンクを確認できませんでした (%3)。</translation>
     </message>
     <message>
         <location filename="../src/rules/prereqcoreversion.cpp" line="+48"/>
         <source>Not run: the Dual Write Core solution is not installed (see prereq.dual-write-core, DWHC0201).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行されていません: Dual Write Core ソリューション (二重書き込みのコア ソリューション) がインストールされていません (prereq.dual-write-core、DWHC0201 を参照)。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The version of %1 (&quot;%2&quot;) cannot be compared with the documented minimum %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバージョン (&quot;%2&quot;) を、文書化された最小バージョン %3 と比較できません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 is at or above %3, the minimum of Microsoft&apos;s September 2024 dual-write security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は %3 以上です。これは Microsoft の 2024 年 9 月の二重書き込みセキュリティ更新プログラムの最小バージョンです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 is below %3. Microsoft&apos;s dual-write release notes (September 2024 security update, %4) made %3 mandatory by %5; below it the dual-write pause and resume and alert features don&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は %3 未満です。Microsoft の二重書き込みリリース ノート (2024 年 9 月のセキュリティ更新プログラム、%4) により、%5 までに %3 が必須となりました。これを下回ると、二重書き込みの一時停止と再開、およびアラートの機能が動作しません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに %1 も下回っています。テナントには引き続き、二重書き込みアプリの同意と 33976c19-1db5-4c02-810e-c243db79efde アプリケーションが必要です。</translation>
     </message>
 </context>
 <context>
@@ -5566,12 +5586,12 @@
     <message>
         <location filename="../src/core/savefile.cpp" line="+34"/>
         <source>disk quota exceeded or file too large (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク クォータを超えたか、ファイルが大きすぎます (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no space left on the device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに空き領域がありません (%1)</translation>
     </message>
 </context>
 <context>
@@ -5579,7 +5599,7 @@
     <message>
         <location filename="../src/sim/scenariotexts.cpp" line="+12"/>
         <source>Two Dataverse connections: one Connected, one in Error; which one the link uses is not exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 接続が 2 つあり、一方は接続済み、もう一方はエラーです。リンクがどちらを使用しているかは公開されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5649,7 +5669,7 @@
     <message>
         <location line="+1"/>
         <source>Dual Write Core is below 1.0.24073.3, the minimum of the September 2024 security update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual Write Core が、2024 年 9 月のセキュリティ更新プログラムの最小バージョンである 1.0.24073.3 を下回っています。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5664,7 +5684,7 @@
     <message>
         <location line="+1"/>
         <source>The Dual-write application (6f7d0213-…) is missing from the F&amp;O Microsoft Entra ID applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みアプリケーション (6f7d0213-…) が F&amp;O の Microsoft Entra ID アプリケーション ページにありません。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5674,7 +5694,7 @@
     <message>
         <location line="+1"/>
         <source>The signed-in application runs as an F&amp;O user without the System administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたアプリケーションは、システム管理者ロールのない F&amp;O ユーザーとして実行されています。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5689,12 +5709,12 @@
     <message>
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常ですが、F&amp;O は SysAADClientTables を OData で公開していません (404)。DWHC0305 と DWHC0402 は合格ではなく不明になります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;O returns no dual-write project configurations while Dataverse holds runtime configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse にランタイム構成があるのに、F&amp;O から二重書き込みのプロジェクト構成が返されません。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5709,7 +5729,7 @@
     <message>
         <location line="+1"/>
         <source>The Power Platform admin API says the Dataverse environment is linked to another F&amp;O environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理 API によると、Dataverse 環境は別の F&amp;O 環境にリンクされています。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5719,12 +5739,12 @@
     <message>
         <location line="+1"/>
         <source>The default team of USMF&apos;s business unit was renamed; the root business unit&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>USMF の部署の既定のチームの名前が変更されています。ルート部署の既定のチームは問題ありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに二重書き込みの法人が一覧表示されておらず、選択内容を公開する文書化された API もありません。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5739,7 +5759,7 @@
     <message>
         <location line="+1"/>
         <source>Every F&amp;O project configuration points at another Dataverse environment than the profile&apos;s, and nothing confirms the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての F&amp;O プロジェクト構成がプロファイルとは別の Dataverse 環境を指しており、リンクを確認できるものがありません。</translation>
     </message>
 </context>
 <context>
@@ -6315,1197 +6335,1197 @@
     <message>
         <location line="+1"/>
         <source>DWDVEV1001: the Dataverse ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1001: 二重書き込みの Dataverse ApiHub 接続がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to Dataverse that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのリンクが使用する Dataverse への Power Apps (ApiHub) 接続が存在しなくなりました。Power Apps 作成者ポータルで削除された可能性があります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection (Dual-write page &gt; Reset), as Reset dual-write connections describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの接続をリセットしてください (二重書き込みページ &gt; リセット)。手順は「二重書き込み接続のリセット」を参照してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the health check again to confirm that the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス チェックを再度実行して、接続が復元されたことを確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1001: the finance and operations ApiHub connection of dual-write is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1001: 二重書き込みの財務と運用 ApiHub 接続がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connection to finance and operations apps that the dual-write link uses no longer exists; it was probably deleted in the Power Apps maker portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのリンクが使用する財務と運用アプリへの Power Apps (ApiHub) 接続が存在しなくなりました。Power Apps 作成者ポータルで削除された可能性があります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1003: a dual-write legal entity has no company in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1003: 二重書き込みの法人に対応する会社が Dataverse にありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity selected on the Dual-write page (Environment details &gt; Legal entities) has no row in the Company (cdm_company) table of Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページ (環境の詳細 &gt; 法人) で選択された法人に対応する行が、Dataverse の会社 (cdm_company) テーブルにありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the list of mismatched companies from the health check result.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス チェックの結果から、一致しない会社の一覧を取得します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Either remove those legal entities from the dual-write configuration, or create the missing Company rows in Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>それらの法人を二重書き込みの構成から削除するか、不足している会社の行を Dataverse に作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the configuration is beyond repair, reset the dual-write connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を修復できない場合は、二重書き込みの接続をリセットします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1003: a dual-write legal entity does not exist in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1003: 二重書き込みの法人が財務と運用アプリに存在しません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A legal entity linked for dual-write does not exist as a legal entity in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用にリンクされた法人が、財務と運用アプリに法人として存在しません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove those legal entities from the dual-write configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>それらの法人を二重書き込みの構成から削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1004: stale dual-write configurations in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1004: Dataverse に古い二重書き込みの構成があります</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write runtime configurations (msdyn_dualwriteruntimeconfig) remain in Dataverse from a link that was removed or from another finance and operations environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたリンク、または別の財務と運用環境の二重書き込みランタイム構成 (msdyn_dualwriteruntimeconfig) が Dataverse に残っています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the table maps of the current link.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリンクのテーブル マップを停止します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the Dual Write Runtime Configurations rows that the current link does not own (Advanced Find, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のリンクが所有していない Dual Write Runtime Configurations の行を削除します (高度な検索、またはガイド付き修正を使用)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table maps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップを再度開始します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1004: stale dual-write configurations in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1004: 財務と運用アプリに古い二重書き込みの構成があります</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DualWriteProjectConfiguration rows remain in finance and operations apps that point to a Dataverse environment other than the linked one.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされている環境以外の Dataverse 環境を指す DualWriteProjectConfiguration 行が、財務と運用アプリに残っています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the DualWriteProjectConfiguration rows (and their field configurations) whose external environment URL is not the linked Dataverse (Excel add-in on DualWriteProjectConfigurationEntity, or the guided fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>外部環境 URL がリンクされている Dataverse ではない DualWriteProjectConfiguration 行 (およびそのフィールド構成) を削除します (DualWriteProjectConfigurationEntity で Excel アドインを使用するか、ガイド付き修正を使用)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWFOEV1006: the default team is not named as its business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>DWFOEV1006: 既定のチームが部署と同じ名前ではありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial synchronization makes the default team of the mapped or root business unit the owner of imported rows and expects the team to carry the business unit&apos;s name; the team was renamed after the link was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期では、マップされた部署またはルート部署の既定のチームがインポートされた行の所有者になり、そのチームに部署の名前が付いていることが前提となります。このチームの名前がリンクの作成後に変更されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the dual-write connection, or</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの接続をリセットするか、</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a Microsoft Support ticket to update the connection, giving the default team of the root business unit (found with the teams query of the security-roles article).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft サポートのチケットを作成して接続の更新を依頼し、ルート部署の既定のチームを伝えます (セキュリティ ロールに関する記事の teams クエリで確認できます)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DWDVEV1007: a dual-write company has no default owning team</source>
-        <translation type="unfinished"></translation>
+        <translation>DWDVEV1007: 二重書き込みの会社に既定の所有チームがありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Company (cdm_company) row selected for dual-write has no value in Default owning team.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み用に選択された会社 (cdm_company) 行の [既定の所有チーム] に値がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the environment linked to dual-write, then Tables &gt; Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Apps 作成者ポータルで、二重書き込みにリンクされた環境を開き、[テーブル] &gt; [会社] を開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the Default owning team column and set a team on every company that dual-write syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>[既定の所有チーム] 列を表示し、二重書き込みで同期するすべての会社にチームを設定します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give those teams the security roles that dual-write needs (Dual-write runtime user, Dual-write app user and read access to the synced tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>それらのチームに、二重書き込みに必要なセキュリティ ロール (二重書き込みランタイム ユーザー、二重書き込みアプリ ユーザー、同期されるテーブルへの読み取りアクセス) を付与します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal team is missing a privilege when dual-write writes to Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みで Dataverse に書き込むときに、プリンシパル チームに特権がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write makes a team the owner of the rows it writes to Dataverse (the default owning team of the company, or the default team of the root business unit for global tables); that team has no security role that grants the privilege named in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みは、Dataverse に書き込む行の所有者としてチーム (会社の既定の所有チーム、またはグローバル テーブルの場合はルート部署の既定のチーム) を設定しますが、そのチームには、メッセージに示された特権を付与するセキュリティ ロールがありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; and note the team name.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://&lt;environment&gt;.crm.dynamics.com/api/data/v9.0/teams?$select=name&amp;$filter=teamid eq &lt;team id from the message&gt; を開き、チーム名を確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Platform admin center, open the environment, then Access &gt; Teams &gt; See all, and select that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Platform 管理センターで環境を開き、[アクセス] &gt; [チーム] &gt; [すべて表示] を選択して、そのチームを選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Manage security roles and add a role with read access to the table in the message (a built-in role such as Salesperson, or a custom one), together with Dual-write runtime user and Dual-write app user.</source>
-        <translation type="unfinished"></translation>
+        <translation>[セキュリティ ロールの管理] を選択し、メッセージに示されたテーブルへの読み取りアクセスを持つロール (営業担当者などの組み込みロール、またはカスタム ロール) を、二重書き込みランタイム ユーザーおよび二重書き込みアプリ ユーザーと共に追加します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check confirms that each company has an owning team and that the default team keeps its name; it does not read the team&apos;s security roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス チェックでは、各会社に所有チームがあることと、既定のチームの名前が保たれていることを確認しますが、チームのセキュリティ ロールは読み取りません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team id</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>特権</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 403: the user is not a member of the organization (0x80072560)</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ同期 403: 「the user is not a member of the organization」(0x80072560)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write application users in Dataverse, or the default owning team, lack the roles that dual-write needs, so Dataverse refuses the write from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の二重書き込みアプリケーション ユーザー、または既定の所有チームに二重書き込みに必要なロールがないため、Dataverse が財務と運用アプリからの書き込みを拒否しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go through System requirements and prerequisites again: the application users 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b must exist, be enabled and have the roles the article names.</source>
-        <translation type="unfinished"></translation>
+        <translation>「システム要件と前提条件」をもう一度確認してください。アプリケーション ユーザー 00000015-0000-0000-c000-000000000000 と 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b が存在し、有効で、記事に記載されているロールを持っている必要があります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the dual-write application users and the default owning team the System administrator role in Dataverse, as the live-sync article asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ同期の記事の指示に従い、二重書き込みアプリケーション ユーザーと既定の所有チームに Dataverse のシステム管理者ロールを付与します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync: unable to write data to an entity when saving in finance and operations apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ同期: 財務と運用アプリでの保存時に「unable to write data to an entity」エラー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference data that the row needs is missing on the Dataverse side (for example the customer group of a customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>行に必要な参照データ (顧客の顧客グループなど) が Dataverse 側にありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or the project configuration rows of the failing map in finance and operations apps are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>または、財務と運用アプリで失敗しているマップのプロジェクト構成行が破損しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure that the reference data exists in both apps (for example, create the customer group in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>参照データが両方のアプリに存在することを確認します (たとえば、Dataverse で顧客グループを作成します)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the data exists on both sides: open DualWriteProjectConfigurationEntity with the Excel add-in, delete the two rows of the failing map and publish the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>データが両側に存在する場合は、Excel アドインで DualWriteProjectConfigurationEntity を開き、失敗しているマップの 2 つの行を削除して変更を公開します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the table map again and check that rows sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップを再度開始し、行が同期されることを確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System administrator</source>
-        <translation type="unfinished">システム管理者</translation>
+        <translation>システム管理者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check finds project configurations that point at another Dataverse; missing reference data is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス チェックでは別の Dataverse を指すプロジェクト構成を検出しますが、不足している参照データは確認しません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync after the Dataverse environment changed: unable to generate payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse 環境の変更後のライブ同期: 「unable to generate payload」</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse environment was reset or replaced while finance and operations apps kept the old link: project configurations in finance and operations apps and runtime configurations in Dataverse point at environments that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリが古いリンクを保持したまま、Dataverse 環境がリセットまたは置き換えられました。財務と運用アプリのプロジェクト構成と Dataverse のランタイム構成が、存在しなくなった環境を指しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the environments were relinked, stop all table maps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を再リンクした場合は、最初にすべてのテーブル マップを停止します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In finance and operations apps, delete the DualWriteProjectConfigurationEntity rows of the affected maps with the Excel add-in and publish; leave no stale dual-write configuration behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで、影響を受けるマップの DualWriteProjectConfigurationEntity 行を Excel アドインで削除して公開します。古い二重書き込みの構成を残さないようにしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, delete every DualWrite Runtime Configuration row (Advanced Find).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で、すべての DualWrite Runtime Configuration 行を削除します (高度な検索)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SecureConfig Organization does not match actual CRM Organization (after a database copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>「SecureConfig Organization does not match actual CRM Organization」(データベースのコピー後)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database was copied or restored from another environment and brought that environment&apos;s dual-write runtime configurations with it; the dual-write plug-in refuses to use a configuration made for another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが別の環境からコピーまたは復元され、その環境の二重書き込みランタイム構成も一緒に持ち込まれました。二重書き込みプラグインは、別の組織用に作成された構成の使用を拒否します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete every row of the Dual Write Runtime Configurations table (msdyn_dualwriteruntimeconfig) in Dataverse, for example with Advanced Find: Look for Dual Write Runtime Configurations, Results, select all, Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の Dual Write Runtime Configurations テーブル (msdyn_dualwriteruntimeconfig) のすべての行を削除します。たとえば、高度な検索で、検索対象に Dual Write Runtime Configurations を指定して [結果] を選択し、すべて選択して [削除] を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a backup and restore, also clear DualWriteProjectConfiguration, DualWriteProjectFieldConfiguration and BusinessEventsDefinition in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップと復元の後は、財務と運用アプリの DualWriteProjectConfiguration、DualWriteProjectFieldConfiguration、BusinessEventsDefinition もクリアします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the link so that the connections are made again for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをリセットして、この環境用に接続を再作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configured organization</source>
-        <translation type="unfinished"></translation>
+        <translation>構成された組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual organization</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live sync 400: records of the same transaction reference each other</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ同期 400: 同じトランザクションのレコードが相互に参照しています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two records created in one finance and operations transaction refer to each other; they travel to Dataverse in one batch, and the lookup of one fails because the other is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用の 1 つのトランザクションで作成された 2 つのレコードが相互に参照しています。これらは 1 つのバッチで Dataverse に送信されるため、一方の参照先がまだ存在せず、ルックアップが失敗します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create an entity relationship in finance and operations apps between the two entities, so that dual-write knows the related records belong to the same transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで 2 つのエンティティ間にエンティティ リレーションシップを作成し、関連レコードが同じトランザクションに属することを二重書き込みが認識できるようにします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check does not read business data or table map runs; this one is found in the live-sync error itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス チェックでは業務データやテーブル マップの実行は読み取りません。この問題はライブ同期のエラー自体で判明します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding an address: a record with the same Location ID already exists (0x80040265)</source>
-        <translation type="unfinished"></translation>
+        <translation>住所の追加: 同じ Location ID のレコードが既に存在します (0x80040265)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key of the Address table in Dataverse is defined on Location ID alone, by an older dual-write orchestration package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の Address テーブルのキーが、古い二重書き込みオーケストレーション パッケージによって Location ID のみで定義されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install dual-write orchestration package version 2.2.2.60 or later, so that the Address key (msdyn_locationkey) covers msdyn_locationid and parentid.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みオーケストレーション パッケージ バージョン 2.2.2.60 以降をインストールし、Address キー (msdyn_locationkey) が msdyn_locationid と parentid を対象とするようにします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation>住所を再度追加します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The solution-version check covers the minimum versions of the solutions, not this package version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソリューション バージョンのチェックでは、ソリューションの最小バージョンを確認しますが、このパッケージのバージョンは確認しません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding a customer in Dataverse: party record not found for the party type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse での顧客の追加: パーティ タイプのパーティ レコードが見つかりません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer created in Dataverse got a new party number, but finance and operations apps already have a customer with a different party number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で作成された顧客に新しいパーティ番号が付与されましたが、財務と運用アプリには別のパーティ番号を持つ顧客が既に存在します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look the customer up through the party lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティ ルックアップで顧客を検索します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If no customer exists, create a new customer record; if one does, create the new customer record with the existing party.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が存在しない場合は、新しい顧客レコードを作成します。存在する場合は、既存のパーティを使用して新しい顧客レコードを作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating a customer, vendor or contact in Dataverse: a party cannot change its type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse での顧客、仕入先、または連絡先の作成: パーティのタイプは変更できません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The msdyn_party number sequence in Dataverse started again (after a reset, or a link to another Dataverse), so a new party number already belongs to a party of another type in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の msdyn_party 番号順序が (リセット後、または別の Dataverse へのリンク後に) 最初から再開されたため、新しいパーティ番号が財務と運用アプリで既に別のタイプのパーティに属しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Dataverse, give the msdyn_partynumber column of the msdyn_party table a different automatic number sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で、msdyn_party テーブルの msdyn_partynumber 列に別の自動採番シーケンスを設定します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Vendors V2: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendors V2 の初期同期: ルックアップが見つかりません (自己参照または循環参照)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceVendorAccountNumber refers to the vendor table itself and PrimaryContactPersonId makes a circle with contacts, so rows that use them cannot find their lookups during initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceVendorAccountNumber は仕入先テーブル自体を参照し、PrimaryContactPersonId は連絡先との間で循環参照になるため、これらを使用する行は初期同期中にルックアップ先を見つけられません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the PrimaryContactPersonId and InvoiceVendorAccountNumber columns from the Vendors V2 (msdyn_vendors) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendors V2 (msdyn_vendors) マップから PrimaryContactPersonId 列と InvoiceVendorAccountNumber 列を削除して保存します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Vendors V2.</source>
-        <translation type="unfinished"></translation>
+        <translation>[データ管理] &gt; [データ テーブル] で、Vendors V2 の変更追跡を無効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Vendors V2 (msdyn_vendors), then of CDS Contacts V2 (contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendors V2 (msdyn_vendors) の初期同期を実行し、次に CDS Contacts V2 (contacts) の初期同期を実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの列を元に戻して保存し、Vendors V2 の初期同期を再度実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Vendors V2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendors V2 の変更追跡を再度有効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of Customers V3 or another map: lookup not found (self or circular reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers V3 または他のマップの初期同期: ルックアップが見つかりません (自己参照または循環参照)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InvoiceAccount refers to the account table itself and ContactPersonID makes a circle with contacts, so rows that use them cannot find their lookups during initial sync. Other out-of-box maps can have the same pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceAccount は顧客テーブル自体を参照し、ContactPersonID は連絡先との間で循環参照になるため、これらを使用する行は初期同期中にルックアップ先を見つけられません。他の標準マップにも同じパターンがある場合があります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the ContactPersonID and InvoiceAccount columns from the Customers V3 (accounts) map and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers V3 (accounts) マップから ContactPersonID 列と InvoiceAccount 列を削除して保存します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management &gt; Data tables, disable change tracking for Customers V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>[データ管理] &gt; [データ テーブル] で、Customers V3 の変更追跡を無効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync of Customers V3 (accounts), then of CDS Contacts V2 (contacts) (the map whose description names CDS Vendor Contacts V2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers V3 (accounts) の初期同期を実行し、次に CDS Contacts V2 (contacts) (説明に CDS Vendor Contacts V2 と記載されているマップ) の初期同期を実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the two columns back, save, and run the initial sync of Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの列を元に戻して保存し、Customers V3 の初期同期を再度実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To bring InvoiceAccount and ContactPersonId from Dataverse to finance and operations apps, use a data integration project filtered on the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceAccount と ContactPersonId を Dataverse から財務と運用アプリに取り込むには、会社でフィルター処理したデータ統合プロジェクトを使用します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable change tracking for Customers V3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers V3 の変更追跡を再度有効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync fails on a map with more than 10 lookup fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ルックアップ フィールドが 10 個を超えるマップで初期同期が失敗する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The query that reads Dataverse during initial sync allows at most 10 lookups; maps such as Customers V3 - Accounts or Sales orders have more.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期中に Dataverse を読み取るクエリで使用できるルックアップは最大 10 個です。Customers V3 - Accounts や Sales orders などのマップにはそれより多くのルックアップがあります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove optional lookup fields from the map until 10 or fewer remain, save, and run the initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルックアップ フィールドが 10 個以下になるまでマップから省略可能なルックアップ フィールドを削除し、保存して初期同期を実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then swap in the next lookups (still 10 or fewer), save and run the initial sync again; repeat until every lookup has been synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>次に、残りのルックアップに入れ替え (引き続き 10 個以下)、保存して初期同期を再度実行します。すべてのルックアップが同期されるまで繰り返します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add all lookup fields back, save, and run the map with Skip initial sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルックアップ フィールドを元に戻して保存し、[初期同期をスキップ] を指定してマップを実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync of party addresses: party number could not be found in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティ住所の初期同期: Dataverse でパーティ番号が見つかりません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DirPartyCDSEntity has a range that keeps only parties of type Person and Organization, so parties of other types (Legal Entity, Operating Unit) never reached Dataverse and their addresses find no party.</source>
-        <translation type="unfinished"></translation>
+        <translation>DirPartyCDSEntity には、タイプが Person と Organization のパーティのみを残す範囲が設定されているため、他のタイプ (法人、運営単位) のパーティは Dataverse に到達せず、その住所に対応するパーティが見つかりません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a known issue that Microsoft is fixing in the entity; until then, the addresses of parties of other types cannot be synced by the initial sync of CDS Party postal addresses or Party Contacts V3.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Microsoft がエンティティで修正中の既知の問題です。修正されるまでは、他のタイプのパーティの住所は、CDS Party postal addresses または Party Contacts V3 の初期同期では同期できません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initial sync: a zero amount cannot be converted to Edm.Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期: ゼロの金額を Edm.Decimal に変換できません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Language locale under Source data formats in Data management makes zero amounts come out in a form that OData cannot read as a decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>[データ管理] の [ソース データ形式] にある [言語ロケール] の設定により、ゼロの金額が OData で 10 進数として読み取れない形式で出力されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In Data management, under Source data formats, set Language locale to en-us.</source>
-        <translation type="unfinished"></translation>
+        <translation>[データ管理] の [ソース データ形式] で、[言語ロケール] を en-us に設定します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the initial sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期同期を再度実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page stays blank: third-party cookies are blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページが空白のままになる: サードパーティの Cookie がブロックされています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dual-write page keeps values in the browser&apos;s session storage, which needs third-party cookies; they are blocked, in general or in InPrivate/incognito windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページでは、ブラウザーのセッション ストレージに値が保持されます。これにはサードパーティの Cookie が必要ですが、全般的に、または InPrivate/シークレット ウィンドウでブロックされています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chrome: chrome://settings &gt; Privacy and security &gt; Cookies and other site data: allow all cookies, or add https://&lt;your instance&gt;.cloudax.dynamics.com to Sites that can always use cookies (all cookies, on this site only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome: chrome://settings &gt; [プライバシーとセキュリティ] &gt; [Cookie と他のサイトデータ] で、すべての Cookie を許可するか、[Cookie の使用を常に許可するサイト] に https://&lt;your instance&gt;.cloudax.dynamics.com を追加します (すべての Cookie、このサイトのみ)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edge: Settings &gt; Site permissions &gt; Cookies and site data: turn off Block third-party cookies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge: [設定] &gt; [サイトのアクセス許可] &gt; [Cookie とサイト データ] で、[サードパーティの Cookie をブロックする] をオフにします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みページを再度開きます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A browser setting; the health check cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーの設定です。ヘルス チェックでは確認できません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database synchronization fails on DualWriteProjectConfiguration during an update (ISDELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新中に DualWriteProjectConfiguration でデータベースの同期が失敗する (ISDELETE)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DualWriteProjectConfiguration table was not synchronized to the new schema (column ISDELETE) when finance and operations apps were updated (for example to Platform update 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの更新時 (Platform update 30 への更新など) に、DualWriteProjectConfiguration テーブルが新しいスキーマ (ISDELETE 列) に同期されませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the finance and operations VM, open Visual Studio as an administrator and find DualWriteProjectConfiguration in the Application Object Tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用の VM で Visual Studio を管理者として開き、アプリケーション オブジェクト ツリーで DualWriteProjectConfiguration を見つけます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it to a new project, set Synchronize Database on Build to True and build.</source>
-        <translation type="unfinished"></translation>
+        <translation>それを新しいプロジェクトに追加し、[Synchronize Database on Build] を True に設定してビルドします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a full database synchronization (Dynamics 365 &gt; Synchronize database).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの完全同期を実行します (Dynamics 365 &gt; Synchronize database)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rerun the database synchronization step in Lifecycle Services, with the manual upgrade scripts where they apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services でデータベース同期ステップを再実行します。該当する場合は手動アップグレード スクリプトも使用します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An upgrade of finance and operations apps; the health check does not see database synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリのアップグレードに関する問題です。ヘルス チェックではデータベースの同期は確認できません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lifecycle Services: linked via dual-write to a different environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle Services: 二重書き込みで別の環境にリンクされています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual-write is linked to a Dataverse environment other than the one Lifecycle Services has set up for Power Platform integration (or LCS has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みが、Lifecycle Services で Power Platform 統合用に設定されている環境とは別の Dataverse 環境にリンクされています (または LCS に設定がありません)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If LCS has never been set up for Power Platform integration, connect it to the Dataverse environment that dual-write uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>LCS で Power Platform 統合が設定されたことがない場合は、二重書き込みが使用している Dataverse 環境に接続します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otherwise stop all table maps and reset the dual-write connection to the environment that LCS names (Dual-write page &gt; Reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以外の場合は、すべてのテーブル マップを停止し、LCS で指定されている環境への二重書き込み接続をリセットします (二重書き込みページ &gt; リセット)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the configurations of the old link (DualWriteProjectConfiguration in finance and operations apps, Dual Write Runtime Configurations in Dataverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>古いリンクの構成 (財務と運用アプリの DualWriteProjectConfiguration、Dataverse の Dual Write Runtime Configurations) を削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The health check reports project configurations that point at another Dataverse (DWFOEV1004).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス チェックでは、別の Dataverse を指すプロジェクト構成が報告されます (DWFOEV1004)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 100: finance and operations platform too old</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 100: 財務と運用のプラットフォームが古すぎます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check needs platform update 43 (version 10.0.19) or later of finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェックには、財務と運用アプリの Platform update 43 (バージョン 10.0.19) 以降が必要です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update finance and operations apps to 10.0.19 or later, then run the table map health check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリを 10.0.19 以降に更新してから、テーブル マップのヘルス チェックを再度実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The table map health check runs on the Dual-write page for one map; dwhealth does not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェックは二重書き込みページでマップごとに実行されます。dwhealth では実行されません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 400: no business events registration for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 400: エンティティのビジネス イベント登録がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not running, or every field mapping goes from Dataverse to finance and operations apps, so nothing is registered to track changes in finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップが実行されていないか、すべてのフィールド マッピングが Dataverse から財務と運用アプリの方向であるため、財務と運用アプリで変更を追跡するための登録が行われていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the map if it should be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップを実行する必要がある場合は、マップを開始します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If finance and operations changes should reach Dataverse, map at least one field in that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用の変更を Dataverse に反映する必要がある場合は、少なくとも 1 つのフィールドをその方向にマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 500: no project configurations for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 500: プロジェクトのプロジェクト構成がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map is not enabled, or all its field mappings go from customer engagement apps to finance and operations apps, so no live sync runs from finance and operations apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップが有効になっていないか、すべてのフィールド マッピングが顧客エンゲージメント アプリから財務と運用アプリの方向であるため、財務と運用アプリからのライブ同期が実行されません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the direction of the field mappings of the table map and enable the map if it should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのフィールド マッピングの方向を確認し、マップを実行する必要がある場合は有効にします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 900: invalid source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 900: ソース フィルターが無効です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source filter for finance and operations apps on the table map is not valid query syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップの財務と運用アプリ用ソース フィルターが、有効なクエリ構文ではありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the filter on the table map; check it against the entity first (the live-sync article shows how to evaluate a filter with X++).</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのフィルターを修正します。まずエンティティに対してフィルターを確認してください (ライブ同期の記事に、X++ でフィルターを評価する方法が記載されています)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that null is not the empty string: filter on a computed column that turns null into &quot;&quot; when you need that.</source>
-        <translation type="unfinished"></translation>
+        <translation>null は空の文字列とは異なることに注意してください。必要な場合は、null を &quot;&quot; に変換する計算列でフィルター処理します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1000: the query that live sync uses for the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 1000: ライブ同期がエンティティに使用するクエリ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information: only rows that satisfy the inner joins and filters of the entity&apos;s SQL query are picked up by live sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報: ライブ同期で取得されるのは、エンティティの SQL クエリの内部結合とフィルターを満たす行のみです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are missing in Dataverse, check the inner joins and filters of the query shown in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse で行が不足している場合は、メッセージに表示されたクエリの内部結合とフィルターを確認します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1300: virtual fields are not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 1300: 仮想フィールドは追跡されません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual fields of finance and operations entities are not tracked: live sync can send their values, but a change to them alone does not trigger a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用のエンティティの仮想フィールドは追跡されません。ライブ同期でその値を送信することはできますが、仮想フィールドだけの変更では同期はトリガーされません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not rely on changes to virtual fields to trigger dual-write; map a backing field that is tracked instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想フィールドの変更で二重書き込みがトリガーされることを前提にしないでください。代わりに、追跡対象の基になるフィールドをマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1500: no field of the data source is mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 1500: データ ソースのフィールドがマップされていません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No field of this data source of the entity is mapped for dual-write, so changes to its table are not tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティのこのデータ ソースのフィールドが二重書き込み用に 1 つもマップされていないため、そのテーブルへの変更は追跡されません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map at least one non-lookup field of the data source if its changes should reach Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ ソースの変更を Dataverse に反映する必要がある場合は、ルックアップ以外のフィールドを少なくとも 1 つマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1600: a data source of the entity has a range</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 1600: エンティティのデータ ソースに範囲があります</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A data source of the entity has a filter range: only rows that satisfy it go from finance and operations apps to Dataverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティのデータ ソースにフィルター範囲があります。財務と運用アプリから Dataverse に送信されるのは、その範囲を満たす行のみです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If rows are skipped, check them against the range, for example with select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; in SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>行がスキップされる場合は、範囲に照らして確認します。たとえば、SQL で select * from &lt;entity&gt; where &lt;the row&apos;s criteria&gt; を実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map health check 1700: the same table is tracked for several entities</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップのヘルス チェック 1700: 同じテーブルが複数のエンティティで追跡されています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A table tracked by several entities makes every change to it evaluate all of those entities for dual-write, which can slow transactions down.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のエンティティで追跡されているテーブルでは、変更のたびにそれらすべてのエンティティが二重書き込みの対象として評価されるため、トランザクションが遅くなる可能性があります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If many tables intersect, simplify the entity or optimise the entity queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>多くのテーブルが重複している場合は、エンティティを簡素化するか、エンティティのクエリを最適化します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1000: Connection validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1000: 「Connection validation failed」(接続の検証に失敗しました)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Power Apps (ApiHub) connections used by the connection set are no longer valid; the details of the message say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続セットで使用されている Power Apps (ApiHub) 接続が無効になっています。理由はメッセージの詳細に記載されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the connections as the details say, or create the connection set again (for dual-write: reset the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細に従って接続を修正するか、接続セットを再作成します (二重書き込みの場合: 接続をリセットします)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1001: Exceptions encountered during Dual-write project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1001: 「Exceptions encountered during Dual-write project validation」(二重書き込みプロジェクトの検証中に例外が発生しました)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while dual-write validated the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みによるプロジェクトの検証中に予期しない例外が発生しました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact Microsoft Support with the exception details.</source>
-        <translation type="unfinished"></translation>
+        <translation>例外の詳細を添えて Microsoft サポートにお問い合わせください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table map design (keys, field mappings, filters) is not part of the health check; the table map health check on the Dual-write page and map validation report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップの設計 (キー、フィールド マッピング、フィルター) はヘルス チェックの対象外です。二重書き込みページのテーブル マップのヘルス チェックとマップの検証で報告されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1002: Dual-write only supports mapping between cross-company entities or company-specific entities from both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1002: 「Dual-write only supports mapping between cross-company entities or company-specific entities from both sides」(二重書き込みでは、両側ともクロスカンパニー エンティティ同士、または会社固有のエンティティ同士のマッピングのみがサポートされます)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cross-company data sharing is enabled for the finance and operations entity of the map, and dual-write does not support such entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの財務と運用のエンティティでクロスカンパニー データ共有が有効になっていますが、二重書き込みではこのようなエンティティはサポートされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable cross-company data sharing for the entity, or use another entity for the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティのクロスカンパニー データ共有を無効にするか、テーブル マップに別のエンティティを使用します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1003: Integration keys are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1003: 「Integration keys are missing」(統合キーがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no integration key (alternate key) to identify a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの Dataverse テーブルに、行を識別するための統合キー (代替キー) がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Power Apps maker portal, open the table of the map and define at least one alternate key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Apps 作成者ポータルでマップのテーブルを開き、代替キーを少なくとも 1 つ定義します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Dual-write administration workspace in finance and operations apps, open the table map and select Refresh tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリで [二重書き込みの管理] ワークスペースを開き、テーブル マップを開いて [テーブルの更新] を選択します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1004: Integration key field isn&apos;t bi-directionally mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1004: 「Integration key field isn&apos;t bi-directionally mapped」(統合キー フィールドが双方向にマップされていません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The map syncs in both directions, but not every field of the integration key is mapped in both directions, so live sync cannot find the row on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップは双方向に同期しますが、統合キーのすべてのフィールドが双方向にマップされているわけではないため、ライブ同期で両側の行を見つけることができません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合キーのすべてのフィールドを双方向にマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1005: Missing environment info for dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1005: 「Missing environment info for dataset」(データセットの環境情報がありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dual-write connection or the Data Integrator connection set is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込み接続またはデータ インテグレーターの接続セットの構成が正しくないか、破損しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For dual-write: reset the dual-write connection set (Reset dual-write connections). For Data Integrator: create the connection set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みの場合: 二重書き込みの接続セットをリセットします (「二重書き込み接続のリセット」)。データ インテグレーターの場合: 接続セットを再作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1006: Exceptions encountered during project validation</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1006: 「Exceptions encountered during project validation」(プロジェクトの検証中に例外が発生しました)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected exception occurred while a dual-write map or Data Integrator project was validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みのマップまたはデータ インテグレーターのプロジェクトの検証中に予期しない例外が発生しました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1007: Task has environment that doesn&apos;t exist in the connection set</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1007: 「Task has environment that doesn&apos;t exist in the connection set」(タスクに、接続セットに存在しない環境があります)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The integration project is misconfigured or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合プロジェクトの構成が正しくないか、破損しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the data integration project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ統合プロジェクトを再作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1008: Data partition isn&apos;t valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1008: 「Data partition isn&apos;t valid」(データ パーティションが無効です)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization mapping of the connection set no longer holds: a business unit in Dataverse or a legal entity in finance and operations apps was deleted or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続セットの組織マッピングが成り立たなくなっています。Dataverse の部署または財務と運用アプリの法人が削除されたか、名前が変更されました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add back or rename the missing business unit or legal entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>不足している部署または法人を再度追加するか、名前を変更します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or create the connection set and the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>または、接続セットとプロジェクトを再作成します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1010: Mandatory field in destination entity must be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1010: 「Mandatory field in destination entity must be mapped」(宛先エンティティの必須フィールドをマップする必要があります)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field that must have a value when a row is created is not mapped, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>行の作成時に値が必要なフィールドがマップされていないため、実行時に同期が失敗します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every mandatory field of the table to a field of the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルのすべての必須フィールドを、反対側のフィールドにマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1011: Readonly field in destination entity must not be mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1011: 「Readonly field in destination entity must not be mapped」(宛先エンティティの読み取り専用フィールドはマップできません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A read-only field is mapped as a destination, so syncing would fail at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用フィールドが宛先としてマップされているため、実行時に同期が失敗します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not map read-only fields in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用フィールドを双方向にマップしないでください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1012: Error occurred while parsing Dataverse entity source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1012: 「Error occurred while parsing Dataverse entity source filter」(Dataverse エンティティのソース フィルターの解析中にエラーが発生しました)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse source filter of the map has a syntax error or names a field that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの Dataverse ソース フィルターに構文エラーがあるか、存在しないフィールドが指定されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the source filter of the Dataverse table (see Filter your data in Customize table and column mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse テーブルのソース フィルターを修正します (「テーブルと列のマッピングのカスタマイズ」の「データのフィルター処理」を参照)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1014: Mapping is missing for integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1014: 「Mapping is missing for integration key」(統合キーのマッピングがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not every field of the integration key is mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合キーのすべてのフィールドがマップされているわけではありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map every integration key field so that dual-write can find the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みで行を見つけられるように、統合キーのすべてのフィールドをマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1015: Mapping is missing for integration key for lookup field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1015: 「Mapping is missing for integration key for lookup field」(ルックアップ フィールドの統合キーのマッピングがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lookup field is part of the integration key, but the key fields of the entity it refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルックアップ フィールドが統合キーに含まれていますが、その参照先エンティティのキー フィールドがマップされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the expanded key fields of the referenced entity as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>参照先エンティティの展開されたキー フィールドもマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1016: Missing Organization mapping for destination entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1016: 「Missing Organization mapping for destination entity」(宛先エンティティの組織マッピングがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1017: Missing Organization mapping for related entity</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1017: 「Missing Organization mapping for related entity」(関連エンティティの組織マッピングがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1018: Missing source schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1018: 「Missing source schema」(ソース スキーマがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the source table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース テーブルのメタデータがキャッシュされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the table comes from finance and operations apps, refresh the entity list first (Data management &gt; Framework parameters &gt; Entity settings &gt; Refresh entity list).</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルが財務と運用アプリのものである場合は、まずエンティティ リストを更新します ([データ管理] &gt; [フレームワーク パラメーター] &gt; [エンティティ設定] &gt; [エンティティ リストの更新])。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1019: Export can&apos;t be performed on the table due to the missing versionnumber field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1019: 「Export can&apos;t be performed on the table due to the missing versionnumber field」(versionnumber フィールドがないため、テーブルでエクスポートを実行できません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Dataverse table of the map has no versionnumber field: it is of a kind that dual-write does not support, such as a virtual or an elastic table.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの Dataverse テーブルに versionnumber フィールドがありません。仮想テーブルやエラスティック テーブルなど、二重書き込みでサポートされていない種類のテーブルです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the versionnumber field on the table, or map a table of a supported kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルで versionnumber フィールドを有効にするか、サポートされている種類のテーブルをマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1020: Missing destination schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1020: 「Missing destination schema」(宛先スキーマがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No metadata of the destination table is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先テーブルのメタデータがキャッシュされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1021: Missing source field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1021: 「Missing source field in the mapping」(マッピングにソース フィールドがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no source field.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド マッピングにソース フィールドがありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the source field, or use the Default value transform when no source is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース フィールドを設定するか、ソースが不要な場合は既定値の変換を使用します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1022: Missing source field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1022: 「Missing source field in the schema」(スキーマにソース フィールドがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド マッピングのソース フィールドが、テーブルのキャッシュされたメタデータにありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1023: Duplicate source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1023: 「Duplicate source fields」(ソース フィールドが重複しています)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is used more than once in field mappings that go in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向のフィールド マッピングで、同じフィールドが複数回使用されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the duplicate field mapping from the table map.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップから重複するフィールド マッピングを削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1024: Missing destination field in the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1024: 「Missing destination field in the mapping」(マッピングに宛先フィールドがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A field mapping has no destination field.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド マッピングに宛先フィールドがありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the destination field of every field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフィールド マッピングの宛先フィールドを設定します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1025: Missing destination field in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1025: 「Missing destination field in the schema」(スキーマに宛先フィールドがありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination field of a field mapping is not in the cached metadata of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド マッピングの宛先フィールドが、テーブルのキャッシュされたメタデータにありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1026: Duplicate destination fields</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1026: 「Duplicate destination fields」(宛先フィールドが重複しています)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same field is the destination of more than one field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じフィールドが複数のフィールド マッピングの宛先になっています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1027: Map the integration key associated with the entity lookup field to the destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1027: 「Map the integration key associated with the entity lookup field to the destination field」(エンティティのルックアップ フィールドに関連付けられた統合キーを宛先フィールドにマップしてください)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a destination lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先のルックアップ フィールドが参照するエンティティのキー フィールドがマップされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the integration key fields of the referenced entity (see Managing dual-write integration keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>参照先エンティティの統合キー フィールドをマップします (「二重書き込みの統合キーの管理」を参照)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1028: Map the integration key associated with the entity lookup field to the source field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1028: 「Map the integration key associated with the entity lookup field to the source field」(エンティティのルックアップ フィールドに関連付けられた統合キーをソース フィールドにマップしてください)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key fields of the entity that a source lookup field refers to are not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのルックアップ フィールドが参照するエンティティのキー フィールドがマップされていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1029: Duplicate value map</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1029: 「Duplicate value map」(値マップが重複しています)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two field mappings use the same pair of source and destination fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのフィールド マッピングで、同じソース フィールドと宛先フィールドの組み合わせが使用されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find and remove the duplicates in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ内の重複を見つけて削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1030: Data type mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1030: 「Data type mismatch」(データ型が一致しません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data type of a source field does not fit its destination field, which would make syncing fail or lose data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース フィールドのデータ型が宛先フィールドに適合しないため、同期が失敗するかデータが失われます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the details of the message say, change the data types or map a pair of fields with compatible types.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの詳細に従って、データ型を変更するか、互換性のある型のフィールドの組み合わせをマップします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIPV1031: Missing default transform for mandatory destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>DIPV1031: 「Missing default transform for mandatory destination field」(必須の宛先フィールドに既定の変換がありません)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A mandatory destination field has no default transform, so syncing would fail when no value comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の宛先フィールドに既定の変換がないため、値が渡されない場合に同期が失敗します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a default transform that gives the mandatory field a default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドに既定値を設定する既定の変換を追加します。</translation>
     </message>
 </context>
 <context>
@@ -7581,7 +7601,7 @@
     <message>
         <location line="+23"/>
         <source>%1.commit: must be the 40 hex digits of the commit read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.commit: 読み取ったコミットの 40 桁の 16 進数である必要があります</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7621,32 +7641,32 @@
     <message>
         <location filename="../src/troubleshoot/pastedtext.cpp" line="+136"/>
         <source>HAR entry %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR エントリ %1 (%2 %3)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、状態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, response %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、応答 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、応答</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、エラー</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
 </context>
 <context>
@@ -7712,7 +7732,7 @@
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1); the service may or may not have applied it: read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みに対する応答がありません (%1)。サービスで適用されたかどうかは不明です。レコードを読み取って確認してください</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7722,22 +7742,22 @@
     <message>
         <location line="+41"/>
         <source>the record was not returned as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが JSON オブジェクトとして返されませんでした</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no answer to the write (%1), but a read shows it was applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みに対する応答がありません (%1) が、読み取りの結果、適用されていることがわかりました: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and a read shows it was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みに対する応答がありません (%1)。読み取りの結果、適用されていないことがわかりました: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer to the write (%1), and the read that should tell whether it was applied did not: %2; read the record to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みに対する応答がありません (%1)。適用されたかどうかを確認するための読み取りも失敗しました: %2。レコードを読み取って確認してください</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7762,7 +7782,7 @@
     <message>
         <location line="+29"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は同じファイル (%3) を指しています。出力で上書きされるため、別のファイルを選択してください</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7772,7 +7792,7 @@
     <message>
         <location line="+29"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-authority には、&quot;%1&quot; ではなく、sts.contoso.example などのホスト名を指定します</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -7975,7 +7995,20 @@ Time and sign-in options of check:
                              an authority is refused (exit 2)
   --redact                   also masks host names written without a scheme
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+check の時間とサインインのオプション:
+  --timeout S                各サインイン (トークン) 要求にも適用されます
+  --deadline S               実行全体の秒数 (既定値 600)。それまでに
+                             読み取られていないチェックは不明になり (&quot;期限 S 秒に達しました&quot;)、
+                             レポートは書き込まれ、終了コードは 3 になります
+  --allow-authority HOST     プロファイルの機関 HOST が Microsoft Entra ID の
+                             サインイン ホストでなくても、クライアント シークレットを送信します
+                             (サインイン ホスト: login.microsoftonline.com または .us、
+                             login.partner.microsoftonline.cn、
+                             login.chinacloudapi.cn、またはループバック)。指定しない場合、
+                             そのような機関は拒否されます (終了コード 2)
+  --redact                   スキームなしで記述されたホスト名もマスクします
+</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8023,7 +8056,7 @@ Options of every command:
     <message>
         <location line="+4"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
-        <translation type="unfinished"></translation>
+        <translation>--file にはファイルを指定する必要があります: ログ、HAR ファイル、または JSON エラー本文</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8033,22 +8066,22 @@ Options of every command:
     <message>
         <location line="+8"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain には、次のいずれか 1 つだけを指定する必要があります: エラー テキスト (引用符で囲む)、標準入力から読み取る場合は -、--file FILE (ログ、HAR ファイル、または JSON エラー本文)、--list、または --symptom ID</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Known errors found: %1, best match first:</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のエラーが見つかりました: %1 件 (一致度の高い順):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1. %2 (dwhealth explain --symptom %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2 (dwhealth explain --symptom %3 を参照)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>explain: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 を読み取れません: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8056,12 +8089,15 @@ Options of every command:
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  explain --file FILE | -    ログ、HAR ファイル、または JSON エラー本文 (FILE または
+                             stdin から) に含まれる既知のエラーをすべて、一致度の高い順に、
+                             一致した行とともに説明します。既知のエラーがない場合: 最も近い症状
+</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>explain: %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: %1 は空です</translation>
     </message>
     <message>
         <location filename="../src/cli/explainformat.cpp" line="+43"/>
@@ -8086,7 +8122,7 @@ Options of every command:
     <message>
         <location line="+31"/>
         <source>  … and more lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  … 残りの行: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8136,12 +8172,12 @@ Options of every command:
     <message>
         <location line="+10"/>
         <source>Matched lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>一致した行:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Codes: %1</source>
-        <translation type="unfinished">コード：%1</translation>
+        <translation>コード: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8151,7 +8187,7 @@ Options of every command:
     <message>
         <location line="+2"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8171,7 +8207,7 @@ Options of every command:
     <message>
         <location line="+7"/>
         <source>Guided fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付き修正: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -8201,12 +8237,12 @@ Options of every command:
     <message>
         <location line="+2"/>
         <source>Closest symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>最も近い症状:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  - %1 (dwhealth explain --symptom %2; shares: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1 (dwhealth explain --symptom %2、共通点: %3)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8271,7 +8307,7 @@ Options of every command:
     <message>
         <location line="+2"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-unconfirmed-link は DWDVEV1004 と DWFOEV1004 専用です</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8315,7 +8351,16 @@ Options of every command:
                              only the writes that fix makes, on the profile&apos;s own hosts;
                              records already as the backup has them are skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
+                             DWDVEV1004、DWFOEV1004、または DWDVEV1007 を修正します: チェックを実行し、
+                             すべての書き込みをレコードごとにプレビューします。--apply を指定すると、
+                             レコードをバックアップしてから書き込み、再度チェックします
+                             (--demo: 既定ではコードと同じ名前のシナリオ)
+  restore BACKUP.json --profile FILE [--apply [--yes]] [--accept-edited-backup]
+                             修正をそのバックアップ ファイルから元に戻します (--apply なしではプレビュー)。
+                             対象は fix が行う書き込みのみで、プロファイル自体のホストに対してのみ行います。
+                             既にバックアップと同じ状態のレコードはスキップされます
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8343,7 +8388,30 @@ Exit codes of fix: 0 the code now passes (nothing to fix included), 1 not all fi
 Exit codes of restore: 0 every record restored (or a preview), 1 a record failed,
 2 usage error, bad or edited backup file or another environment, 3 could not complete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+fix と restore のオプション:
+  --apply                    書き込みを実行します (指定しない場合: 何も書き込まないドライ ラン)
+  --yes                      プロンプトなしで --apply を確定します (stdin が
+                             ターミナルでない場合に必要です。ターミナルではホスト名の入力を求められます)
+  --backup-dir DIR           バックアップ ファイルの保存先 (既定: 現在のディレクトリ)
+  --team TEAMID              DWDVEV1007: 設定するチーム (既定: 各会社自身の
+                             所有者チーム、ない場合はルート部署の既定のチーム)
+  --override-unconfirmed-link
+                             DWDVEV1004/DWFOEV1004: リンクされている Dataverse 環境を
+                             確認できなかった場合や、反対側から構成が返されなかった場合でも
+                             削除します (指定しない場合は拒否されます)
+  --format text|json         stdout への出力形式 (既定値 text)
+  --accept-edited-backup     restore: ダイジェストが内容と一致しない (fix による書き込み後に
+                             編集された) バックアップを適用します。指定しない場合、そのような
+                             バックアップはプレビューのみ行われます
+  --client-secret-stdin, --timeout S, --force-dependencies (fix), --no-progress (fix)
+
+fix の終了コード: 0 コードが合格 (修正対象なしを含む)、1 すべては修正されていない
+(修正対象のレコードがあるドライ ラン、または書き込みの失敗)、2 使用法のエラーまたは無効な入力、
+3 完了できなかった (チェックが不明、バックアップが書き込まれていない、確認されていない)。
+restore の終了コード: 0 すべてのレコードを復元 (またはプレビュー)、1 レコードの失敗、
+2 使用法のエラー、無効または編集されたバックアップ ファイル、別の環境、3 完了できなかった。
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixoutput.cpp" line="+21"/>
@@ -8370,7 +8438,8 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <location line="+17"/>
         <source>%1 done, %2 failed, %3 not attempted, %4 unknown, %5 already present
 </source>
-        <translation type="unfinished"></translation>
+        <translation>完了 %1 件、失敗 %2 件、未試行 %3 件、不明 %4 件、既に存在 %5 件
+</translation>
     </message>
     <message>
         <location filename="../src/cli/fixsession.cpp" line="+35"/>
@@ -8515,7 +8584,7 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
     <message>
         <location line="+2"/>
         <source> (The override is --override-unconfirmed-link.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (オーバーライドは --override-unconfirmed-link です。)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8534,14 +8603,18 @@ Exit codes of restore: 0 every record restored (or a preview), 1 a record failed
         <source>
 Caution: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+注意: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Before you start: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+開始する前に: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8623,19 +8696,21 @@ Re-check: %1 (%2): %3
     <message>
         <location line="+15"/>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (何も送信されていません)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup %1 (%2, %3, %4 records).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 (%2、%3、%4 件のレコード)。
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The restore makes at most %1 writes, one per record; a record already as the backup has it is skipped:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>復元では最大 %1 件の書き込みを、レコードごとに 1 件ずつ行います。既にバックアップと同じ状態のレコードはスキップされます:
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8654,7 +8729,7 @@ Re-check: %1 (%2): %3
     <message>
         <location line="+4"/>
         <source>%1 was EDITED since it was written (digest mismatch); nothing was written. Compare it with the records it names; to restore it anyway, add --accept-edited-backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は書き込み後に編集されています (ダイジェストの不一致)。何も書き込まれていません。このファイルで指定されているレコードと比較してください。それでも復元する場合は、--accept-edited-backup を追加してください</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8683,19 +8758,22 @@ Backup of the records before the restore: %1
         <location line="+10"/>
         <source>Integrity: intact (the digest matches the content).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>整合性: 変更なし (ダイジェストが内容と一致しています)。
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Integrity: EDITED since it was written (digest mismatch). It is not applied without --accept-edited-backup.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>整合性: 書き込み後に編集されています (ダイジェストの不一致)。--accept-edited-backup を指定しない限り適用されません。
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Integrity: no digest (written by an older dwhealth); edits cannot be detected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>整合性: ダイジェストがありません (古い dwhealth で書き込まれました)。編集を検出できません。
+</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8717,12 +8795,12 @@ Results:
     <message>
         <location filename="../src/cli/signin.cpp" line="+39"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの機関 %1 は Microsoft Entra ID のサインイン ホスト (%2) ではないため、クライアント シークレットは送信されませんでした。この機関がシークレットを受け取る必要がある場合は、--allow-authority %3 を指定して再度実行してください</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>warning: sending the client secret to %1, which is not a Microsoft Entra ID sign-in host (allowed by --allow-authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: Microsoft Entra ID のサインイン ホストではない %1 にクライアント シークレットを送信します (--allow-authority により許可)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8755,7 +8833,7 @@ Results:
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Built from source commit %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ソース コミット %1 からビルドされました。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8819,7 +8897,7 @@ Results:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+36"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(なし)</translation>
@@ -8836,14 +8914,14 @@ Results:
     </message>
     <message>
         <location line="+92"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Documentation:</source>
         <translation>ドキュメント：</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>none raised (this check&apos;s code: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>発生していません (このチェックのコード: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8857,17 +8935,17 @@ Results:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Codes:</source>
         <translation>コード：</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Check id:</source>
         <translation>チェック ID：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Records involved</source>
         <translation>関連するレコード</translation>
     </message>
@@ -8922,7 +9000,7 @@ Results:
         <translation>コード：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Records involved:</source>
         <translation>関連するレコード：</translation>
     </message>
@@ -9062,7 +9140,7 @@ Results:
     <message>
         <location line="+23"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の結果</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9441,7 +9519,7 @@ Results:
     <message>
         <location line="+6"/>
         <source>Cancelled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -9486,95 +9564,95 @@ Results:
     <message>
         <location line="+52"/>
         <source>%1 could not be used; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を使用できませんでした。理由は以下を参照してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS の失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの拒否</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>スロットリング中</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+102"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Connected to Dataverse and finance and operations, but not to the Power Platform API. You can go on: these checks will be unknown because they read from it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse と財務と運用には接続しましたが、Power Platform API には接続していません。続行できますが、次のチェックは Power Platform API からデータを読み取るため、不明になります: %1。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答あり</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Signing in to %1 and reading who you are… (%n s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 にサインインしてユーザー情報を読み取っています… (%n 秒)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profile cannot be saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルはまだ保存できません: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Profile &quot;%1&quot; saved (without the secret): it is offered on the first page next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot; を保存しました (シークレットを除く)。次回は最初のページで選択できます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The profile cannot be exported yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルはまだエクスポートできません: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのエクスポート</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル (*.json)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Profile exported to %1: use it with dwhealth check --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを %1 にエクスポートしました。dwhealth check --profile で使用してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルはエクスポートされませんでした: %1</translation>
     </message>
     <message>
         <location line="-121"/>
@@ -9589,32 +9667,32 @@ Results:
     <message>
         <location line="-30"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not reach %1: the host was not found, refused the connection or did not answer. Check the URLs, the network and the VPN; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に到達できませんでした。ホストが見つからないか、接続が拒否されたか、応答がありませんでした。URL、ネットワーク、VPN を確認してください。理由は以下を参照してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure (TLS) connection to %1 failed: the certificate is not trusted. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのセキュリティで保護された (TLS) 接続に失敗しました。証明書が信頼されていません。理由は以下を参照してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The proxy refused or failed the connection to %1. Check the system&apos;s proxy settings; see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシが %1 への接続を拒否したか、接続に失敗しました。システムのプロキシ設定を確認してください。理由は以下を参照してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in, but the app registration has no consent for %1: an administrator must grant its API permissions. See why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、アプリの登録に %1 への同意がありません。管理者が API のアクセス許可を付与する必要があります。理由は以下を参照してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is throttling the requests: wait a few minutes and test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求をスロットリングしています。数分待ってから、接続を再度テストしてください。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10061,12 +10139,12 @@ Results:
         <location line="+4"/>
         <source>%1, %2</source>
         <comment>status, time of the result</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の結果</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10194,27 +10272,27 @@ Results:
     <message>
         <location line="+21"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -10389,7 +10467,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location line="+5"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライド: %1</translation>
     </message>
 </context>
 <context>
@@ -10412,12 +10490,12 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location line="+15"/>
         <source>%1: went on although the verification failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 検証に失敗しましたが続行しました (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーライド: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10635,114 +10713,114 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み(&amp;L)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ ファイル</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>A backup file a guided fix or dwhealth fix wrote before its writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付き修正または dwhealth fix が書き込みの前に作成したバックアップ ファイル</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ ファイルの選択</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the backup and preview the writes that undo it (reads nothing from the environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを読み込み、それを元に戻す書き込みをプレビューします (環境からは何も読み取りません)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a backup file: the restore undoes its run, record by record.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ ファイルを選択してください。復元では、その実行をレコードごとに元に戻します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ内のレコード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each record of the backup and what the restore does with it</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの各レコードと、復元でそのレコードに対して行われる処理</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ ファイル(&amp;F):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bac&amp;kup records</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのレコード(&amp;K)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter or choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずバックアップ ファイルを入力または選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This backup cannot be restored here: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップはここでは復元できません: %1。何も書き込まれていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックアップは復元できません: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-created or set back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>再作成または元の状態に復元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted again (the run created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>再度削除 (実行時に作成されたため)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup of %1 from %2: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 のバックアップ: 復元する対象はありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Backup of %1 from %2 (%n record(s)): the restore makes the writes below, one per record, after a backup of what they overwrite.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 の %1 のバックアップ (%n 件のレコード): 復元では、上書きされる内容をバックアップした後、以下の書き込みをレコードごとに 1 件ずつ行います。</numerusform>
         </translation>
     </message>
 </context>
@@ -10751,32 +10829,32 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できません (Linux の場合: GNOME Keyring や KWallet などの Secret Service が実行中で、ロックが解除されている必要があります)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system keychain denied access</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンによってアクセスが拒否されました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>access to the system keychain was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンへのアクセスが許可されませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルには何も保存されていません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this system has no keychain dwhealth can use</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムには dwhealth が使用できるキーチェーンがありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system keychain gave no reason (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから理由が返されませんでした (コード %1)</translation>
     </message>
 </context>
 <context>
@@ -10800,7 +10878,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+44"/>
+        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>古い Dataverse ランタイム構成のクリーンアップ (%1)</translation>
     </message>
@@ -10825,12 +10903,12 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>チェックを入れた各レコードは、最初に内容全体がバックアップ ファイルに読み込まれます。&lt;code&gt;dwhealth restore&lt;/code&gt; で再作成できます。&lt;a href=&quot;%1&quot;&gt;文書化された修正方法&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Stale records (%1)</source>
         <translation>古いレコード(&amp;S) (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Run the health check first: the stale records come from its findings.</source>
         <translation>先に正常性チェックを実行してください：古いレコードはその検出結果から取得されます。</translation>
     </message>
@@ -10850,7 +10928,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -11469,7 +11547,7 @@ Finance and operations: %2</source>
     <message>
         <location line="+2"/>
         <source>Already present</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -126,8 +126,13 @@ private:
                 if (!zip)
                     qWarning("bundle: %s", qPrintable(error));
                 else
-                    for (const QString &name : zip->fileNames())
-                        all += zip->file(name);
+                    for (const QString &name : zip->fileNames()) {
+                        QString readError;
+                        const std::optional<QByteArray> data = zip->read(name, &readError);
+                        if (!data)
+                            qWarning("bundle %s: %s", qPrintable(name), qPrintable(readError));
+                        all += data.value_or(QByteArray());
+                    }
             }
         }
         int historyFiles = 0;
