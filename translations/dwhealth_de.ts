@@ -5423,8 +5423,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation>Die Dual-Write-Anwendungen sind auf der Seite „Microsoft Entra ID-Anwendungen“ der Finanz- und Betriebs-Apps registriert</translation>
+        <source>The dual-write applications are registered in finance and operations apps</source>
+        <translation>Die Dual-Write-Anwendungen sind in den Finanz- und Betriebs-Apps registriert</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -5423,8 +5423,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation>Las aplicaciones de doble escritura están registradas en la página Aplicaciones de Microsoft Entra ID de las aplicaciones de finanzas y operaciones</translation>
+        <source>The dual-write applications are registered in finance and operations apps</source>
+        <translation>Las aplicaciones de doble escritura están registradas en las aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+6"/>

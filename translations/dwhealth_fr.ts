@@ -5423,8 +5423,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation>Les applications de double écriture sont inscrites sur la page Applications Microsoft Entra ID des applications de finances et d&apos;opérations</translation>
+        <source>The dual-write applications are registered in finance and operations apps</source>
+        <translation>Les applications de double écriture sont inscrites dans les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
         <location line="+6"/>

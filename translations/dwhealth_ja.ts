@@ -5421,8 +5421,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The dual-write applications are registered on the Microsoft Entra ID applications page of finance and operations apps</source>
-        <translation>二重書き込みアプリケーションが、財務と運用アプリの Microsoft Entra ID アプリケーション ページに登録されている</translation>
+        <source>The dual-write applications are registered in finance and operations apps</source>
+        <translation>二重書き込みアプリケーションが財務と運用アプリに登録されている</translation>
     </message>
     <message>
         <location line="+6"/>

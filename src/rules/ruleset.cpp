@@ -71,8 +71,8 @@ QList<Rule> buildRules()
              "DWHC0302", {Dataset::DvPluginAssemblies, Dataset::DvPluginSteps}, checkPlugins),
         rule("prereq.fo-entra-applications", P,
              QT_TRANSLATE_NOOP("dwh::Rules",
-                               "The dual-write applications are registered on the Microsoft Entra "
-                               "ID applications page of finance and operations apps"),
+                               "The dual-write applications are registered in finance and "
+                               "operations apps"),
              "DWHC0305", {Dataset::FoEntraApplications, Dataset::DvSolutions},
              checkFoEntraApplications, false, false, false),
         rule("prereq.user-roles", P,

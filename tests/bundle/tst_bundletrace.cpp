@@ -101,7 +101,7 @@ private slots:
                 QVERIFY(h.toObject().value(QStringLiteral("name")).toString().compare(
                             QStringLiteral("Authorization"), Qt::CaseInsensitive) != 0);
         }
-        QCOMPARE(tokenRequests, 3);  // Dataverse, F&O, Power Platform
+        QCOMPARE(tokenRequests, 4);  // Dataverse, F&O, Power Platform and its admin API
 
         const QByteArray text = QJsonDocument(har).toJson();
         QVERIFY(!text.contains(secret));

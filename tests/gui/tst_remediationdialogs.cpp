@@ -296,8 +296,10 @@ private slots:
         const auto *fixTable = find<QTableWidget>(&dialog, "fixTable");
         QCOMPARE(fixTable->rowCount(), 1);
         QVERIFY(cell(fixTable, 0, 0).startsWith(QLatin1String("DEMF")));
-        const QString teamId = find<QLabel>(&dialog, "defaultTeamValue")->text().section(QLatin1Char('('), -1).chopped(1);
-        QVERIFY(cell(fixTable, 0, 1).contains(teamId));
+        // The company's own owner team ("DEMF DW Owner"), as Microsoft's company-data article
+        // describes, rather than the root business unit's default team.
+        const QString teamId = QStringLiteral("227413fd-53b1-5146-8948-301f16a16391");
+        QVERIFY2(cell(fixTable, 0, 1).contains(teamId), qPrintable(cell(fixTable, 0, 1)));
         QVERIFY(find<QPlainTextEdit>(&dialog, "previewEdit")->toPlainText().contains(
             QStringLiteral("{\"cdm_defaultowningteam@odata.bind\":\"/teams(%1)\"}").arg(teamId)));
 

@@ -27,7 +27,7 @@ private:
     QString dataHome() const { return m_dir.filePath(QStringLiteral("data")); }
     QString historyFolder() const
     {
-        return QDir(dataHome()).filePath(QStringLiteral("dwhealth/history/")
+        return QDir(dataHome()).filePath(QStringLiteral("dwhealth/dwhealth/history/")
                                          + HistoryStore::profileFolderName(QStringLiteral("Contoso UAT")));
     }
     QStringList stored() const

@@ -154,7 +154,8 @@ int timeoutFor(F fault) { return fault == F::Hang ? HANG_TIMEOUT_MS : TIMEOUT_MS
 EngineOptions fastOptions(F fault)
 {
     EngineOptions options;
-    for (Service s : {Service::Dataverse, Service::FinanceAndOperations, Service::PowerPlatform}) {
+    for (Service s : {Service::Dataverse, Service::FinanceAndOperations, Service::PowerPlatform,
+                      Service::PowerPlatformAdmin}) {
         RequestLimits &l = options.collector.limits[s];
         l.timeoutMs = timeoutFor(fault);
         l.maxRetries = MAX_RETRIES;
@@ -174,12 +175,20 @@ bool mentionsAny(const QString &text, const QStringList &words)
 }
 
 /** Whether the fault changes what `dataset` reads: paging faults need a collection page. */
+/** The service a dataset is served by in the simulator: the Power Platform admin API's routes
+ *  share the Power Platform listener (and so its faults). */
+Service simulatedServiceOf(Dataset dataset)
+{
+    const Service s = serviceOf(dataset);
+    return s == Service::PowerPlatformAdmin ? Service::PowerPlatform : s;
+}
+
 bool affects(Service faulted, F fault, Dataset dataset)
 {
     if (isPagingFault(fault))
-        return faulted != Service::Entra && serviceOf(dataset) == faulted
-            && dataset != Dataset::DvWhoAmI;
-    return faulted == Service::Entra || serviceOf(dataset) == faulted;
+        return faulted != Service::Entra && simulatedServiceOf(dataset) == faulted
+            && dataset != Dataset::DvWhoAmI && dataset != Dataset::PpEnvironment;
+    return faulted == Service::Entra || simulatedServiceOf(dataset) == faulted;
 }
 
 /** One run of the healthy tenant with one fault on one service. */
@@ -210,7 +219,11 @@ struct FaultRun
             case Service::Entra: run.profile.authority = closed; break;
             case Service::Dataverse: run.profile.dataverseUrl = closed; break;
             case Service::FinanceAndOperations: run.profile.foUrl = closed; break;
-            case Service::PowerPlatform: run.profile.powerPlatformUrl = closed; break;
+            case Service::PowerPlatform:
+                run.profile.powerPlatformUrl = closed;
+                run.profile.powerPlatformAdminUrl = closed;
+                break;
+            case Service::PowerPlatformAdmin: break;
             }
         } else {
             run.simulator->addFault(simFault(service, id));

@@ -114,9 +114,10 @@ void tst_Collector::healthyCollectsEverything()
 
     const CollectorStats stats = run.collector->stats();
     QCOMPARE(stats.retries, 0);
-    // 15 dataset requests plus one token per resource.
-    QCOMPARE(stats.requests, 15 + 3);
-    QCOMPARE(m_sim->requestCount(QStringLiteral("entra")), 3);
+    // 18 dataset requests plus one token per resource (Dataverse, F&O, Power Platform and its
+    // admin API).
+    QCOMPARE(stats.requests, 18 + 4);
+    QCOMPARE(m_sim->requestCount(QStringLiteral("entra")), 4);
 }
 
 void tst_Collector::pagingFollowsNextLink()
@@ -255,7 +256,7 @@ void tst_Collector::wrongSecretFailsEveryDataset()
                  QStringLiteral("POST /%1/oauth2/v2.0/token").arg(m_profile.tenantId));
     }
     // One refused sign-in per resource; the refusal is not retried for every dataset.
-    QCOMPARE(m_sim->requestCount(QStringLiteral("entra")), 3);
+    QCOMPARE(m_sim->requestCount(QStringLiteral("entra")), 4);
     QCOMPARE(m_sim->requestCount(QStringLiteral("dataverse")), 0);
 
     // The provider itself reports the refusal as such.
