@@ -1625,7 +1625,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Requests to send</source>
-        <translation>Zu sendende &amp;Anfragen</translation>
+        <translation>Zu sen&amp;dende Anfragen</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1118,7 +1118,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Field configurations</source>
-        <translation>Configuraciones de &amp;campo</translation>
+        <translation>Configuraciones de ca&amp;mpo</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1640,7 +1640,7 @@
     <message>
         <location line="+9"/>
         <source>Res&amp;ults</source>
-        <translation>&amp;Resultados</translation>
+        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1690,7 +1690,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Backup folder:</source>
-        <translation>&amp;Dossier de sauvegarde :</translation>
+        <translation>Dossier de sauve&amp;garde :</translation>
     </message>
     <message>
         <location line="+6"/>
