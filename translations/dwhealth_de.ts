@@ -613,7 +613,7 @@
     <message>
         <location line="+6"/>
         <source>Set default owning &amp;team</source>
-        <translation>Standard&amp;besitzerteam festlegen</translation>
+        <translation>Standardbesitzerteam &amp;festlegen</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -10737,7 +10737,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation>&amp;Cargar</translation>
+        <translation>Car&amp;gar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10783,7 +10783,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location line="+4"/>
         <source>Backup &amp;file:</source>
-        <translation>&amp;Archivo de copia de seguridad:</translation>
+        <translation>Archivo de copia de segur&amp;idad:</translation>
     </message>
     <message>
         <location line="+12"/>

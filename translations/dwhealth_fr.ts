@@ -10735,7 +10735,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     <message>
         <location line="+1"/>
         <source>&amp;Load</source>
-        <translation>&amp;Charger</translation>
+        <translation>Char&amp;ger</translation>
     </message>
     <message>
         <location line="+7"/>

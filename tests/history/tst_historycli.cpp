@@ -71,12 +71,12 @@ private slots:
 
         const test::CliRun demo = test::dwhealth({QStringLiteral("check"), QStringLiteral("--demo")}, dataHome());
         QCOMPARE(demo.exitCode, 0);
-        QCOMPARE(QDir(QDir(dataHome()).filePath(QStringLiteral("dwhealth/history")))
+        QCOMPARE(QDir(QDir(dataHome()).filePath(QStringLiteral("dwhealth/dwhealth/history")))
                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                  QStringList{HistoryStore::profileFolderName(QStringLiteral("Contoso UAT"))});
 
         const QList<HistoryEntry> entries =
-            HistoryStore(QDir(dataHome()).filePath(QStringLiteral("dwhealth/history")))
+            HistoryStore(QDir(dataHome()).filePath(QStringLiteral("dwhealth/dwhealth/history")))
                 .list(QStringLiteral("Contoso UAT"));
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(0).exitCode, 0);
