@@ -613,7 +613,7 @@
     <message>
         <location line="+6"/>
         <source>Set default owning &amp;team</source>
-        <translation>Standardbesitzerteam &amp;festlegen</translation>
+        <translation>Standardbesit&amp;zerteam festlegen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -10732,7 +10732,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location filename="../src/gui/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
-        <translation>Durch&amp;suchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10783,7 +10783,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location line="+4"/>
         <source>Backup &amp;file:</source>
-        <translation>Sicherungs&amp;datei:</translation>
+        <translation>Sicherungsda&amp;tei:</translation>
     </message>
     <message>
         <location line="+12"/>

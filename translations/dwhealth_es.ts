@@ -1690,7 +1690,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Backup folder:</source>
-        <translation>Carpeta de copia de se&amp;guridad:</translation>
+        <translation>Carpeta d&amp;e copia de seguridad:</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -1690,7 +1690,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Backup folder:</source>
-        <translation>Dossier de sauve&amp;garde :</translation>
+        <translation>Dossier de sau&amp;vegarde :</translation>
     </message>
     <message>
         <location line="+6"/>
