@@ -3852,6 +3852,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Link basis</source>
+        <translation>Grundlage der Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Linked projects</source>
         <translation>Verknüpfte Projekte</translation>
     </message>
@@ -4814,7 +4819,7 @@
         <translation>Die Finanz- und Betriebs-Apps enthalten keine Dual-Write-Projektkonfigurationen, daher ist keine veraltet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (keine Umgebungs-URL)</translation>
     </message>
@@ -4824,7 +4829,7 @@
         <translation>%1 (verweist auf %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>Dual-Write-Projektkonfigurationen der Finanz- und Betriebs-Apps ohne Umgebungs-URL: %1.</translation>
     </message>
@@ -4835,12 +4840,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>(Link: %1)</source>
         <translation>(Verknüpfung: %1)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>Dual-Write-Projektkonfigurationen in den Finanz- und Betriebs-Apps, die nicht auf die verknüpfte Dataverse-Umgebung %1 verweisen: %2.</translation>
     </message>
@@ -4855,7 +4860,7 @@
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Jede Dual-Write-Laufzeitkonfiguration in Dataverse gehört zur aktuellen Verknüpfung (Konfigurationen: %1).</translation>
     </message>
@@ -5502,7 +5507,7 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>Laut Power Platform-Admin-API ist die Umgebung %1 mit der Finanz- und Betriebs-Apps-Umgebung %2 verknüpft, nicht mit %3 aus dem Profil.</translation>
     </message>

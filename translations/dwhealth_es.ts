@@ -3852,6 +3852,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Link basis</source>
+        <translation>Base del vínculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Linked projects</source>
         <translation>Proyectos vinculados</translation>
     </message>
@@ -4814,7 +4819,7 @@
         <translation>Finanzas y operaciones no contiene configuraciones de proyecto de doble escritura, por lo que ninguna está obsoleta.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (sin URL de entorno)</translation>
     </message>
@@ -4824,7 +4829,7 @@
         <translation>%1 (apunta a %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>Configuraciones de proyecto de doble escritura de finanzas y operaciones sin URL de entorno: %1.</translation>
     </message>
@@ -4835,12 +4840,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>(Link: %1)</source>
         <translation>(Vínculo: %1)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>Configuraciones de proyecto de doble escritura de finanzas y operaciones que no apuntan al entorno de Dataverse vinculado %1: %2.</translation>
     </message>
@@ -4855,7 +4860,7 @@
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Todas las configuraciones en tiempo de ejecución de doble escritura de Dataverse pertenecen al vínculo actual (configuraciones: %1).</translation>
     </message>
@@ -5502,7 +5507,7 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>La API de administración de Power Platform indica que el entorno %1 está vinculado al entorno de finanzas y operaciones %2, no al %3 del perfil.</translation>
     </message>

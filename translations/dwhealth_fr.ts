@@ -3852,6 +3852,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Link basis</source>
+        <translation>Fondement du lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Linked projects</source>
         <translation>Projets liés</translation>
     </message>
@@ -4814,7 +4819,7 @@
         <translation>Les applications de finances et d&apos;opérations ne contiennent aucune configuration de projet de double écriture ; aucune n&apos;est donc obsolète.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (aucune URL d&apos;environnement)</translation>
     </message>
@@ -4824,7 +4829,7 @@
         <translation>%1 (pointe vers %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>Configurations de projet de double écriture des applications de finances et d&apos;opérations sans URL d&apos;environnement : %1.</translation>
     </message>
@@ -4835,12 +4840,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>(Link: %1)</source>
         <translation>(Lien : %1)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>Configurations de projet de double écriture des applications de finances et d&apos;opérations qui ne pointent pas vers l&apos;environnement Dataverse lié %1 : %2.</translation>
     </message>
@@ -4855,7 +4860,7 @@
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Chaque configuration d&apos;exécution de double écriture de Dataverse appartient au lien actuel (configurations : %1).</translation>
     </message>
@@ -5502,7 +5507,7 @@
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>L&apos;API d&apos;administration Power Platform indique que l&apos;environnement %1 est lié à l&apos;environnement %2 des applications de finances et d&apos;opérations, et non à l&apos;environnement %3 du profil.</translation>
     </message>

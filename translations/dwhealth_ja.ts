@@ -3852,6 +3852,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Link basis</source>
+        <translation>リンクの根拠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Linked projects</source>
         <translation>リンクされたプロジェクト</translation>
     </message>
@@ -4814,7 +4819,7 @@
         <translation>財務と運用には二重書き込みのプロジェクト構成がないため、古い構成はありません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (環境 URL なし)</translation>
     </message>
@@ -4824,7 +4829,7 @@
         <translation>%1 (参照先：%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>環境 URL のない財務と運用の二重書き込みプロジェクト構成: %1。</translation>
     </message>
@@ -4835,12 +4840,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>(Link: %1)</source>
         <translation>(リンク: %1)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>リンクされた Dataverse 環境 %1 を参照していない、財務と運用の二重書き込みプロジェクト構成：%2。</translation>
     </message>
@@ -4855,7 +4860,7 @@
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Dataverse のすべての二重書き込みランタイム構成が、現在のリンクに属しています (構成数：%1)。</translation>
     </message>
@@ -5500,7 +5505,7 @@
         <translation>応答なし</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>Power Platform 管理 API によると、環境 %1 はプロファイルの %3 ではなく、財務と運用環境 %2 にリンクされています。</translation>
     </message>

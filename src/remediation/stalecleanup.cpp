@@ -31,7 +31,7 @@ bool checkBasis(const CheckResult &check, const PlanOptions &options, bool other
     if (!link.value(QStringLiteral("known")).toBool(false))
         reasons << RemediationTexts::tr("the check could not establish which Dataverse environment "
                                         "is linked (%1)")
-                       .arg(link.value(QStringLiteral("basis")).toString());
+                       .arg(check.details.value(QStringLiteral("linkBasis")).toString());
     if (otherSideEmpty)
         reasons << RemediationTexts::tr("the other side's read returned no dual-write "
                                         "configuration, which may mean the sign-in cannot see "

@@ -57,6 +57,7 @@ const QHash<QString, const char *> &labels()
         {"legalEntities", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Legal entities")},
         {"legalEntityCount", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Legal entity count")},
         {"link", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Link")},
+        {"linkBasis", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Link basis")},
         {"linkedProjects", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Linked projects")},
         {"linkedUrl", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Linked URL")},
         {"liveSyncLimit", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Live sync limit")},

@@ -7,7 +7,7 @@
 //
 // DWFOEV1004: a DualWriteProjectConfigurations row is stale when its ExternalEnvironmentUrl is
 //   not the linked Dataverse URL (scheme + host + port, case-insensitive; blank = stale).
-//   details: {linkedUrl, link, total, stale: [{projectName, internalEntityName,
+//   details: {linkedUrl, link, linkBasis, total, stale: [{projectName, internalEntityName,
 //             externalEntityName, externalEnvironmentUrl, status}]}
 // DWDVEV1004: a msdyn_dualwriteruntimeconfigs row belongs to the link when an F&O row of the
 //   linked URL matches it by msdyn_name = ProjectName, or by entity pair
@@ -15,7 +15,7 @@
 //   msdyn_externalentityname = InternalEntityName case-insensitively). When F&O returned no
 //   project configuration at all, the Dataverse rows are either stale or belong to maps this
 //   sign-in cannot see: `warning` ("foEmpty"), never a list of rows to delete.
-//   details: {linkedUrl, link, foConfigurations, linkedProjects, owned, total,
+//   details: {linkedUrl, link, linkBasis, foConfigurations, linkedProjects, owned, total,
 //             stale: [{id, name, internalEntityName, externalEntityName,
 //                      reason: "noLink"|"noMatchingProject"}]}
 #include "checks.h"
@@ -126,6 +126,7 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
                           Rules::tr("Finance and operations holds no dual-write project "
                                     "configurations, so none is stale."),
                           QJsonObject{{QStringLiteral("link"), link.toJson()},
+                                      {QStringLiteral("linkBasis"), link.basis},
                                       {QStringLiteral("total"), 0},
                                       {QStringLiteral("stale"), QJsonArray()}});
     }
@@ -158,6 +159,7 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
     }
     QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
                         {QStringLiteral("link"), link.toJson()},
+                        {QStringLiteral("linkBasis"), link.basis},
                         {QStringLiteral("total"), int(rows.size())},
                         {QStringLiteral("stale"), stale}};
     if (!unjudged.isEmpty())
@@ -234,6 +236,7 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
     }
     const QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
                               {QStringLiteral("link"), link.toJson()},
+                              {QStringLiteral("linkBasis"), link.basis},
                               {QStringLiteral("foConfigurations"), int(foRows.size())},
                               {QStringLiteral("linkedProjects"), linked.count()},
                               {QStringLiteral("owned"), owned},

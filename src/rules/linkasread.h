@@ -45,7 +45,9 @@ struct LinkAsRead
     /** Read from a service that names the link, not taken from the profile. */
     bool confirmed() const { return source == Source::PowerPlatform || source == Source::FoConfigurations; }
     QString sourceName() const;  // "powerPlatform", "financeAndOperations", "profile", "none"
-    /** details.link of the stale checks: {known, confirmed, source, dataverseUrl, basis, …}. */
+    /** details.link of the stale checks: {known, confirmed, source, dataverseUrl,
+     *  financeAndOperationsUrls, adminLinkedFinanceAndOperationsUrl}; `basis` goes beside it
+     *  as details.linkBasis. */
     QJsonObject toJson() const;
 };
 
