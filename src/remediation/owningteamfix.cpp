@@ -6,6 +6,7 @@
 // only where it does not exist, the root business unit's default team (domain.md §4.5, the
 // owner of global records); or the team the caller names.
 #include "checkresult.h"
+#include "matching.h"
 #include "profile.h"
 #include "recordaddress.h"
 #include "remediationplan.h"
@@ -55,14 +56,6 @@ QString chooseTeam(const Snapshot &snapshot, const PlanOptions &options, QString
     return QString();
 }
 
-QString normalizedId(QString id)
-{
-    id = id.trimmed().toLower();
-    if (id.startsWith(QLatin1Char('{')) && id.endsWith(QLatin1Char('}')))
-        id = id.mid(1, id.size() - 2);
-    return id;
-}
-
 /** The owner team Microsoft's company-data article describes for a company: in the business
  *  unit named as the company (code or name), not the unit's default team, named as the unit
  *  (or "<unit> DW Owner").
@@ -82,14 +75,14 @@ QString companyOwnTeam(const Snapshot &snapshot, const QJsonObject &company, QSt
             named = named || (!n.isEmpty() && unitName.compare(n, Qt::CaseInsensitive) == 0);
         if (!named)
             continue;
-        const QString unitId = normalizedId(unit.value(QStringLiteral("businessunitid")).toString());
+        const QString unitId = recordIdKey(unit.value(QStringLiteral("businessunitid")).toString());
         // "A separate owner team is created that has the same name"; the rows it owns are
         // said to be owned by the "DW Owner" team: accept "<unit>" first, then "<unit> DW Owner".
         const QStringList wanted{unitName, unitName + QStringLiteral(" DW Owner")};
         for (const QString &wantedName : wanted) {
             for (const QJsonObject &team : teams.rows) {
                 if (team.value(QStringLiteral("isdefault")).toBool(false)
-                    || normalizedId(team.value(QStringLiteral("_businessunitid_value")).toString()) != unitId
+                    || recordIdKey(team.value(QStringLiteral("_businessunitid_value")).toString()) != unitId
                     || team.value(QStringLiteral("name")).toString().trimmed().compare(wantedName, Qt::CaseInsensitive) != 0)
                     continue;
                 const QString id = team.value(QStringLiteral("teamid")).toString();

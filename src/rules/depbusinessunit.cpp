@@ -44,14 +44,6 @@ QJsonObject teamJson(const QJsonObject &row)
             {QStringLiteral("businessUnitId"), columnText(row, QStringLiteral("_businessunitid_value"))}};
 }
 
-QString normalizedId(const QString &id)
-{
-    QString s = id.trimmed().toLower();
-    if (s.startsWith(QLatin1Char('{')) && s.endsWith(QLatin1Char('}')))
-        s = s.mid(1, s.size() - 2);
-    return s;
-}
-
 CheckResult unknownResult(const QString &message, const QList<QJsonObject> &units,
                           const QList<QJsonObject> &teams)
 {
@@ -97,14 +89,14 @@ MappedUnits mappedUnits(const Snapshot &snapshot, const LinkContext &context,
     QHash<QString, QJsonObject> teamsById;
     QHash<QString, QList<QJsonObject>> defaultTeamsByUnit;
     for (const QJsonObject &team : snapshot.get(Dataset::DvOwnerTeams).rows) {
-        const QString unit = normalizedId(columnText(team, QStringLiteral("_businessunitid_value")));
-        teamsById.insert(normalizedId(columnText(team, QStringLiteral("teamid"))), team);
+        const QString unit = recordIdKey(columnText(team, QStringLiteral("_businessunitid_value")));
+        teamsById.insert(recordIdKey(columnText(team, QStringLiteral("teamid"))), team);
         if (team.value(QStringLiteral("isdefault")).toBool(false))
             defaultTeamsByUnit[unit] << team;
     }
     QHash<QString, QJsonObject> unitsById;
     for (const QJsonObject &unit : snapshot.get(Dataset::DvBusinessUnits).rows)
-        unitsById.insert(normalizedId(columnText(unit, QStringLiteral("businessunitid"))), unit);
+        unitsById.insert(recordIdKey(columnText(unit, QStringLiteral("businessunitid"))), unit);
 
     QMap<QString, QStringList> companiesByUnit;  // unit id → company codes, in a stable order
     for (const QJsonObject &company : snapshot.get(Dataset::DvCompanies).rows) {
@@ -113,8 +105,8 @@ MappedUnits mappedUnits(const Snapshot &snapshot, const LinkContext &context,
             || isNullLookup(company, QStringLiteral("_cdm_defaultowningteam_value")))
             continue;
         const QJsonObject team = teamsById.value(
-            normalizedId(columnText(company, QStringLiteral("_cdm_defaultowningteam_value"))));
-        const QString unit = normalizedId(columnText(team, QStringLiteral("_businessunitid_value")));
+            recordIdKey(columnText(company, QStringLiteral("_cdm_defaultowningteam_value"))));
+        const QString unit = recordIdKey(columnText(team, QStringLiteral("_businessunitid_value")));
         if (unit.isEmpty() || unit == rootId)
             continue;
         companiesByUnit[unit] << code;
@@ -221,13 +213,13 @@ CheckResult checkRootDefaultTeamName(const RuleDescriptor &d, const Snapshot &sn
                              units, teamRows);
     }
     const QJsonObject bu = units.first();
-    const QString buId = normalizedId(columnText(bu, QStringLiteral("businessunitid")));
+    const QString buId = recordIdKey(columnText(bu, QStringLiteral("businessunitid")));
     *rootId = buId;
     const QString buName = columnText(bu, QStringLiteral("name"));
     // The query already filters on the root unit; keep only rows that say otherwise out.
     QList<QJsonObject> teams;
     for (const QJsonObject &row : teamRows) {
-        const QString teamBu = normalizedId(columnText(row, QStringLiteral("_businessunitid_value")));
+        const QString teamBu = recordIdKey(columnText(row, QStringLiteral("_businessunitid_value")));
         const bool isDefault = row.value(QStringLiteral("isdefault")).toBool(true);
         if (isDefault && (teamBu.isEmpty() || teamBu == buId))
             teams << row;

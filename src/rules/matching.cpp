@@ -5,6 +5,14 @@
 
 namespace dwh {
 
+QString recordIdKey(const QString &id)
+{
+    QString s = id.trimmed().toLower();
+    if (s.startsWith(QLatin1Char('{')) && s.endsWith(QLatin1Char('}')))
+        s = s.mid(1, s.size() - 2);
+    return s;
+}
+
 QString codeKey(const QString &code)
 {
     return code.trimmed().toCaseFolded();

@@ -19,6 +19,10 @@ namespace dwh {
  * records through these functions, never with ad-hoc string compares.
  */
 
+/** A Dataverse record id as a comparison key: trimmed, lower case, without braces
+ *  ("{ABC-…}" = "abc-…"). */
+QString recordIdKey(const QString &id);
+
 /** A legal-entity/company code as a comparison key: trimmed and case-folded ("usmf" = "USMF"). */
 QString codeKey(const QString &code);
 bool sameCode(const QString &a, const QString &b);
