@@ -175,7 +175,7 @@ private slots:
             QVERIFY2(line.split('\t').size() == 2 && !line.split('\t').at(1).isEmpty(), line.constData());
         const Run version = dwhealth({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(version.out.startsWith("dwhealth 0.1.0"));
+        QVERIFY(version.out.startsWith("dwhealth 0.2.0"));
         QCOMPARE(version.out.split('\n').value(1), "commit " + QByteArray(dwh::sourceCommit()));
         const Run help = dwhealth({QStringLiteral("--help")});
         QVERIFY(help.out.contains("Exit codes"));
