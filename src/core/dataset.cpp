@@ -12,7 +12,8 @@ QList<Dataset> allDatasets()
             Dataset::DvAppUsers,       Dataset::DvPluginAssemblies, Dataset::DvPluginSteps,
             Dataset::DvRuntimeConfigs, Dataset::FoLegalEntities,    Dataset::FoProjectConfigs,
             Dataset::PpConnections,    Dataset::PpEnvironment,      Dataset::DvBusinessUnits,
-            Dataset::DvOwnerTeams,     Dataset::FoEntraApplications, Dataset::FoSystemAdministrators};
+            Dataset::DvOwnerTeams,     Dataset::FoEntraApplications, Dataset::FoSystemAdministrators,
+            Dataset::DvOrganization,   Dataset::DvTraceLogs};
 }
 
 QString datasetName(Dataset dataset)
@@ -36,6 +37,8 @@ QString datasetName(Dataset dataset)
     case Dataset::DvOwnerTeams: return QStringLiteral("dv.ownerTeams");
     case Dataset::FoEntraApplications: return QStringLiteral("fo.entraApplications");
     case Dataset::FoSystemAdministrators: return QStringLiteral("fo.systemAdministrators");
+    case Dataset::DvOrganization: return QStringLiteral("dv.organization");
+    case Dataset::DvTraceLogs: return QStringLiteral("dv.traceLogs");
     }
     return QString();
 }

@@ -140,7 +140,7 @@ QString Collector::Private::prepare(Dataset dataset, QUrl *url) const
     }
     if (dataset == Dataset::PpEnvironment && profile.environmentId.trimmed().isEmpty())
         return tr("not read: the profile has no dataverse.environmentId");
-    *url = datasetUrl(profile, dataset, userId);
+    *url = datasetUrl(profile, dataset, userId, options.traceLogsSince);
     return QString();
 }
 

@@ -5,6 +5,7 @@
 #include "profile.h"
 #include "snapshot.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QObject>
 
@@ -32,6 +33,9 @@ struct CollectorOptions
     int dataversePageSize = 5000;         // Prefer: odata.maxpagesize (≤ 5000)
     int foPageSize = 10000;               // (≤ 10000)
     int maxInFlightTotal = 0;             // cap across all services; 0 = only the per-service caps
+    /** dv.traceLogs reads the rows created at or after this time (`errors --since`); invalid:
+     *  every dual-write trace row the log still holds. */
+    QDateTime traceLogsSince;
 };
 
 /** Figures of one run, for progress and the benchmark. */

@@ -70,7 +70,13 @@ QByteArray encodeQueryValue(const QString &value)
     return QUrl::toPercentEncoding(value, QByteArrayLiteral("$,'()/=:@!*;"));
 }
 
-QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QString &environmentId)
+QString dualWriteRuntimeTypePrefix()
+{
+    return QStringLiteral("Microsoft.Dynamics.Integrator.DualWriteRuntime");
+}
+
+QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QString &environmentId,
+                            const QDateTime &since)
 {
     switch (dataset) {
     case Dataset::DvWhoAmI:
@@ -151,6 +157,21 @@ QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QStrin
     case Dataset::DvBusinessUnits:
         return build(DV_BASE, QStringLiteral("businessunits"),
                      {{"$select", QStringLiteral("businessunitid,name,_parentbusinessunitid_value")}});
+    case Dataset::DvOrganization:
+        return build(DV_BASE, QStringLiteral("organizations"),
+                     {{"$select", QStringLiteral("organizationid,plugintracelogsetting")}});
+    case Dataset::DvTraceLogs: {
+        QString filter = QStringLiteral("startswith(typename,'%1')").arg(dualWriteRuntimeTypePrefix());
+        if (since.isValid())
+            filter += QStringLiteral(" and createdon ge %1")
+                          .arg(since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+        return build(DV_BASE, QStringLiteral("plugintracelogs"),
+                     {{"$select", QStringLiteral("plugintracelogid,typename,messagename,"
+                                                 "primaryentity,exceptiondetails,correlationid,"
+                                                 "createdon")},
+                      {"$filter", filter},
+                      {"$orderby", QStringLiteral("createdon desc")}});
+    }
     case Dataset::DvOwnerTeams:
         return build(DV_BASE, QStringLiteral("teams"),
                      {{"$select", QStringLiteral("teamid,name,isdefault,teamtype,"
@@ -160,13 +181,14 @@ QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QStrin
     return QString();
 }
 
-QUrl datasetUrl(const Profile &profile, Dataset dataset, const QString &userId)
+QUrl datasetUrl(const Profile &profile, Dataset dataset, const QString &userId,
+                const QDateTime &since)
 {
     const QUrl base = withoutTrailingSlash(profile.baseUrl(serviceOf(dataset)));
     if (base.isEmpty())
         return QUrl();
     const QByteArray text = base.toEncoded()
-        + datasetPathAndQuery(dataset, userId, profile.environmentId).toLatin1();
+        + datasetPathAndQuery(dataset, userId, profile.environmentId, since).toLatin1();
     return QUrl::fromEncoded(text, QUrl::StrictMode);
 }
 

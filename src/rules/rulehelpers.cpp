@@ -152,6 +152,10 @@ QString datasetDescription(Dataset dataset)
     case Dataset::FoSystemAdministrators:
         return Rules::tr("the System administrator role assignments "
                          "(SecurityUserRoleAssociations)");
+    case Dataset::DvOrganization:
+        return Rules::tr("the organization's plug-in trace setting (organizations)");
+    case Dataset::DvTraceLogs:
+        return Rules::tr("the dual-write plug-in's trace log (plugintracelogs)");
     }
     return datasetName(dataset);
 }

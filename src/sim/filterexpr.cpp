@@ -34,6 +34,15 @@ struct Token
     int pos = 0;    // 0-based position in the input
 };
 
+// An OData DateTimeOffset literal (createdon ge 2026-12-04T06:30:05Z); compared as text with the
+// stored ISO 8601 UTC values.
+const QRegularExpression &dateTimePattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\G\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?(Z|[+-]\\d{2}:\\d{2})(?![0-9A-Za-z_])"));
+    return re;
+}
+
 const QRegularExpression &guidPattern()
 {
     static const QRegularExpression re(QStringLiteral(
@@ -85,6 +94,10 @@ bool tokenize(const QString &text, std::vector<Token> *out, QString *error)
                              .arg(t.pos).arg(text);
                 return false;
             }
+        } else if (const auto d = dateTimePattern().match(text, i); d.hasMatch()) {
+            t.type = Token::Type::String;
+            t.text = d.captured(0);
+            i += int(d.capturedLength());
         } else if (const auto m = guidPattern().match(text, i); m.hasMatch()) {
             t.type = Token::Type::Guid;
             t.text = m.captured(0).toLower();

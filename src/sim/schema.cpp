@@ -26,6 +26,8 @@ const Schema &Schema::dataverse()
              QStringLiteral("sdkmessageprocessingstepid")},
             {QStringLiteral("msdyn_dualwriteruntimeconfigs"), QStringLiteral("msdyn_dualwriteruntimeconfig"),
              QStringLiteral("msdyn_dualwriteruntimeconfigid")},
+            {QStringLiteral("organizations"), QStringLiteral("organization"), QStringLiteral("organizationid")},
+            {QStringLiteral("plugintracelogs"), QStringLiteral("plugintracelog"), QStringLiteral("plugintracelogid")},
         },
         {
             {QStringLiteral("teams"), QStringLiteral("businessunitid"),

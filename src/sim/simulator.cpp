@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "simulator.h"
 
+#include <QDateTime>
+
 #include "dataverseroutes.h"
 #include "entraroutes.h"
 #include "faultinjector.h"
@@ -12,6 +14,7 @@
 #include "simulatedenvironment.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -118,7 +121,7 @@ QUrl SimulatorPrivate::urlOf(const QString &service) const
 
 void SimulatorPrivate::instantiate()
 {
-    const QHash<QString, QString> placeholders{
+    QHash<QString, QString> placeholders{
         {QStringLiteral("dataverseUrl"), state.dataverseUrl.toString(QUrl::StripTrailingSlash)},
         {QStringLiteral("foUrl"), state.foUrl.toString(QUrl::StripTrailingSlash)},
         {QStringLiteral("powerPlatformUrl"), state.powerPlatformUrl.toString(QUrl::StripTrailingSlash)},
@@ -127,6 +130,16 @@ void SimulatorPrivate::instantiate()
         {QStringLiteral("tenantId"), state.tenantId},
         {QStringLiteral("clientId"), state.clientId},
     };
+    // Times relative to now ({now}, {now-30m}, {now-2h}, {now-3d}): trace rows stay "recent".
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto iso = [](const QDateTime &t) { return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")); };
+    placeholders.insert(QStringLiteral("now"), iso(now));
+    for (int m = 1; m < 60; ++m)
+        placeholders.insert(QStringLiteral("now-%1m").arg(m), iso(now.addSecs(-60LL * m)));
+    for (int h = 1; h <= 72; ++h)
+        placeholders.insert(QStringLiteral("now-%1h").arg(h), iso(now.addSecs(-3600LL * h)));
+    for (int d = 1; d <= 60; ++d)
+        placeholders.insert(QStringLiteral("now-%1d").arg(d), iso(now.addDays(-d)));
     ScenarioStore::instantiate(scenario, placeholders, &state);
 }
 

@@ -16,6 +16,7 @@ private slots:
     void exactUrls_data();
     void exactUrls();
     void everyDatasetHasARequest();
+    void traceLogsSinceIsATimeBound();
     void queryValuesAreEncoded();
     void urlsKeepTheirEncoding();
 
@@ -123,6 +124,15 @@ void tst_DatasetRequests::exactUrls_data()
         << Dataset::DvOwnerTeams
         << dv + QStringLiteral("teams?$select=teamid,name,isdefault,teamtype,_businessunitid_value&"
                                "$filter=teamtype%20eq%200");
+    QTest::newRow("dv.organization")
+        << Dataset::DvOrganization
+        << dv + QStringLiteral("organizations?$select=organizationid,plugintracelogsetting");
+    QTest::newRow("dv.traceLogs (no time bound)")
+        << Dataset::DvTraceLogs
+        << dv + QStringLiteral("plugintracelogs?$select=plugintracelogid,typename,messagename,"
+                               "primaryentity,exceptiondetails,correlationid,createdon&$filter="
+                               "startswith(typename,'Microsoft.Dynamics.Integrator.DualWriteRuntime')"
+                               "&$orderby=createdon%20desc");
 }
 
 void tst_DatasetRequests::exactUrls()
@@ -147,6 +157,20 @@ void tst_DatasetRequests::everyDatasetHasARequest()
     QVERIFY(!isCollection(Dataset::DvWhoAmI));
     QVERIFY(!isCollection(Dataset::PpEnvironment));
     QVERIFY(isCollection(Dataset::DvSolutions));
+}
+
+void tst_DatasetRequests::traceLogsSinceIsATimeBound()
+{
+    const QDateTime since(QDate(2026, 12, 4), QTime(6, 30, 5), Qt::UTC);
+    QCOMPARE(datasetPathAndQuery(Dataset::DvTraceLogs, QString(), QString(), since),
+             QStringLiteral("/api/data/v9.2/plugintracelogs?$select=plugintracelogid,typename,"
+                            "messagename,primaryentity,exceptiondetails,correlationid,createdon&"
+                            "$filter=startswith(typename,'Microsoft.Dynamics.Integrator."
+                            "DualWriteRuntime')%20and%20createdon%20ge%202026-12-04T06:30:05Z&"
+                            "$orderby=createdon%20desc"));
+    // The other datasets ignore it.
+    QCOMPARE(datasetPathAndQuery(Dataset::DvCompanies, QString(), QString(), since),
+             datasetPathAndQuery(Dataset::DvCompanies));
 }
 
 void tst_DatasetRequests::queryValuesAreEncoded()
