@@ -8,6 +8,7 @@
 #include "fixrunner.h"
 #include "interrupthandler.h"
 #include "language.h"
+#include "mapsrunner.h"
 #include "restorerunner.h"
 #include "simulaterunner.h"
 #include "sourcecommit.h"
@@ -69,6 +70,15 @@ int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
         QObject::connect(&runner, &RestoreRunner::done, &app, &QCoreApplication::exit);
         InterruptHandler interrupt;
         QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &RestoreRunner::cancel);
+        runner.start();
+        return app.exec();
+    }
+    case Command::Maps:
+    case Command::Errors: {
+        MapsRunner runner(parsed.maps);
+        QObject::connect(&runner, &MapsRunner::done, &app, &QCoreApplication::exit);
+        InterruptHandler interrupt;
+        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &MapsRunner::cancel);
         runner.start();
         return app.exec();
     }

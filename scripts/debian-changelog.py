@@ -7,6 +7,7 @@ compression) from the release notes kept by hand in CHANGELOG.md. Each "## VERSI
 section (a dash or an en dash) becomes one entry, newest first as in the file; each "- " item
 (continuation lines indented) one "*" line, wrapped to 78 columns. Fails, naming the line, when
 the newest section is not VERSION (the release notes were not written) or the file has no section.
+An "## Unreleased" section (the notes of the next release, kept while it is worked on) is left out.
 """
 import datetime
 import re
@@ -35,10 +36,18 @@ def rfc2822(date):
 
 def read_sections(path):
     sections = []  # (version, date, [items])
+    unreleased = False
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             line = line.rstrip("\n")
             heading = HEADING.match(line)
+            if line.strip() == "## Unreleased":
+                unreleased = True  # notes of the next release: not in the package's changelog
+                continue
+            if heading or line.startswith("## "):
+                unreleased = False
+            if unreleased:
+                continue
             if heading:
                 try:
                     date = datetime.date.fromisoformat(heading.group(2))

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # bash completion for dwhealth, installed as /usr/share/bash-completion/completions/dwhealth:
 # the commands, each command's options (src/cli/clioptions.cpp, fixoptions.cpp, explainrunner.cpp,
-# diffrunner.cpp) and their values; scenario names and symptom ids come from the program itself
+# diffrunner.cpp, mapsrunner.cpp) and their values; scenario names and symptom ids come from the program itself
 # (dwhealth scenarios, dwhealth explain --list). Needs bash only, not the bash-completion helpers.
 # tests/packaging/check_completion.sh holds it to `dwhealth --help` and the program's own lists.
 
@@ -40,7 +40,7 @@ _dwhealth()
         case ${COMP_WORDS[i]-} in
         --lang) ((i++)); [[ ${COMP_WORDS[i]-} == = ]] && ((i++)) ;;
         --demo | --scenario) command=gui; break ;;
-        check | simulate | scenarios | explain | diff | fix | restore | help)
+        check | simulate | scenarios | explain | diff | fix | restore | maps | errors | help)
             command=${COMP_WORDS[i]}; break ;;
         *) break ;;
         esac
@@ -51,6 +51,10 @@ _dwhealth()
     --format)
         if [[ $command == check ]]; then
             COMPREPLY=($(compgen -W "json junit md html pdf" -- "$cur"))
+        elif [[ $command == maps ]]; then
+            COMPREPLY=($(compgen -W "text json md html" -- "$cur"))
+        elif [[ $command == errors ]]; then
+            COMPREPLY=($(compgen -W "text json md html junit" -- "$cur"))
         else
             COMPREPLY=($(compgen -W "text json" -- "$cur"))
         fi
@@ -60,6 +64,7 @@ _dwhealth()
     --page-size) COMPREPLY=($(compgen -W "A4 Letter" -- "$cur")); return ;;
     --profile | --output | --bundle | --replay | --logo | --file) _dwhealth_files; return ;;
     --backup-dir) _dwhealth_files d; return ;;
+    --since) COMPREPLY=($(compgen -W "1h 24h 7d" -- "$cur")); return ;;
     --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority)
         return ;;  # a number or a free text
     esac
@@ -80,6 +85,8 @@ _dwhealth()
                   --override-unconfirmed-link --allow-authority --lang" ;;
     restore) options="--profile --apply --yes --backup-dir --format --client-secret-stdin
                       --accept-edited-backup --allow-authority --timeout --lang" ;;
+    maps | errors) options="--profile --demo --scenario --since --format --output
+                            --client-secret-stdin --timeout --allow-authority --lang" ;;
     *) options="--lang" ;;  # scenarios, help
     esac
     if [[ $cur == -* ]]; then
@@ -87,7 +94,7 @@ _dwhealth()
         return
     fi
     case $command in
-    "") COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore help" -- "$cur")) ;;
+    "") COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore maps errors help" -- "$cur")) ;;
     fix)
         local code=
         for ((i = i + 1; i < COMP_CWORD; i++)); do

@@ -259,6 +259,11 @@ ParsedCommand parseCommandLine(const QStringList &arguments)
     } else if (first == QLatin1String("restore")) {
         out.command = Command::Restore;
         out.error = parseRestoreOptions(args.mid(1), &out.restore);
+    } else if (first == QLatin1String("maps") || first == QLatin1String("errors")) {
+        const bool maps = first == QLatin1String("maps");
+        out.command = maps ? Command::Maps : Command::Errors;
+        out.error = parseMapsOptions(maps ? MapsView::Maps : MapsView::Errors, args.mid(1),
+                                     QDateTime::currentDateTimeUtc(), &out.maps);
     } else if (first == QLatin1String("scenarios")) {
         out.command = Command::Scenarios;
         if (args.size() > 1)
@@ -350,7 +355,7 @@ QString helpText()
         "  2  usage error or bad input file (the message names the file, field and problem)\n"
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
-        .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp())
+        .arg(fixCommandsHelp() + explainInputHelp() + mapsCommandsHelp(), fixOptionsHelp())
         + CliTexts::tr("\n"
                  "Time and sign-in options of check:\n"
                  "  --timeout S                also applies to each sign-in (token) request\n"

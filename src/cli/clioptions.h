@@ -4,6 +4,7 @@
 #include "pdfoptions.h"
 
 #include "fixoptions.h"
+#include "mapsrunner.h"
 
 #include <QString>
 #include <QStringList>
@@ -43,7 +44,8 @@ struct SimulateOptions
     int latencyMs = 0;
 };
 
-enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff };
+enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff,
+                     Maps, Errors };
 
 struct ParsedCommand
 {
@@ -56,6 +58,7 @@ struct ParsedCommand
     QStringList diffArguments;     // diff: the arguments after it (diffrunner parses them)
     FixOptions fix;                // fix CODE … (fixoptions.h)
     RestoreOptions restore;        // restore BACKUP.json … (fixoptions.h)
+    MapsOptions maps;              // maps / errors (mapsrunner.h)
     QString error;                 // non-empty: usage error (exit 2)
 };
 

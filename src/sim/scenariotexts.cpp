@@ -32,15 +32,18 @@ const char *const kTexts[] = {
     QT_TRANSLATE_NOOP("dwh::Scenarios", "Two cdm_companies rows have the same name."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "41 legal entities are selected for dual-write (initial sync supports 40)."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "Healthy, but F&O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass."),
+    QT_TRANSLATE_NOOP("dwh::Scenarios", "Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in's): dwhealth errors --since 24h groups them by cause."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "F&O returns no dual-write project configurations while Dataverse holds runtime configurations."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "A tenant where every check passes."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "A big tenant: ~3000 companies (30 selected), ~6000 teams, ~3000 legal entities, ~2000 maps."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "The Power Platform admin API says the Dataverse environment is linked to another F&O environment."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "Healthy, but solutions answers a cut-off JSON body: the checks that need it are unknown."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "The default team of USMF's business unit was renamed; the root business unit's is fine."),
+    QT_TRANSLATE_NOOP("dwh::Scenarios", "Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "The profile does not list the dual-write legal entities, and no documented API exposes the selection."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "Healthy, with 200 ms latency on every response."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "Healthy, but the first request of several datasets answers 429 with Retry-After 1."),
+    QT_TRANSLATE_NOOP("dwh::Scenarios", "Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named."),
     QT_TRANSLATE_NOOP("dwh::Scenarios", "Every F&O project configuration points at another Dataverse environment than the profile's, and nothing confirms the link."),
 };
 } // namespace

@@ -32,7 +32,11 @@ expect_same() {
 # message ARGS...: the program's usage error for ARGS (English).
 message() { "$prog" --lang en "$@" 2>&1 >/dev/null || true; }
 
-expect_same "commands" "check simulate scenarios explain diff fix restore help" "$(offered "")"
+expect_same "commands" "check simulate scenarios explain diff fix restore maps errors help" "$(offered "")"
+expect_same "maps formats" "$(message maps --demo --format x | sed 's/.*use one of: //')" \
+  "$(offered maps --format "")"
+expect_same "errors formats" "$(message errors --demo --format x | sed 's/.*use one of: //')" \
+  "$(offered errors --format "")"
 expect_same "check formats" "$(message check --demo --format x | sed 's/.*use one of: //')" \
   "$(offered check --format "")"
 expect_same "check --format=" "$(message check --demo --format x | sed 's/.*use one of: //')" \
@@ -53,7 +57,7 @@ grep -x -- "$symptom" >/dev/null <<<"$(offered explain --symptom "${symptom:0:4}
   || fail "symptom ids: ${symptom:-(none listed)} not offered"
 
 # Every option of `dwhealth --help` is offered somewhere.
-all=$(for command in "" check simulate scenarios explain diff fix restore; do
+all=$(for command in "" check simulate scenarios explain diff fix restore maps errors; do
         if [ -n "$command" ]; then offered "$command" --; else offered --; fi
       done | sort -u)
 for option in $("$prog" --help --lang en | grep -o -- '--[a-z][a-z-]*' | sort -u); do
