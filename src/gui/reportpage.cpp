@@ -10,6 +10,7 @@
 #include "reportdiff.h"
 #include "reportwriter.h"
 #include "statusicons.h"
+#include "tablemapsdialog.h"
 #include "tracerecorder.h"
 #include "wizardsession.h"
 
@@ -117,10 +118,23 @@ ReportPage::ReportPage(WizardSession *session, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportPage::onExportClicked);
     connect(m_ui->logoButton, &QPushButton::clicked, this, &ReportPage::onLogoClicked);
     connect(m_ui->bundleButton, &QPushButton::clicked, this, &ReportPage::onBundleClicked);
+    connect(m_ui->mapsButton, &QPushButton::clicked, this, &ReportPage::onMapsClicked);
     connect(session, &WizardSession::reportChanged, this, &ReportPage::onReportChanged);
 }
 
 ReportPage::~ReportPage() = default;
+
+void ReportPage::onMapsClicked()
+{
+    auto *dialog = findChild<TableMapsDialog *>(QStringLiteral("tableMapsDialog"));
+    if (!dialog) {
+        dialog = new TableMapsDialog(session(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
 
 QString ReportPage::defaultFileName(const QString &profileName, const QDate &date)
 {

@@ -58,6 +58,7 @@ private:
     void onExportFileSelected(const QString &path);
     void onLogoClicked();
     void onBundleClicked();
+    void onMapsClicked();  // the Table maps dialog
     void onBundleFileSelected(const QString &path);
     void showSaved(bool ok, const QString &path, const QString &error);
 

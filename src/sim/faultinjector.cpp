@@ -112,7 +112,8 @@ bool Fault::fromJson(const QJsonObject &o, Fault *out, QString *error)
     static const QStringList known{QStringLiteral("service"), QStringLiteral("pathContains"), QStringLiteral("method"),
                                    QStringLiteral("kind"),
                                    QStringLiteral("status"), QStringLiteral("retryAfterSeconds"),
-                                   QStringLiteral("times"), QStringLiteral("latencyMs")};
+                                   QStringLiteral("times"), QStringLiteral("latencyMs"),
+                                   QStringLiteral("message")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("fault: unknown key \"%1\"").arg(it.key());
@@ -140,6 +141,7 @@ bool Fault::fromJson(const QJsonObject &o, Fault *out, QString *error)
     f.retryAfterSeconds = o.value(QStringLiteral("retryAfterSeconds")).toInt(-1);
     f.times = o.value(QStringLiteral("times")).toInt(-1);
     f.latencyMs = o.value(QStringLiteral("latencyMs")).toInt(0);
+    f.message = o.value(QStringLiteral("message")).toString();
     if (f.status < 100 || f.status > 599 || f.latencyMs < 0 || f.times == 0 || f.times < -1) {
         *error = QStringLiteral("fault: status must be 100..599, latencyMs >= 0, times -1 or > 0");
         return false;
@@ -183,6 +185,12 @@ SimResponse FaultInjector::apply(const Fault &fault, const SimResponse &normal, 
     switch (fault.kind) {
     case Fault::Kind::Status:
         r = Errors::forStatus(fault.service, fault.status);
+        if (!fault.message.isEmpty() && fault.service == ServiceName::dataverse) {
+            const QJsonObject error = QJsonDocument::fromJson(r.body).object()
+                                          .value(QStringLiteral("error")).toObject();
+            r = Errors::dataverse(fault.status, error.value(QStringLiteral("code")).toString(),
+                                  fault.message);
+        }
         break;
     case Fault::Kind::Malformed: {
         QByteArray body = normal.body.isEmpty() ? QByteArray("{\"value\":[{\"name\":") : normal.body;

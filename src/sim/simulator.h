@@ -38,6 +38,7 @@ struct Fault
     QString pathContains;   // matches the request path+query; empty = every request of the service
     QString method;         // "GET", "DELETE", … (case-insensitive); empty = every method
     Kind kind = Kind::Status;
+    QString message;        // Status, Dataverse: the error message instead of the status's usual one
     int status = 503;       // for Status (429, 500, 503, 401, 403, 404…); real error body of that service
     int retryAfterSeconds = -1; // adds Retry-After when >= 0
     int times = -1;         // how many matching requests get the fault; -1 = all
