@@ -5,6 +5,7 @@
 
 #include "evidencebundle.h"
 #include "harlog.h"
+#include "mapspdf.h"
 #include "pdfoptions.h"
 #include "report.h"
 #include "reportdiff.h"
@@ -130,6 +131,11 @@ void ReportPage::onMapsClicked()
     if (!dialog) {
         dialog = new TableMapsDialog(session(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // What was read goes into the PDF (its own section) from now on.
+        connect(dialog, &TableMapsDialog::readFinished, this, [this, dialog] {
+            m_mapsSection = {mapsPdfSection(dialog->overview())};
+            schedulePreview();
+        });
     }
     dialog->show();
     dialog->raise();
@@ -324,6 +330,7 @@ RenderOptions ReportPage::renderOptions() const
     options.document.customer = m_ui->customerEdit->text().trimmed();
     options.document.consultant = m_ui->consultantEdit->text().trimmed();
     options.document.logoPath = m_ui->logoEdit->text().trimmed();
+    options.document.extraSections = m_mapsSection;
     return options;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "historystore.h"
+#include "pdfoptions.h"
 #include "sessionpage.h"
 
 #include <QTimer>
@@ -64,6 +65,8 @@ private:
 
     std::unique_ptr<Ui::ReportPage> m_ui;
     TraceRecorder *m_trace;  // every HTTP exchange of the session's runs, for the bundle
+    /** The PDF's "Table maps and recent errors", once the Table maps dialog has read them. */
+    QList<PdfExtraSection> m_mapsSection;
     HistoryStore m_history;
     QString m_storedPath;    // the current run's file in the history
     QDateTime m_storedStartedAt;  // and the start of the run it holds

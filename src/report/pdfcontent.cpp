@@ -385,9 +385,47 @@ void coverLegend(pdf::Flow *f)
     f->table(legend);
 }
 
+void extraSection(pdf::Flow *f, const PdfExtraSection &section)
+{
+    f->paragraph({plain(section.title)}, h2());
+    for (const PdfBlock &b : section.blocks) {
+        switch (b.kind) {
+        case PdfBlock::Kind::Heading:
+            f->paragraph({plain(b.text)}, h3());
+            break;
+        case PdfBlock::Kind::Paragraph:
+            f->paragraph({plain(b.text)});
+            break;
+        case PdfBlock::Kind::Table: {
+            TableSpec t;
+            t.widths = b.widths;
+            for (const QString &h : b.header)
+                t.header << TableCell{{bold(h)}, {}, Qt::AlignLeft};
+            for (const QStringList &row : b.rows) {
+                QList<TableCell> cells;
+                for (const QString &c : row)
+                    cells << TableCell{{plain(c)}, {}, Qt::AlignLeft};
+                t.rows << cells;
+            }
+            f->table(t);
+            break;
+        }
+        case PdfBlock::Kind::List:
+            for (int i = 0; i < b.items.size(); ++i) {
+                ParagraphStyle item;
+                item.indent = 14;
+                item.marker = b.numbered ? QStringLiteral("%1.").arg(i + 1) : QStringLiteral("•");
+                f->paragraph({plain(b.items.at(i))}, item);
+            }
+            break;
+        }
+    }
+}
+
 } // namespace
 
-QList<PdfSection> buildPdfBody(pdf::Flow *flow, const Report &report)
+QList<PdfSection> buildPdfBody(pdf::Flow *flow, const Report &report,
+                               const QList<PdfExtraSection> &extra)
 {
     QList<PdfSection> sections;
     sections << PdfSection{PdfTexts::tr("Executive summary"), flow->pageCount() - 1};
@@ -397,6 +435,11 @@ QList<PdfSection> buildPdfBody(pdf::Flow *flow, const Report &report)
         flow->pageBreak();
         sections << PdfSection{PdfTexts::tr("Findings and fixes"), flow->pageCount() - 1};
         findings(flow, report);
+    }
+    for (const PdfExtraSection &section : extra) {
+        flow->pageBreak();
+        sections << PdfSection{section.title, flow->pageCount() - 1};
+        extraSection(flow, section);
     }
     flow->pageBreak();
     sections << PdfSection{PdfTexts::tr("Appendix"), flow->pageCount() - 1};

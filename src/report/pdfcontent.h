@@ -27,7 +27,9 @@ struct PdfSection
     int firstPage = 0;
 };
 
-QList<PdfSection> buildPdfBody(pdf::Flow *flow, const Report &report);
+/** `extra` sections come after the findings, before the appendix, each on new pages. */
+QList<PdfSection> buildPdfBody(pdf::Flow *flow, const Report &report,
+                               const QList<PdfExtraSection> &extra = {});
 
 /** `logo` is printed at `logoSize` points when not null; `contents` are (title, page number). */
 void buildPdfCover(pdf::Flow *flow, const Report &report, const PdfOptions &options,

@@ -134,7 +134,8 @@ QByteArray renderPdf(const Report &report, const PdfOptions &options)
     const PageFrame frame(&writer, report, options);
 
     pdf::Flow body(&writer, frame.body().width(), frame.body().height());
-    const QList<PdfSection> sections = buildPdfBody(&body, report);
+    const QList<PdfSection> sections = buildPdfBody(
+        &body, report, options.redacted ? QList<PdfExtraSection>() : options.extraSections);
     body.finish();
 
     QImage logo;

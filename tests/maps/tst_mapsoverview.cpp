@@ -2,8 +2,11 @@
 // The table-maps model: states from F&O's Status, the runtime configuration's table, errors from
 // the trace log grouped by the troubleshooter's cause, and what could not be read named.
 #include "mapsbuilder.h"
+#include "mapspdf.h"
 #include "mapswriter.h"
+#include "pdfwriter.h"
 #include "profile.h"
+#include "report.h"
 #include "ruletesthelpers.h"
 #include "troubleshooter.h"
 
@@ -114,6 +117,7 @@ private slots:
     void unreadMapsNameTheRight();
     void staleRowIsAnError();
     void formatsRender();
+    void pdfGainsTheSection();
 };
 
 void tst_MapsOverview::statusValues_data()
@@ -288,5 +292,39 @@ void tst_MapsOverview::formatsRender()
     QVERIFY(html.contains("<table>"));
 }
 
-QTEST_GUILESS_MAIN(tst_MapsOverview)
+void tst_MapsOverview::pdfGainsTheSection()
+{
+    const MapsOverview o = buildMapsOverview(
+        snapshot({trace(QStringLiteral("account"), secureConfig, now.addSecs(-3600)),
+                  trace(QStringLiteral("contact"), notMember, now.addSecs(-300))}),
+        profile(), Troubleshooter(), now.addDays(-1), now);
+    const PdfExtraSection section = mapsPdfSection(o);
+    QCOMPARE(section.title, QStringLiteral("Table maps and recent errors"));
+    bool table = false;
+    for (const PdfBlock &b : section.blocks)
+        table = table || (b.kind == PdfBlock::Kind::Table && b.rows.size() == 5);
+    QVERIFY(table);
+
+    Report report;
+    report.profileName = QStringLiteral("Contoso UAT");
+    report.startedAt = now;
+    report.finishedAt = now;
+    PdfOptions options;
+    const QByteArray without = renderPdf(report, options);
+    options.extraSections = {section};
+    const QByteArray with = renderPdf(report, options);
+    QVERIFY(with.startsWith("%PDF"));
+    QVERIFY(with.size() > without.size());
+    // A redacted copy leaves the section out: its texts are not redacted.
+    options.redacted = true;
+    QVERIFY(renderPdf(report, options).size() < with.size());
+    const QString dir = qEnvironmentVariable("DWHEALTH_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QFile f(dir + QStringLiteral("/table-maps-section.pdf"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(with);
+    }
+}
+
+QTEST_MAIN(tst_MapsOverview)
 #include "tst_mapsoverview.moc"
