@@ -6,15 +6,16 @@
 #include "browsersigninpanel.h"
 #include "delegatedtokenprovider.h"
 #include "devicecodepanel.h"
-#include "fieldchecks.h"
 #include "interactivetokenprovider.h"
 #include "preflightview.h"
 #include "profilestore.h"
+#include "profilevalidation.h"
 #include "savefile.h"
 #include "publicclient.h"
 #include "secretstore.h"
 #include "statusicons.h"
 #include "tokenproviderfactory.h"
+#include "urlpolicy.h"
 #include "wizardsession.h"
 
 #include <QDir>
@@ -279,7 +280,17 @@ void CredentialsPage::fillFrom(const Profile &profile)
     updateFieldErrors();
 }
 
-std::optional<Profile> CredentialsPage::profileFromFields(QString *problem) const
+namespace {
+
+QUrl urlOf(const QLineEdit *edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+} // namespace
+
+Profile CredentialsPage::fieldsProfile() const
 {
     Profile p;
     p.name = m_ui->profileNameEdit->text().trimmed();
@@ -287,39 +298,41 @@ std::optional<Profile> CredentialsPage::profileFromFields(QString *problem) cons
         p.name = QUrl(m_ui->dataverseUrlEdit->text().trimmed()).host();
     p.tenantId = m_ui->tenantEdit->text().trimmed();
     if (!m_ui->authorityEdit->text().trimmed().isEmpty())
-        p.authority = QUrl(m_ui->authorityEdit->text().trimmed());
+        p.authority = urlOf(m_ui->authorityEdit);
     p.authMode = AuthMode(m_ui->signInModeCombo->currentData().toInt());
     p.clientId = m_ui->clientIdEdit->text().trimmed();
-    p.dataverseUrl = QUrl(m_ui->dataverseUrlEdit->text().trimmed());
+    p.dataverseUrl = urlOf(m_ui->dataverseUrlEdit);
     p.environmentId = m_ui->environmentIdEdit->text().trimmed();
-    p.foUrl = QUrl(m_ui->foUrlEdit->text().trimmed());
-    p.powerPlatformUrl = QUrl(m_ui->powerPlatformUrlEdit->text().trimmed());
+    p.foUrl = urlOf(m_ui->foUrlEdit);
+    p.powerPlatformUrl = urlOf(m_ui->powerPlatformUrlEdit);
     const QStringList entities = m_ui->legalEntitiesEdit->text().split(
         QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     p.legalEntities = entities;
     p.legalEntitiesSet = !entities.isEmpty();
+    return p;
+}
 
-    // The profile loader is the one authority on what a usable profile is.
-    ProfileError error;
-    std::optional<Profile> parsed = parseProfile(QJsonDocument(p.toJson()).toJson(),
-                                                 tr("the form"), &error);
-    if (!parsed && problem)
-        *problem = error.field.isEmpty() ? error.message
-                                         : tr("%1: %2").arg(error.field, error.message);
-    return parsed;
+std::optional<Profile> CredentialsPage::profileFromFields(QString *problem) const
+{
+    Profile p = fieldsProfile();
+    // The same rules as a profile file's (validateProfile), so what is saved loads again.
+    const QList<ProfileProblem> problems = validateProfile(p);
+    if (!problems.isEmpty()) {
+        if (problem)
+            *problem = tr("%1: %2").arg(problems.first().field, problems.first().message);
+        return std::nullopt;
+    }
+    for (QUrl *url : {&p.authority, &p.dataverseUrl, &p.foUrl, &p.powerPlatformUrl}) {
+        if (!url->isEmpty())
+            *url = withoutTrailingSlash(*url);
+    }
+    return p;
 }
 
 bool CredentialsPage::fieldsValid() const
 {
-    const bool ppSet = !m_ui->powerPlatformUrlEdit->text().trimmed().isEmpty();
     const bool secret = mode() == AuthMode::ClientSecret;
-    return tenantFieldProblem(m_ui->tenantEdit->text()).isEmpty()
-        && serviceUrlFieldProblem(m_ui->dataverseUrlEdit->text()).isEmpty()
-        && guidFieldProblem(m_ui->environmentIdEdit->text(), !ppSet).isEmpty()
-        && serviceUrlFieldProblem(m_ui->foUrlEdit->text()).isEmpty()
-        && guidFieldProblem(m_ui->clientIdEdit->text(), secret).isEmpty()
-        && serviceUrlFieldProblem(m_ui->authorityEdit->text(), false).isEmpty()
-        && serviceUrlFieldProblem(m_ui->powerPlatformUrlEdit->text(), false).isEmpty()
+    return validateProfile(fieldsProfile()).isEmpty()
         && (!secret || !m_ui->secretEdit->text().isEmpty());
 }
 
@@ -367,21 +380,20 @@ void CredentialsPage::setFieldError(QLabel *label, const QString &problem)
 
 void CredentialsPage::updateFieldErrors()
 {
+    const QList<ProfileProblem> problems = validateProfile(fieldsProfile());
     // Empty required fields are not flagged while typing, only wrong ones.
-    auto unlessEmpty = [](const QLineEdit *edit, const QString &problem) {
-        return edit->text().trimmed().isEmpty() ? QString() : problem;
+    auto show = [this, &problems](QLabel *label, const QLineEdit *edit, const char *field) {
+        setFieldError(label, edit->text().trimmed().isEmpty()
+                                 ? QString()
+                                 : problemOf(problems, QLatin1String(field)));
     };
-    setFieldError(m_ui->tenantError, unlessEmpty(m_ui->tenantEdit, tenantFieldProblem(m_ui->tenantEdit->text())));
-    setFieldError(m_ui->dataverseUrlError,
-                  unlessEmpty(m_ui->dataverseUrlEdit, serviceUrlFieldProblem(m_ui->dataverseUrlEdit->text())));
-    setFieldError(m_ui->environmentIdError,
-                  unlessEmpty(m_ui->environmentIdEdit, guidFieldProblem(m_ui->environmentIdEdit->text())));
-    setFieldError(m_ui->foUrlError, unlessEmpty(m_ui->foUrlEdit, serviceUrlFieldProblem(m_ui->foUrlEdit->text())));
-    setFieldError(m_ui->clientIdError,
-                  unlessEmpty(m_ui->clientIdEdit, guidFieldProblem(m_ui->clientIdEdit->text())));
-    setFieldError(m_ui->authorityError, serviceUrlFieldProblem(m_ui->authorityEdit->text(), false));
-    setFieldError(m_ui->powerPlatformUrlError,
-                  serviceUrlFieldProblem(m_ui->powerPlatformUrlEdit->text(), false));
+    show(m_ui->tenantError, m_ui->tenantEdit, "tenantId");
+    show(m_ui->dataverseUrlError, m_ui->dataverseUrlEdit, "dataverse.url");
+    show(m_ui->environmentIdError, m_ui->environmentIdEdit, "dataverse.environmentId");
+    show(m_ui->foUrlError, m_ui->foUrlEdit, "financeAndOperations.url");
+    show(m_ui->clientIdError, m_ui->clientIdEdit, "auth.clientId");
+    show(m_ui->authorityError, m_ui->authorityEdit, "authority");
+    show(m_ui->powerPlatformUrlError, m_ui->powerPlatformUrlEdit, "powerPlatform.url");
 }
 
 void CredentialsPage::setTestStatus(CheckStatus status, const QString &text)

@@ -54,7 +54,9 @@ public:
 private:
     void alignFormLabels();
     void fillFrom(const Profile &profile);
-    /** The profile as entered; nullopt (and the reason) when it is not usable yet. */
+    /** The profile as entered, not validated. */
+    Profile fieldsProfile() const;
+    /** The profile as entered; nullopt (and the first problem) when it is not usable yet. */
     std::optional<Profile> profileFromFields(QString *problem) const;
     bool fieldsValid() const;
     void onFieldEdited();
