@@ -140,7 +140,10 @@ QList<Rule> buildRules()
              QT_TRANSLATE_NOOP("dwh::Rules",
                                "The root team and the companies' owning teams have the security "
                                "roles dual-write needs"),
-             "DWHC0404", {Dataset::DvRootDefaultTeam, Dataset::DvTeamRoles}, checkTeamRoles, true),
+             "DWHC0404",
+             // dv.companies even with the profile's selection: the owning teams are read there.
+             {Dataset::DvRootDefaultTeam, Dataset::DvTeamRoles, Dataset::DvCompanies},
+             checkTeamRoles, true),
     };
 }
 

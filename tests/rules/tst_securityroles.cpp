@@ -25,6 +25,7 @@ private slots:
     void teamRolesCutShort();
     void teamOfUnselectedCompanyIsIgnored();
     void teamRolesUnreadableIsUnknown();
+    void companiesUnreadableIsUnknownWithProfileSelection();
     void rolesDoNotGate();
 };
 
@@ -256,6 +257,20 @@ void tst_SecurityRoles::teamRolesUnreadableIsUnknown()
                                           QStringLiteral("Dataverse: HTTP 403 PrivilegeDenied")));
     QCOMPARE(statusName(r), QStringLiteral("unknown"));
     QVERIFY(r.codes.isEmpty());
+}
+
+void tst_SecurityRoles::companiesUnreadableIsUnknownWithProfileSelection()
+{
+    // The profile names the legal entities, but their owning teams are only in cdm_companies:
+    // judging the root team alone would be a pass on what was not read.
+    LinkContext context = healthyContext();
+    context.legalEntitiesFromProfile = true;
+    context.selectedLegalEntities = {QStringLiteral("USMF"), QStringLiteral("DEMF")};
+    const CheckResult r = run(QStringLiteral("dep.team-roles"),
+                              withFailure(healthySnapshot(), Dataset::DvCompanies, 403,
+                                          QStringLiteral("Dataverse: HTTP 403 PrivilegeDenied")),
+                              context);
+    QCOMPARE(statusName(r), QStringLiteral("unknown"));
 }
 
 void tst_SecurityRoles::rolesDoNotGate()
