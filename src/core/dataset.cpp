@@ -12,7 +12,8 @@ QList<Dataset> allDatasets()
             Dataset::DvAppUsers,       Dataset::DvPluginAssemblies, Dataset::DvPluginSteps,
             Dataset::DvRuntimeConfigs, Dataset::FoLegalEntities,    Dataset::FoProjectConfigs,
             Dataset::PpConnections,    Dataset::PpEnvironment,      Dataset::DvBusinessUnits,
-            Dataset::DvOwnerTeams,     Dataset::FoEntraApplications, Dataset::FoSystemAdministrators};
+            Dataset::DvOwnerTeams,     Dataset::FoEntraApplications, Dataset::FoSystemAdministrators,
+            Dataset::DvAppUserRoles,   Dataset::DvTeamRoles};
 }
 
 QString datasetName(Dataset dataset)
@@ -36,6 +37,8 @@ QString datasetName(Dataset dataset)
     case Dataset::DvOwnerTeams: return QStringLiteral("dv.ownerTeams");
     case Dataset::FoEntraApplications: return QStringLiteral("fo.entraApplications");
     case Dataset::FoSystemAdministrators: return QStringLiteral("fo.systemAdministrators");
+    case Dataset::DvAppUserRoles: return QStringLiteral("dv.appUserRoles");
+    case Dataset::DvTeamRoles: return QStringLiteral("dv.teamRoles");
     }
     return QString();
 }

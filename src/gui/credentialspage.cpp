@@ -7,6 +7,7 @@
 #include "delegatedtokenprovider.h"
 #include "devicecodepanel.h"
 #include "interactivetokenprovider.h"
+#include "legalentitypicker.h"
 #include "preflightview.h"
 #include "profilestore.h"
 #include "profilevalidation.h"
@@ -71,9 +72,17 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
 
     for (QLineEdit *edit : {m_ui->profileNameEdit, m_ui->tenantEdit, m_ui->dataverseUrlEdit,
                             m_ui->environmentIdEdit, m_ui->foUrlEdit, m_ui->clientIdEdit,
-                            m_ui->authorityEdit, m_ui->powerPlatformUrlEdit, m_ui->legalEntitiesEdit}) {
+                            m_ui->authorityEdit, m_ui->powerPlatformUrlEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &CredentialsPage::onFieldEdited);
     }
+    // The legal entities do not change the sign-in: editing them keeps the connection test.
+    connect(m_ui->legalEntitiesEdit, &QLineEdit::textChanged, this, [this] {
+        if (!m_filling)
+            updateFieldErrors();
+    });
+    connect(m_ui->pickLegalEntitiesButton, &QPushButton::clicked, this,
+            &CredentialsPage::onPickLegalEntitiesClicked);
+    updatePickButton();
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &CredentialsPage::onSecretEdited);
     connect(m_ui->showSecretCheck, &QCheckBox::toggled, this, &CredentialsPage::onShowSecretToggled);
     connect(m_ui->advancedButton, &QToolButton::toggled, this, &CredentialsPage::onAdvancedToggled);
@@ -369,7 +378,30 @@ void CredentialsPage::invalidateTest()
     m_ui->preflightResults->hide();
     m_ui->signInErrorLabel->hide();
     setTestStatus(CheckStatus::Skipped, tr("Not tested yet: test the connection to continue."));
+    updatePickButton();
     emit completeChanged();
+}
+
+void CredentialsPage::updatePickButton()
+{
+    const bool ready = m_verified && !m_tester->legalEntities().isEmpty();
+    m_ui->pickLegalEntitiesButton->setEnabled(ready);
+    const QString what = tr("Pick the legal entities selected for dual-write from the list "
+                            "finance and operations apps returned to the connection test");
+    m_ui->pickLegalEntitiesButton->setToolTip(
+        ready ? what : tr("%1 (available after a successful connection test)").arg(what));
+    m_ui->pickLegalEntitiesButton->setAccessibleName(tr("Pick legal entities"));
+    m_ui->pickLegalEntitiesButton->setAccessibleDescription(m_ui->pickLegalEntitiesButton->toolTip());
+}
+
+void CredentialsPage::onPickLegalEntitiesClicked()
+{
+    const QStringList current = m_ui->legalEntitiesEdit->text().split(
+        QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    LegalEntityPicker picker(m_tester->legalEntities(), current, this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    m_ui->legalEntitiesEdit->setText(picker.selectedCodes().join(QStringLiteral(", ")));
 }
 
 void CredentialsPage::setFieldError(QLabel *label, const QString &problem)
@@ -433,6 +465,7 @@ void CredentialsPage::onTestClicked()
         return;
     }
     m_verified = false;
+    updatePickButton();
     m_ui->connectionResults->clear();
     m_ui->preflightLabel->hide();
     m_ui->preflightResults->hide();
@@ -534,6 +567,7 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
     // The Power Platform API only serves the connection checks: without it the user may go on,
     // and those checks say `unknown` (as the CLI does).
     m_verified = allOk || (linkOk && !checks.isEmpty());
+    updatePickButton();
     m_ui->connectionResults->show();
     const QList<PreflightRow> &preflight = m_tester->preflight();
     fillPreflightTree(m_ui->preflightResults, preflight);

@@ -90,6 +90,9 @@ private:
     void storeSecret(const Profile &profile);
     void forgetRemembered(const Profile &profile);
     void invalidateTest();
+    /** "Pick…" is offered once a connection test read the F&O legal entities. */
+    void updatePickButton();
+    void onPickLegalEntitiesClicked();
 
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     ConnectionTester *m_tester;

@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 1);
-        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("pass")).toInt(), 21);
+        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("pass")).toInt(), 23);
     }
 
     void demoScenarioWithAFindingIsExit1()
