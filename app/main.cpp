@@ -6,6 +6,7 @@
 #include "diffrunner.h"
 #include "explainrunner.h"
 #include "fixrunner.h"
+#include "fleetrunner.h"
 #include "interrupthandler.h"
 #include "language.h"
 #include "restorerunner.h"
@@ -43,6 +44,14 @@ int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
 
     switch (parsed.command) {
     case Command::Check: {
+        if (parsed.check.isFleet()) {  // several profiles (issue 18)
+            FleetRunner fleet(parsed.check);
+            QObject::connect(&fleet, &FleetRunner::done, &app, &QCoreApplication::exit);
+            InterruptHandler interrupt;  // Ctrl+C: running checks stop, the summary is written
+            QObject::connect(&interrupt, &InterruptHandler::interrupted, &fleet, &FleetRunner::cancel);
+            fleet.start();
+            return app.exec();
+        }
         CheckRunner runner(parsed.check);
         QObject::connect(&runner, &CheckRunner::done, &app, &QCoreApplication::exit);
         InterruptHandler interrupt;  // Ctrl+C cancels; the report is still written

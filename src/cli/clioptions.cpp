@@ -3,6 +3,7 @@
 
 #include "clistr.h"
 #include "explainrunner.h"
+#include "fleetoptions.h"
 #include "language.h"
 #include "reportwriter.h"
 #include "samefile.h"
@@ -86,6 +87,10 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
         QString &err = out->error;
         if (matches(a, QStringLiteral("--profile"))) {
             if (!takeValue(args, &i, QStringLiteral("--profile"), &o.profilePath, &err))
+                return;
+            o.profilePaths << o.profilePath;  // repeated: a fleet run (fleetoptions.h)
+        } else if (parseFleetOption(args, &i, &o, &err)) {
+            if (!err.isEmpty())
                 return;
         } else if (a == QLatin1String("--demo")) {
             o.demo = true;
@@ -171,9 +176,12 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             return;
         }
     }
-    const int sources = int(o.demo) + int(!o.profilePath.isEmpty()) + int(!o.replayPath.isEmpty());
-    o.history = o.history && !o.profilePath.isEmpty();  // not for --demo or --replay
-    if (sources != 1)
+    const bool profiles = !o.profilePath.isEmpty() || !o.profilesDir.isEmpty();
+    const int sources = int(o.demo) + int(profiles) + int(!o.replayPath.isEmpty());
+    o.history = o.history && profiles;  // not for --demo or --replay
+    if (const QString fleet = fleetOptionsProblem(o); !fleet.isEmpty() && sources == 1)
+        out->error = fleet;
+    else if (sources != 1)
         out->error = CliTexts::tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
     else if (!o.replayPath.isEmpty() && (!o.bundlePath.isEmpty() || o.forceDependencies))
         out->error = CliTexts::tr("--replay re-evaluates a recorded run; --bundle and --force-dependencies "
@@ -350,7 +358,7 @@ QString helpText()
         "  2  usage error or bad input file (the message names the file, field and problem)\n"
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
-        .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp())
+        .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp() + fleetOptionsHelp())
         + CliTexts::tr("\n"
                  "Time and sign-in options of check:\n"
                  "  --timeout S                also applies to each sign-in (token) request\n"

@@ -205,8 +205,11 @@ QJsonObject Profile::toJson() const
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("tenantId"), tenantId);
     o.insert(QStringLiteral("authority"), authority.toString());
-    o.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("mode"), authModeName(authMode)},
-                                                 {QStringLiteral("clientId"), clientId}});
+    QJsonObject authObject{{QStringLiteral("mode"), authModeName(authMode)},
+                           {QStringLiteral("clientId"), clientId}};
+    if (!clientSecretEnv.isEmpty())
+        authObject.insert(QStringLiteral("clientSecretEnv"), clientSecretEnv);
+    o.insert(QStringLiteral("auth"), authObject);
     o.insert(QStringLiteral("dataverse"),
              QJsonObject{{QStringLiteral("url"), dataverseUrl.toString()},
                          {QStringLiteral("environmentId"), environmentId}});
@@ -267,6 +270,8 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
                        error)
         || !readString(auth, QStringLiteral("clientId"), QStringLiteral("auth.clientId"),
                        &p.clientId, source, error)
+        || !readString(auth, QStringLiteral("clientSecretEnv"), QStringLiteral("auth.clientSecretEnv"),
+                       &p.clientSecretEnv, source, error)
         || !readString(dataverse, QStringLiteral("url"), QStringLiteral("dataverse.url"), &dvUrl,
                        source, error)
         || !readString(dataverse, QStringLiteral("environmentId"),
@@ -302,6 +307,14 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
     // client credentials always need the app registration's id.
     if (p.clientId.isEmpty() && p.authMode == AuthMode::ClientSecret) {
         fail(error, source, QStringLiteral("auth.clientId"), Tr::tr("is missing"));
+        return std::nullopt;
+    }
+    // The name of an environment variable, never a secret: letters, digits and '_'.
+    static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
+    if (!p.clientSecretEnv.isEmpty() && !envName.match(p.clientSecretEnv).hasMatch()) {
+        fail(error, source, QStringLiteral("auth.clientSecretEnv"),
+             Tr::tr("must be the name of an environment variable (letters, digits and _), "
+                    "not the secret itself"));
         return std::nullopt;
     }
     if (!p.clientId.isEmpty() && !guidPattern().match(p.clientId).hasMatch()) {
