@@ -5,7 +5,6 @@
 #include "profile.h"
 
 #include <QList>
-#include <QMap>
 #include <QString>
 
 namespace dwh::fleet {
@@ -13,8 +12,8 @@ namespace dwh::fleet {
 /**
  * The concurrent requests one identity may have in flight at one service host. Dataverse's
  * service protection limit is 52 concurrent requests per user (domain.md §6.1, Microsoft Learn
- * "Service protection API limits"); the other services publish no number, and the same budget is
- * used for them, conservatively.
+ * "Service protection API limits"); the other services (F&O, Power Platform, Entra ID's token
+ * endpoint) publish no number, and the same budget is used for them, conservatively.
  */
 inline constexpr int ServiceConcurrencyBudget = 52;
 
@@ -23,19 +22,20 @@ struct FleetLimits
 {
     int parallel = 8;    // environments at once, in total (--parallel)
     int perTenant = 4;   // environments of one tenant at once (--parallel-per-tenant)
-    int perService = 16; // requests per service of one environment (--concurrency), at most
+    int perService = 16; // requests per service of one environment (--concurrency)
 };
 
 /** "login.microsoftonline.com/<tenant id>", lower-case: environments signing in alike. */
 QString tenantKey(const Profile &profile);
 
 /**
- * The request caps of each environment, per service, such that the environments that can run
- * at the same time never have more than ServiceConcurrencyBudget requests in flight at one
- * host: an environment whose host for a service is shared by k profiles gets
- * min(perService, budget / min(k, parallel, perTenant when they share one tenant)). Hosts that
- * only one environment uses keep `perService`. Pure.
+ * "dataverse|contoso.crm4.dynamics.com:443": the service and host the profile's requests to
+ * `service` go to; environments with the same key share that host's ServiceConcurrencyBudget.
+ * Empty when the service is not configured.
  */
-QList<QMap<Service, int>> planRequestCaps(const QList<Profile> &profiles, const FleetLimits &limits);
+QString serviceHostKey(const Profile &profile, Service service);
+
+/** The services a fleet run caps: Dataverse, F&O, Power Platform and its admin API. */
+QList<Service> cappedServices();
 
 } // namespace dwh::fleet

@@ -3,6 +3,8 @@
 #include "fleetrun.h"
 
 #include "healthengine.h"
+#include "requestgate.h"
+#include "signingate.h"
 #include "tokenprovider.h"
 
 #include <QCoreApplication>
@@ -39,7 +41,7 @@ FleetRun::FleetRun(QList<Profile> profiles, FleetRunOptions options, TokenFactor
 {
     m_options.limits.parallel = std::clamp(m_options.limits.parallel, 1, ServiceConcurrencyBudget);
     m_options.limits.perTenant = std::max(1, m_options.limits.perTenant);
-    m_caps = planRequestCaps(m_profiles, m_options.limits);
+    m_options.limits.perService = std::clamp(m_options.limits.perService, 1, ServiceConcurrencyBudget);
 }
 
 FleetRun::~FleetRun()
@@ -106,15 +108,28 @@ void FleetRun::startEnvironment(int index)
     EngineOptions engineOptions;
     engineOptions.forceDependencies = m_options.forceDependencies;
     engineOptions.deadlineMs = m_options.deadlineMs;
-    const QMap<Service, int> caps = m_caps.value(index);
-    for (auto it = caps.cbegin(); it != caps.cend(); ++it) {
+    for (Service service : cappedServices()) {
         RequestLimits limits;
-        limits.maxConcurrent = it.value();
+        limits.maxConcurrent = m_options.limits.perService;
         limits.timeoutMs = m_options.timeoutMs;
-        engineOptions.collector.limits.insert(it.key(), limits);
+        engineOptions.collector.limits.insert(service, limits);
+        const QString host = serviceHostKey(profile, service);
+        if (host.isEmpty())
+            continue;
+        std::shared_ptr<RequestGate> &gate = m_hostGates[host];
+        if (!gate)
+            gate = std::make_shared<RequestGate>(ServiceConcurrencyBudget);
+        engineOptions.collector.sharedGates.insert(service, gate.get());
     }
+    RequestLimits entra;
+    entra.timeoutMs = m_options.timeoutMs;
+    engineOptions.collector.limits.insert(Service::Entra, entra);
+    // Token requests are outside the collector's caps: one gate per sign-in host for all.
+    std::shared_ptr<SignInGate> &gate = m_signInGates[profile.authority.host().toLower()];
+    if (!gate)
+        gate = std::make_shared<SignInGate>(ServiceConcurrencyBudget);
     auto running = std::make_shared<Running>();
-    running->tokens = std::move(tokens);
+    running->tokens = std::make_unique<GatedTokenProvider>(std::move(tokens), gate);
     running->engine = std::make_unique<HealthEngine>(profile, running->tokens.get(), engineOptions);
     HealthEngine *engine = running->engine.get();
     m_running.insert(index, running);

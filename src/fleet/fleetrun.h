@@ -15,10 +15,13 @@
 
 namespace dwh {
 class HealthEngine;
+class RequestGate;
 class TokenProvider;
 } // namespace dwh
 
 namespace dwh::fleet {
+
+class SignInGate;
 
 struct FleetRunOptions
 {
@@ -38,9 +41,13 @@ using TokenFactory =
 /**
  * Runs the health check (HealthEngine, both steps) of many environments on this thread, at most
  * FleetLimits::parallel at once and FleetLimits::perTenant of one tenant at once, in the order
- * given; each environment's requests are capped per service by planRequestCaps(). Each engine
- * and its sign-in are released as soon as its report is out, so memory stays that of the
- * environments running. Emits environmentFinished() once per environment, then finished().
+ * given. Each environment has up to FleetLimits::perService requests in flight per service, and
+ * all environments whose requests go to one service host share one gate of
+ * ServiceConcurrencyBudget slots for it (serviceHostKey()); token requests share one gate per
+ * sign-in host likewise (signingate.h). So no host ever sees more than 52 requests of the run at
+ * once, and an environment alone on its host runs at full speed. Each engine and its sign-in are
+ * released as soon as its report is out, so memory stays that of the environments running.
+ * Emits environmentFinished() once per environment, then finished().
  */
 class FleetRun final : public QObject
 {
@@ -56,8 +63,6 @@ public:
     bool isRunning() const { return m_finishedCount < m_profiles.size() && m_started; }
     /** Highest number of environments that ran at once. */
     int peakRunning() const { return m_peakRunning; }
-    /** The request caps used for environment `index` (planRequestCaps()). */
-    QMap<Service, int> requestCaps(int index) const { return m_caps.value(index); }
 
 signals:
     void environmentStarted(int index);
@@ -80,10 +85,11 @@ private:
     QList<Profile> m_profiles;
     FleetRunOptions m_options;
     TokenFactory m_tokens;
-    QList<QMap<Service, int>> m_caps;
+    QHash<QString, std::shared_ptr<RequestGate>> m_hostGates;  // serviceHostKey() -> its gate
     QList<int> m_waiting;
     QHash<int, std::shared_ptr<Running>> m_running;
     QHash<QString, int> m_runningPerTenant;
+    QHash<QString, std::shared_ptr<SignInGate>> m_signInGates;  // per sign-in host
     int m_finishedCount = 0;
     int m_peakRunning = 0;
     bool m_started = false;

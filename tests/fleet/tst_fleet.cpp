@@ -102,34 +102,18 @@ class tst_Fleet : public QObject
 {
     Q_OBJECT
 private slots:
-    void capsShareOneHostsBudget()
+    void environmentsOnOneHostShareItsBudget()
     {
-        // Ten environments on one Dataverse host (one tenant): together never above 52.
-        QList<Profile> shared;
-        for (int i = 0; i < 10; ++i)
-            shared << profileAt(QStringLiteral("same"), QStringLiteral("t1"));
-        FleetLimits limits;
-        limits.parallel = 8;
-        limits.perTenant = 8;
-        limits.perService = 16;
-        const auto caps = planRequestCaps(shared, limits);
-        QCOMPARE(caps.size(), 10);
-        QVERIFY(caps.first().value(Service::Dataverse) * limits.parallel <= ServiceConcurrencyBudget);
-        QCOMPARE(caps.first().value(Service::Dataverse), 52 / 8);
-        // Per tenant at once is the tighter bound when all share one tenant.
-        limits.perTenant = 2;
-        QCOMPARE(planRequestCaps(shared, limits).first().value(Service::Dataverse), 16);
-        // Environments on their own hosts keep the per-service cap; the shared Entra host and
-        // Power Platform admin API (one host for every environment) are split.
-        QList<Profile> distinct;
-        for (int i = 0; i < 10; ++i)
-            distinct << profileAt(QStringLiteral("env%1").arg(i), QStringLiteral("t%1").arg(i));
-        limits.perTenant = 4;
-        const auto own = planRequestCaps(distinct, limits);
-        QCOMPARE(own.first().value(Service::Dataverse), 16);
-        QCOMPARE(own.first().value(Service::FinanceAndOperations), 16);
-        QCOMPARE(own.first().value(Service::Entra), 52 / 8);
-        QVERIFY(own.first().value(Service::PowerPlatformAdmin) * 8 <= ServiceConcurrencyBudget);
+        const Profile a = profileAt(QStringLiteral("same"), QStringLiteral("t1"));
+        const Profile b = profileAt(QStringLiteral("SAME"), QStringLiteral("t2"));
+        const Profile c = profileAt(QStringLiteral("other"), QStringLiteral("t1"));
+        QCOMPARE(serviceHostKey(a, Service::Dataverse), serviceHostKey(b, Service::Dataverse));
+        QVERIFY(serviceHostKey(a, Service::Dataverse) != serviceHostKey(c, Service::Dataverse));
+        QVERIFY(serviceHostKey(a, Service::Dataverse) != serviceHostKey(a, Service::FinanceAndOperations));
+        QCOMPARE(serviceHostKey(a, Service::Dataverse), QStringLiteral("dataverse|same.crm4.dynamics.com:443"));
+        QCOMPARE(tenantKey(a), tenantKey(c));
+        QVERIFY(tenantKey(a) != tenantKey(b));
+        QVERIFY(cappedServices().contains(Service::Dataverse));
     }
 
     void collectsProfileFiles()
@@ -262,7 +246,8 @@ private slots:
         QVERIFY(reports.value(5).steps.isEmpty());
         QVERIFY2(run.peakRunning() <= 2, qPrintable(QString::number(run.peakRunning())));
         QVERIFY(run.peakRunning() >= 1);
-        QVERIFY(healthy.peakInFlight(QStringLiteral("dataverse")) <= ServiceConcurrencyBudget);
+        for (const char *service : {"dataverse", "financeAndOperations", "powerPlatform", "entra"})
+            QVERIFY(healthy.peakInFlight(QLatin1String(service)) <= ServiceConcurrencyBudget);
 
         // The summary: matrix, first run, worst findings, worst exit.
         FleetSummary summary;
