@@ -45,7 +45,7 @@ WelcomePage::WelcomePage(WizardSession *session, bool demo, const QString &scena
             &WelcomePage::onProfileChanged);
     connect(m_ui->importButton, &QPushButton::clicked, this, &WelcomePage::onImportClicked);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WelcomePage::onDeleteClicked);
-    auto *fleetButton = new QPushButton(tr("&Fleet…"), m_ui->profileGroup);
+    auto *fleetButton = new QPushButton(tr("Flee&t…"), m_ui->profileGroup);
     fleetButton->setObjectName(QStringLiteral("fleetButton"));
     fleetButton->setAutoDefault(false);
     fleetButton->setToolTip(tr("Every saved profile with its last result and trend; check them all at once"));
