@@ -2,74 +2,55 @@
 // The fleet options of `dwhealth check`: many environments in one run.
 #include "fleetoptions.h"
 
+#include "clicommand.h"
 #include "clioptions.h"
 #include "clistr.h"
 #include "concurrencyplan.h"
 
+#include <QCommandLineParser>
+
 namespace dwh::cli {
 
-namespace {
-
-bool takeValue(const QStringList &args, int *i, const QString &name, QString *value, QString *error)
+QList<CliOption> fleetOptionRows()
 {
-    const QString &arg = args.at(*i);
-    if (arg.startsWith(name + QLatin1Char('='))) {
-        *value = arg.mid(name.size() + 1);
-        return true;
-    }
-    if (*i + 1 >= args.size()) {
-        *error = CliTexts::tr("%1 needs a value").arg(name);
-        return false;
-    }
-    *value = args.at(++*i);
-    return true;
+    return {
+        {QStringLiteral("profiles"), QStringLiteral("DIR"),
+         CliTexts::tr("check every profile (*.json) in DIR; --profile may also be repeated "
+                      "(docs/fleet.md)")},
+        {QStringLiteral("output-dir"), QStringLiteral("OUT"),
+         CliTexts::tr("several profiles: write OUT/<profile file name>.<format> per environment, "
+                      "OUT/fleet.json and, for html, md and pdf, OUT/fleet.<format>")},
+        {QStringLiteral("parallel"), QStringLiteral("N"),
+         CliTexts::tr("several profiles: environments checked at once, 1-52 (default 8)")},
+        {QStringLiteral("parallel-per-tenant"), QStringLiteral("N"),
+         CliTexts::tr("several profiles: environments of one tenant at once, 1-52 (default 4)")},
+        {QStringLiteral("notify"), QStringLiteral("URL|env:NAME"),
+         CliTexts::tr("several profiles: when a result changed since its previous run, post a "
+                      "summary to a Teams/Slack incoming webhook (https; never printed)")},
+    };
 }
 
-bool takeInt(const QStringList &args, int *i, const QString &name, int min, int max, int *out,
-             QString *error)
+QString takeFleetOptions(const QCommandLineParser &p, CheckOptions *o)
 {
-    QString text;
-    if (!takeValue(args, i, name, &text, error))
-        return false;
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < min || v > max) {
-        *error = CliTexts::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
-                     .arg(name).arg(min).arg(max).arg(text);
-        return false;
-    }
-    *out = v;
-    return true;
-}
-
-bool is(const QString &arg, const char *name)
-{
-    const QLatin1String n(name);
-    return arg == n || arg.startsWith(n + QLatin1Char('='));
-}
-
-} // namespace
-
-bool parseFleetOption(const QStringList &args, int *i, CheckOptions *o, QString *error)
-{
-    const QString &a = args.at(*i);
-    if (is(a, "--profiles"))
-        return takeValue(args, i, QStringLiteral("--profiles"), &o->profilesDir, error), true;
-    if (is(a, "--output-dir"))
-        return takeValue(args, i, QStringLiteral("--output-dir"), &o->outputDir, error), true;
-    if (is(a, "--parallel-per-tenant"))
-        return takeInt(args, i, QStringLiteral("--parallel-per-tenant"), 1,
-                       fleet::ServiceConcurrencyBudget, &o->parallelPerTenant, error), true;
-    if (is(a, "--parallel"))
-        return takeInt(args, i, QStringLiteral("--parallel"), 1, fleet::ServiceConcurrencyBudget,
-                       &o->parallel, error), true;
-    if (is(a, "--notify")) {
+    o->profilePaths = p.values(QStringLiteral("profile"));
+    if (p.isSet(QStringLiteral("profiles")))
+        o->profilesDir = p.value(QStringLiteral("profiles"));
+    if (p.isSet(QStringLiteral("output-dir")))
+        o->outputDir = p.value(QStringLiteral("output-dir"));
+    if (p.isSet(QStringLiteral("notify"))) {
         // The value is never echoed: an incoming webhook's address is its credential.
-        if (takeValue(args, i, QStringLiteral("--notify"), &o->notify, error) && o->notify.isEmpty())
-            *error = CliTexts::tr("--notify needs a webhook address or env:VARIABLE");
-        return true;
+        o->notify = p.value(QStringLiteral("notify"));
+        if (o->notify.isEmpty())
+            return CliTexts::tr("--notify needs a webhook address or env:VARIABLE");
     }
-    return false;
+    for (const QString &problem :
+         {intOption(p, QStringLiteral("parallel"), 1, fleet::ServiceConcurrencyBudget, &o->parallel),
+          intOption(p, QStringLiteral("parallel-per-tenant"), 1, fleet::ServiceConcurrencyBudget,
+                    &o->parallelPerTenant)}) {
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return QString();
 }
 
 QString fleetOptionsProblem(const CheckOptions &o)
