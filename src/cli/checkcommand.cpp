@@ -159,6 +159,11 @@ protected:
     QString take(const QCommandLineParser &p, const QStringList &positional,
                  ParsedCommand *out) const override
     {
+        // An address where an option belongs (a mistyped --notify) is not echoed: it may be a
+        // webhook's secret address.
+        if (!positional.isEmpty() && positional.first().contains(QLatin1String("://")))
+            return CliTexts::tr("unexpected argument for check: an address (not shown); "
+                                "did you mean --notify env:NAME?");
         if (!positional.isEmpty())
             return unknownOption(positional.first());
         CheckOptions &o = out->check;

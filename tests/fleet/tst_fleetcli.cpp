@@ -203,6 +203,10 @@ private slots:
         };
         usage({QStringLiteral("check"), QStringLiteral("--profiles"), m_profiles, QStringLiteral("--notify"),
                QStringLiteral("http://hooks.example.com/hook")}, "https://");
+        usage({QStringLiteral("check"), QStringLiteral("--profiles"), m_profiles, QStringLiteral("--notfy"),
+               QStringLiteral("https://hooks.example.com/hook")}, "--notfy");
+        usage({QStringLiteral("check"), QStringLiteral("--profiles"), m_profiles,
+               QStringLiteral("https://hooks.example.com/hook")}, "not shown");
         usage({QStringLiteral("check"), QStringLiteral("--profiles"), m_profiles, QStringLiteral("--format"),
                QStringLiteral("junit")}, "--output-dir");
         usage({QStringLiteral("check"), QStringLiteral("--profiles"), m_profiles, QStringLiteral("--bundle"),
