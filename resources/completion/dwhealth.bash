@@ -59,8 +59,8 @@ _dwhealth()
     --symptom) _dwhealth_from_program explain --list; return ;;
     --page-size) COMPREPLY=($(compgen -W "A4 Letter" -- "$cur")); return ;;
     --profile | --output | --bundle | --replay | --logo | --file) _dwhealth_files; return ;;
-    --backup-dir) _dwhealth_files d; return ;;
-    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority)
+    --backup-dir | --profiles | --output-dir) _dwhealth_files d; return ;;
+    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority | --parallel | --parallel-per-tenant | --notify)
         return ;;  # a number or a free text
     esac
 
@@ -71,7 +71,8 @@ _dwhealth()
     check) options="--profile --demo --replay --scenario --format --output --redact --customer
                     --consultant --logo --page-size --force-dependencies --client-secret-stdin
                     --concurrency --timeout --deadline --allow-authority --latency-ms
-                    --no-progress --bundle --no-history --help --lang" ;;
+                    --no-progress --bundle --no-history --profiles --output-dir --parallel
+                    --parallel-per-tenant --notify --help --lang" ;;
     simulate) options="--scenario --port --latency-ms --help --lang" ;;
     explain) options="--list --symptom --file --format --help --lang" ;;
     diff) options="--format --help --lang" ;;

@@ -3,6 +3,8 @@
 #include "checkrunner.h"
 #include "clistr.h"
 #include "commandtable.h"
+#include "fleetoptions.h"
+#include "fleetrunner.h"
 #include "interrupthandler.h"
 #include "reportwriter.h"
 #include "samefile.h"
@@ -50,7 +52,10 @@ QString takeAuthorities(const QCommandLineParser &p, QStringList *out)
 /** The options that go with each other; an error for a combination that does not. */
 QString checkCombination(const CheckOptions &o, bool pageSizeGiven)
 {
-    const int sources = int(o.demo) + int(!o.profilePath.isEmpty()) + int(!o.replayPath.isEmpty());
+    const bool profiles = !o.profilePath.isEmpty() || !o.profilesDir.isEmpty();  // fleetoptions.h
+    const int sources = int(o.demo) + int(profiles) + int(!o.replayPath.isEmpty());
+    if (const QString fleet = fleetOptionsProblem(o); !fleet.isEmpty() && sources == 1)
+        return fleet;
     if (sources != 1)
         return CliTexts::tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
     if (!o.replayPath.isEmpty() && (!o.bundlePath.isEmpty() || o.forceDependencies))
@@ -84,7 +89,7 @@ public:
     }
     QList<CliOption> options() const override
     {
-        return {
+        return QList<CliOption>{
             {QStringLiteral("profile"), QStringLiteral("FILE"), CliTexts::tr("the profile (JSON, never a secret) of the environments to check")},
             {QStringLiteral("demo"), QString(), CliTexts::tr("check the embedded simulator instead")},
             {QStringLiteral("scenario"), QStringLiteral("NAME"), CliTexts::tr("with --demo: the simulator's scenario (default healthy; "
@@ -118,7 +123,7 @@ public:
                                              "trace trace.har (no Authorization header, secret or "
                                              "token) and facts.json (the data as read)")},
             {QStringLiteral("no-history"), QString(), CliTexts::tr("with --profile: do not store the run in the history")},
-        };
+        } + fleetOptionRows();  // several profiles (issue 18)
     }
     QString epilogue() const override
     {
@@ -128,6 +133,15 @@ public:
     }
     int run(const ParsedCommand &parsed) const override
     {
+        if (parsed.check.isFleet()) {  // several profiles (issue 18)
+            FleetRunner fleet(parsed.check);
+            QObject::connect(&fleet, &FleetRunner::done, QCoreApplication::instance(),
+                             &QCoreApplication::exit);
+            InterruptHandler interrupt;  // Ctrl+C: running checks stop, the summary is written
+            QObject::connect(&interrupt, &InterruptHandler::interrupted, &fleet, &FleetRunner::cancel);
+            fleet.start();
+            return QCoreApplication::exec();
+        }
         CheckRunner runner(parsed.check);
         QObject::connect(&runner, &CheckRunner::done, QCoreApplication::instance(),
                          &QCoreApplication::exit);
@@ -145,6 +159,11 @@ protected:
     QString take(const QCommandLineParser &p, const QStringList &positional,
                  ParsedCommand *out) const override
     {
+        // An address where an option belongs (a mistyped --notify) is not echoed: it may be a
+        // webhook's secret address.
+        if (!positional.isEmpty() && positional.first().contains(QLatin1String("://")))
+            return CliTexts::tr("unexpected argument for check: an address (not shown); "
+                                "did you mean --notify env:NAME?");
         if (!positional.isEmpty())
             return unknownOption(positional.first());
         CheckOptions &o = out->check;
@@ -153,6 +172,8 @@ protected:
                 *to = p.value(QLatin1String(option));
         };
         text("profile", &o.profilePath);
+        if (const QString fleet = takeFleetOptions(p, &o); !fleet.isEmpty())
+            return fleet;
         text("scenario", &o.scenario);
         text("output", &o.outputPath);
         text("bundle", &o.bundlePath);
@@ -184,7 +205,7 @@ protected:
         const bool pageSizeGiven = p.isSet(QStringLiteral("page-size"));
         if (pageSizeGiven && !pageSizeFromString(p.value(QStringLiteral("page-size")), &o.document.pageSize))
             return CliTexts::tr("--page-size takes A4 or Letter, not \"%1\"").arg(p.value(QStringLiteral("page-size")));
-        o.history = o.history && !o.profilePath.isEmpty();  // not for --demo or --replay
+        o.history = o.history && (!o.profilePath.isEmpty() || !o.profilesDir.isEmpty());  // not for --demo or --replay
         return checkCombination(o, pageSizeGiven);
     }
 };

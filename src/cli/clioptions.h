@@ -36,6 +36,17 @@ struct CheckOptions
     bool history = true;           // store the run in the history (--profile only; --no-history)
     QStringList allowedAuthorities;  // --allow-authority HOST: may receive the client secret
     int deadlineSeconds = 600;     // --deadline S: the whole run; past it the unread checks are unknown
+    // Several environments in one run (issue 18; fleetoptions.h, fleetrunner.h).
+    QStringList profilePaths;      // every --profile FILE, in order
+    QString profilesDir;           // --profiles DIR
+    QString outputDir;             // --output-dir OUT
+    int parallel = 8;              // --parallel N: environments at once
+    int parallelPerTenant = 4;     // --parallel-per-tenant N
+    QString notify;                // --notify URL|env:NAME (a secret: never printed)
+    bool isFleet() const
+    {
+        return profilePaths.size() > 1 || !profilesDir.isEmpty() || !outputDir.isEmpty();
+    }
 };
 
 struct SimulateOptions

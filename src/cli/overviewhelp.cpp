@@ -5,6 +5,7 @@
 #include "clioptions.h"
 
 #include "clistr.h"
+#include "fleetoptions.h"
 #include "language.h"
 
 namespace dwh::cli {
@@ -132,7 +133,7 @@ QString helpText()
         "  2  usage error or bad input file (the message names the file, field and problem)\n"
         "  3  the run could not complete: a check is unknown (unreachable, unauthorized,\n"
         "     throttled past the retry budget, malformed answer) and none failed\n%2")
-        .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp())
+        .arg(fixCommandsHelp() + explainInputHelp(), fixOptionsHelp() + fleetOptionsHelp())
         + CliTexts::tr("\n"
                  "Time and sign-in options of check:\n"
                  "  --timeout S                also applies to each sign-in (token) request\n"

@@ -197,8 +197,11 @@ QJsonObject Profile::toJson() const
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("tenantId"), tenantId);
     o.insert(QStringLiteral("authority"), authority.toString());
-    o.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("mode"), authModeName(authMode)},
-                                                 {QStringLiteral("clientId"), clientId}});
+    QJsonObject authObject{{QStringLiteral("mode"), authModeName(authMode)},
+                           {QStringLiteral("clientId"), clientId}};
+    if (!clientSecretEnv.isEmpty())
+        authObject.insert(QStringLiteral("clientSecretEnv"), clientSecretEnv);
+    o.insert(QStringLiteral("auth"), authObject);
     o.insert(QStringLiteral("dataverse"),
              QJsonObject{{QStringLiteral("url"), dataverseUrl.toString()},
                          {QStringLiteral("environmentId"), environmentId}});
@@ -259,6 +262,8 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
                        error)
         || !readString(auth, QStringLiteral("clientId"), QStringLiteral("auth.clientId"),
                        &p.clientId, source, error)
+        || !readString(auth, QStringLiteral("clientSecretEnv"), QStringLiteral("auth.clientSecretEnv"),
+                       &p.clientSecretEnv, source, error)
         || !readString(dataverse, QStringLiteral("url"), QStringLiteral("dataverse.url"), &dvUrl,
                        source, error)
         || !readString(dataverse, QStringLiteral("environmentId"),
@@ -289,6 +294,14 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
         || !readUrl(ppAdminUrl, QStringLiteral("powerPlatform.adminUrl"), &p.powerPlatformAdminUrl,
                     source, error))
         return std::nullopt;
+    // The name of an environment variable, never a secret: letters, digits and '_'.
+    static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
+    if (!p.clientSecretEnv.isEmpty() && !envName.match(p.clientSecretEnv).hasMatch()) {
+        fail(error, source, QStringLiteral("auth.clientSecretEnv"),
+             Tr::tr("must be the name of an environment variable (letters, digits and _), "
+                    "not the secret itself"));
+        return std::nullopt;
+    }
 
     const QJsonValue entities = dualWrite.value(QStringLiteral("legalEntities"));
     if (!entities.isUndefined() && !entities.isNull()) {

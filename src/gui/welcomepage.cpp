@@ -3,6 +3,7 @@
 
 #include "ui_welcomepage.h"
 
+#include "fleetdialog.h"
 #include "languagechooser.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -44,6 +45,14 @@ WelcomePage::WelcomePage(WizardSession *session, bool demo, const QString &scena
             &WelcomePage::onProfileChanged);
     connect(m_ui->importButton, &QPushButton::clicked, this, &WelcomePage::onImportClicked);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WelcomePage::onDeleteClicked);
+    auto *fleetButton = new QPushButton(tr("Flee&t…"), m_ui->profileGroup);
+    fleetButton->setObjectName(QStringLiteral("fleetButton"));
+    fleetButton->setAutoDefault(false);
+    fleetButton->setToolTip(tr("Every saved profile with its last result and trend; check them all at once"));
+    fleetButton->setAccessibleName(tr("Fleet"));
+    m_ui->profileLayout->addWidget(fleetButton, 0, 4);
+    setTabOrder(m_ui->deleteButton, fleetButton);
+    connect(fleetButton, &QPushButton::clicked, this, &WelcomePage::onFleetClicked);
 
     auto *language = new LanguageChooser(content());
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->errorLabel), language);
@@ -135,6 +144,16 @@ void WelcomePage::onImportFileSelected(const QString &path)
     ProfileStore::save(*profile);
     reloadProfiles(profile->name);
     showError(QString());
+}
+
+void WelcomePage::onFleetClicked()
+{
+    auto *dialog = new FleetDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FleetDialog::profileChosen, this, [this](const QString &name) {
+        reloadProfiles(name);
+    });
+    dialog->open();
 }
 
 void WelcomePage::onDeleteClicked()
