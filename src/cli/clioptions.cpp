@@ -198,6 +198,9 @@ void parseSimulate(const QStringList &args, int start, ParsedCommand *out)
         if (matches(a, QStringLiteral("--scenario"))) {
             if (!takeValue(args, &i, QStringLiteral("--scenario"), &o.scenario, &err))
                 return;
+        } else if (matches(a, QStringLiteral("--from-bundle"))) {
+            if (!takeValue(args, &i, QStringLiteral("--from-bundle"), &o.bundlePath, &err))
+                return;
         } else if (matches(a, QStringLiteral("--port"))) {
             if (!takeValue(args, &i, QStringLiteral("--port"), &v, &err)
                 || !toInt(v, QStringLiteral("--port"), 1024, 65532, &o.port, &err))
@@ -253,6 +256,9 @@ ParsedCommand parseCommandLine(const QStringList &arguments)
     } else if (first == QLatin1String("diff")) {
         out.command = Command::Diff;
         out.diffArguments = args.mid(1);
+    } else if (first == QLatin1String("bundle")) {
+        out.command = Command::Bundle;
+        out.bundleArguments = args.mid(1);
     } else if (first == QLatin1String("fix")) {
         out.command = Command::Fix;
         out.error = parseFixOptions(args.mid(1), &out.fix);
@@ -272,6 +278,11 @@ ParsedCommand parseCommandLine(const QStringList &arguments)
                 out.demo = true;
             } else if (matches(a, QStringLiteral("--scenario"))) {
                 if (!takeValue(args, &i, QStringLiteral("--scenario"), &out.check.scenario,
+                               &out.error))
+                    break;
+            } else if (matches(a, QStringLiteral("--from-bundle"))) {
+                // The simulator loads a bundle where it loads a scenario file (BundleScenario).
+                if (!takeValue(args, &i, QStringLiteral("--from-bundle"), &out.check.scenario,
                                &out.error))
                     break;
             } else {
@@ -301,6 +312,14 @@ QString helpText()
         "  simulate --scenario NAME [--port N] [--latency-ms N]\n"
         "                             serve the simulator on 127.0.0.1 until killed; prints one\n"
         "                             JSON line with a ready profile on stdout\n"
+        "  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]\n"
+        "                             serve what an evidence bundle recorded (the same rows,\n"
+        "                             pages, statuses and errors); writes change its state\n"
+        "  --demo --from-bundle BUNDLE.zip\n"
+        "                             open the wizard on a bundle served so\n"
+        "  bundle anonymise IN.zip OUT.zip\n"
+        "                             replace names, hosts, ids and e-mail addresses in a\n"
+        "                             bundle consistently, so it can be shared\n"
         "  scenarios                  list the simulator's scenarios (name TAB description)\n"
         "  explain \"ERROR TEXT\" | - | --list | --symptom ID [--format text|json]\n"
         "                             explain a dual-write error message: cause, fix, doc link\n"

@@ -41,9 +41,10 @@ struct SimulateOptions
     QString scenario = QStringLiteral("healthy");
     int port = 0;
     int latencyMs = 0;
+    QString bundlePath;            // --from-bundle FILE: serve what an evidence bundle recorded
 };
 
-enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff };
+enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff, Bundle };
 
 struct ParsedCommand
 {
@@ -54,6 +55,7 @@ struct ParsedCommand
     QString language;              // --lang CODE (any command); empty: the setting or the system's
     QStringList explainArguments;  // explain: the arguments after it (explainrunner parses them)
     QStringList diffArguments;     // diff: the arguments after it (diffrunner parses them)
+    QStringList bundleArguments;   // bundle: the arguments after it (bundlerunner parses them)
     FixOptions fix;                // fix CODE … (fixoptions.h)
     RestoreOptions restore;        // restore BACKUP.json … (fixoptions.h)
     QString error;                 // non-empty: usage error (exit 2)
