@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Chooses between the wizard and the headless commands; nothing else lives here.
 #include "appidentity.h"
+#include "bundlerunner.h"
 #include "checkrunner.h"
 #include "clioptions.h"
 #include "diffrunner.h"
@@ -112,6 +113,11 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);  // text in, text out: no GUI platform needed
         installLanguage(parsed);
         return runExplain(parsed.explainArguments);
+    }
+    case Command::Bundle: {
+        QCoreApplication app(argc, argv);  // bundle anonymise: a file in, a file out
+        installLanguage(parsed);
+        return runBundle(parsed.bundleArguments);
     }
     case Command::Diff: {
         QCoreApplication app(argc, argv);  // two reports in, text out
