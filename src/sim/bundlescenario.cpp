@@ -5,6 +5,7 @@
 #include "evidencebundle.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -115,7 +116,40 @@ void collect(const RecordedTrace::Exchange &e, QJsonObject *dataverse, QJsonObje
     }
 }
 
+QString recordedAtText(const QJsonObject &report)
+{
+    const QDateTime started =
+        QDateTime::fromString(report.value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
+    return started.isValid() ? started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                             : QString();
+}
+
+QString replayLabel(const QString &customer, const QString &recordedAt)
+{
+    return QCoreApplication::translate("dwh::sim::Simulator", "Replay of %1 recorded %2")
+        .arg(customer, recordedAt);
+}
+
 } // namespace
+
+QString BundleScenario::label() const
+{
+    return replayLabel(customer, recordedAt);
+}
+
+QString BundleScenario::labelOf(const QString &path)
+{
+    if (!looksLikeBundle(path))
+        return QString();
+    QString error;
+    const std::optional<EvidenceBundle> bundle =
+        EvidenceBundle::read(path, &error, EvidenceBundle::ReportMember);
+    if (!bundle)
+        return QString();
+    return replayLabel(bundle->report.value(QStringLiteral("profile")).toObject()
+                           .value(QStringLiteral("name")).toString(),
+                       recordedAtText(bundle->report));
+}
 
 bool BundleScenario::looksLikeBundle(const QString &path)
 {
@@ -138,11 +172,7 @@ BundleScenario BundleScenario::fromMembers(const QJsonObject &report, const QJso
     out.recordedProfile = facts.value(QStringLiteral("profile")).toObject();
     out.trace = RecordedTrace::fromHar(trace, out.recordedProfile);
     out.customer = out.recordedProfile.value(QStringLiteral("name")).toString();
-    const QDateTime started =
-        QDateTime::fromString(report.value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
-    out.recordedAt = started.isValid()
-                         ? started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                         : QString();
+    out.recordedAt = recordedAtText(report);
 
     QJsonObject dataverse;
     QJsonObject fno;

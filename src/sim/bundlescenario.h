@@ -25,6 +25,12 @@ struct BundleScenario
     QString customer;           // the recorded profile's name
     QString recordedAt;         // the recorded run's start, "yyyy-MM-dd HH:mm UTC"
 
+    /** "Replay of <customer> recorded <date>" (translated). */
+    QString label() const;
+    /** The label of the bundle at `path` from its report.json alone; empty when `path` is no
+     *  readable bundle (a scenario name, a scenario file). */
+    static QString labelOf(const QString &path);
+
     /** True when `path` is a ZIP archive (the bundle), not a scenario file. */
     static bool looksLikeBundle(const QString &path);
     /** Reads the bundle at `path` (size-capped by ZipReader); nothing with `error` set. */

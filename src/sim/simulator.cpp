@@ -395,8 +395,7 @@ bool Simulator::loadBundle(const QString &path, QString *error)
     if (!recording)
         return false;
     d->scenario = recording->scenario;
-    d->scenarioName = QCoreApplication::translate("dwh::sim::Simulator", "Replay of %1 recorded %2")
-                          .arg(recording->customer, recording->recordedAt);
+    d->scenarioName = recording->label();
     const QString clientId = recording->recordedProfile.value(QStringLiteral("auth")).toObject()
                                  .value(QStringLiteral("clientId")).toString();
     d->state.clientId = clientId.isEmpty() ? demoClientId : clientId;

@@ -32,7 +32,7 @@ expect_same() {
 # message ARGS...: the program's usage error for ARGS (English).
 message() { "$prog" --lang en "$@" 2>&1 >/dev/null || true; }
 
-expect_same "commands" "check simulate scenarios explain diff fix restore help" "$(offered "")"
+expect_same "commands" "check simulate scenarios explain diff fix restore bundle help" "$(offered "")"
 expect_same "check formats" "$(message check --demo --format x | sed 's/.*use one of: //')" \
   "$(offered check --format "")"
 expect_same "check --format=" "$(message check --demo --format x | sed 's/.*use one of: //')" \
