@@ -124,6 +124,9 @@ public:
                     walkText(s, key);
                 else if (key == QLatin1String("name"))
                     reserved.insert(s.toLower());  // a header or query parameter name
+                else if (key == QLatin1String("url"))
+                    for (const QString &segment : QUrl(s).path().split(u'/', Qt::SkipEmptyParts))
+                        reserved.insert(segment.toLower());  // "admin" of …/scopes/admin/… stays
             } else if (key == QLatin1String("uniquename")) {
                 reserved.insert(s.toLower());  // a solution's unique name: Microsoft's, kept
             } else if (codeKeys().contains(key))
