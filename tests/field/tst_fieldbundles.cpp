@@ -313,8 +313,23 @@ private slots:
         QJsonObject recorded;
         const QString path = record(QStringLiteral("DWDVEV1003"), &recorded);
         QVERIFY(!path.isEmpty());
-        const std::optional<EvidenceBundle> bundle = EvidenceBundle::read(path, &m_error);
+        std::optional<EvidenceBundle> bundle = EvidenceBundle::read(path, &m_error);
         QVERIFY2(bundle, qPrintable(m_error));
+        // As a customer's bundle reads: Dataverse at a real host, a user with an e-mail address.
+        const QString loopback = bundle->facts.value(QStringLiteral("profile")).toObject()
+                                     .value(QStringLiteral("dataverse")).toObject()
+                                     .value(QStringLiteral("url")).toString();
+        const QString customerUrl = QStringLiteral("https://contoso-uat.crm4.dynamics.com");
+        const auto customerise = [&](const QJsonObject &member) {
+            QString text = QString::fromUtf8(QJsonDocument(member).toJson(QJsonDocument::Compact));
+            text.replace(loopback, customerUrl);
+            text.replace(QStringLiteral("\"fullname\":\""),
+                         QStringLiteral("\"internalemailaddress\":\"jane.doe@contoso.com\",\"fullname\":\""));
+            return QJsonDocument::fromJson(text.toUtf8()).object();
+        };
+        bundle->report = customerise(bundle->report);
+        bundle->trace = customerise(bundle->trace);
+        bundle->facts = customerise(bundle->facts);
         QHash<QString, QString> replaced;
         const EvidenceBundle anonymised = Anonymiser::anonymise(*bundle, &replaced);
         // Every kind of identifying value was found and replaced.
@@ -322,8 +337,11 @@ private slots:
         for (const QString &known : {QStringLiteral("USMF"), QStringLiteral("contoso-uat"),
                                      QStringLiteral("f864054a-e9e3-5960-8137-7b7734fc1f5a"),
                                      QStringLiteral("5c0d7e21-9a3b-4f6c-8d1e-2b3a4c5d6e7f"),
-                                     QStringLiteral("Contoso Entertainment System USA")})
+                                     QStringLiteral("Contoso Entertainment System USA"),
+                                     QStringLiteral("contoso-uat.crm4.dynamics.com"),
+                                     QStringLiteral("jane.doe@contoso.com")})
             QVERIFY2(originals.contains(known), qPrintable(known));
+        QVERIFY(QJsonDocument(anonymised.facts).toJson().contains(".crm4.dynamics.com"));
         // None of them is left in any member, whatever its case.
         for (const QJsonObject &member : {anonymised.report, anonymised.trace, anonymised.facts}) {
             const QString text = QString::fromUtf8(QJsonDocument(member).toJson(QJsonDocument::Compact));
