@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # bash completion for dwhealth, installed as /usr/share/bash-completion/completions/dwhealth:
-# the commands, each command's options (src/cli/clioptions.cpp, fixoptions.cpp, explainrunner.cpp,
-# diffrunner.cpp) and their values; scenario names and symptom ids come from the program itself
+# the commands, each command's options (the option tables of src/cli/*command.cpp, as
+# `dwhealth help COMMAND` lists them) and their values; scenario names and symptom ids come from the program itself
 # (dwhealth scenarios, dwhealth explain --list). Needs bash only, not the bash-completion helpers.
 # tests/packaging/check_completion.sh holds it to `dwhealth --help` and the program's own lists.
 
@@ -67,21 +67,21 @@ _dwhealth()
     local options
     case $command in
     "") options="--demo --scenario --version --help --lang" ;;
-    gui) options="--demo --scenario --from-bundle --lang" ;;
+    gui) options="--demo --scenario --from-bundle --help --lang" ;;
     check) options="--profile --demo --replay --scenario --format --output --redact --customer
                     --consultant --logo --page-size --force-dependencies --client-secret-stdin
                     --concurrency --timeout --deadline --allow-authority --latency-ms
-                    --no-progress --bundle --no-history --lang" ;;
-    simulate) options="--scenario --from-bundle --port --latency-ms --lang" ;;
-    bundle) options="--lang" ;;
-    explain) options="--list --symptom --file --format --lang" ;;
-    diff) options="--format --lang" ;;
+                    --no-progress --bundle --no-history --help --lang" ;;
+    simulate) options="--scenario --from-bundle --port --latency-ms --help --lang" ;;
+    bundle) options="--help --lang" ;;
+    explain) options="--list --symptom --file --format --help --lang" ;;
+    diff) options="--format --help --lang" ;;
     fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
                   --client-secret-stdin --timeout --force-dependencies --no-progress
-                  --override-unconfirmed-link --allow-authority --lang" ;;
+                  --override-unconfirmed-link --allow-authority --help --lang" ;;
     restore) options="--profile --apply --yes --backup-dir --format --client-secret-stdin
-                      --accept-edited-backup --allow-authority --timeout --lang" ;;
-    *) options="--lang" ;;  # scenarios, help
+                      --accept-edited-backup --allow-authority --timeout --help --lang" ;;
+    *) options="--help --lang" ;;  # scenarios, help
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
@@ -102,5 +102,8 @@ _dwhealth()
         done
         [[ -z $code ]] && COMPREPLY=($(compgen -W "DWDVEV1004 DWFOEV1004 DWDVEV1007" -- "$cur")) ;;
     restore | diff) _dwhealth_files ;;
+    help)
+        ((i + 1 == COMP_CWORD)) \
+            && COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore bundle help" -- "$cur")) ;;
     esac
 } && complete -F _dwhealth dwhealth

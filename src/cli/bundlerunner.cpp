@@ -21,14 +21,10 @@ struct Tr
 
 } // namespace
 
-int runBundle(const QStringList &arguments)
+int runBundle(const BundleOptions &options)
 {
-    if (arguments.size() != 3 || arguments.first() != QLatin1String("anonymise")) {
-        errLine(Tr::tr("usage: dwhealth bundle anonymise IN.zip OUT.zip"));
-        return ExitUsage;
-    }
-    const QString in = arguments.at(1);
-    const QString out = arguments.at(2);
+    const QString in = options.input;
+    const QString out = options.output;
     const QFileInfo inInfo(in);
     const QFileInfo outInfo(out);
     if (outInfo.exists() && inInfo.exists() && outInfo.canonicalFilePath() == inInfo.canonicalFilePath()) {

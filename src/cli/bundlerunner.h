@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStringList>
+#include "clioptions.h"
 
 namespace dwh::cli {
 
 /**
  * `dwhealth bundle anonymise IN.zip OUT.zip`: writes IN's evidence bundle with every name, host,
- * id and e-mail address replaced consistently (Anonymiser), owner-only. `arguments` are those
- * after "bundle". Returns 0 when written, 2 on a usage error or an unreadable bundle, 3 when
+ * id and e-mail address replaced consistently (Anonymiser), owner-only (bundlecommand.cpp parses
+ * the command line). Returns 0 when written, 2 when OUT is IN or IN is no readable bundle, 3 when
  * OUT could not be written.
  */
-int runBundle(const QStringList &arguments);
+int runBundle(const BundleOptions &options);
 
 } // namespace dwh::cli
