@@ -40,7 +40,7 @@ _dwhealth()
         case ${COMP_WORDS[i]-} in
         --lang) ((i++)); [[ ${COMP_WORDS[i]-} == = ]] && ((i++)) ;;
         --demo | --scenario) command=gui; break ;;
-        check | simulate | scenarios | explain | diff | fix | restore | help)
+        check | simulate | scenarios | explain | diff | fix | restore | bundle | help)
             command=${COMP_WORDS[i]}; break ;;
         *) break ;;
         esac
@@ -58,7 +58,7 @@ _dwhealth()
     --scenario) _dwhealth_from_program scenarios; _dwhealth_files; return ;;
     --symptom) _dwhealth_from_program explain --list; return ;;
     --page-size) COMPREPLY=($(compgen -W "A4 Letter" -- "$cur")); return ;;
-    --profile | --output | --bundle | --replay | --logo | --file) _dwhealth_files; return ;;
+    --profile | --output | --bundle | --replay | --logo | --file | --from-bundle) _dwhealth_files; return ;;
     --backup-dir | --profiles | --output-dir) _dwhealth_files d; return ;;
     --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority | --parallel | --parallel-per-tenant | --notify)
         return ;;  # a number or a free text
@@ -67,13 +67,14 @@ _dwhealth()
     local options
     case $command in
     "") options="--demo --scenario --version --help --lang" ;;
-    gui) options="--demo --scenario --help --lang" ;;
+    gui) options="--demo --scenario --from-bundle --help --lang" ;;
     check) options="--profile --demo --replay --scenario --format --output --redact --customer
                     --consultant --logo --page-size --force-dependencies --client-secret-stdin
                     --concurrency --timeout --deadline --allow-authority --latency-ms
                     --no-progress --bundle --no-history --profiles --output-dir --parallel
                     --parallel-per-tenant --notify --help --lang" ;;
-    simulate) options="--scenario --port --latency-ms --help --lang" ;;
+    simulate) options="--scenario --from-bundle --port --latency-ms --help --lang" ;;
+    bundle) options="--help --lang" ;;
     explain) options="--list --symptom --file --format --help --lang" ;;
     diff) options="--format --help --lang" ;;
     fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
@@ -88,7 +89,13 @@ _dwhealth()
         return
     fi
     case $command in
-    "") COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore help" -- "$cur")) ;;
+    "") COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore bundle help" -- "$cur")) ;;
+    bundle)
+        if ((COMP_CWORD == i + 1)); then
+            COMPREPLY=($(compgen -W "anonymise" -- "$cur"))
+        else
+            _dwhealth_files
+        fi ;;
     fix)
         local code=
         for ((i = i + 1; i < COMP_CWORD; i++)); do
@@ -98,6 +105,6 @@ _dwhealth()
     restore | diff) _dwhealth_files ;;
     help)
         ((i + 1 == COMP_CWORD)) \
-            && COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore help" -- "$cur")) ;;
+            && COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore bundle help" -- "$cur")) ;;
     esac
 } && complete -F _dwhealth dwhealth

@@ -47,6 +47,10 @@ void parseWizard(const QStringList &args, ParsedCommand *out)
         } else if (matches(a, QStringLiteral("--scenario"))) {
             if (!takeValue(args, &i, QStringLiteral("--scenario"), &out->check.scenario, &out->error))
                 return;
+        } else if (matches(a, QStringLiteral("--from-bundle"))) {
+            // The simulator loads a bundle where it loads a scenario file (BundleScenario).
+            if (!takeValue(args, &i, QStringLiteral("--from-bundle"), &out->check.scenario, &out->error))
+                return;
         } else {
             out->error = CliTexts::tr("unknown option: %1").arg(a);
             return;

@@ -54,6 +54,7 @@ struct SimulateOptions
     QString scenario = QStringLiteral("healthy");
     int port = 0;
     int latencyMs = 0;
+    QString bundlePath;            // --from-bundle FILE: serve what an evidence bundle recorded
 };
 
 /** `dwhealth explain …`: exactly one of the text, stdin (-), --file, --list or --symptom. */
@@ -74,7 +75,14 @@ struct DiffOptions
     QStringList files;
 };
 
-enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff };
+/** `dwhealth bundle anonymise IN OUT`. */
+struct BundleOptions
+{
+    QString input;
+    QString output;
+};
+
+enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff, Bundle };
 
 struct ParsedCommand
 {
@@ -85,6 +93,7 @@ struct ParsedCommand
     QString language;              // --lang CODE (any command); empty: the setting or the system's
     ExplainOptions explain;        // explain … (explainrunner.h)
     DiffOptions diff;              // diff OLD NEW (diffrunner.h)
+    BundleOptions bundle;          // bundle anonymise IN OUT (bundlerunner.h)
     FixOptions fix;                // fix CODE … (fixoptions.h)
     RestoreOptions restore;        // restore BACKUP.json … (fixoptions.h)
     QString helpFor;               // Help: the command whose help (empty: the overview)

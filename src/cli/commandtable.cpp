@@ -8,7 +8,8 @@ const QList<const CliCommand *> &cliCommands()
 {
     static const QList<const CliCommand *> commands{
         &checkCommand(), &simulateCommand(), &scenariosCommand(), &explainCommand(),
-        &diffCommand(),  &fixCommand(),      &restoreCommand(),   &helpCommand()};
+        &diffCommand(),  &fixCommand(),      &restoreCommand(),   &bundleCommand(),
+        &helpCommand()};
     return commands;
 }
 

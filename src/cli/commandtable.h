@@ -9,7 +9,7 @@
 namespace dwh::cli {
 
 /** Every subcommand, in the order of the help: check, simulate, scenarios, explain, diff, fix,
- *  restore, help. */
+ *  restore, bundle, help. */
 const QList<const CliCommand *> &cliCommands();
 /** The command named `name`; nullptr when there is none. */
 const CliCommand *findCommand(const QString &name);
@@ -24,6 +24,7 @@ const CliCommand &explainCommand();
 const CliCommand &diffCommand();
 const CliCommand &fixCommand();
 const CliCommand &restoreCommand();
+const CliCommand &bundleCommand();
 const CliCommand &helpCommand();
 
 } // namespace dwh::cli

@@ -147,6 +147,18 @@ QString helpText()
                  "                             login.chinacloudapi.cn, or loopback); without it such\n"
                  "                             an authority is refused (exit 2)\n"
                  "  --redact                   also masks host names written without a scheme\n")
+        // A text of its own, so the catalogues' translation of the texts above stays in use.
+        + CliTexts::tr("\n"
+                 "A customer's tenant from its evidence bundle:\n"
+                 "  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]\n"
+                 "                             serve what the bundle recorded (the same rows, pages,\n"
+                 "                             statuses and errors) like simulate --scenario; writes\n"
+                 "                             change its state\n"
+                 "  --demo --from-bundle BUNDLE.zip\n"
+                 "                             open the wizard on a bundle served so\n"
+                 "  bundle anonymise IN.zip OUT.zip\n"
+                 "                             replace names, hosts, ids and e-mail addresses in the\n"
+                 "                             bundle consistently, so it can be shared\n")
         + CliTexts::tr("\n"
                  "Options of every command:\n"
                  "  --lang CODE                the language of the texts and reports: %1\n"

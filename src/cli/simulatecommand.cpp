@@ -18,7 +18,7 @@ public:
     Command id() const override { return Command::Simulate; }
     QString synopsis() const override
     {
-        return QStringLiteral("simulate --scenario NAME [--port N] [--latency-ms N]");
+        return QStringLiteral("simulate --scenario NAME | --from-bundle BUNDLE.zip [--port N] [--latency-ms N]");
     }
     QString summary() const override
     {
@@ -30,6 +30,8 @@ public:
         return {
             {QStringLiteral("scenario"), QStringLiteral("NAME"),
              CliTexts::tr("the scenario to serve (default healthy; see dwhealth scenarios)")},
+            {QStringLiteral("from-bundle"), QStringLiteral("BUNDLE.zip"),
+             CliTexts::tr("serve what an evidence bundle recorded instead of a scenario")},
             {QStringLiteral("port"), QStringLiteral("N"),
              CliTexts::tr("the port, 1024-65532 (default: a free one)")},
             {QStringLiteral("latency-ms"), QStringLiteral("N"),
@@ -55,6 +57,8 @@ protected:
         SimulateOptions &o = out->simulate;
         if (p.isSet(QStringLiteral("scenario")))
             o.scenario = p.value(QStringLiteral("scenario"));
+        if (p.isSet(QStringLiteral("from-bundle")))
+            o.bundlePath = p.value(QStringLiteral("from-bundle"));
         if (QString e = intOption(p, QStringLiteral("port"), 1024, 65532, &o.port); !e.isEmpty())
             return e;
         return intOption(p, QStringLiteral("latency-ms"), 0, 60000, &o.latencyMs);

@@ -3,6 +3,7 @@
 
 #include "ui_welcomepage.h"
 
+#include "bundlescenario.h"
 #include "fleetdialog.h"
 #include "languagechooser.h"
 #include "profilestore.h"
@@ -11,6 +12,7 @@
 #include "statusicons.h"
 #include "wizardsession.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,6 +31,11 @@ WelcomePage::WelcomePage(WizardSession *session, bool demo, const QString &scena
         m_ui->scenarioCombo->addItem(name, name);
         m_ui->scenarioCombo->setItemData(m_ui->scenarioCombo->count() - 1,
                                          sim::scenarioDescription(name), Qt::ToolTipRole);
+    }
+    // --demo --from-bundle: the bundle is one more choice, named as its replay.
+    if (const QString replay = sim::BundleScenario::labelOf(scenario); !replay.isEmpty()) {
+        m_ui->scenarioCombo->insertItem(0, replay, scenario);
+        m_ui->scenarioCombo->setItemData(0, QDir::toNativeSeparators(scenario), Qt::ToolTipRole);
     }
     const int wanted = m_ui->scenarioCombo->findData(scenario.isEmpty() ? QStringLiteral("healthy")
                                                                          : scenario);

@@ -33,7 +33,7 @@ expect_same() {
 # message ARGS...: the program's usage error for ARGS (English).
 message() { "$prog" --lang en "$@" 2>&1 >/dev/null || true; }
 
-expect_same "commands" "check simulate scenarios explain diff fix restore help" "$(offered "")"
+expect_same "commands" "check simulate scenarios explain diff fix restore bundle help" "$(offered "")"
 expect_same "check formats" "$(message check --demo --format x | sed 's/.*use one of: //')" \
   "$(offered check --format "")"
 expect_same "check --format=" "$(message check --demo --format x | sed 's/.*use one of: //')" \
@@ -54,7 +54,7 @@ grep -x -- "$symptom" >/dev/null <<<"$(offered explain --symptom "${symptom:0:4}
   || fail "symptom ids: ${symptom:-(none listed)} not offered"
 
 # Every option of `dwhealth --help` is offered somewhere.
-all=$(for command in "" check simulate scenarios explain diff fix restore; do
+all=$(for command in "" check simulate scenarios explain diff fix restore bundle; do
         if [ -n "$command" ]; then offered "$command" --; else offered --; fi
       done | sort -u)
 for option in $("$prog" --help --lang en | grep -o -- '--[a-z][a-z-]*' | sort -u); do
@@ -63,7 +63,7 @@ done
 
 # Each command offers exactly the options its own help lists.
 expect_same "command after help" "check" "$(offered help ch)"
-for command in check simulate scenarios explain diff fix restore help; do
+for command in check simulate scenarios explain diff fix restore bundle help; do
   listed=$("$prog" help "$command" --lang en | grep -oE -- '^  --[a-z][a-z-]*' | sed 's/^  //')
   [ -n "$listed" ] || fail "dwhealth help $command lists no option"
   expect_same "options of $command" "$(echo $listed)" "$(offered "$command" --)"
