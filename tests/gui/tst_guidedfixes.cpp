@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -141,6 +143,37 @@ private slots:
                     ->toHtml().contains(QLatin1String("https://learn.microsoft.com")));
         QTest::mouseClick(troubleshoot, Qt::LeftButton);
         QVERIFY(w->findChild<gui::TroubleshooterDialog *>(QStringLiteral("troubleshooterDialog")));
+    }
+
+    // Issue 14 item 11: at its default size the company diff does not scroll sideways; the
+    // "Default owning team" header is whole; a name longer than its column is in its tooltip.
+    void companyDiffFitsWithoutScrollingSideways()
+    {
+        auto w = toRemediation(QStringLiteral("DWDVEV1003"));
+        QVERIFY(w);
+        auto *dialog = openGuidedFix<gui::CompanyDiffDialog>(*w, QStringLiteral("DWDVEV1003"), "companyDiffDialog");
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("companyTable"));
+        const QHeaderView *header = table->horizontalHeader();
+        int total = 0;
+        for (int column = 0; column < header->count(); ++column)
+            total += header->sectionSize(column);
+        QVERIFY2(total <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("columns %1 px in a %2 px table").arg(total).arg(table->viewport()->width())));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const QString owning = table->model()->headerData(gui::CompanyDiffModel::OwningTeamColumn, Qt::Horizontal).toString();
+        QCOMPARE(owning, QStringLiteral("Default owning team"));
+        QVERIFY2(header->sectionSize(gui::CompanyDiffModel::OwningTeamColumn)
+                     >= header->fontMetrics().horizontalAdvance(owning),
+                 qPrintable(QString::number(header->sectionSize(gui::CompanyDiffModel::OwningTeamColumn))));
+        const QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column : {int(gui::CompanyDiffModel::FoNameColumn), int(gui::CompanyDiffModel::DataverseNameColumn)}) {
+                const QModelIndex index = model->index(row, column);
+                QCOMPARE(index.data(Qt::ToolTipRole).toString(), index.data().toString());
+            }
+        }
     }
 
     void companyDiffShowsDemfMissingAndVerifies()
