@@ -66,6 +66,7 @@ CompanyDiffDialog::CompanyDiffDialog(const QString &code, WizardSession *session
     header->setSectionResizeMode(CompanyDiffModel::OwningTeamColumn, QHeaderView::Interactive);
     header->resizeSection(CompanyDiffModel::OwningTeamColumn,
                           header->sectionSizeHint(CompanyDiffModel::OwningTeamColumn));
+    header->setTextElideMode(Qt::ElideRight);  // a narrow header is elided, whole in its tooltip
     m_ui->companyTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->companyTable->setTextElideMode(Qt::ElideRight);
     m_ui->companyTable->setWordWrap(true);
