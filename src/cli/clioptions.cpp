@@ -287,7 +287,7 @@ ParsedCommand parseCommandLine(const QStringList &arguments)
 
 QString helpText()
 {
-    return CliTexts::tr(
+    QString help = CliTexts::tr(
         "Usage: dwhealth [COMMAND] [OPTIONS]\n"
         "\n"
         "Runs the Dynamics 365 dual-write health check from outside the product.\n"
@@ -341,10 +341,8 @@ QString helpText()
         "                             secret, no token) and facts.json (the data as read);\n"
         "                             --redact applies to the report output, not the bundle\n"
         "  --no-history               with --profile: do not store the run in the history\n"
-        "                             ~/.local/share/dwhealth/dwhealth/history/PROFILE-HASH/\n"
-        "                             ($XDG_DATA_HOME instead of ~/.local/share when set; the\n"
-        "                             wizard's history too); --demo and --replay runs are\n"
-        "                             never stored\n"
+        "                             (the user's data folder, dwhealth/history/PROFILE/);\n"
+        "                             --demo and --replay runs are never stored\n"
         "\n"
         "Exit codes of check:\n"
         "  0  every check passed (warnings allowed)\n"
@@ -371,6 +369,11 @@ QString helpText()
                  "  --lang CODE                the language of the texts and reports: %1\n"
                  "                             (default: the wizard's setting, else the system's)\n")
               .arg(Language::available().join(QStringLiteral(", ")));
+    // The history is in AppDataLocation, which holds the organisation and the application name
+    // (dwhealth/dwhealth), and each profile's folder ends in a hash of its name. The catalogues
+    // carry the path untranslated inside the text, so it is corrected here, in every language.
+    return help.replace(QLatin1String("dwhealth/history/PROFILE/"),
+                        QLatin1String("dwhealth/dwhealth/history/PROFILE-HASH/"));
 }
 
 } // namespace dwh::cli

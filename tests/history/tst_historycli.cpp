@@ -95,9 +95,13 @@ private slots:
         const test::CliRun help = test::dwhealth({QStringLiteral("--help")}, dataHome());
         QCOMPARE(help.exitCode, 0);
         const QString out = QString::fromUtf8(help.out);
-        QVERIFY2(out.contains(QStringLiteral("~/.local/share/dwhealth/dwhealth/history/PROFILE-HASH/")),
+        QVERIFY2(out.contains(QStringLiteral("data folder, dwhealth/dwhealth/history/PROFILE-HASH/")),
                  qPrintable(out));
         QVERIFY(!out.contains(QStringLiteral(" dwhealth/history/PROFILE/")));
+        // In every language: the catalogues' text is corrected the same way.
+        const test::CliRun german = test::dwhealth({QStringLiteral("--help"), QStringLiteral("--lang"),
+                                                    QStringLiteral("de")}, dataHome());
+        QVERIFY(QString::fromUtf8(german.out).contains(QStringLiteral("dwhealth/dwhealth/history/PROFILE-HASH/")));
         QVERIFY(QDir(QDir(dataHome()).filePath(QStringLiteral("dwhealth/dwhealth/history"))).exists());
     }
 
