@@ -9,6 +9,7 @@
 #include "historystore.h"
 #include "pdfoptions.h"
 #include "profile.h"
+#include "recordfixsteps.h"
 #include "reportdiff.h"
 #include "reportwriter.h"
 #include "secretsource.h"
@@ -123,8 +124,8 @@ void CheckRunner::start()
     if (!m_options.bundlePath.isEmpty()) {
         m_trace = std::make_unique<TraceRecorder>();
         TraceRecorder::install(m_tokens.get(), m_trace.get());
-        m_profile = std::make_unique<Profile>(*profile);
     }
+    m_profile = std::make_unique<Profile>(*profile);
     m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
     m_showProgress = m_options.progress && isatty(STDERR_FILENO);
     connect(m_engine.get(), &HealthEngine::progress, this, &CheckRunner::onProgress);
@@ -156,6 +157,8 @@ void CheckRunner::onFinished(const Report &report)
     render.redact = m_options.redact;
     render.redactValues = m_redactValues;
     render.document = m_options.document;
+    if (m_options.format == QLatin1String("pdf") && m_engine && m_profile)
+        render.recordFixSteps = recordFixSteps(report, m_engine->snapshot(), *m_profile);
     if (!writeReport(report, m_options.format, render, m_options.outputPath, &error)) {
         printErr(QStringLiteral("dwhealth: ") + error);
         emit done(ExitUsage);

@@ -3,6 +3,7 @@
 #include "explainrunner.h"
 
 #include "clioptions.h"
+#include "boundedread.h"
 #include "clistr.h"
 #include "explainformat.h"
 #include "troubleshooter.h"
@@ -93,12 +94,31 @@ int explainText(const Troubleshooter &t, const QString &text, bool json)
 
 bool readInputFile(const QString &path, QString *text, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CliTexts::tr("explain: cannot read %1: %2").arg(path, file.errorString());
+    QString reason;
+    const std::optional<QByteArray> data = readFileCapped(path, FileLimits::ExplainInput, &reason);
+    if (!data) {
+        *error = CliTexts::tr("explain: %1: %2").arg(path, reason);
         return false;
     }
-    *text = QString::fromUtf8(file.readAll());
+    *text = QString::fromUtf8(*data);
+    return true;
+}
+
+/** Standard input, read with the same cap as a file. */
+bool readStandardInput(QString *text, QString *error)
+{
+    QFile in;
+    QString reason;
+    std::optional<QByteArray> data;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        data = readDeviceCapped(in, FileLimits::ExplainInput, &reason);
+    else
+        reason = CliTexts::tr("cannot be read: %1").arg(in.errorString());
+    if (!data) {
+        *error = CliTexts::tr("explain: standard input: %1").arg(reason);
+        return false;
+    }
+    *text = QString::fromUtf8(*data);
     return true;
 }
 
@@ -134,10 +154,9 @@ int runExplain(const ExplainOptions &o)
         std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
         return ExitUsage;
     }
-    if (o.fromStdin) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            text = QString::fromUtf8(in.readAll());
+    if (o.fromStdin && !readStandardInput(&text, &error)) {
+        std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
+        return ExitUsage;
     }
     if (text.trimmed().isEmpty()) {
         errLine(o.filePath.isEmpty() ? CliTexts::tr("explain: the error text is empty")

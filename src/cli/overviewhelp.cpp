@@ -70,7 +70,7 @@ QString explainInputHelp()
 
 QString helpText()
 {
-    return CliTexts::tr(
+    QString help = CliTexts::tr(
         "Usage: dwhealth [COMMAND] [OPTIONS]\n"
         "\n"
         "Runs the Dynamics 365 dual-write health check from outside the product.\n"
@@ -166,6 +166,11 @@ QString helpText()
               .arg(Language::available().join(QStringLiteral(", ")))
         + CliTexts::tr("\n"
                        "Each command's own options: dwhealth help COMMAND, or dwhealth COMMAND --help\n");
+    // The history lives in the application's folder (dwhealth/dwhealth), and each profile's folder
+    // ends in a hash of its name. The catalogues carry the path untranslated inside the text, so it
+    // is corrected here, in every language.
+    return help.replace(QLatin1String("dwhealth/history/PROFILE/"),
+                        QLatin1String("dwhealth/dwhealth/history/PROFILE-HASH/"));
 }
 
 } // namespace dwh::cli

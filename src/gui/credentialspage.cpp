@@ -3,6 +3,7 @@
 
 #include "ui_credentialspage.h"
 
+#include "authorityconfirm.h"
 #include "browsersigninpanel.h"
 #include "delegatedtokenprovider.h"
 #include "devicecodepanel.h"
@@ -26,6 +27,7 @@
 #include <QRegularExpression>
 
 #include <QLabel>
+#include <QPointer>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -464,6 +466,21 @@ void CredentialsPage::onTestClicked()
         setTestStatus(CheckStatus::Fail, tr("Cannot test yet: %1").arg(problem));
         return;
     }
+    if (authorityNeedsConsent(*profile)) {
+        // The question is window-modal; the test starts only on "Send the secret".
+        askAuthorityConsent(this, *profile, [this, page = QPointer<CredentialsPage>(this)]() {
+            if (!page)
+                return;
+            if (const std::optional<Profile> current = profileFromFields(nullptr))
+                startTest(*current);
+        });
+        return;
+    }
+    startTest(*profile);
+}
+
+void CredentialsPage::startTest(const Profile &profile)
+{
     m_verified = false;
     updatePickButton();
     m_ui->connectionResults->clear();
@@ -483,7 +500,7 @@ void CredentialsPage::onTestClicked()
     showProgress();
     emit completeChanged();
     const QByteArray secret = mode() == AuthMode::ClientSecret ? m_ui->secretEdit->text().toUtf8() : QByteArray();
-    m_tester->start(*profile, session()->tokenProviderFor(*profile, secret));
+    m_tester->start(profile, session()->tokenProviderFor(profile, secret));
 }
 
 QString CredentialsPage::failureHeadline(FailureCause cause, const QString &services) const

@@ -62,6 +62,7 @@ private:
     void onFieldEdited();
     void onSecretEdited();
     void onTestClicked();
+    void startTest(const Profile &profile);
     void onTestFinished(const QList<ServiceCheck> &checks, bool allOk, const QString &signInError);
     /** The status line of a failed test: names the cause class, not just "sign-in failed". */
     QString failureHeadline(FailureCause cause, const QString &services) const;
