@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Chooses between the wizard and the headless commands; nothing else lives here.
 #include "appidentity.h"
-#include "checkrunner.h"
 #include "clioptions.h"
-#include "diffrunner.h"
-#include "explainrunner.h"
-#include "fixrunner.h"
-#include "interrupthandler.h"
+#include "commandtable.h"
 #include "language.h"
-#include "mapsrunner.h"
-#include "restorerunner.h"
-#include "simulaterunner.h"
 #include "sourcecommit.h"
 
 #include <QCoreApplication>
@@ -33,58 +26,21 @@ void installLanguage(const dwh::cli::ParsedCommand &parsed)
         std::fprintf(stderr, "dwhealth: %s\n", note.toLocal8Bit().constData());
 }
 
-int runHeadless(int argc, char **argv, const dwh::cli::ParsedCommand &parsed)
+/** Runs a subcommand in the application object it needs: the headless ones that write reports
+ *  (PDF) need a QGuiApplication on the offscreen platform; text in, text out needs only Qt Core. */
+int runCommand(int argc, char **argv, const dwh::cli::ParsedCommand &parsed,
+               const dwh::cli::CliCommand &command)
 {
-    using namespace dwh::cli;
-    // Reports (PDF) need a QGuiApplication; headless runs use the offscreen platform.
+    if (command.appKind() == dwh::cli::AppKind::Core) {
+        QCoreApplication app(argc, argv);
+        installLanguage(parsed);
+        return command.run(parsed);
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     installLanguage(parsed);
-
-    switch (parsed.command) {
-    case Command::Check: {
-        CheckRunner runner(parsed.check);
-        QObject::connect(&runner, &CheckRunner::done, &app, &QCoreApplication::exit);
-        InterruptHandler interrupt;  // Ctrl+C cancels; the report is still written
-        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &CheckRunner::cancel);
-        runner.start();
-        return app.exec();
-    }
-    case Command::Simulate: {
-        const int code = startSimulator(parsed.simulate, &app);
-        return code == ExitPass ? app.exec() : code;
-    }
-    case Command::Scenarios:
-        return listScenarios();
-    case Command::Fix: {
-        FixRunner runner(parsed.fix);
-        QObject::connect(&runner, &FixRunner::done, &app, &QCoreApplication::exit);
-        InterruptHandler interrupt;  // Ctrl+C: no more writes; each record's result is printed
-        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &FixRunner::cancel);
-        runner.start();
-        return app.exec();
-    }
-    case Command::Restore: {
-        RestoreRunner runner(parsed.restore);
-        QObject::connect(&runner, &RestoreRunner::done, &app, &QCoreApplication::exit);
-        InterruptHandler interrupt;
-        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &RestoreRunner::cancel);
-        runner.start();
-        return app.exec();
-    }
-    case Command::Maps:
-    case Command::Errors: {
-        MapsRunner runner(parsed.maps);
-        QObject::connect(&runner, &MapsRunner::done, &app, &QCoreApplication::exit);
-        InterruptHandler interrupt;
-        QObject::connect(&interrupt, &InterruptHandler::interrupted, &runner, &MapsRunner::cancel);
-        runner.start();
-        return app.exec();
-    }
-    default:
-        return ExitUsage;
-    }
+    return command.run(parsed);
 }
 
 } // namespace
@@ -112,22 +68,6 @@ int main(int argc, char **argv)
         std::printf("dwhealth %s (ruleset %s)\ncommit %s\n", DWHEALTH_VERSION, DWHEALTH_RULESET,
                     dwh::sourceCommit());
         return ExitPass;
-    case Command::Help: {
-        QCoreApplication app(argc, argv);
-        installLanguage(parsed);
-        std::fputs(helpText().toLocal8Bit().constData(), stdout);
-        return ExitPass;
-    }
-    case Command::Explain: {
-        QCoreApplication app(argc, argv);  // text in, text out: no GUI platform needed
-        installLanguage(parsed);
-        return runExplain(parsed.explainArguments);
-    }
-    case Command::Diff: {
-        QCoreApplication app(argc, argv);  // two reports in, text out
-        installLanguage(parsed);
-        return runDiff(parsed.diffArguments);
-    }
     case Command::Gui:
 #ifdef DWHEALTH_WITH_GUI
         return dwh::gui::runWizard(argc, argv, parsed.demo, parsed.check.scenario,
@@ -138,6 +78,6 @@ int main(int argc, char **argv)
         return ExitUsage;
 #endif
     default:
-        return runHeadless(argc, argv, parsed);
+        return runCommand(argc, argv, parsed, *commandFor(parsed.command));
     }
 }

@@ -5,9 +5,10 @@
 Writes the Debian changelog of PACKAGE (the .deb's /usr/share/doc/PACKAGE/changelog.gz, before
 compression) from the release notes kept by hand in CHANGELOG.md. Each "## VERSION - YYYY-MM-DD"
 section (a dash or an en dash) becomes one entry, newest first as in the file; each "- " item
-(continuation lines indented) one "*" line, wrapped to 78 columns. Fails, naming the line, when
+(continuation lines indented) one "*" line, wrapped to 78 columns. A "## Unreleased" section
+(the notes of the changes made since the last release) is left out until it gets its version.
+Fails, naming the line, when
 the newest section is not VERSION (the release notes were not written) or the file has no section.
-An "## Unreleased" section (the notes of the next release, kept while it is worked on) is left out.
 """
 import datetime
 import re
@@ -36,24 +37,22 @@ def rfc2822(date):
 
 def read_sections(path):
     sections = []  # (version, date, [items])
-    unreleased = False
+    unreleased = False  # in the "## Unreleased" section: not a release yet, left out
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             line = line.rstrip("\n")
             heading = HEADING.match(line)
             if line.strip() == "## Unreleased":
-                unreleased = True  # notes of the next release: not in the package's changelog
-                continue
-            if heading or line.startswith("## "):
+                unreleased = True
+            elif heading:
                 unreleased = False
-            if unreleased:
-                continue
-            if heading:
                 try:
                     date = datetime.date.fromisoformat(heading.group(2))
                 except ValueError:
                     fail(path, number, f"{heading.group(2)} is not a date (YYYY-MM-DD)")
                 sections.append((heading.group(1), date, []))
+            elif unreleased:
+                continue
             elif line.startswith("## "):
                 fail(path, number, "a release heading reads \"## VERSION - YYYY-MM-DD\"")
             elif not sections:

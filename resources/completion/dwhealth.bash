@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # bash completion for dwhealth, installed as /usr/share/bash-completion/completions/dwhealth:
-# the commands, each command's options (src/cli/clioptions.cpp, fixoptions.cpp, explainrunner.cpp,
-# diffrunner.cpp, mapsrunner.cpp) and their values; scenario names and symptom ids come from the program itself
+# the commands, each command's options (the option tables of src/cli/*command.cpp, as
+# `dwhealth help COMMAND` lists them) and their values; scenario names and symptom ids come from the program itself
 # (dwhealth scenarios, dwhealth explain --list). Needs bash only, not the bash-completion helpers.
 # tests/packaging/check_completion.sh holds it to `dwhealth --help` and the program's own lists.
 
@@ -40,7 +40,7 @@ _dwhealth()
         case ${COMP_WORDS[i]-} in
         --lang) ((i++)); [[ ${COMP_WORDS[i]-} == = ]] && ((i++)) ;;
         --demo | --scenario) command=gui; break ;;
-        check | simulate | scenarios | explain | diff | fix | restore | maps | errors | help)
+        check | simulate | scenarios | explain | diff | fix | restore | bundle | maps | errors | help)
             command=${COMP_WORDS[i]}; break ;;
         *) break ;;
         esac
@@ -62,39 +62,47 @@ _dwhealth()
     --scenario) _dwhealth_from_program scenarios; _dwhealth_files; return ;;
     --symptom) _dwhealth_from_program explain --list; return ;;
     --page-size) COMPREPLY=($(compgen -W "A4 Letter" -- "$cur")); return ;;
-    --profile | --output | --bundle | --replay | --logo | --file) _dwhealth_files; return ;;
-    --backup-dir) _dwhealth_files d; return ;;
+    --profile | --output | --bundle | --replay | --logo | --file | --from-bundle) _dwhealth_files; return ;;
+    --backup-dir | --profiles | --output-dir) _dwhealth_files d; return ;;
     --since) COMPREPLY=($(compgen -W "1h 24h 7d" -- "$cur")); return ;;
-    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority)
+    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority | --parallel | --parallel-per-tenant | --notify)
         return ;;  # a number or a free text
     esac
 
     local options
     case $command in
     "") options="--demo --scenario --version --help --lang" ;;
-    gui) options="--demo --scenario --lang" ;;
+    gui) options="--demo --scenario --from-bundle --help --lang" ;;
     check) options="--profile --demo --replay --scenario --format --output --redact --customer
                     --consultant --logo --page-size --force-dependencies --client-secret-stdin
                     --concurrency --timeout --deadline --allow-authority --latency-ms
-                    --no-progress --bundle --no-history --lang" ;;
-    simulate) options="--scenario --port --latency-ms --lang" ;;
-    explain) options="--list --symptom --file --format --lang" ;;
-    diff) options="--format --lang" ;;
+                    --no-progress --bundle --no-history --profiles --output-dir --parallel
+                    --parallel-per-tenant --notify --help --lang" ;;
+    simulate) options="--scenario --from-bundle --port --latency-ms --help --lang" ;;
+    bundle) options="--help --lang" ;;
+    explain) options="--list --symptom --file --format --help --lang" ;;
+    diff) options="--format --help --lang" ;;
     fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
                   --client-secret-stdin --timeout --force-dependencies --no-progress
-                  --override-unconfirmed-link --allow-authority --lang" ;;
+                  --override-unconfirmed-link --allow-authority --help --lang" ;;
     restore) options="--profile --apply --yes --backup-dir --format --client-secret-stdin
-                      --accept-edited-backup --allow-authority --timeout --lang" ;;
+                      --accept-edited-backup --allow-authority --timeout --help --lang" ;;
     maps | errors) options="--profile --demo --scenario --since --format --output
-                            --client-secret-stdin --timeout --allow-authority --lang" ;;
-    *) options="--lang" ;;  # scenarios, help
+                            --client-secret-stdin --timeout --allow-authority --help --lang" ;;
+    *) options="--help --lang" ;;  # scenarios, help
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return
     fi
     case $command in
-    "") COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore maps errors help" -- "$cur")) ;;
+    "") COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore bundle maps errors help" -- "$cur")) ;;
+    bundle)
+        if ((COMP_CWORD == i + 1)); then
+            COMPREPLY=($(compgen -W "anonymise" -- "$cur"))
+        else
+            _dwhealth_files
+        fi ;;
     fix)
         local code=
         for ((i = i + 1; i < COMP_CWORD; i++)); do
@@ -102,5 +110,8 @@ _dwhealth()
         done
         [[ -z $code ]] && COMPREPLY=($(compgen -W "DWDVEV1004 DWFOEV1004 DWDVEV1007" -- "$cur")) ;;
     restore | diff) _dwhealth_files ;;
+    help)
+        ((i + 1 == COMP_CWORD)) \
+            && COMPREPLY=($(compgen -W "check simulate scenarios explain diff fix restore bundle help" -- "$cur")) ;;
     esac
 } && complete -F _dwhealth dwhealth

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "checkrunner.h"
 
+#include "bundlereplay.h"
 #include "clientsecrettokenprovider.h"
 #include "evidencebundle.h"
 #include "harlog.h"
@@ -8,7 +9,7 @@
 #include "historystore.h"
 #include "pdfoptions.h"
 #include "profile.h"
-#include "replay.h"
+#include "recordfixsteps.h"
 #include "reportdiff.h"
 #include "reportwriter.h"
 #include "secretsource.h"
@@ -123,8 +124,8 @@ void CheckRunner::start()
     if (!m_options.bundlePath.isEmpty()) {
         m_trace = std::make_unique<TraceRecorder>();
         TraceRecorder::install(m_tokens.get(), m_trace.get());
-        m_profile = std::make_unique<Profile>(*profile);
     }
+    m_profile = std::make_unique<Profile>(*profile);
     m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
     m_showProgress = m_options.progress && isatty(STDERR_FILENO);
     connect(m_engine.get(), &HealthEngine::progress, this, &CheckRunner::onProgress);
@@ -156,6 +157,8 @@ void CheckRunner::onFinished(const Report &report)
     render.redact = m_options.redact;
     render.redactValues = m_redactValues;
     render.document = m_options.document;
+    if (m_options.format == QLatin1String("pdf") && m_engine && m_profile)
+        render.recordFixSteps = recordFixSteps(report, m_engine->snapshot(), *m_profile);
     if (!writeReport(report, m_options.format, render, m_options.outputPath, &error)) {
         printErr(QStringLiteral("dwhealth: ") + error);
         emit done(ExitUsage);
@@ -184,8 +187,8 @@ void CheckRunner::replay()
                              EvidenceBundle::ReportMember | EvidenceBundle::FactsMember);
     if (!bundle)
         return fail(ExitUsage, tr("--replay: %1").arg(error));
-    const std::optional<Report> report = replayBundle(*bundle, &error);
-    if (!report)
+    const std::optional<RecordedRun> run = RecordedRun::fromBundle(*bundle, &error);
+    if (!run)
         return fail(ExitUsage, tr("--replay: %1: %2").arg(m_options.replayPath, error));
     const QJsonObject profile = bundle->facts.value(QStringLiteral("profile")).toObject();
     const auto url = [&profile](const char *service) {
@@ -199,8 +202,11 @@ void CheckRunner::replay()
                       QUrl(url("dataverse")).host(), QUrl(url("financeAndOperations")).host(),
                       QUrl(url("powerPlatform")).host()};
     m_redactValues.removeAll(QString());
-    // Leave start() first, as a run would.
-    QTimer::singleShot(0, this, [this, r = *report] { onFinished(r); });
+    // The same engine as a live run, on the recorded facts; it answers after start() returns.
+    m_engine = run->engine();
+    connect(m_engine.get(), &HealthEngine::finished, this,
+            [this, run = *run](const Report &report) { onFinished(run.asRecorded(report)); });
+    m_engine->runAll();
 }
 
 bool CheckRunner::writeBundle(const Report &report)

@@ -50,7 +50,7 @@ private:
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<HealthEngine> m_engine;
     std::unique_ptr<TraceRecorder> m_trace;  // --bundle: every HTTP exchange, without credentials
-    std::unique_ptr<Profile> m_profile;      // --bundle: the profile (never holds a secret)
+    std::unique_ptr<Profile> m_profile;      // the profile (never holds a secret): bundle facts, PDF fix steps
     bool m_showProgress = false;
     QStringList m_redactValues;  // --redact: the profile's ids, which the report itself does not hold
 };

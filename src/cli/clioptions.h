@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// What the command line asks for (one options struct per command), the exit codes, and the
+// entry points: parseCommandLine (the dispatcher) and helpText (the overview of `--help`).
 #pragma once
 
 #include "pdfoptions.h"
@@ -35,6 +37,17 @@ struct CheckOptions
     bool history = true;           // store the run in the history (--profile only; --no-history)
     QStringList allowedAuthorities;  // --allow-authority HOST: may receive the client secret
     int deadlineSeconds = 600;     // --deadline S: the whole run; past it the unread checks are unknown
+    // Several environments in one run (issue 18; fleetoptions.h, fleetrunner.h).
+    QStringList profilePaths;      // every --profile FILE, in order
+    QString profilesDir;           // --profiles DIR
+    QString outputDir;             // --output-dir OUT
+    int parallel = 8;              // --parallel N: environments at once
+    int parallelPerTenant = 4;     // --parallel-per-tenant N
+    QString notify;                // --notify URL|env:NAME (a secret: never printed)
+    bool isFleet() const
+    {
+        return profilePaths.size() > 1 || !profilesDir.isEmpty() || !outputDir.isEmpty();
+    }
 };
 
 struct SimulateOptions
@@ -42,9 +55,35 @@ struct SimulateOptions
     QString scenario = QStringLiteral("healthy");
     int port = 0;
     int latencyMs = 0;
+    QString bundlePath;            // --from-bundle FILE: serve what an evidence bundle recorded
 };
 
-enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff,
+/** `dwhealth explain …`: exactly one of the text, stdin (-), --file, --list or --symptom. */
+struct ExplainOptions
+{
+    QString format = QStringLiteral("text");
+    bool list = false;
+    bool fromStdin = false;
+    QString filePath;
+    QString symptomId;
+    QStringList textParts;
+};
+
+/** `dwhealth diff OLD NEW`: two reports or bundles. */
+struct DiffOptions
+{
+    QString format = QStringLiteral("text");
+    QStringList files;
+};
+
+/** `dwhealth bundle anonymise IN OUT`. */
+struct BundleOptions
+{
+    QString input;
+    QString output;
+};
+
+enum class Command { Gui, Check, Simulate, Scenarios, Version, Help, Explain, Fix, Restore, Diff, Bundle,
                      Maps, Errors };
 
 struct ParsedCommand
@@ -54,18 +93,20 @@ struct ParsedCommand
     SimulateOptions simulate;
     bool demo = false;             // GUI: --demo
     QString language;              // --lang CODE (any command); empty: the setting or the system's
-    QStringList explainArguments;  // explain: the arguments after it (explainrunner parses them)
-    QStringList diffArguments;     // diff: the arguments after it (diffrunner parses them)
+    ExplainOptions explain;        // explain … (explainrunner.h)
+    DiffOptions diff;              // diff OLD NEW (diffrunner.h)
+    BundleOptions bundle;          // bundle anonymise IN OUT (bundlerunner.h)
     FixOptions fix;                // fix CODE … (fixoptions.h)
     RestoreOptions restore;        // restore BACKUP.json … (fixoptions.h)
     MapsOptions maps;              // maps / errors (mapsrunner.h)
+    QString helpFor;               // Help: the command whose help (empty: the overview)
     QString error;                 // non-empty: usage error (exit 2)
 };
 
 /** Parses `dwhealth [command] [options]` (arguments without the program name). Pure. */
 ParsedCommand parseCommandLine(const QStringList &arguments);
 
-/** The text of `dwhealth --help`: every command, option and exit code. */
+/** The text of `dwhealth --help`: every command, option and exit code (overviewhelp.cpp). */
 QString helpText();
 
 } // namespace dwh::cli

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// `dwhealth diff`: what changed between two reports or bundles.
 #include "diffrunner.h"
 
 #include "clioptions.h"
@@ -54,31 +55,10 @@ std::optional<QJsonObject> loadReport(const QString &path, QString *error)
 
 } // namespace
 
-int runDiff(const QStringList &args)
+int runDiff(const DiffOptions &options)
 {
-    QString format = QStringLiteral("text");
-    QStringList files;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
-            if (a.contains(QLatin1Char('=')))
-                format = a.section(QLatin1Char('='), 1);
-            else if (i + 1 < args.size())
-                format = args.at(++i);
-            else
-                return usage(CliTexts::tr("--format needs a value"));
-            format = format.toLower();
-            if (format != QLatin1String("text") && format != QLatin1String("json"))
-                return usage(CliTexts::tr("--format takes text or json, not \"%1\"").arg(format));
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return usage(CliTexts::tr("unknown option: %1").arg(a));
-        } else {
-            files << a;
-        }
-    }
-    if (files.size() != 2)
-        return usage(CliTexts::tr("needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]"));
-
+    const QString &format = options.format;
+    const QStringList &files = options.files;
     QString error;
     const std::optional<QJsonObject> older = loadReport(files.at(0), &error);
     const std::optional<QJsonObject> newer = older ? loadReport(files.at(1), &error) : std::nullopt;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+// `dwhealth explain`: recognises the known errors in a text and prints what to do about them.
 #include "explainrunner.h"
 
 #include "clioptions.h"
+#include "boundedread.h"
 #include "clistr.h"
 #include "explainformat.h"
 #include "troubleshooter.h"
@@ -17,77 +19,6 @@
 namespace dwh::cli {
 
 namespace {
-
-struct ExplainOptions
-{
-    QString format = QStringLiteral("text");
-    bool list = false;
-    bool fromStdin = false;
-    QString filePath;
-    QString symptomId;
-    QStringList textParts;
-};
-
-bool fail(QString *error, const QString &message)
-{
-    *error = message;
-    return false;
-}
-
-// The value of `--name VALUE` or `--name=VALUE`; empty when it is missing.
-QString valueOf(const QStringList &args, int *i)
-{
-    const QString &a = args.at(*i);
-    const qsizetype eq = a.indexOf(QLatin1Char('='));
-    if (eq >= 0)
-        return a.mid(eq + 1);
-    return *i + 1 < args.size() ? args.at(++*i) : QString();
-}
-
-bool isOption(const QString &arg, const char *name)
-{
-    return arg == QLatin1String(name) || arg.startsWith(QLatin1String(name) + QLatin1Char('='));
-}
-
-bool parseArguments(const QStringList &args, ExplainOptions *o, QString *error)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (isOption(a, "--format")) {
-            o->format = valueOf(args, &i).toLower();
-            if (o->format != QLatin1String("text") && o->format != QLatin1String("json"))
-                return fail(error, CliTexts::tr("explain --format takes text or json, not \"%1\"")
-                                       .arg(o->format));
-        } else if (a == QLatin1String("--list")) {
-            o->list = true;
-        } else if (isOption(a, "--symptom")) {
-            o->symptomId = valueOf(args, &i);
-            if (o->symptomId.isEmpty())
-                return fail(error, CliTexts::tr("--symptom needs a symptom id (see dwhealth explain --list)"));
-        } else if (isOption(a, "--file")) {
-            o->filePath = valueOf(args, &i);
-            if (o->filePath.isEmpty())
-                return fail(error, CliTexts::tr("--file needs a file: a log, a HAR file or a JSON error body"));
-        } else if (a == QLatin1String("-")) {
-            o->fromStdin = true;
-        } else if (a == QLatin1String("--")) {
-            o->textParts << args.mid(i + 1);
-            break;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return fail(error, CliTexts::tr("unknown option for explain: %1").arg(a));
-        } else {
-            o->textParts << a;
-        }
-    }
-    const int modes = int(o->list) + int(!o->symptomId.isEmpty()) + int(o->fromStdin)
-                      + int(!o->textParts.isEmpty()) + int(!o->filePath.isEmpty());
-    if (modes != 1) {
-        return fail(error, CliTexts::tr("explain needs exactly one of: the error text (quoted), - to read "
-                              "it from standard input, --file FILE (a log, HAR file or JSON error "
-                              "body), --list, or --symptom ID"));
-    }
-    return true;
-}
 
 void print(const QString &text)
 {
@@ -163,33 +94,39 @@ int explainText(const Troubleshooter &t, const QString &text, bool json)
 
 bool readInputFile(const QString &path, QString *text, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CliTexts::tr("explain: cannot read %1: %2").arg(path, file.errorString());
+    QString reason;
+    const std::optional<QByteArray> data = readFileCapped(path, FileLimits::ExplainInput, &reason);
+    if (!data) {
+        *error = CliTexts::tr("explain: %1: %2").arg(path, reason);
         return false;
     }
-    *text = QString::fromUtf8(file.readAll());
+    *text = QString::fromUtf8(*data);
+    return true;
+}
+
+/** Standard input, read with the same cap as a file. */
+bool readStandardInput(QString *text, QString *error)
+{
+    QFile in;
+    QString reason;
+    std::optional<QByteArray> data;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        data = readDeviceCapped(in, FileLimits::ExplainInput, &reason);
+    else
+        reason = CliTexts::tr("cannot be read: %1").arg(in.errorString());
+    if (!data) {
+        *error = CliTexts::tr("explain: standard input: %1").arg(reason);
+        return false;
+    }
+    *text = QString::fromUtf8(*data);
     return true;
 }
 
 } // namespace
 
-QString explainInputHelp()
+int runExplain(const ExplainOptions &o)
 {
-    return CliTexts::tr(
-        "  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON\n"
-        "                             error body (from FILE or stdin), best match first, with\n"
-        "                             the lines it matched; nothing known: the closest symptoms\n");
-}
-
-int runExplain(const QStringList &arguments)
-{
-    ExplainOptions o;
     QString error;
-    if (!parseArguments(arguments, &o, &error)) {
-        errLine(error);
-        return ExitUsage;
-    }
     const bool json = o.format == QLatin1String("json");
     const Troubleshooter troubleshooter;
     if (o.list) {
@@ -217,10 +154,9 @@ int runExplain(const QStringList &arguments)
         std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
         return ExitUsage;
     }
-    if (o.fromStdin) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            text = QString::fromUtf8(in.readAll());
+    if (o.fromStdin && !readStandardInput(&text, &error)) {
+        std::fprintf(stderr, "dwhealth: %s\n", error.toLocal8Bit().constData());
+        return ExitUsage;
     }
     if (text.trimmed().isEmpty()) {
         errLine(o.filePath.isEmpty() ? CliTexts::tr("explain: the error text is empty")

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
+// `dwhealth explain`'s run (its options: explaincommand.cpp).
 #pragma once
 
-#include <QStringList>
+#include "clioptions.h"
 
 namespace dwh::cli {
 
@@ -10,14 +11,11 @@ namespace dwh::cli {
  * recognises every known dual-write error in a message, a log, a HAR file or a JSON error body
  * (dwh_troubleshoot) and prints, for each, the cause, the fix, the lines it matched, the
  * documentation link, the sources, the dwhealth checks to run and the guided fix; when nothing
- * matches, the closest symptoms. `arguments` are those after "explain".
+ * matches, the closest symptoms. `options` come from explaincommand.cpp.
  * Returns 0 when the text was recognised (or for --list/--symptom), 1 when nothing matched,
- * 2 on a usage error. Writes the answer on stdout, usage errors on stderr.
+ * 2 on an unknown symptom, an unreadable file or an empty text. Writes the answer on stdout,
+ * errors on stderr.
  */
-int runExplain(const QStringList &arguments);
-
-/** The help lines of explain's whole-input forms (--file, HAR, JSON), for dwhealth --help; kept
- *  apart from the main help text so that its translations stay valid. */
-QString explainInputHelp();
+int runExplain(const ExplainOptions &options);
 
 } // namespace dwh::cli

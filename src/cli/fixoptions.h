@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
+// The options of `fix` and `restore`, and the option rows the two commands share.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+class QCommandLineParser;
 
 namespace dwh::cli {
 
@@ -40,14 +44,11 @@ struct RestoreOptions : WriteOptions
     bool acceptEdited = false;
 };
 
-/** Parses the arguments after `fix`; returns an error message (usage, exit 2) or empty. */
-QString parseFixOptions(const QStringList &args, FixOptions *out);
-/** Parses the arguments after `restore`; returns an error message or empty. */
-QString parseRestoreOptions(const QStringList &args, RestoreOptions *out);
+struct CliOption;
 
-/** The `fix` and `restore` lines of the command list of `dwhealth --help`. */
-QString fixCommandsHelp();
-/** Their options and exit codes, for the end of `dwhealth --help`. */
-QString fixOptionsHelp();
+/** The rows of the option table that fix and restore share (--profile, --apply, --yes, …). */
+QList<CliOption> writeOptionRows();
+/** Reads the shared options; returns a usage error or empty. */
+QString takeWriteOptions(const QCommandLineParser &parser, WriteOptions *out);
 
 } // namespace dwh::cli

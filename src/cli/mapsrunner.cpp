@@ -14,31 +14,6 @@
 
 namespace dwh::cli {
 
-namespace {
-
-bool takeValue(const QStringList &args, int *i, const QString &name, QString *value, QString *error)
-{
-    const QString &arg = args.at(*i);
-    if (arg.startsWith(name + QLatin1Char('='))) {
-        *value = arg.mid(name.size() + 1);
-        return true;
-    }
-    if (*i + 1 >= args.size()) {
-        *error = CliTexts::tr("%1 needs a value").arg(name);
-        return false;
-    }
-    *value = args.at(++*i);
-    return true;
-}
-
-bool isOption(const QString &arg, const char *name)
-{
-    const QString n = QString::fromLatin1(name);
-    return arg == n || arg.startsWith(n + QLatin1Char('='));
-}
-
-} // namespace
-
 bool parseSince(const QString &text, const QDateTime &now, QDateTime *out)
 {
     static const QRegularExpression relative(QStringLiteral("^(\\d{1,5})([mhd])$"));
@@ -56,69 +31,6 @@ bool parseSince(const QString &text, const QDateTime &now, QDateTime *out)
         return false;
     *out = at.toUTC();
     return true;
-}
-
-QString parseMapsOptions(MapsView view, const QStringList &args, const QDateTime &now,
-                         MapsOptions *out)
-{
-    const QString command = view == MapsView::Maps ? QStringLiteral("maps") : QStringLiteral("errors");
-    out->view = view;
-    QString err;
-    QString v;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (isOption(a, "--profile")) {
-            if (!takeValue(args, &i, QStringLiteral("--profile"), &out->profilePath, &err))
-                return err;
-        } else if (a == QLatin1String("--demo")) {
-            out->demo = true;
-        } else if (isOption(a, "--scenario")) {
-            if (!takeValue(args, &i, QStringLiteral("--scenario"), &out->scenario, &err))
-                return err;
-        } else if (isOption(a, "--format")) {
-            if (!takeValue(args, &i, QStringLiteral("--format"), &out->format, &err))
-                return err;
-            out->format = out->format.toLower();
-            if (!mapsFormats(view).contains(out->format))
-                return CliTexts::tr("--format \"%1\" is not available for %2; use one of: %3")
-                    .arg(out->format, command, mapsFormats(view).join(QStringLiteral(", ")));
-        } else if (isOption(a, "--output")) {
-            if (!takeValue(args, &i, QStringLiteral("--output"), &out->outputPath, &err))
-                return err;
-        } else if (isOption(a, "--since")) {
-            if (!takeValue(args, &i, QStringLiteral("--since"), &out->since, &err))
-                return err;
-        } else if (a == QLatin1String("--client-secret-stdin")) {
-            out->secretFromStdin = true;
-        } else if (isOption(a, "--timeout")) {
-            if (!takeValue(args, &i, QStringLiteral("--timeout"), &v, &err))
-                return err;
-            bool ok = false;
-            out->timeoutSeconds = v.toInt(&ok);
-            if (!ok || out->timeoutSeconds < 1 || out->timeoutSeconds > 600)
-                return CliTexts::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
-                    .arg(QStringLiteral("--timeout")).arg(1).arg(600).arg(v);
-        } else if (isOption(a, "--allow-authority")) {
-            if (!takeValue(args, &i, QStringLiteral("--allow-authority"), &v, &err))
-                return err;
-            if (v.contains(QLatin1Char('/')) || v.trimmed().isEmpty())
-                return CliTexts::tr("--allow-authority takes a host name such as "
-                                    "sts.contoso.example, not \"%1\"").arg(v);
-            out->allowedAuthorities << v.trimmed().toLower();
-        } else if (a.startsWith(QLatin1String("--client-secret"))) {
-            return CliTexts::tr("secrets are never taken on the command line; use the "
-                                "DWHEALTH_CLIENT_SECRET environment variable or "
-                                "--client-secret-stdin");
-        } else {
-            return CliTexts::tr("unknown option for %1: %2").arg(command, a);
-        }
-    }
-    if (int(out->demo) + int(!out->profilePath.isEmpty()) != 1)
-        return CliTexts::tr("%1 needs exactly one of --profile FILE or --demo").arg(command);
-    if (!parseSince(out->since, now, &out->sinceTime))
-        return CliTexts::tr("--since takes a duration such as 30m, 24h or 7d (at most 30 days) "
-                            "or a past ISO 8601 time with its offset, not \"%1\"").arg(out->since);
-    return QString();
 }
 
 QString mapsCommandsHelp()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `dwhealth maps` and `dwhealth errors`: options, the read, the output and the exit code.
+// `dwhealth maps` and `dwhealth errors`: their options, the read, the output and the exit code
+// (the option table and parsing are mapscommand.cpp's).
 #pragma once
 
 #include "mapswriter.h"
@@ -27,15 +28,12 @@ struct MapsOptions
     QString format = QStringLiteral("text");
     QString outputPath;                   // empty: stdout
     QString since = QStringLiteral("24h");
-    QDateTime sinceTime;                  // resolved from `since` when parsed
+    QDateTime sinceTime;                  // resolved from `since` when parsed (mapscommand.cpp)
     bool secretFromStdin = false;
     int timeoutSeconds = 30;
     QStringList allowedAuthorities;
 };
 
-/** Parses the arguments after `maps` or `errors`; the usage error, or empty. `now` resolves --since. */
-QString parseMapsOptions(MapsView view, const QStringList &args, const QDateTime &now,
-                         MapsOptions *out);
 /** "24h", "30m", "7d" (at most 30 days) or an ISO 8601 time: the start of the window. */
 bool parseSince(const QString &text, const QDateTime &now, QDateTime *out);
 

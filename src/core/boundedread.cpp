@@ -38,22 +38,27 @@ std::optional<QByteArray> readFileCapped(const QString &path, qint64 maxBytes, Q
             *reason = tooLargeReason(maxBytes);
         return std::nullopt;
     }
+    return readDeviceCapped(file, maxBytes, reason);
+}
+
+std::optional<QByteArray> readDeviceCapped(QIODevice &device, qint64 maxBytes, QString *reason)
+{
     QByteArray data;
-    if (!file.isSequential())
-        data.reserve(qsizetype(file.size()));
+    if (!device.isSequential())
+        data.reserve(qsizetype(std::min(device.size(), maxBytes + 1)));
     // Devices and FIFOs may report size 0 and never end: read at most maxBytes + 1.
     while (data.size() <= maxBytes) {
         const qint64 want = std::min<qint64>(ChunkBytes, maxBytes + 1 - data.size());
         const qsizetype before = data.size();
         data.resize(before + qsizetype(want));
-        const qint64 got = file.read(data.data() + before, want);
+        const qint64 got = device.read(data.data() + before, want);
         if (got < 0) {
             if (reason)
-                *reason = Tr::tr("cannot be read: %1").arg(file.errorString());
+                *reason = Tr::tr("cannot be read: %1").arg(device.errorString());
             return std::nullopt;
         }
         data.resize(before + qsizetype(got));
-        if (got == 0)  // the end (a FIFO: its writer closed it)
+        if (got == 0)  // the end (a FIFO or a pipe: its writer closed it)
             break;
     }
     if (data.size() > maxBytes) {

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QIODevice;
+
 namespace dwh {
 
 /** The most dwhealth reads from each kind of file that travels between people. */
@@ -19,6 +21,7 @@ constexpr qint64 Backup = 64 * MiB;
 constexpr qint64 Bundle = 256 * MiB;      // the evidence bundle's ZIP file on disk
 constexpr qint64 BundleMember = 256 * MiB;  // one file inside it, inflated
 constexpr qint64 BundleTotal = 512 * MiB;   // every file inside it, inflated, together
+constexpr qint64 ExplainInput = 64 * MiB;   // a log, HAR file or error body given to explain
 } // namespace FileLimits
 
 /**
@@ -29,5 +32,8 @@ constexpr qint64 BundleTotal = 512 * MiB;   // every file inside it, inflated, t
  * limit; callers name the file and what it was in their own message, as for saveFileAtomically.
  */
 std::optional<QByteArray> readFileCapped(const QString &path, qint64 maxBytes, QString *reason);
+
+/** The same for a device already open for reading (standard input): at most maxBytes + 1 read. */
+std::optional<QByteArray> readDeviceCapped(QIODevice &device, qint64 maxBytes, QString *reason);
 
 } // namespace dwh

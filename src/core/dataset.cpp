@@ -13,6 +13,7 @@ QList<Dataset> allDatasets()
             Dataset::DvRuntimeConfigs, Dataset::FoLegalEntities,    Dataset::FoProjectConfigs,
             Dataset::PpConnections,    Dataset::PpEnvironment,      Dataset::DvBusinessUnits,
             Dataset::DvOwnerTeams,     Dataset::FoEntraApplications, Dataset::FoSystemAdministrators,
+            Dataset::DvAppUserRoles,   Dataset::DvTeamRoles,
             Dataset::DvOrganization,   Dataset::DvTraceLogs};
 }
 
@@ -37,6 +38,8 @@ QString datasetName(Dataset dataset)
     case Dataset::DvOwnerTeams: return QStringLiteral("dv.ownerTeams");
     case Dataset::FoEntraApplications: return QStringLiteral("fo.entraApplications");
     case Dataset::FoSystemAdministrators: return QStringLiteral("fo.systemAdministrators");
+    case Dataset::DvAppUserRoles: return QStringLiteral("dv.appUserRoles");
+    case Dataset::DvTeamRoles: return QStringLiteral("dv.teamRoles");
     case Dataset::DvOrganization: return QStringLiteral("dv.organization");
     case Dataset::DvTraceLogs: return QStringLiteral("dv.traceLogs");
     }

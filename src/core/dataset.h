@@ -38,6 +38,8 @@ enum class Dataset {
     DvOwnerTeams,       // every owner team (default teams and the companies' owning teams)
     FoEntraApplications,     // the Microsoft Entra ID applications page (SysAADClientTable)
     FoSystemAdministrators,  // F&O users with the System administrator role (-SYSADMIN-)
+    DvAppUserRoles,     // the dual-write application users with their security roles ($expand)
+    DvTeamRoles,        // every owner team with its security roles ($expand)
     DvOrganization,     // the organization's plug-in trace setting (is the trace log written?)
     DvTraceLogs,        // the dual-write runtime plug-in's trace log rows (live-sync errors)
 };

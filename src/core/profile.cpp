@@ -2,6 +2,7 @@
 #include "profile.h"
 
 #include "boundedread.h"
+#include "profilevalidation.h"
 #include "urlpolicy.h"
 
 #include <QCoreApplication>
@@ -78,27 +79,18 @@ bool readObject(const QJsonObject &o, const QString &key, QJsonObject *out, cons
     return true;
 }
 
-bool readUrl(const QString &text, const QString &field, bool required, QUrl *out,
-             const QString &source, ProfileError *error)
+/** A URL as written (absent: left as it is); only one that does not parse is refused here, with
+ *  its text: the rest of the URL policy is validateProfile()'s. */
+bool readUrl(const QString &text, const QString &field, QUrl *out, const QString &source,
+             ProfileError *error)
 {
-    if (text.isEmpty()) {
-        if (required)
-            return fail(error, source, field, Tr::tr("is missing"));
+    if (text.isEmpty())
         return true;
-    }
     const QUrl url(text, QUrl::StrictMode);
-    const QString problem = serviceUrlProblem(url);
-    if (!problem.isEmpty())
-        return fail(error, source, field, Tr::tr("\"%1\" %2").arg(text, problem));
-    *out = withoutTrailingSlash(url);
+    if (!url.isValid())
+        return fail(error, source, field, Tr::tr("\"%1\" %2").arg(text, serviceUrlProblem(url)));
+    *out = url;
     return true;
-}
-
-const QRegularExpression &guidPattern()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return re;
 }
 
 } // namespace
@@ -205,8 +197,11 @@ QJsonObject Profile::toJson() const
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("tenantId"), tenantId);
     o.insert(QStringLiteral("authority"), authority.toString());
-    o.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("mode"), authModeName(authMode)},
-                                                 {QStringLiteral("clientId"), clientId}});
+    QJsonObject authObject{{QStringLiteral("mode"), authModeName(authMode)},
+                           {QStringLiteral("clientId"), clientId}};
+    if (!clientSecretEnv.isEmpty())
+        authObject.insert(QStringLiteral("clientSecretEnv"), clientSecretEnv);
+    o.insert(QStringLiteral("auth"), authObject);
     o.insert(QStringLiteral("dataverse"),
              QJsonObject{{QStringLiteral("url"), dataverseUrl.toString()},
                          {QStringLiteral("environmentId"), environmentId}});
@@ -267,6 +262,8 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
                        error)
         || !readString(auth, QStringLiteral("clientId"), QStringLiteral("auth.clientId"),
                        &p.clientId, source, error)
+        || !readString(auth, QStringLiteral("clientSecretEnv"), QStringLiteral("auth.clientSecretEnv"),
+                       &p.clientSecretEnv, source, error)
         || !readString(dataverse, QStringLiteral("url"), QStringLiteral("dataverse.url"), &dvUrl,
                        source, error)
         || !readString(dataverse, QStringLiteral("environmentId"),
@@ -277,14 +274,6 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
                        source, error)
         || !readString(pp, QStringLiteral("adminUrl"), QStringLiteral("powerPlatform.adminUrl"),
                        &ppAdminUrl, source, error))
-        return std::nullopt;
-
-    if (p.tenantId.isEmpty()) {
-        fail(error, source, QStringLiteral("tenantId"), Tr::tr("is missing"));
-        return std::nullopt;
-    }
-    if (!authority.isEmpty()
-        && !readUrl(authority, QStringLiteral("authority"), true, &p.authority, source, error))
         return std::nullopt;
 
     if (mode.isEmpty() || mode == QLatin1String("clientSecret")) {
@@ -298,37 +287,20 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
              Tr::tr("\"%1\" is not one of clientSecret, deviceCode, interactive").arg(mode));
         return std::nullopt;
     }
-    // Delegated sign-in without a client id uses the default public client (publicclient.h);
-    // client credentials always need the app registration's id.
-    if (p.clientId.isEmpty() && p.authMode == AuthMode::ClientSecret) {
-        fail(error, source, QStringLiteral("auth.clientId"), Tr::tr("is missing"));
+    if (!readUrl(authority, QStringLiteral("authority"), &p.authority, source, error)
+        || !readUrl(dvUrl, QStringLiteral("dataverse.url"), &p.dataverseUrl, source, error)
+        || !readUrl(foUrl, QStringLiteral("financeAndOperations.url"), &p.foUrl, source, error)
+        || !readUrl(ppUrl, QStringLiteral("powerPlatform.url"), &p.powerPlatformUrl, source, error)
+        || !readUrl(ppAdminUrl, QStringLiteral("powerPlatform.adminUrl"), &p.powerPlatformAdminUrl,
+                    source, error))
         return std::nullopt;
-    }
-    if (!p.clientId.isEmpty() && !guidPattern().match(p.clientId).hasMatch()) {
-        fail(error, source, QStringLiteral("auth.clientId"),
-             Tr::tr("\"%1\" is not a GUID").arg(p.clientId));
+    // The name of an environment variable, never a secret: letters, digits and '_'.
+    static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
+    if (!p.clientSecretEnv.isEmpty() && !envName.match(p.clientSecretEnv).hasMatch()) {
+        fail(error, source, QStringLiteral("auth.clientSecretEnv"),
+             Tr::tr("must be the name of an environment variable (letters, digits and _), "
+                    "not the secret itself"));
         return std::nullopt;
-    }
-    if (!readUrl(dvUrl, QStringLiteral("dataverse.url"), true, &p.dataverseUrl, source, error)
-        || !readUrl(foUrl, QStringLiteral("financeAndOperations.url"), true, &p.foUrl, source,
-                    error)
-        || !readUrl(ppUrl, QStringLiteral("powerPlatform.url"), false, &p.powerPlatformUrl, source,
-                    error)
-        || !readUrl(ppAdminUrl, QStringLiteral("powerPlatform.adminUrl"), false,
-                    &p.powerPlatformAdminUrl, source, error))
-        return std::nullopt;
-    if (p.powerPlatformUrl.isEmpty()) {
-        if (p.environmentId.isEmpty()) {
-            fail(error, source, QStringLiteral("dataverse.environmentId"),
-                 Tr::tr("is missing (needed to find the Power Platform API host; or set "
-                    "powerPlatform.url)"));
-            return std::nullopt;
-        }
-        if (!guidPattern().match(p.environmentId).hasMatch()) {
-            fail(error, source, QStringLiteral("dataverse.environmentId"),
-                 Tr::tr("\"%1\" is not a GUID").arg(p.environmentId));
-            return std::nullopt;
-        }
     }
 
     const QJsonValue entities = dualWrite.value(QStringLiteral("legalEntities"));
@@ -349,6 +321,17 @@ std::optional<Profile> parseProfile(const QByteArray &json, const QString &sourc
             p.legalEntities << code;
         }
         p.legalEntitiesSet = true;
+    }
+    // What a usable profile is, the wizard's page and this parser alike: validateProfile().
+    const QList<ProfileProblem> problems = validateProfile(p);
+    if (!problems.isEmpty()) {
+        fail(error, source, problems.first().field, problems.first().message);
+        return std::nullopt;
+    }
+    for (QUrl *url : {&p.authority, &p.dataverseUrl, &p.foUrl, &p.powerPlatformUrl,
+                      &p.powerPlatformAdminUrl}) {
+        if (!url->isEmpty())
+            *url = withoutTrailingSlash(*url);
     }
     return p;
 }

@@ -22,6 +22,9 @@ struct Profile
     QUrl authority = QUrl(QStringLiteral("https://login.microsoftonline.com"));
     AuthMode authMode = AuthMode::ClientSecret;
     QString clientId;
+    /** auth.clientSecretEnv: the environment variable holding this profile's client secret (the
+     *  variable's name, never the secret); empty: the run's default source. */
+    QString clientSecretEnv;
     QUrl dataverseUrl;
     QString environmentId;
     QUrl foUrl;

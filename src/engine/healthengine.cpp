@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "healthengine.h"
 
+#include "dependencygate.h"
+#include "livefactsource.h"
 #include "simulatedenvironment.h"
 
 #include "linkcontext.h"
@@ -11,11 +13,22 @@ namespace dwh {
 
 HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, EngineOptions options,
                            QObject *parent)
+    : HealthEngine(
+          profile,
+          [profile, tokens, collector = options.collector]() -> std::unique_ptr<FactSource> {
+              return std::make_unique<LiveFactSource>(profile, tokens, collector);
+          },
+          options, parent)
+{
+}
+
+HealthEngine::HealthEngine(const Profile &profile, FactSourceFactory makeFacts,
+                           EngineOptions options, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_tokens(tokens)
+    , m_makeFacts(std::move(makeFacts))
     , m_options(std::move(options))
-    , m_collector(std::make_unique<Collector>(profile, tokens, m_options.collector))
+    , m_facts(m_makeFacts())
 {
     m_report.profileName = profile.name;
     m_report.dataverseUrl = profile.dataverseUrl.toString();
@@ -26,7 +39,7 @@ HealthEngine::HealthEngine(const Profile &profile, TokenProvider *tokens, Engine
                       StepResult{Step::Dependencies, {}, {}}};
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HealthEngine::onDeadline);
-    connectCollector();
+    connectFacts();
 }
 
 QString HealthEngine::deadlineMessage(int deadlineMs)
@@ -46,21 +59,21 @@ void HealthEngine::startDeadline()
 
 void HealthEngine::onDeadline()
 {
-    if (!m_running && !m_collector->isRunning())
+    if (!m_running && !m_facts->isRunning())
         return;
     m_deadlineReached = true;
     // The run goes on to its end without reading anything more: every check evaluates on what
     // was read, and what was not is unknown with this reason.
-    m_collector->expire(deadlineMessage(m_options.deadlineMs));
+    m_facts->expire(deadlineMessage(m_options.deadlineMs));
 }
 
 HealthEngine::~HealthEngine() = default;
 
-void HealthEngine::connectCollector()
+void HealthEngine::connectFacts()
 {
-    connect(m_collector.get(), &Collector::finished, this, &HealthEngine::onCollectorFinished);
-    connect(m_collector.get(), &Collector::datasetReady, this, &HealthEngine::onDatasetReady);
-    connect(m_collector.get(), &Collector::progress, this, &HealthEngine::progress);
+    connect(m_facts.get(), &FactSource::finished, this, &HealthEngine::onFactsFinished);
+    connect(m_facts.get(), &FactSource::datasetReady, this, &HealthEngine::onDatasetReady);
+    connect(m_facts.get(), &FactSource::progress, this, &HealthEngine::progress);
 }
 
 void HealthEngine::runAll()
@@ -85,24 +98,15 @@ void HealthEngine::runDependencies()
 {
     if (m_running)
         return;
-    const StepResult &prereq = stepResult(Step::Prerequisites);
-    // Only the failures that make step 2 meaningless gate it (ruleset: gatesDependencies).
-    const QStringList failed = gatingFailures(prereq.checks);
-    if (prereq.checks.isEmpty()) {
-        skipDependencies(tr("Not run: the prerequisite health check has not run."));
+    const DependencyGate gate = dependencyGate(stepResult(Step::Prerequisites).checks,
+                                               m_options.forceDependencies,
+                                               m_facts->dependenciesNotRecorded());
+    if (!gate.run) {
+        skipDependencies(gate.note);
         finishRun();
         return;
     }
-    if (!failed.isEmpty() && !m_options.forceDependencies) {
-        skipDependencies(tr("Not run: a prerequisite failed (%1).").arg(failed.join(QStringLiteral(", "))));
-        finishRun();
-        return;
-    }
-    if (!failed.isEmpty()) {
-        stepResult(Step::Dependencies).note =
-            tr("Run although a prerequisite failed (%1), because --force-dependencies was given.")
-                .arg(failed.join(QStringLiteral(", ")));
-    }
+    stepResult(Step::Dependencies).note = gate.note;
     startStep(Step::Dependencies);
 }
 
@@ -122,11 +126,11 @@ void HealthEngine::runChecks(const QStringList &checkIds)
                 wanted << d;
         }
     }
-    // A fresh collector: a verification must read the tenant as it is now.
-    m_collector->disconnect(this);
-    m_collector->cancel();
-    m_collector = std::make_unique<Collector>(m_profile, m_tokens, m_options.collector);
-    connectCollector();
+    // Fresh facts: a verification must read the tenant as it is now.
+    m_facts->disconnect(this);
+    m_facts->cancel();
+    m_facts = m_makeFacts();
+    connectFacts();
 
     m_cancelled = false;
     m_continueToDependencies = false;
@@ -145,19 +149,19 @@ void HealthEngine::runChecks(const QStringList &checkIds)
         QMetaObject::invokeMethod(this, &HealthEngine::onDatasetReady, Qt::QueuedConnection);
         return;
     }
-    m_collector->fetch(wanted);
+    m_facts->fetch(wanted);
 }
 
 void HealthEngine::cancel()
 {
     if (!m_running) {
-        if (m_collector->isRunning())
-            m_collector->cancel();  // reads ahead for step 2 that nobody waits for now
+        if (m_facts->isRunning())
+            m_facts->cancel();  // reads ahead for step 2 that nobody waits for now
         return;
     }
     m_cancelled = true;
     m_continueToDependencies = false;
-    m_collector->cancel();
+    m_facts->cancel();
 }
 
 bool HealthEngine::isRunning() const
@@ -172,12 +176,12 @@ const Report &HealthEngine::report() const
 
 const Snapshot &HealthEngine::snapshot() const
 {
-    return m_collector->snapshot();
+    return m_facts->snapshot();
 }
 
 CollectorStats HealthEngine::stats() const
 {
-    return m_collector->stats();
+    return m_facts->stats();
 }
 
 StepResult &HealthEngine::stepResult(Step step)
@@ -193,7 +197,7 @@ void HealthEngine::startStep(Step step)
     m_waitingFor = datasetsFor(step);
     stepResult(step).checks.clear();
     emit stepStarted(step);
-    if (m_collector->isRunning())
+    if (m_facts->isRunning())
         return;  // step 1's fetch is still reading this step's data: wait for it
     QList<Dataset> wanted = m_waitingFor;
     if (step == Step::Prerequisites && m_options.prefetchDependencies) {
@@ -207,13 +211,13 @@ void HealthEngine::startStep(Step step)
         QMetaObject::invokeMethod(this, &HealthEngine::onDatasetReady, Qt::QueuedConnection);
         return;
     }
-    m_collector->fetch(wanted);
+    m_facts->fetch(wanted);
 }
 
 bool HealthEngine::stepDataReady() const
 {
     for (Dataset d : m_waitingFor) {
-        if (!m_collector->snapshot().has(d))
+        if (!m_facts->snapshot().has(d))
             return false;
     }
     return true;
@@ -225,7 +229,7 @@ void HealthEngine::onDatasetReady()
         finishCurrent();
 }
 
-void HealthEngine::onCollectorFinished()
+void HealthEngine::onFactsFinished()
 {
     if (m_running)
         finishCurrent();
@@ -246,7 +250,7 @@ void HealthEngine::finishChecks()
         if (!m_onlyChecks.contains(rule.descriptor.id))
             continue;
         const Step step = rule.descriptor.step;
-        CheckResult check = evaluateRule(rule, m_collector->snapshot(), context);
+        CheckResult check = evaluateRule(rule, m_facts->snapshot(), context);
         stepResult(step).checks << check;
         emit checkFinished(step, check);
     }
@@ -264,7 +268,7 @@ void HealthEngine::finishStep(Step step)
                          "are unknown.")
                           .arg(deadlineMessage(m_options.deadlineMs));
     for (const Rule &rule : rulesFor(step)) {
-        CheckResult check = evaluateRule(rule, m_collector->snapshot(), context);
+        CheckResult check = evaluateRule(rule, m_facts->snapshot(), context);
         result.checks << check;
         emit checkFinished(step, check);
     }
@@ -284,8 +288,8 @@ void HealthEngine::finishStep(Step step)
 void HealthEngine::skipDependencies(const QString &reason)
 {
     // Step 2 will not be evaluated: stop reading ahead for it (saves the tenant's API budget).
-    if (m_collector->isRunning())
-        m_collector->cancel();
+    if (m_facts->isRunning())
+        m_facts->cancel();
     StepResult &deps = stepResult(Step::Dependencies);
     deps.checks.clear();
     deps.note = reason;

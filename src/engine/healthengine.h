@@ -2,6 +2,7 @@
 #pragma once
 
 #include "collector.h"
+#include "factsource.h"
 #include "profile.h"
 #include "report.h"
 #include "snapshot.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace dwh {
@@ -27,17 +29,25 @@ struct EngineOptions
     int deadlineMs = 0;
 };
 
+/** Makes the engine's source of facts; called again for each runChecks() (fresh facts). */
+using FactSourceFactory = std::function<std::unique_ptr<FactSource>()>;
+
 /**
  * Runs the two-step health check the way the product does: step 1 (prerequisites), then step 2
- * (dependency validation) only when no prerequisite failed, unless forced. Fetches what the rules
- * of a step need through one Collector (each dataset once), then evaluates the pure rules.
+ * (dependency validation) only when no prerequisite failed, unless forced (dependencyGate()).
+ * Gets what the rules of a step need from one FactSource (the services through a Collector, each
+ * dataset once; or a recorded run's facts for `check --replay`), then evaluates the pure rules.
  * Used by the CLI and the wizard alike; never blocks the thread it lives on.
  */
 class HealthEngine final : public QObject
 {
     Q_OBJECT
 public:
+    /** Reads the facts live from the services (LiveFactSource). */
     HealthEngine(const Profile &profile, TokenProvider *tokens, EngineOptions options = {},
+                 QObject *parent = nullptr);
+    /** Judges the facts `makeFacts` provides (SnapshotFactSource for a recorded run). */
+    HealthEngine(const Profile &profile, FactSourceFactory makeFacts, EngineOptions options = {},
                  QObject *parent = nullptr);
     ~HealthEngine() override;
 
@@ -79,13 +89,13 @@ signals:
 
 private:
     void startStep(Step step);
-    void onCollectorFinished();
+    void onFactsFinished();
     void onDatasetReady();
     bool stepDataReady() const;
     void finishStep(Step step);
     void finishChecks();
     void finishCurrent();
-    void connectCollector();
+    void connectFacts();
     void skipDependencies(const QString &reason);
     void finishRun();
     void startDeadline();
@@ -93,9 +103,9 @@ private:
     StepResult &stepResult(Step step);
 
     Profile m_profile;
-    TokenProvider *m_tokens;
+    FactSourceFactory m_makeFacts;
     EngineOptions m_options;
-    std::unique_ptr<Collector> m_collector;
+    std::unique_ptr<FactSource> m_facts;
     Report m_report;
     Step m_currentStep = Step::Prerequisites;
     QList<Dataset> m_waitingFor;  // what the current step's rules need

@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dwh::gui {
 
 namespace {
@@ -24,16 +26,21 @@ QList<CheckListModel::Group> groupsFor(Step step)
 {
     if (step != Step::Dependencies)
         return {};
-    // The product's three dependency validations (seeds/dual-write-health-check.md).
-    return {
-        {QStringLiteral("APIHubConnection"),
-         {QStringLiteral("dep.apihub.dataverse"), QStringLiteral("dep.apihub.fo")}},
-        {QStringLiteral("StaleConfiguration"),
-         {QStringLiteral("dep.company.dataverse"), QStringLiteral("dep.company.fo"),
-          QStringLiteral("dep.stale.dataverse"), QStringLiteral("dep.stale.fo")}},
-        {QStringLiteral("BusinessUnit"),
-         {QStringLiteral("dep.bu.default-team-name"), QStringLiteral("dep.company.owning-team")}},
-    };
+    // The product's three dependency validations (seeds/dual-write-health-check.md), as the
+    // rules' descriptors name them, in the order they first appear.
+    QList<CheckListModel::Group> groups;
+    for (const Rule &rule : rulesFor(step)) {
+        const RuleDescriptor &d = rule.descriptor;
+        if (d.group.isEmpty())
+            continue;
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&d](const CheckListModel::Group &g) { return g.title == d.group; });
+        if (it == groups.end())
+            groups.append({d.group, {d.id}});
+        else
+            it->checkIds << d.id;
+    }
+    return groups;
 }
 
 } // namespace

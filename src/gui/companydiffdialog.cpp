@@ -54,12 +54,21 @@ CompanyDiffDialog::CompanyDiffDialog(const QString &code, WizardSession *session
     QHeaderView *header = m_ui->companyTable->horizontalHeader();
     header->setSortIndicator(-1, Qt::AscendingOrder);  // keep the selection's order until asked
     m_ui->companyTable->setSortingEnabled(true);
-    // Names and headers ("Default owning team") in full (the table scrolls sideways when they
-    // need more room); the difference, a sentence, wraps in a column of its own width.
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(CompanyDiffModel::DifferenceColumn, QHeaderView::Interactive);
-    m_ui->companyTable->setColumnWidth(CompanyDiffModel::DifferenceColumn, fontMetrics().averageCharWidth() * 30);
+    // The table never scrolls sideways: the short columns (code, yes/no, owning team) take what
+    // their header or cells need, the names and the difference share the rest. A name longer than its
+    // column is elided, in full in its tooltip; the difference, a sentence, wraps.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    for (int column : {int(CompanyDiffModel::CodeColumn), int(CompanyDiffModel::SelectedColumn),
+                       int(CompanyDiffModel::EnabledColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Its header in full; a team name longer than that is elided (in full in the tooltip).
+    header->setSectionResizeMode(CompanyDiffModel::OwningTeamColumn, QHeaderView::Interactive);
+    header->resizeSection(CompanyDiffModel::OwningTeamColumn,
+                          header->sectionSizeHint(CompanyDiffModel::OwningTeamColumn));
+    header->setTextElideMode(Qt::ElideRight);  // a narrow header is elided, whole in its tooltip
+    m_ui->companyTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->companyTable->setTextElideMode(Qt::ElideRight);
     m_ui->companyTable->setWordWrap(true);
     m_ui->companyTable->verticalHeader()->hide();
     m_ui->companyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -64,6 +64,7 @@ void ConnectionTester::start(const Profile &profile, TokenProvider *tokens)
 {
     drop();
     m_preflight.clear();
+    m_legalEntities.clear();
     m_collector = new Collector(profile, tokens, CollectorOptions{}, this);
     connect(m_collector, &Collector::finished, this, &ConnectionTester::onCollectorFinished);
     connect(m_collector, &Collector::datasetReady, this, [this](Dataset dataset, const DatasetResult &result) {
@@ -130,6 +131,9 @@ void ConnectionTester::onCollectorFinished()
 
     const DatasetResult &entities = snapshot.get(Dataset::FoLegalEntities);
     if (entities.ok()) {
+        for (const QJsonObject &row : entities.rows)
+            m_legalEntities << LegalEntityChoice{firstValue(row, {"LegalEntityId"}),
+                                                 firstValue(row, {"Name"})};
         checks << ServiceCheck{Service::FinanceAndOperations, true, tr("Reachable"),
                                tr("Signed in; %n legal entities", nullptr, int(entities.rows.size()))};
     } else {

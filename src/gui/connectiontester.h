@@ -3,6 +3,7 @@
 
 #include "dataset.h"
 #include "failurecause.h"
+#include "legalentitypicker.h"
 #include "preflight.h"
 #include "profile.h"
 
@@ -54,6 +55,9 @@ public:
     static QStringList checksNeeding(Service service);
     /** The least-privilege preflight of the last finished test (empty before one). */
     const QList<PreflightRow> &preflight() const { return m_preflight; }
+    /** The F&O legal entities the last finished test read (LegalEntityId, Name), in F&O's
+     *  order; empty before a test or when they could not be read. */
+    const QList<LegalEntityChoice> &legalEntities() const { return m_legalEntities; }
 
 signals:
     /** One service's part of the test is done (Dataverse: who-am-I; finance and operations: the
@@ -70,6 +74,7 @@ private:
 
     QPointer<Collector> m_collector;
     QList<PreflightRow> m_preflight;
+    QList<LegalEntityChoice> m_legalEntities;
 };
 
 } // namespace dwh::gui

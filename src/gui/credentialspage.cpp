@@ -3,18 +3,21 @@
 
 #include "ui_credentialspage.h"
 
+#include "authorityconfirm.h"
 #include "browsersigninpanel.h"
 #include "delegatedtokenprovider.h"
 #include "devicecodepanel.h"
-#include "fieldchecks.h"
 #include "interactivetokenprovider.h"
+#include "legalentitypicker.h"
 #include "preflightview.h"
 #include "profilestore.h"
+#include "profilevalidation.h"
 #include "savefile.h"
 #include "publicclient.h"
 #include "secretstore.h"
 #include "statusicons.h"
 #include "tokenproviderfactory.h"
+#include "urlpolicy.h"
 #include "wizardsession.h"
 
 #include <QDir>
@@ -24,6 +27,7 @@
 #include <QRegularExpression>
 
 #include <QLabel>
+#include <QPointer>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -70,9 +74,17 @@ CredentialsPage::CredentialsPage(WizardSession *session, QWidget *parent)
 
     for (QLineEdit *edit : {m_ui->profileNameEdit, m_ui->tenantEdit, m_ui->dataverseUrlEdit,
                             m_ui->environmentIdEdit, m_ui->foUrlEdit, m_ui->clientIdEdit,
-                            m_ui->authorityEdit, m_ui->powerPlatformUrlEdit, m_ui->legalEntitiesEdit}) {
+                            m_ui->authorityEdit, m_ui->powerPlatformUrlEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &CredentialsPage::onFieldEdited);
     }
+    // The legal entities do not change the sign-in: editing them keeps the connection test.
+    connect(m_ui->legalEntitiesEdit, &QLineEdit::textChanged, this, [this] {
+        if (!m_filling)
+            updateFieldErrors();
+    });
+    connect(m_ui->pickLegalEntitiesButton, &QPushButton::clicked, this,
+            &CredentialsPage::onPickLegalEntitiesClicked);
+    updatePickButton();
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &CredentialsPage::onSecretEdited);
     connect(m_ui->showSecretCheck, &QCheckBox::toggled, this, &CredentialsPage::onShowSecretToggled);
     connect(m_ui->advancedButton, &QToolButton::toggled, this, &CredentialsPage::onAdvancedToggled);
@@ -279,7 +291,17 @@ void CredentialsPage::fillFrom(const Profile &profile)
     updateFieldErrors();
 }
 
-std::optional<Profile> CredentialsPage::profileFromFields(QString *problem) const
+namespace {
+
+QUrl urlOf(const QLineEdit *edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+} // namespace
+
+Profile CredentialsPage::fieldsProfile() const
 {
     Profile p;
     p.name = m_ui->profileNameEdit->text().trimmed();
@@ -287,39 +309,41 @@ std::optional<Profile> CredentialsPage::profileFromFields(QString *problem) cons
         p.name = QUrl(m_ui->dataverseUrlEdit->text().trimmed()).host();
     p.tenantId = m_ui->tenantEdit->text().trimmed();
     if (!m_ui->authorityEdit->text().trimmed().isEmpty())
-        p.authority = QUrl(m_ui->authorityEdit->text().trimmed());
+        p.authority = urlOf(m_ui->authorityEdit);
     p.authMode = AuthMode(m_ui->signInModeCombo->currentData().toInt());
     p.clientId = m_ui->clientIdEdit->text().trimmed();
-    p.dataverseUrl = QUrl(m_ui->dataverseUrlEdit->text().trimmed());
+    p.dataverseUrl = urlOf(m_ui->dataverseUrlEdit);
     p.environmentId = m_ui->environmentIdEdit->text().trimmed();
-    p.foUrl = QUrl(m_ui->foUrlEdit->text().trimmed());
-    p.powerPlatformUrl = QUrl(m_ui->powerPlatformUrlEdit->text().trimmed());
+    p.foUrl = urlOf(m_ui->foUrlEdit);
+    p.powerPlatformUrl = urlOf(m_ui->powerPlatformUrlEdit);
     const QStringList entities = m_ui->legalEntitiesEdit->text().split(
         QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     p.legalEntities = entities;
     p.legalEntitiesSet = !entities.isEmpty();
+    return p;
+}
 
-    // The profile loader is the one authority on what a usable profile is.
-    ProfileError error;
-    std::optional<Profile> parsed = parseProfile(QJsonDocument(p.toJson()).toJson(),
-                                                 tr("the form"), &error);
-    if (!parsed && problem)
-        *problem = error.field.isEmpty() ? error.message
-                                         : tr("%1: %2").arg(error.field, error.message);
-    return parsed;
+std::optional<Profile> CredentialsPage::profileFromFields(QString *problem) const
+{
+    Profile p = fieldsProfile();
+    // The same rules as a profile file's (validateProfile), so what is saved loads again.
+    const QList<ProfileProblem> problems = validateProfile(p);
+    if (!problems.isEmpty()) {
+        if (problem)
+            *problem = tr("%1: %2").arg(problems.first().field, problems.first().message);
+        return std::nullopt;
+    }
+    for (QUrl *url : {&p.authority, &p.dataverseUrl, &p.foUrl, &p.powerPlatformUrl}) {
+        if (!url->isEmpty())
+            *url = withoutTrailingSlash(*url);
+    }
+    return p;
 }
 
 bool CredentialsPage::fieldsValid() const
 {
-    const bool ppSet = !m_ui->powerPlatformUrlEdit->text().trimmed().isEmpty();
     const bool secret = mode() == AuthMode::ClientSecret;
-    return tenantFieldProblem(m_ui->tenantEdit->text()).isEmpty()
-        && serviceUrlFieldProblem(m_ui->dataverseUrlEdit->text()).isEmpty()
-        && guidFieldProblem(m_ui->environmentIdEdit->text(), !ppSet).isEmpty()
-        && serviceUrlFieldProblem(m_ui->foUrlEdit->text()).isEmpty()
-        && guidFieldProblem(m_ui->clientIdEdit->text(), secret).isEmpty()
-        && serviceUrlFieldProblem(m_ui->authorityEdit->text(), false).isEmpty()
-        && serviceUrlFieldProblem(m_ui->powerPlatformUrlEdit->text(), false).isEmpty()
+    return validateProfile(fieldsProfile()).isEmpty()
         && (!secret || !m_ui->secretEdit->text().isEmpty());
 }
 
@@ -356,7 +380,30 @@ void CredentialsPage::invalidateTest()
     m_ui->preflightResults->hide();
     m_ui->signInErrorLabel->hide();
     setTestStatus(CheckStatus::Skipped, tr("Not tested yet: test the connection to continue."));
+    updatePickButton();
     emit completeChanged();
+}
+
+void CredentialsPage::updatePickButton()
+{
+    const bool ready = m_verified && !m_tester->legalEntities().isEmpty();
+    m_ui->pickLegalEntitiesButton->setEnabled(ready);
+    const QString what = tr("Pick the legal entities selected for dual-write from the list "
+                            "finance and operations apps returned to the connection test");
+    m_ui->pickLegalEntitiesButton->setToolTip(
+        ready ? what : tr("%1 (available after a successful connection test)").arg(what));
+    m_ui->pickLegalEntitiesButton->setAccessibleName(tr("Pick legal entities"));
+    m_ui->pickLegalEntitiesButton->setAccessibleDescription(m_ui->pickLegalEntitiesButton->toolTip());
+}
+
+void CredentialsPage::onPickLegalEntitiesClicked()
+{
+    const QStringList current = m_ui->legalEntitiesEdit->text().split(
+        QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    LegalEntityPicker picker(m_tester->legalEntities(), current, this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    m_ui->legalEntitiesEdit->setText(picker.selectedCodes().join(QStringLiteral(", ")));
 }
 
 void CredentialsPage::setFieldError(QLabel *label, const QString &problem)
@@ -367,21 +414,20 @@ void CredentialsPage::setFieldError(QLabel *label, const QString &problem)
 
 void CredentialsPage::updateFieldErrors()
 {
+    const QList<ProfileProblem> problems = validateProfile(fieldsProfile());
     // Empty required fields are not flagged while typing, only wrong ones.
-    auto unlessEmpty = [](const QLineEdit *edit, const QString &problem) {
-        return edit->text().trimmed().isEmpty() ? QString() : problem;
+    auto show = [this, &problems](QLabel *label, const QLineEdit *edit, const char *field) {
+        setFieldError(label, edit->text().trimmed().isEmpty()
+                                 ? QString()
+                                 : problemOf(problems, QLatin1String(field)));
     };
-    setFieldError(m_ui->tenantError, unlessEmpty(m_ui->tenantEdit, tenantFieldProblem(m_ui->tenantEdit->text())));
-    setFieldError(m_ui->dataverseUrlError,
-                  unlessEmpty(m_ui->dataverseUrlEdit, serviceUrlFieldProblem(m_ui->dataverseUrlEdit->text())));
-    setFieldError(m_ui->environmentIdError,
-                  unlessEmpty(m_ui->environmentIdEdit, guidFieldProblem(m_ui->environmentIdEdit->text())));
-    setFieldError(m_ui->foUrlError, unlessEmpty(m_ui->foUrlEdit, serviceUrlFieldProblem(m_ui->foUrlEdit->text())));
-    setFieldError(m_ui->clientIdError,
-                  unlessEmpty(m_ui->clientIdEdit, guidFieldProblem(m_ui->clientIdEdit->text())));
-    setFieldError(m_ui->authorityError, serviceUrlFieldProblem(m_ui->authorityEdit->text(), false));
-    setFieldError(m_ui->powerPlatformUrlError,
-                  serviceUrlFieldProblem(m_ui->powerPlatformUrlEdit->text(), false));
+    show(m_ui->tenantError, m_ui->tenantEdit, "tenantId");
+    show(m_ui->dataverseUrlError, m_ui->dataverseUrlEdit, "dataverse.url");
+    show(m_ui->environmentIdError, m_ui->environmentIdEdit, "dataverse.environmentId");
+    show(m_ui->foUrlError, m_ui->foUrlEdit, "financeAndOperations.url");
+    show(m_ui->clientIdError, m_ui->clientIdEdit, "auth.clientId");
+    show(m_ui->authorityError, m_ui->authorityEdit, "authority");
+    show(m_ui->powerPlatformUrlError, m_ui->powerPlatformUrlEdit, "powerPlatform.url");
 }
 
 void CredentialsPage::setTestStatus(CheckStatus status, const QString &text)
@@ -420,7 +466,23 @@ void CredentialsPage::onTestClicked()
         setTestStatus(CheckStatus::Fail, tr("Cannot test yet: %1").arg(problem));
         return;
     }
+    if (authorityNeedsConsent(*profile)) {
+        // The question is window-modal; the test starts only on "Send the secret".
+        askAuthorityConsent(this, *profile, [this, page = QPointer<CredentialsPage>(this)]() {
+            if (!page)
+                return;
+            if (const std::optional<Profile> current = profileFromFields(nullptr))
+                startTest(*current);
+        });
+        return;
+    }
+    startTest(*profile);
+}
+
+void CredentialsPage::startTest(const Profile &profile)
+{
     m_verified = false;
+    updatePickButton();
     m_ui->connectionResults->clear();
     m_ui->preflightLabel->hide();
     m_ui->preflightResults->hide();
@@ -438,7 +500,7 @@ void CredentialsPage::onTestClicked()
     showProgress();
     emit completeChanged();
     const QByteArray secret = mode() == AuthMode::ClientSecret ? m_ui->secretEdit->text().toUtf8() : QByteArray();
-    m_tester->start(*profile, session()->tokenProviderFor(*profile, secret));
+    m_tester->start(profile, session()->tokenProviderFor(profile, secret));
 }
 
 QString CredentialsPage::failureHeadline(FailureCause cause, const QString &services) const
@@ -522,6 +584,7 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
     // The Power Platform API only serves the connection checks: without it the user may go on,
     // and those checks say `unknown` (as the CLI does).
     m_verified = allOk || (linkOk && !checks.isEmpty());
+    updatePickButton();
     m_ui->connectionResults->show();
     const QList<PreflightRow> &preflight = m_tester->preflight();
     fillPreflightTree(m_ui->preflightResults, preflight);

@@ -54,12 +54,15 @@ public:
 private:
     void alignFormLabels();
     void fillFrom(const Profile &profile);
-    /** The profile as entered; nullopt (and the reason) when it is not usable yet. */
+    /** The profile as entered, not validated. */
+    Profile fieldsProfile() const;
+    /** The profile as entered; nullopt (and the first problem) when it is not usable yet. */
     std::optional<Profile> profileFromFields(QString *problem) const;
     bool fieldsValid() const;
     void onFieldEdited();
     void onSecretEdited();
     void onTestClicked();
+    void startTest(const Profile &profile);
     void onTestFinished(const QList<ServiceCheck> &checks, bool allOk, const QString &signInError);
     /** The status line of a failed test: names the cause class, not just "sign-in failed". */
     QString failureHeadline(FailureCause cause, const QString &services) const;
@@ -88,6 +91,9 @@ private:
     void storeSecret(const Profile &profile);
     void forgetRemembered(const Profile &profile);
     void invalidateTest();
+    /** "Pick…" is offered once a connection test read the F&O legal entities. */
+    void updatePickButton();
+    void onPickLegalEntitiesClicked();
 
     std::unique_ptr<Ui::CredentialsPage> m_ui;
     ConnectionTester *m_tester;

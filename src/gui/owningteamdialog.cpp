@@ -6,6 +6,7 @@
 #include "catalogue.h"
 #include "dialogbuttons.h"
 #include "healthengine.h"
+#include "owningteamdetails.h"
 #include "report.h"
 #include "statusicons.h"
 #include "wizardsession.h"
@@ -126,19 +127,22 @@ void OwningTeamDialog::showFacts(const Report &report)
                                : tr("Expected \"%1\" (the business unit's name), found \"%2\".")
                                      .arg(m_facts.businessUnitName, m_facts.teamName)));
     const CheckResult *check = report.find(owningTeamCheck);
-    const QJsonObject details = check ? check->details : QJsonObject();
-    const QJsonArray with = details.value(QStringLiteral("withTeam")).toArray();
-    const QJsonArray without = details.value(QStringLiteral("withoutTeam")).toArray();
+    // Malformed details (a report read from a file) list no company: the plan says why.
+    const std::optional<OwningTeamDetails> details =
+        check ? OwningTeamDetails::fromJson(check->details, nullptr) : std::nullopt;
     QTableWidget *table = m_ui->companyTable;
     table->setRowCount(0);
-    for (const QJsonArray &list : {without, with}) {
-        for (const QJsonValue &value : list) {
-            const QJsonObject company = value.toObject();
+    if (!details) {
+        table->resizeColumnsToContents();
+        return;
+    }
+    for (const QList<CompanyOwningTeam> &list : {details->withoutTeam, details->withTeam}) {
+        for (const CompanyOwningTeam &company : list) {
             const int row = table->rowCount();
             table->insertRow(row);
-            table->setItem(row, 0, textItem(company.value(QStringLiteral("code")).toString()));
-            table->setItem(row, 1, textItem(company.value(QStringLiteral("name")).toString()));
-            const QString teamId = company.value(QStringLiteral("teamId")).toString();
+            table->setItem(row, 0, textItem(company.code));
+            table->setItem(row, 1, textItem(company.name));
+            const QString teamId = company.teamId.value_or(QString());
             auto *team = textItem(teamText(teamId));
             team->setIcon(statusIcon(teamId.isEmpty() ? CheckStatus::Fail : CheckStatus::Pass));
             table->setItem(row, 2, team);

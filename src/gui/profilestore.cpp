@@ -11,6 +11,7 @@ namespace {
 const QString PROFILES_GROUP = QStringLiteral("profiles");
 const QString RECENT_KEY = QStringLiteral("recentProfiles");
 const QString REMEMBER_GROUP = QStringLiteral("rememberSecret");
+const QString AUTHORITY_GROUP = QStringLiteral("allowedAuthorities");
 
 // QSettings keys may not contain '/' or '\\'; profile names may.
 QString keyFor(const QString &name)
@@ -80,6 +81,7 @@ void ProfileStore::remove(const QString &name)
     QSettings settings;
     settings.remove(PROFILES_GROUP + QLatin1Char('/') + keyFor(name));
     settings.remove(REMEMBER_GROUP + QLatin1Char('/') + keyFor(name));
+    settings.remove(AUTHORITY_GROUP + QLatin1Char('/') + keyFor(name));
     QStringList list = recent();
     list.removeAll(name);
     settings.setValue(RECENT_KEY, list);
@@ -93,6 +95,20 @@ bool ProfileStore::remembersSecret(const QString &name)
 void ProfileStore::setRemembersSecret(const QString &name, bool remember)
 {
     QSettings().setValue(REMEMBER_GROUP + QLatin1Char('/') + keyFor(name), remember);
+}
+
+QStringList ProfileStore::allowedAuthorities(const QString &name)
+{
+    return QSettings().value(AUTHORITY_GROUP + QLatin1Char('/') + keyFor(name)).toStringList();
+}
+
+void ProfileStore::allowAuthority(const QString &name, const QString &host)
+{
+    QStringList hosts = allowedAuthorities(name);
+    if (hosts.contains(host.toLower()))
+        return;
+    hosts << host.toLower();
+    QSettings().setValue(AUTHORITY_GROUP + QLatin1Char('/') + keyFor(name), hosts);
 }
 
 } // namespace dwh::gui

@@ -29,6 +29,10 @@ public:
     /** Whether the user asked to keep this profile's secret in the system keychain. */
     static bool remembersSecret(const QString &name);
     static void setRemembersSecret(const QString &name, bool remember);
+
+    /** Authority hosts (lower case) the user allowed to receive this profile's client secret. */
+    static QStringList allowedAuthorities(const QString &name);
+    static void allowAuthority(const QString &name, const QString &host);
 };
 
 } // namespace dwh::gui

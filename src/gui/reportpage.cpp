@@ -6,7 +6,9 @@
 #include "evidencebundle.h"
 #include "harlog.h"
 #include "mapspdf.h"
+#include "healthengine.h"
 #include "pdfoptions.h"
+#include "recordfixsteps.h"
 #include "report.h"
 #include "reportdiff.h"
 #include "reportwriter.h"
@@ -169,6 +171,16 @@ void ReportPage::onReportChanged()
     const Report &report = session()->report();
     m_trace->dropBefore(report.startedAt);
     m_storeError.clear();
+    // A demo (the in-process simulator) is not a customer's environment: never in the history,
+    // as for `dwhealth check --demo`.
+    m_demoRun = session()->isDemo();
+    if (m_demoRun) {
+        m_storedPath.clear();
+        m_storedStartedAt = QDateTime();
+        if (isVisible())
+            initializePage();
+        return;
+    }
     // The same run (its start time) replaces its own file; a new run gets a new one.
     const QString replacing = report.startedAt == m_storedStartedAt ? m_storedPath : QString();
     m_storedPath = m_history.store(report, &m_storeError, replacing);
@@ -275,6 +287,11 @@ void ReportPage::showHistory()
 
 void ReportPage::showChanges()
 {
+    if (m_demoRun) {
+        m_ui->changesBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(
+            esc(tr("Demo runs are not stored in the history: there is nothing to compare with."))));
+        return;
+    }
     if (!m_storeError.isEmpty()) {
         m_ui->changesBrowser->setHtml(statusLineHtml(
             CheckStatus::Warning, tr("This run was not stored in the history: %1").arg(m_storeError)));
@@ -331,6 +348,11 @@ RenderOptions ReportPage::renderOptions() const
     options.document.consultant = m_ui->consultantEdit->text().trimmed();
     options.document.logoPath = m_ui->logoEdit->text().trimmed();
     options.document.extraSections = m_mapsSection;
+    // The PDF names the records to fix, as the guided-fix dialogs do.
+    if (exportFormat() == QLatin1String("pdf") && session()->hasReport()) {
+        if (const HealthEngine *engine = session()->engine())
+            options.recordFixSteps = recordFixSteps(session()->report(), engine->snapshot(), profile);
+    }
     return options;
 }
 

@@ -71,6 +71,7 @@ private:
     QString m_storedPath;    // the current run's file in the history
     QDateTime m_storedStartedAt;  // and the start of the run it holds
     QString m_storeError;
+    bool m_demoRun = false;  // the current run is a demo: not stored
     QTimer m_previewTimer;
 };
 

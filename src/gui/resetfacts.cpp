@@ -2,6 +2,7 @@
 #include "resetfacts.h"
 
 #include "matching.h"
+#include "owningteamdetails.h"
 #include "profile.h"
 #include "report.h"
 #include "savefile.h"
@@ -47,11 +48,11 @@ QJsonArray rowsJson(const DatasetResult &result)
 QStringList selectedLegalEntities(const Report &report, const Profile &profile)
 {
     if (const CheckResult *check = report.find(QStringLiteral("dep.company.owning-team"))) {
-        QStringList codes;
-        for (const QJsonValue &v : check->details.value(QStringLiteral("selected")).toArray())
-            codes << v.toString();
-        if (!codes.isEmpty())
-            return codes;
+        // Malformed details (a report read from a file): the profile's selection instead.
+        const std::optional<OwningTeamDetails> details =
+            OwningTeamDetails::fromJson(check->details, nullptr);
+        if (details && !details->selected.isEmpty())
+            return details->selected;
     }
     return profile.legalEntities;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionpage.h"
 
+#include "bundlescenario.h"
 #include "statusicons.h"
 #include "wizardsession.h"
 
@@ -70,6 +71,15 @@ void SessionPage::applyBannerPalette()
 void SessionPage::onSimulationChanged()
 {
     m_banner->setVisible(m_session->isDemo());
+    // An evidence bundle served by the simulator (--demo --from-bundle): named as a replay.
+    if (const QString replay = sim::BundleScenario::labelOf(m_session->scenario()); !replay.isEmpty()) {
+        m_bannerText->setText(tr("<b>%1</b> &mdash; every answer comes from the recorded evidence "
+                                 "bundle, served by the simulator on this computer; no real "
+                                 "tenant is contacted.")
+                                  .arg(replay.toHtmlEscaped()));
+        m_banner->setAccessibleName(replay);
+        return;
+    }
     m_bannerText->setText(
         tr("<b>Simulated environment</b> &mdash; scenario <b>%1</b>. Every answer comes from "
            "the built-in simulator on this computer; no real tenant is contacted.")

@@ -7,13 +7,13 @@
 #include "dialogbuttons.h"
 #include "healthengine.h"
 #include "report.h"
+#include "staledetails.h"
 #include "statusicons.h"
 #include "wizardsession.h"
 #include "writerunpanel.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QPushButton>
 
 namespace dwh::gui {
@@ -113,14 +113,29 @@ void StaleCleanupDialog::loadPlan()
             m_plan.checkStatus, tr("%1: %2").arg(m_code, m_plan.checkMessage))
             + planNotesHtml());
     }
-    const QJsonObject details = check ? check->details : QJsonObject();
     // The planner's records, in its order: the stale ones, then (overridden) the unjudged ones.
-    QJsonArray rows = details.value(QStringLiteral("stale")).toArray();
-    if (options.acceptUnconfirmedLink) {
-        for (const QJsonValue &v : details.value(QStringLiteral("unjudged")).toArray())
-            rows.append(v);
+    // Malformed details give no plan (the planner refuses them), so no row either.
+    QList<StaleRow> rows;
+    QString linkedUrl;
+    const QJsonObject details = check ? check->details : QJsonObject();
+    if (m_code == QLatin1String("DWDVEV1004")) {
+        if (const auto typed = StaleDataverseDetails::fromJson(details, nullptr)) {
+            linkedUrl = typed->linkedUrl;
+            auto records = typed->stale;
+            if (options.acceptUnconfirmedLink)
+                records += typed->unjudged;
+            for (const StaleRuntimeConfiguration &r : std::as_const(records))
+                rows << StaleRow{r.internalEntityName, r.externalEntityName, QString()};
+        }
+    } else if (const auto typed = StaleFoDetails::fromJson(details, nullptr)) {
+        linkedUrl = typed->linkedUrl.value_or(QString());
+        auto records = typed->stale;
+        if (options.acceptUnconfirmedLink)
+            records += typed->unjudged;
+        for (const StaleProjectConfiguration &r : std::as_const(records))
+            rows << StaleRow{r.internalEntityName, r.externalEntityName, r.externalEnvironmentUrl};
     }
-    fillTable(rows, details.value(QStringLiteral("linkedUrl")).toString());
+    fillTable(rows, linkedUrl);
     onSelectionChanged();
 }
 
@@ -134,21 +149,19 @@ QString StaleCleanupDialog::planNotesHtml() const
     return html;
 }
 
-void StaleCleanupDialog::fillTable(const QJsonArray &staleRows, const QString &linkedUrl)
+void StaleCleanupDialog::fillTable(const QList<StaleRow> &staleRows, const QString &linkedUrl)
 {
     QTableWidget *table = m_ui->staleTable;
     const QSignalBlocker blocker(table);
     table->setRowCount(int(m_plan.actions.size()));
     for (int i = 0; i < m_plan.actions.size(); ++i) {
         const WriteAction &a = m_plan.actions.at(i);
-        const QJsonObject row = staleRows.at(i).toObject();
+        const StaleRow row = staleRows.value(i);
         auto *record = textItem(a.record.name);
         record->setFlags(record->flags() | Qt::ItemIsUserCheckable);
         record->setCheckState(Qt::Checked);
         table->setItem(i, RecordColumn, record);
-        const QString pair = tr("%1 / %2").arg(
-            row.value(QStringLiteral("internalEntityName")).toString(),
-            row.value(QStringLiteral("externalEntityName")).toString());
+        const QString pair = tr("%1 / %2").arg(row.internalEntityName, row.externalEntityName);
         table->setItem(i, PairColumn, textItem(pair));
         table->setItem(i, ReasonColumn, textItem(shortReason(a, row, linkedUrl), a.reason));
         table->setItem(i, KeyColumn, textItem(QStringLiteral("%1 = %2").arg(a.record.keyName,
@@ -161,7 +174,7 @@ void StaleCleanupDialog::fillTable(const QJsonArray &staleRows, const QString &l
         table->setCurrentCell(0, RecordColumn);
 }
 
-QString StaleCleanupDialog::shortReason(const WriteAction &action, const QJsonObject &row,
+QString StaleCleanupDialog::shortReason(const WriteAction &action, const StaleRow &row,
                                         const QString &linkedUrl) const
 {
     const QString code = action.reasonCode;
@@ -171,8 +184,7 @@ QString StaleCleanupDialog::shortReason(const WriteAction &action, const QJsonOb
         return tr("No matching map: no project configuration of the current link has this "
                   "name or entity pair");
     if (code == QLatin1String("pointsElsewhere")) {
-        return tr("Points at another environment: %1")
-            .arg(row.value(QStringLiteral("externalEnvironmentUrl")).toString());
+        return tr("Points at another environment: %1").arg(row.externalEnvironmentUrl);
     }
     if (code == QLatin1String("noEnvironmentUrl"))
         return tr("No environment URL (the linked environment is %1)").arg(linkedUrl);

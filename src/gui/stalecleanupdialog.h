@@ -4,7 +4,6 @@
 #include "remediationplan.h"
 
 #include <QDialog>
-#include <QJsonArray>
 
 #include <memory>
 
@@ -41,8 +40,15 @@ private:
     void loadPlan();
     /** The planner's notes for the user: what to do first, and the override's cautions. */
     QString planNotesHtml() const;
-    void fillTable(const QJsonArray &staleRows, const QString &linkedUrl);
-    QString shortReason(const WriteAction &action, const QJsonObject &row,
+    /** What the table shows of one record the check named, beside the planner's action. */
+    struct StaleRow
+    {
+        QString internalEntityName;
+        QString externalEntityName;
+        QString externalEnvironmentUrl;  // F&O rows only
+    };
+    void fillTable(const QList<StaleRow> &staleRows, const QString &linkedUrl);
+    QString shortReason(const WriteAction &action, const StaleRow &row,
                         const QString &linkedUrl) const;
     void onSelectionChanged();
     void onRunFinished();

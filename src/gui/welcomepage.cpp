@@ -3,6 +3,8 @@
 
 #include "ui_welcomepage.h"
 
+#include "bundlescenario.h"
+#include "fleetdialog.h"
 #include "languagechooser.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -10,6 +12,7 @@
 #include "statusicons.h"
 #include "wizardsession.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,6 +32,11 @@ WelcomePage::WelcomePage(WizardSession *session, bool demo, const QString &scena
         m_ui->scenarioCombo->setItemData(m_ui->scenarioCombo->count() - 1,
                                          sim::scenarioDescription(name), Qt::ToolTipRole);
     }
+    // --demo --from-bundle: the bundle is one more choice, named as its replay.
+    if (const QString replay = sim::BundleScenario::labelOf(scenario); !replay.isEmpty()) {
+        m_ui->scenarioCombo->insertItem(0, replay, scenario);
+        m_ui->scenarioCombo->setItemData(0, QDir::toNativeSeparators(scenario), Qt::ToolTipRole);
+    }
     const int wanted = m_ui->scenarioCombo->findData(scenario.isEmpty() ? QStringLiteral("healthy")
                                                                          : scenario);
     if (wanted >= 0)
@@ -44,6 +52,14 @@ WelcomePage::WelcomePage(WizardSession *session, bool demo, const QString &scena
             &WelcomePage::onProfileChanged);
     connect(m_ui->importButton, &QPushButton::clicked, this, &WelcomePage::onImportClicked);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WelcomePage::onDeleteClicked);
+    auto *fleetButton = new QPushButton(tr("Flee&t…"), m_ui->profileGroup);
+    fleetButton->setObjectName(QStringLiteral("fleetButton"));
+    fleetButton->setAutoDefault(false);
+    fleetButton->setToolTip(tr("Every saved profile with its last result and trend; check them all at once"));
+    fleetButton->setAccessibleName(tr("Fleet"));
+    m_ui->profileLayout->addWidget(fleetButton, 0, 4);
+    setTabOrder(m_ui->deleteButton, fleetButton);
+    connect(fleetButton, &QPushButton::clicked, this, &WelcomePage::onFleetClicked);
 
     auto *language = new LanguageChooser(content());
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->errorLabel), language);
@@ -135,6 +151,16 @@ void WelcomePage::onImportFileSelected(const QString &path)
     ProfileStore::save(*profile);
     reloadProfiles(profile->name);
     showError(QString());
+}
+
+void WelcomePage::onFleetClicked()
+{
+    auto *dialog = new FleetDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FleetDialog::profileChosen, this, [this](const QString &name) {
+        reloadProfiles(name);
+    });
+    dialog->open();
 }
 
 void WelcomePage::onDeleteClicked()

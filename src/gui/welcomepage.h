@@ -36,6 +36,7 @@ private:
     void onImportClicked();
     void onImportFileSelected(const QString &path);
     void onDeleteClicked();
+    void onFleetClicked();  // the Fleet view: every saved profile at once
     void showError(const QString &text);
 
     std::unique_ptr<Ui::WelcomePage> m_ui;

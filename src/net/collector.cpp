@@ -71,7 +71,9 @@ ServiceClient *Collector::Private::client(Service service)
     auto created = std::make_unique<ServiceClient>(service, profile.tokenScope(service), tokens,
                                                    limits);
     created->setMaxResponseBytes(limits.maxResponseBytes);
-    if (options.maxInFlightTotal > 0) {
+    if (RequestGate *shared = options.sharedGates.value(service)) {
+        created->setGate(shared);
+    } else if (options.maxInFlightTotal > 0) {
         if (!gate)
             gate = std::make_unique<RequestGate>(options.maxInFlightTotal);
         created->setGate(gate.get());

@@ -3,11 +3,13 @@
 
 #include "dataset.h"
 #include "profile.h"
+#include "requestgate.h"
 #include "snapshot.h"
 
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,6 +35,10 @@ struct CollectorOptions
     int dataversePageSize = 5000;         // Prefer: odata.maxpagesize (≤ 5000)
     int foPageSize = 10000;               // (≤ 10000)
     int maxInFlightTotal = 0;             // cap across all services; 0 = only the per-service caps
+    /** Gates shared with other collectors (a fleet run: the environments on one host share its
+     *  limit): each request of the service also holds a slot of its gate. Takes the place of
+     *  maxInFlightTotal's gate for that service. */
+    QMap<Service, QPointer<RequestGate>> sharedGates;
     /** dv.traceLogs reads the rows created at or after this time (`errors --since`); invalid:
      *  every dual-write trace row the log still holds. */
     QDateTime traceLogsSince;

@@ -157,6 +157,25 @@ QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QStrin
     case Dataset::DvBusinessUnits:
         return build(DV_BASE, QStringLiteral("businessunits"),
                      {{"$select", QStringLiteral("businessunitid,name,_parentbusinessunitid_value")}});
+    case Dataset::DvAppUserRoles:
+        // systemuserroles_association: the documented N:N of systemuser and role; expanded so
+        // one paged read answers for every dual-write application user (docs/wire.md).
+        return build(DV_BASE, QStringLiteral("systemusers"),
+                     {{"$select", QStringLiteral("systemuserid,fullname,applicationid,isdisabled")},
+                      {"$expand", QStringLiteral("systemuserroles_association($select=name,roleid,"
+                                                 "_roletemplateid_value)")},
+                      {"$filter", orEquals(QStringLiteral("applicationid"),
+                                           {QStringLiteral("00000015-0000-0000-c000-000000000000"),
+                                            QStringLiteral("2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b")},
+                                           false)}});
+    case Dataset::DvTeamRoles:
+        // teamroles_association: the documented N:N of team and role, for every owner team (the
+        // business units' default teams and the companies' owning teams) in one paged read.
+        return build(DV_BASE, QStringLiteral("teams"),
+                     {{"$select", QStringLiteral("teamid,name,isdefault,_businessunitid_value")},
+                      {"$expand", QStringLiteral("teamroles_association($select=name,roleid,"
+                                                 "_roletemplateid_value)")},
+                      {"$filter", QStringLiteral("teamtype eq 0")}});
     case Dataset::DvOrganization:
         return build(DV_BASE, QStringLiteral("organizations"),
                      {{"$select", QStringLiteral("organizationid,plugintracelogsetting")}});

@@ -111,6 +111,21 @@ void HttpExchange::start()
     }
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onDownloadProgress);
+    // Qt's HTTP thread hands the answer over in signals that are merged while the receiver lags,
+    // so without a read buffer limit a fast sender fills memory before any progress signal
+    // arrives. With one, the HTTP thread stops reading until the buffered bytes are taken, and
+    // they are taken here, counted against the cap. The limit only reaches the HTTP thread once
+    // the request has started there, which for a request with a body happens in a queued call:
+    // so it is set from a queued call too (after that one).
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
+    m_reply->setReadBufferSize(READ_BUFFER_BYTES);
+    QMetaObject::invokeMethod(
+        m_reply,
+        [reply = m_reply]() {
+            if (reply)
+                reply->setReadBufferSize(READ_BUFFER_BYTES);
+        },
+        Qt::QueuedConnection);
 #if QT_CONFIG(ssl)
     // Record why the handshake failed; the errors are never ignored, so the reply then fails.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -157,6 +172,19 @@ void HttpExchange::onDownloadProgress(qint64 received, qint64 total)
     }
 }
 
+void HttpExchange::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    if (m_answer.size() + m_reply->bytesAvailable() > m_maxBytes) {
+        m_tooLarge = true;
+        m_answer.clear();
+        m_reply->abort();
+        return;
+    }
+    m_answer += m_reply->readAll();
+}
+
 void HttpExchange::onReplyFinished()
 {
     m_timer.stop();
@@ -182,7 +210,8 @@ void HttpExchange::onReplyFinished()
         result.status = statusAttribute.toInt();
         for (const auto &pair : reply->rawHeaderPairs())
             result.headers.add(pair.first, pair.second);
-        result.body = reply->readAll();
+        result.body = m_answer + reply->readAll();
+        m_answer.clear();
         const QByteArray contentType = result.headers.value("Content-Type");
         if (isTransportError(reply->error())) {
             // The headers came, then the connection broke: the body is cut off.

@@ -48,7 +48,8 @@ struct HttpResult
  * One HTTP request and its answer. Emits finished() exactly once, then deletes itself. Owns a
  * timeout timer (a timeout reports "timed out after N s", not "cancelled"), never follows
  * redirects (a 3xx is an error naming the Location host), never ignores TLS errors, and aborts
- * answers larger than maxResponseBytes. Evidence never holds the Authorization header or the body.
+ * answers larger than maxResponseBytes (counted on the bytes read,
+ * not on progress signals). Evidence never holds the Authorization header or the body.
  */
 class HttpExchange final : public QObject
 {
@@ -56,6 +57,8 @@ class HttpExchange final : public QObject
     Q_DISABLE_COPY_MOVE(HttpExchange)
 public:
     static constexpr qint64 DEFAULT_MAX_RESPONSE_BYTES = 64LL * 1024 * 1024;
+    /** What Qt may hold of an answer that has not been read yet (see start()). */
+    static constexpr qint64 READ_BUFFER_BYTES = 1024 * 1024;
 
     /**
      * `verb` is "GET", "POST", …; `body` is sent for POST/PATCH. `evidenceRequest` overrides the
@@ -90,6 +93,7 @@ private:
     void onReplyFinished();
     void onTimeout();
     void onDownloadProgress(qint64 received, qint64 total);
+    void onReadyRead();
     void finish(HttpResult result);
     QString hostAndPort() const;
 
@@ -103,6 +107,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     QString m_sslErrors;
+    QByteArray m_answer;  // the body read so far (never more than m_maxBytes)
     int m_timeoutMs = 30000;
     qint64 m_maxBytes = DEFAULT_MAX_RESPONSE_BYTES;
     bool m_timedOut = false;

@@ -7,6 +7,7 @@
 // owner of global records); or the team the caller names.
 #include "checkresult.h"
 #include "matching.h"
+#include "owningteamdetails.h"
 #include "profile.h"
 #include "recordaddress.h"
 #include "remediationplan.h"
@@ -60,14 +61,13 @@ QString chooseTeam(const Snapshot &snapshot, const PlanOptions &options, QString
  *  unit named as the company (code or name), not the unit's default team, named as the unit
  *  (or "<unit> DW Owner").
  *  Empty when the datasets were not read or there is no such team. */
-QString companyOwnTeam(const Snapshot &snapshot, const QJsonObject &company, QString *why)
+QString companyOwnTeam(const Snapshot &snapshot, const CompanyOwningTeam &company, QString *why)
 {
     const DatasetResult &units = snapshot.get(Dataset::DvBusinessUnits);
     const DatasetResult &teams = snapshot.get(Dataset::DvOwnerTeams);
     if (!units.ok() || !teams.ok())
         return QString();
-    const QStringList names{company.value(QStringLiteral("code")).toString().trimmed(),
-                            company.value(QStringLiteral("name")).toString().trimmed()};
+    const QStringList names{company.code.trimmed(), company.name.trimmed()};
     for (const QJsonObject &unit : units.rows) {
         const QString unitName = unit.value(QStringLiteral("name")).toString().trimmed();
         bool named = false;
@@ -107,13 +107,17 @@ void planOwningTeam(const CheckResult &check, const Snapshot &snapshot, const Pr
     // needs it, and its absence is an error only then.
     QString fallbackWhy, fallbackError, fallbackId;
     bool fallbackChosen = false;
-    const QJsonArray companies = check.details.value(QStringLiteral("withoutTeam")).toArray();
-    for (const QJsonValue &value : companies) {
-        const QJsonObject company = value.toObject();
-        const QString id = company.value(QStringLiteral("id")).toString().trimmed();
-        const QString code = company.value(QStringLiteral("code")).toString();
-        const QString name = code + QStringLiteral(" (")
-                           + company.value(QStringLiteral("name")).toString() + QLatin1Char(')');
+    QString error;
+    const std::optional<OwningTeamDetails> details = OwningTeamDetails::fromJson(check.details, &error);
+    if (!details) {
+        plan->error = RemediationTexts::tr("the details of %1 are malformed (%2), so the records "
+                                           "to fix are unknown")
+                          .arg(check.id, error);
+        return;
+    }
+    for (const CompanyOwningTeam &company : details->withoutTeam) {
+        const QString id = company.id.trimmed();
+        const QString name = company.code + QStringLiteral(" (") + company.name + QLatin1Char(')');
         if (!RecordAddress::isGuid(id)) {
             plan->error = RemediationTexts::tr("the company %1 has no usable id (\"%2\")").arg(name, id);
             plan->actions.clear();

@@ -9,9 +9,9 @@
 #include "recordaddress.h"
 #include "remediationplan.h"
 #include "remediationstr.h"
+#include "staledetails.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace dwh::detail {
 
@@ -22,16 +22,28 @@ const QString dvKey = QStringLiteral("msdyn_dualwriteruntimeconfigid");
 const QString foSet = QStringLiteral("DualWriteProjectConfigurations");
 const QString foKey = QStringLiteral("ProjectName");
 
-/** Refuses (or, overridden, cautions) a cleanup whose basis is uncertain; true to go on. */
-bool checkBasis(const CheckResult &check, const PlanOptions &options, bool otherSideEmpty,
-                RemediationPlan *plan)
+/** The check's details, typed; nullopt with `plan->error` when they are malformed. */
+template <typename Details>
+std::optional<Details> detailsOf(const CheckResult &check, RemediationPlan *plan)
 {
-    const QJsonObject link = check.details.value(QStringLiteral("link")).toObject();
+    QString error;
+    std::optional<Details> details = Details::fromJson(check.details, &error);
+    if (!details)
+        plan->error = RemediationTexts::tr("the details of %1 are malformed (%2), so the records "
+                                           "to fix are unknown")
+                          .arg(check.id, error);
+    return details;
+}
+
+/** Refuses (or, overridden, cautions) a cleanup whose basis is uncertain; true to go on. */
+bool checkBasis(const LinkDetails &link, const QString &linkBasis, const PlanOptions &options,
+                bool otherSideEmpty, RemediationPlan *plan)
+{
     QStringList reasons;
-    if (!link.value(QStringLiteral("known")).toBool(false))
+    if (!link.known)
         reasons << RemediationTexts::tr("the check could not establish which Dataverse environment "
                                         "is linked (%1)")
-                       .arg(check.details.value(QStringLiteral("linkBasis")).toString());
+                       .arg(linkBasis);
     if (otherSideEmpty)
         reasons << RemediationTexts::tr("the other side's read returned no dual-write "
                                         "configuration, which may mean the sign-in cannot see "
@@ -52,13 +64,12 @@ bool checkBasis(const CheckResult &check, const PlanOptions &options, bool other
 }
 
 /** The records the check named: `stale`, or with the override the `unjudged` ones as well. */
-QJsonArray recordsToDelete(const CheckResult &check, const PlanOptions &options)
+template <typename Details>
+auto recordsToDelete(const Details &details, const PlanOptions &options)
 {
-    QJsonArray rows = check.details.value(QStringLiteral("stale")).toArray();
-    if (options.acceptUnconfirmedLink) {
-        for (const QJsonValue &v : check.details.value(QStringLiteral("unjudged")).toArray())
-            rows.append(v);
-    }
+    auto rows = details.stale;
+    if (options.acceptUnconfirmedLink)
+        rows += details.unjudged;
     return rows;
 }
 
@@ -77,16 +88,17 @@ void addMapsToStop(const QStringList &maps, RemediationPlan *plan)
 void planStaleDataverse(const CheckResult &check, const Profile &profile,
                         const PlanOptions &options, RemediationPlan *plan)
 {
-    const QString linkedUrl = check.details.value(QStringLiteral("linkedUrl")).toString();
-    if (!checkBasis(check, options,
-                    check.details.value(QStringLiteral("foConfigurations")).toInt(-1) == 0, plan))
+    const std::optional<StaleDataverseDetails> details = detailsOf<StaleDataverseDetails>(check, plan);
+    if (!details)
         return;
-    const QJsonArray stale = recordsToDelete(check, options);
+    const QString &linkedUrl = details->linkedUrl;
+    if (!checkBasis(details->link, details->linkBasis, options,
+                    details->foConfigurations.value_or(-1) == 0, plan))
+        return;
     QStringList maps;
-    for (const QJsonValue &value : stale) {
-        const QJsonObject row = value.toObject();
-        const QString id = row.value(QStringLiteral("id")).toString().trimmed();
-        const QString name = row.value(QStringLiteral("name")).toString();
+    for (const StaleRuntimeConfiguration &row : recordsToDelete(*details, options)) {
+        const QString id = row.id.trimmed();
+        const QString &name = row.name;
         if (!RecordAddress::isGuid(id)) {
             plan->error = RemediationTexts::tr("the stale runtime configuration \"%1\" has no usable id (\"%2\")")
                               .arg(name, id);
@@ -97,13 +109,11 @@ void planStaleDataverse(const CheckResult &check, const Profile &profile,
         a.method = QByteArrayLiteral("DELETE");
         a.url = RecordAddress::dataverseRecord(profile.dataverseUrl, dvSet, id);
         a.record = RecordRef{Service::Dataverse, dvSet, dvKey, id, name, profile.dataverseUrl, a.url};
-        a.reasonCode = row.value(QStringLiteral("reason")).toString();
-        const QString pair = QStringLiteral("%1 / %2").arg(
-            row.value(QStringLiteral("internalEntityName")).toString(),
-            row.value(QStringLiteral("externalEntityName")).toString());
+        a.reasonCode = row.reasonCode();
+        const QString pair = QStringLiteral("%1 / %2").arg(row.internalEntityName, row.externalEntityName);
         if (!maps.contains(pair))
             maps << pair;
-        a.reason = a.reasonCode == QLatin1String("noLink")
+        a.reason = row.reason == StaleRuntimeConfiguration::Reason::NoLink
             ? RemediationTexts::tr("no finance and operations project configuration points at %1, so no runtime "
                  "configuration belongs to a link (noLink; %2)").arg(linkedUrl, pair)
             : RemediationTexts::tr("no project configuration of the current link matches it by name or by "
@@ -116,12 +126,12 @@ void planStaleDataverse(const CheckResult &check, const Profile &profile,
 void planStaleFo(const CheckResult &check, const Profile &profile, const PlanOptions &options,
                  RemediationPlan *plan)
 {
-    QString linkedUrl = check.details.value(QStringLiteral("linkedUrl")).toString();
-    const bool linkKnown =
-        check.details.value(QStringLiteral("link")).toObject().value(QStringLiteral("known")).toBool(false);
-    const int unjudged = int(check.details.value(QStringLiteral("unjudged")).toArray().size());
-    if (!linkKnown && !options.acceptUnconfirmedLink
-        && !check.details.value(QStringLiteral("stale")).toArray().isEmpty()) {
+    const std::optional<StaleFoDetails> details = detailsOf<StaleFoDetails>(check, plan);
+    if (!details)
+        return;
+    QString linkedUrl = details->linkedUrl.value_or(QString());
+    const int unjudged = int(details->unjudged.size());
+    if (!details->link.known && !options.acceptUnconfirmedLink && !details->stale.isEmpty()) {
         // Rows without any environment URL are stale whatever the link is: only they go.
         if (unjudged > 0)
             plan->cautions << RemediationTexts::tr("Only the configurations without an environment "
@@ -129,26 +139,22 @@ void planStaleFo(const CheckResult &check, const Profile &profile, const PlanOpt
                                                    "because the linked Dataverse environment is "
                                                    "not known.")
                                   .arg(unjudged);
-    } else if (!checkBasis(check, options, false, plan)) {
+    } else if (!checkBasis(details->link, details->linkBasis, options, false, plan)) {
         return;
     }
     if (linkedUrl.isEmpty())
         linkedUrl = profile.dataverseUrl.toString();  // the override: the profile's word
-    const QJsonArray stale = recordsToDelete(check, options);
     QStringList maps;
-    for (const QJsonValue &value : stale) {
-        const QJsonObject row = value.toObject();
-        const QString project = row.value(QStringLiteral("projectName")).toString();
+    for (const StaleProjectConfiguration &row : recordsToDelete(*details, options)) {
+        const QString &project = row.projectName;
         if (project.isEmpty()) {
             plan->error = RemediationTexts::tr("a stale project configuration has no ProjectName, so it cannot be "
                              "addressed");
             plan->actions.clear();
             return;
         }
-        const QString pointsAt = row.value(QStringLiteral("externalEnvironmentUrl")).toString();
-        const QString map = QStringLiteral("%1 / %2").arg(
-            row.value(QStringLiteral("internalEntityName")).toString(),
-            row.value(QStringLiteral("externalEntityName")).toString());
+        const QString &pointsAt = row.externalEnvironmentUrl;
+        const QString map = QStringLiteral("%1 / %2").arg(row.internalEntityName, row.externalEntityName);
         if (!maps.contains(map))
             maps << map;
         WriteAction a;

@@ -41,8 +41,19 @@ QByteArray renderReport(const Report &source, const QString &format, const Rende
                      .arg(format);
         return QByteArray();
     }
+    // The PDF, read by people who fix, names the records (before redaction, which masks them).
+    Report specific = source;
+    if (format == QLatin1String("pdf")) {
+        for (StepResult &step : specific.steps) {
+            for (CheckResult &check : step.checks) {
+                const auto steps = options.recordFixSteps.constFind(check.id);
+                if (steps != options.recordFixSteps.cend() && !check.remediation.isEmpty())
+                    check.remediation.steps = *steps;
+            }
+        }
+    }
     // Live secrets go in every case; --redact also masks identifiers, hosts and names.
-    const Report clean = SecretRedactor::live().redact(source);
+    const Report clean = SecretRedactor::live().redact(specific);
     const Report report = options.redact ? redactReport(clean, options.redactValues) : clean;
     PdfOptions document = options.document;
     document.redacted = options.redact;

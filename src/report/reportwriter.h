@@ -4,6 +4,7 @@
 #include "pdfoptions.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ struct RenderOptions
     bool redact = false;           // write a redactReport() copy
     QStringList redactValues;      // with redact: the profile's tenant id, environment id, client id
     PdfOptions document;           // pdf and html: cover and page size
+    /** pdf: the steps of a check that name its records (check id → steps, see recordFixSteps()
+     *  in src/remediation), shown instead of its documented generic steps. */
+    QHash<QString, QStringList> recordFixSteps;
 };
 
 /** The report formats this build can write. */

@@ -169,6 +169,10 @@ QString defaultOwningTeam()
     return dualWriteDoc("security-roles#assign-security-role-to-the-default-owning-team");
 }
 QString prerequisites() { return dualWriteDoc("requirements-and-prerequisites"); }
+QString securityRoles()
+{
+    return dualWriteDoc("security-roles#security-roles-for-users-and-teams");
+}
 QString separatedSolutions() { return dualWriteDoc("separated-solutions"); }
 QString versionMismatch() { return dualWriteDoc("dual-write-troubleshooting-dual-write-module"); }
 QString initialSetup() { return dualWriteDoc("dual-write-troubleshooting-initial-setup"); }
@@ -186,7 +190,8 @@ QStringList allCodes()
             QStringLiteral("DWHC0203"),   QStringLiteral("DWHC0204"),
             QStringLiteral("DWHC0301"),   QStringLiteral("DWHC0302"),
             QStringLiteral("DWHC0305"),   QStringLiteral("DWHC0401"),
-            QStringLiteral("DWHC0402"),   QStringLiteral("DWHC0501"),
+            QStringLiteral("DWHC0402"),   QStringLiteral("DWHC0403"),
+            QStringLiteral("DWHC0404"),   QStringLiteral("DWHC0501"),
             QStringLiteral("DWHC0502")};
 }
 
@@ -237,6 +242,12 @@ QString codeDescription(const QString &code)
     if (code == QLatin1String("DWHC0402"))
         return Rules::tr("The signed-in identity is not System administrator in finance and "
                          "operations apps.");
+    if (code == QLatin1String("DWHC0403"))
+        return Rules::tr("A dual-write application user lacks the security roles dual-write "
+                         "needs in Dataverse.");
+    if (code == QLatin1String("DWHC0404"))
+        return Rules::tr("The root business unit's default team or a dual-write company's default "
+                         "owning team lacks the security roles dual-write needs.");
     if (code == QLatin1String("DWHC0302"))
         return Rules::tr("A dual-write plug-in assembly is missing or its steps are disabled.");
     if (code == QLatin1String("DWHC0401"))
@@ -331,6 +342,37 @@ Remediation remediationFor(const QString &code)
                                "operations apps and Dataverse."),
                      Rules::tr("Run the health check again.")},
                     DocUrls::initialSetup());
+    if (code == QLatin1String("DWHC0403"))
+        return make(Rules::tr("Assign security roles to the dual-write application users in "
+                              "Dataverse."),
+                    {Rules::tr("In the Power Platform admin center, open the environment, then "
+                               "Settings > Users + permissions > Application users."),
+                     Rules::tr("Select each application user listed in this result (application "
+                               "ids 00000015-0000-0000-c000-000000000000 and "
+                               "2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) and choose Edit security "
+                               "roles."),
+                     Rules::tr("Assign the Dual-write app user and Dual-write runtime user roles "
+                               "and a role with create, read, write and delete on every table "
+                               "dual-write syncs (or System Administrator)."),
+                     Rules::tr("Run the health check again.")},
+                    DocUrls::securityRoles());
+    if (code == QLatin1String("DWHC0404"))
+        return make(Rules::tr("Assign security roles to the root business unit's default team and "
+                              "to the dual-write companies' default owning teams."),
+                    {Rules::tr("Sign in to the Power Platform admin center, open the environment "
+                               "linked to dual-write and, on the Access tab, under Teams, select "
+                               "See all."),
+                     Rules::tr("Select each team named in this result (the root business unit's "
+                               "default team has the business unit's name) and choose Manage "
+                               "security roles."),
+                     Rules::tr("Assign Dual-write runtime user, Dual-write app user and a role "
+                               "that can read every table dual-write syncs (built-in, such as "
+                               "Salesperson, or custom; the global address book needs a custom "
+                               "role for Party, Postal Address and the related tables)."),
+                     Rules::tr("A team without any role makes dual-write's writes fail with "
+                               "\"Principal team … is missing prvRead… privilege\"; run the "
+                               "health check again after assigning the roles.")},
+                    DocUrls::securityRoles());
     if (code == QLatin1String("DWHC0301"))
         return make(Rules::tr("Create or enable the dual-write application users in Dataverse."),
                     {Rules::tr("In the Power Platform admin center, open the environment, then Settings "

@@ -35,6 +35,7 @@ QString reset();
 QString staleCleanup();
 QString defaultOwningTeam();
 QString prerequisites();
+QString securityRoles();
 QString separatedSolutions();
 QString versionMismatch();
 QString initialSetup();

@@ -29,6 +29,9 @@ CheckResult checkFoSystemAdministrator(const RuleDescriptor &, const Snapshot &,
 CheckResult checkAppUsers(const RuleDescriptor &, const Snapshot &, const LinkContext &);
 CheckResult checkPlugins(const RuleDescriptor &, const Snapshot &, const LinkContext &);
 CheckResult checkUserRoles(const RuleDescriptor &, const Snapshot &, const LinkContext &);
+// securityroles.cpp
+CheckResult checkAppUserRoles(const RuleDescriptor &, const Snapshot &, const LinkContext &);
+CheckResult checkTeamRoles(const RuleDescriptor &, const Snapshot &, const LinkContext &);
 // prereqcompanies.cpp
 CheckResult checkCompanyNames(const RuleDescriptor &, const Snapshot &, const LinkContext &);
 CheckResult checkLegalEntityCount(const RuleDescriptor &, const Snapshot &, const LinkContext &);

@@ -14,6 +14,7 @@
 //   A selected code with no cdm_companies row is DWDVEV1003's finding, listed here only.
 #include "checks.h"
 #include "matching.h"
+#include "owningteamdetails.h"
 #include "rulehelpers.h"
 #include "rulestr.h"
 
@@ -122,8 +123,10 @@ CheckResult checkCompanyOwningTeam(const RuleDescriptor &d, const Snapshot &snap
     if (!selection.known)
         return selectionUnknown(selection);
     const QList<QJsonObject> &rows = snapshot.get(Dataset::DvCompanies).rows;
-    QJsonArray withoutTeam, withTeam;
-    QStringList withoutText, notInDataverse;
+    OwningTeamDetails typed;
+    typed.source = selection.sourceName();
+    typed.selected = selection.codes;
+    QStringList withoutText;
     QMultiHash<QString, int> byCode;  // codeKey → row index; a code may have several rows
     for (int i = 0; i < rows.size(); ++i)
         byCode.insert(codeKey(columnText(rows.at(i), QStringLiteral("cdm_companycode"))), i);
@@ -136,26 +139,19 @@ CheckResult checkCompanyOwningTeam(const RuleDescriptor &d, const Snapshot &snap
             const QString id = columnText(row, QStringLiteral("cdm_companyid"));
             const QString rowCode = columnText(row, QStringLiteral("cdm_companycode"));
             const QString name = columnText(row, QStringLiteral("cdm_name"));
-            QJsonObject company{{QStringLiteral("id"), id},
-                                {QStringLiteral("code"), rowCode},
-                                {QStringLiteral("name"), name}};
+            CompanyOwningTeam company{id, rowCode, name, std::nullopt};
             if (isNullLookup(row, QStringLiteral("_cdm_defaultowningteam_value"))) {
-                withoutTeam.append(company);
+                typed.withoutTeam.append(company);
                 withoutText << Rules::tr("%1 (%2)").arg(rowCode, name);
             } else {
-                company.insert(QStringLiteral("teamId"),
-                               columnText(row, QStringLiteral("_cdm_defaultowningteam_value")));
-                withTeam.append(company);
+                company.teamId = columnText(row, QStringLiteral("_cdm_defaultowningteam_value"));
+                typed.withTeam.append(company);
             }
         }
         if (!found)
-            notInDataverse << code;
+            typed.notInDataverse << code;
     }
-    const QJsonObject details{{QStringLiteral("source"), selection.sourceName()},
-                              {QStringLiteral("selected"), toJsonArray(selection.codes)},
-                              {QStringLiteral("withoutTeam"), withoutTeam},
-                              {QStringLiteral("withTeam"), withTeam},
-                              {QStringLiteral("notInDataverse"), toJsonArray(notInDataverse)}};
+    const QJsonObject details = typed.toJson();
     if (!withoutText.isEmpty()) {
         return makeResult(CheckStatus::Fail, d.codes,
                           Rules::tr("Companies selected for dual-write without a default owning "
@@ -166,7 +162,7 @@ CheckResult checkCompanyOwningTeam(const RuleDescriptor &d, const Snapshot &snap
     return makeResult(CheckStatus::Pass, {},
                       Rules::tr("Every company selected for dual-write in Dataverse has a "
                                 "default owning team (companies checked: %1).")
-                          .arg(withTeam.size()),
+                          .arg(typed.withTeam.size()),
                       details);
 }
 

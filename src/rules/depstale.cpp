@@ -23,6 +23,7 @@
 #include "matching.h"
 #include "rulehelpers.h"
 #include "rulestr.h"
+#include "staledetails.h"
 
 #include <QHash>
 #include <QSet>
@@ -125,13 +126,11 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
         return makeResult(CheckStatus::Pass, {},
                           Rules::tr("Finance and operations holds no dual-write project "
                                     "configurations, so none is stale."),
-                          QJsonObject{{QStringLiteral("link"), link.toJson()},
-                                      {QStringLiteral("linkBasis"), link.basis},
-                                      {QStringLiteral("total"), 0},
-                                      {QStringLiteral("stale"), QJsonArray()}});
+                          StaleFoDetails{std::nullopt, link.details(), link.basis, 0, {}, {}}
+                              .toJson());
     }
     const QString linkedUrl = link.dataverseUrl;
-    QJsonArray stale, unjudged;
+    QList<StaleProjectConfiguration> stale, unjudged;
     QStringList staleText;
     // With the link known, a row is stale when it points elsewhere. Without it, only a row with
     // no URL at all is; the rows that do not point at the profile's URL are listed as
@@ -142,12 +141,10 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
             continue;
         const QString project = columnText(row, QStringLiteral("ProjectName"));
         const QString url = columnText(row, QStringLiteral("ExternalEnvironmentUrl"));
-        const QJsonObject record{
-            {QStringLiteral("projectName"), project},
-            {QStringLiteral("internalEntityName"), columnText(row, QStringLiteral("InternalEntityName"))},
-            {QStringLiteral("externalEntityName"), columnText(row, QStringLiteral("ExternalEntityName"))},
-            {QStringLiteral("externalEnvironmentUrl"), url},
-            {QStringLiteral("status"), row.value(QStringLiteral("Status")).toVariant().toString()}};
+        const StaleProjectConfiguration record{
+            project, columnText(row, QStringLiteral("InternalEntityName")),
+            columnText(row, QStringLiteral("ExternalEntityName")), url,
+            row.value(QStringLiteral("Status")).toVariant().toString()};
         if (!link.known() && !url.trimmed().isEmpty()) {
             unjudged.append(record);
             continue;
@@ -157,13 +154,9 @@ CheckResult checkStaleFo(const RuleDescriptor &d, const Snapshot &snapshot,
                           ? Rules::tr("%1 (no environment URL)").arg(project)
                           : Rules::tr("%1 (points at %2)").arg(project, url));
     }
-    QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
-                        {QStringLiteral("link"), link.toJson()},
-                        {QStringLiteral("linkBasis"), link.basis},
-                        {QStringLiteral("total"), int(rows.size())},
-                        {QStringLiteral("stale"), stale}};
-    if (!unjudged.isEmpty())
-        details.insert(QStringLiteral("unjudged"), unjudged);
+    const QJsonObject details =
+        StaleFoDetails{linkedUrl, link.details(), link.basis, int(rows.size()), stale, unjudged}
+            .toJson();
     if (!link.known()) {
         // A row with no URL at all is stale whatever the link is; the others cannot be judged.
         QString message = staleText.isEmpty()
@@ -213,7 +206,7 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
     }
     const QList<QJsonObject> &dvRows = snapshot.get(Dataset::DvRuntimeConfigs).rows;
     const QString linkedUrl = link.dataverseUrl;
-    QJsonArray stale;
+    QList<StaleRuntimeConfiguration> stale;
     QStringList staleText;
     int owned = 0;
     const bool judged = link.known() && !foRows.isEmpty();
@@ -225,24 +218,22 @@ CheckResult checkStaleDataverse(const RuleDescriptor &d, const Snapshot &snapsho
         const QString name = columnText(dv, QStringLiteral("msdyn_name"));
         const QString internal = columnText(dv, QStringLiteral("msdyn_internalentityname"));
         const QString external = columnText(dv, QStringLiteral("msdyn_externalentityname"));
-        stale.append(QJsonObject{
-            {QStringLiteral("id"), columnText(dv, QStringLiteral("msdyn_dualwriteruntimeconfigid"))},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("internalEntityName"), internal},
-            {QStringLiteral("externalEntityName"), external},
-            {QStringLiteral("reason"), linked.count() == 0 ? QStringLiteral("noLink")
-                                                        : QStringLiteral("noMatchingProject")}});
+        stale.append(StaleRuntimeConfiguration{
+            columnText(dv, QStringLiteral("msdyn_dualwriteruntimeconfigid")), name, internal, external,
+            linked.count() == 0 ? StaleRuntimeConfiguration::Reason::NoLink
+                                : StaleRuntimeConfiguration::Reason::NoMatchingProject});
         staleText << Rules::tr("%1 (%2 / %3)").arg(name, internal, external);
     }
-    const QJsonObject details{{QStringLiteral("linkedUrl"), linkedUrl},
-                              {QStringLiteral("link"), link.toJson()},
-                              {QStringLiteral("linkBasis"), link.basis},
-                              {QStringLiteral("foConfigurations"), int(foRows.size())},
-                              {QStringLiteral("linkedProjects"), linked.count()},
-                              {QStringLiteral("owned"), owned},
-                              {QStringLiteral("total"), int(dvRows.size())},
-                              {QStringLiteral("stale"), judged ? stale : QJsonArray()},
-                              {QStringLiteral("unjudged"), judged ? QJsonArray() : stale}};
+    StaleDataverseDetails typed;
+    typed.linkedUrl = linkedUrl;
+    typed.link = link.details();
+    typed.linkBasis = link.basis;
+    typed.foConfigurations = int(foRows.size());
+    typed.linkedProjects = linked.count();
+    typed.owned = owned;
+    typed.total = int(dvRows.size());
+    (judged ? typed.stale : typed.unjudged) = stale;
+    const QJsonObject details = typed.toJson();
     if (stale.isEmpty()) {
         return makeResult(CheckStatus::Pass, {},
                           Rules::tr("Every Dataverse dual-write runtime configuration belongs "

@@ -62,18 +62,24 @@ QString LinkAsRead::sourceName() const
     return QStringLiteral("none");
 }
 
+LinkDetails LinkAsRead::details() const
+{
+    LinkDetails d;
+    d.known = known();
+    d.confirmed = confirmed();
+    d.source = sourceName();
+    d.dataverseUrl = dataverseUrl;
+    d.financeAndOperationsUrls = foUrls;
+    if (adminRead)
+        d.adminLinkedFinanceAndOperationsUrl = adminLinkedFoUrl;
+    return d;
+}
+
 QJsonObject LinkAsRead::toJson() const
 {
     // The basis (a sentence) travels beside it as details.linkBasis: a report shows this object
     // as a table row, and a paragraph in one of its cells is unreadable.
-    QJsonObject o{{QStringLiteral("known"), known()},
-                  {QStringLiteral("confirmed"), confirmed()},
-                  {QStringLiteral("source"), sourceName()},
-                  {QStringLiteral("dataverseUrl"), dataverseUrl},
-                  {QStringLiteral("financeAndOperationsUrls"), toJsonArray(foUrls)}};
-    if (adminRead)
-        o.insert(QStringLiteral("adminLinkedFinanceAndOperationsUrl"), adminLinkedFoUrl);
-    return o;
+    return details().toJson();
 }
 
 LinkAsRead readLink(const Snapshot &snapshot, const LinkContext &context)

@@ -3,6 +3,7 @@
 
 #include "linkcontext.h"
 #include "snapshot.h"
+#include "staledetails.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -49,6 +50,8 @@ struct LinkAsRead
      *  financeAndOperationsUrls, adminLinkedFinanceAndOperationsUrl}; `basis` goes beside it
      *  as details.linkBasis. */
     QJsonObject toJson() const;
+    /** The same, typed. */
+    LinkDetails details() const;
 };
 
 /** Pure: the link from the snapshot's pp.environment and fo.projectConfigs and the profile. */

@@ -65,6 +65,11 @@ QList<Rule> buildRules()
                                "The dual-write application users exist in Dataverse and are "
                                "enabled"),
              "DWHC0301", {Dataset::DvAppUsers}, checkAppUsers),
+        rule("prereq.app-user-roles", P,
+             QT_TRANSLATE_NOOP("dwh::Rules",
+                               "The dual-write application users have the security roles "
+                               "dual-write needs"),
+             "DWHC0403", {Dataset::DvAppUserRoles}, checkAppUserRoles, false, false, false),
         rule("prereq.plugins", P,
              QT_TRANSLATE_NOOP("dwh::Rules",
                                "The dual-write registration and runtime plugins are enabled"),
@@ -131,6 +136,14 @@ QList<Rule> buildRules()
         rule("dep.company.owning-team", D,
              QT_TRANSLATE_NOOP("dwh::Rules", "The dual-write companies have a default owning team"),
              "DWDVEV1007", {Dataset::DvCompanies}, checkCompanyOwningTeam, true),
+        rule("dep.team-roles", D,
+             QT_TRANSLATE_NOOP("dwh::Rules",
+                               "The root team and the companies' owning teams have the security "
+                               "roles dual-write needs"),
+             "DWHC0404",
+             // dv.companies even with the profile's selection: the owning teams are read there.
+             {Dataset::DvRootDefaultTeam, Dataset::DvTeamRoles, Dataset::DvCompanies},
+             checkTeamRoles, true),
     };
 }
 

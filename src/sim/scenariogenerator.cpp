@@ -20,6 +20,19 @@ QString rootBusinessUnitId(const QJsonArray &units)
     return QString();
 }
 
+/** The ids of the roles named `names` in the scenario's roles table, in that order. */
+QStringList roleIds(const QJsonArray &roles, const QStringList &names)
+{
+    QStringList out;
+    for (const QString &name : names) {
+        for (const QJsonValue &v : roles) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                out << v.toObject().value(QStringLiteral("roleid")).toString();
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString ScenarioGenerator::stableGuid(const QString &name)
@@ -44,6 +57,11 @@ bool ScenarioGenerator::generate(const QJsonObject &params, QJsonObject *scenari
     QJsonArray units = dv.value(QStringLiteral("businessunits")).toArray();
     QJsonArray teams = dv.value(QStringLiteral("teams")).toArray();
     QJsonArray companyRows = dv.value(QStringLiteral("cdm_companies")).toArray();
+    QJsonArray teamRoles = dv.value(QStringLiteral("teamroles")).toArray();
+    // Every owning team gets the roles security-roles.md asks for, as the base scenario's do.
+    const QStringList ownerRoles = roleIds(dv.value(QStringLiteral("roles")).toArray(),
+                                           {QStringLiteral("Dual-write runtime user"),
+                                            QStringLiteral("Dual-write app user")});
     QJsonArray legalEntities = fo.value(QStringLiteral("LegalEntities")).toArray();
     QJsonArray chosen = profile.value(QStringLiteral("legalEntities")).toArray();
     const QString root = rootBusinessUnitId(units);
@@ -72,6 +90,9 @@ bool ScenarioGenerator::generate(const QJsonObject &params, QJsonObject *scenari
                                  {QStringLiteral("isdefault"), false},
                                  {QStringLiteral("teamtype"), 0},
                                  {QStringLiteral("_businessunitid_value"), buId}});
+        for (const QString &role : ownerRoles)
+            teamRoles.append(QJsonObject{{QStringLiteral("teamid"), ownerTeamId},
+                                         {QStringLiteral("roleid"), role}});
         companyRows.append(QJsonObject{{QStringLiteral("cdm_companyid"), stableGuid(QStringLiteral("company/") + code)},
                                        {QStringLiteral("cdm_companycode"), code},
                                        {QStringLiteral("cdm_name"), name},
@@ -104,6 +125,7 @@ bool ScenarioGenerator::generate(const QJsonObject &params, QJsonObject *scenari
 
     dv.insert(QStringLiteral("businessunits"), units);
     dv.insert(QStringLiteral("teams"), teams);
+    dv.insert(QStringLiteral("teamroles"), teamRoles);
     dv.insert(QStringLiteral("cdm_companies"), companyRows);
     dv.insert(QStringLiteral("msdyn_dualwriteruntimeconfigs"), runtime);
     fo.insert(QStringLiteral("LegalEntities"), legalEntities);

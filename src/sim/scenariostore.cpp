@@ -229,6 +229,8 @@ void ScenarioStore::instantiate(const QJsonObject &scenario, const QHash<QString
                 row.insert(QStringLiteral("versionnumber"), double(state->bumpVersion()));
         state->dataverse.insert(it.key(), rows);
     }
+    // The $expand of systemuserroles_association reads the pairs from the table map too.
+    state->dataverse.insert(QStringLiteral("systemuserroles"), state->systemUserRoles);
     state->financeAndOperations.clear();
     for (auto it = fo.begin(); it != fo.end(); ++it)
         state->financeAndOperations.insert(it.key(), rowsOf(it.value()));

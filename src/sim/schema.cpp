@@ -5,8 +5,9 @@
 
 namespace dwh::sim {
 
-Schema::Schema(QList<EntitySetInfo> sets, QList<NavigationInfo> navs)
-    : m_sets(std::move(sets)), m_navs(std::move(navs))
+Schema::Schema(QList<EntitySetInfo> sets, QList<NavigationInfo> navs,
+               QList<CollectionNavigationInfo> collections)
+    : m_sets(std::move(sets)), m_navs(std::move(navs)), m_collections(std::move(collections))
 {
 }
 
@@ -44,6 +45,16 @@ const Schema &Schema::dataverse()
              QStringLiteral("_businessunitid_value"), QStringLiteral("businessunits")},
             {QStringLiteral("roles"), QStringLiteral("businessunitid"),
              QStringLiteral("_businessunitid_value"), QStringLiteral("businessunits")},
+        },
+        {
+            // The N:N relationships systemuserroles and teamroles (Web API reference of
+            // systemuser and team); the scenario tables hold the pairs.
+            {QStringLiteral("systemusers"), QStringLiteral("systemuserroles_association"),
+             QStringLiteral("systemuserroles"), QStringLiteral("systemuserid"),
+             QStringLiteral("roleid"), QStringLiteral("roles")},
+            {QStringLiteral("teams"), QStringLiteral("teamroles_association"),
+             QStringLiteral("teamroles"), QStringLiteral("teamid"), QStringLiteral("roleid"),
+             QStringLiteral("roles")},
         });
     return schema;
 }
@@ -77,6 +88,15 @@ const EntitySetInfo *Schema::entitySet(const QString &name) const
 const NavigationInfo *Schema::navigation(const QString &set, const QString &name) const
 {
     for (const auto &n : m_navs)
+        if (n.set == set && n.name == name)
+            return &n;
+    return nullptr;
+}
+
+const CollectionNavigationInfo *Schema::collectionNavigation(const QString &set,
+                                                             const QString &name) const
+{
+    for (const auto &n : m_collections)
         if (n.set == set && n.name == name)
             return &n;
     return nullptr;

@@ -23,6 +23,18 @@ struct NavigationInfo
     QString targetSet;     // e.g. "businessunits"
 };
 
+/** A collection-valued navigation property of an N:N relationship: the rows of `targetSet` whose
+ *  key appears in `intersectTable` next to this row's key (e.g. teams.teamroles_association). */
+struct CollectionNavigationInfo
+{
+    QString set;             // e.g. "teams"
+    QString name;            // e.g. "teamroles_association"
+    QString intersectTable;  // the scenario's table of pairs, e.g. "teamroles"
+    QString fromColumn;      // e.g. "teamid" (this set's key, in the intersect table)
+    QString toColumn;        // e.g. "roleid" (the target's key, in the intersect table)
+    QString targetSet;       // e.g. "roles"
+};
+
 /**
  * The simulator's schema, as data, in one place: the Dataverse and F&O entity sets and the
  * Dataverse navigation map used by `$filter` paths, `$expand` and `@odata.bind`.
@@ -36,12 +48,16 @@ public:
     const EntitySetInfo *entitySet(const QString &name) const;   // case-sensitive
     const NavigationInfo *navigation(const QString &set, const QString &name) const;
     QList<NavigationInfo> navigations(const QString &set) const;
+    const CollectionNavigationInfo *collectionNavigation(const QString &set,
+                                                         const QString &name) const;
     QList<EntitySetInfo> entitySets() const { return m_sets; }
 
 private:
-    Schema(QList<EntitySetInfo> sets, QList<NavigationInfo> navs);
+    Schema(QList<EntitySetInfo> sets, QList<NavigationInfo> navs,
+           QList<CollectionNavigationInfo> collections = {});
     QList<EntitySetInfo> m_sets;
     QList<NavigationInfo> m_navs;
+    QList<CollectionNavigationInfo> m_collections;
 };
 
 } // namespace dwh::sim

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "dataverseroutes.h"
+#include "bundlescenario.h"
 #include "entraroutes.h"
 #include "faultinjector.h"
 #include "fnoroutes.h"
@@ -109,6 +110,7 @@ public:
     int latencyMs = 0;
     QJsonObject scenario;
     QString scenarioName;
+    std::optional<BundleScenario> recording;  // loaded from an evidence bundle
 };
 
 QUrl SimulatorPrivate::urlOf(const QString &service) const
@@ -141,6 +143,8 @@ void SimulatorPrivate::instantiate()
     for (int d = 1; d <= 60; ++d)
         placeholders.insert(QStringLiteral("now-%1d").arg(d), iso(now.addDays(-d)));
     ScenarioStore::instantiate(scenario, placeholders, &state);
+    if (recording)
+        recording->trace.materialize(placeholders);
 }
 
 void SimulatorPrivate::markDone(Pending &p)
@@ -186,6 +190,22 @@ void SimulatorPrivate::onRequest(const QString &service, const QHttpServerReques
     s.peak = qMax(s.peak, s.inFlight);
     if (service == ServiceName::dataverse)
         ++state.dataverseInFlight;
+
+    if (recording) {
+        if (r.method != "GET" && r.method != "HEAD")
+            recording->trace.noteWrite(r);  // its re-check reads what the write left
+        SimResponse recorded;
+        switch (recording->trace.take(r, &recorded)) {
+        case RecordedTrace::Outcome::Answer:
+            QTimer::singleShot(latencyMs, q, [this, p, recorded] { finish(p, recorded, false); });
+            return;
+        case RecordedTrace::Outcome::NoAnswer:
+            QTimer::singleShot(latencyMs, q, [this, p] { closeWithoutAnswer(p); });
+            return;
+        case RecordedTrace::Outcome::Route:
+            break;
+        }
+    }
 
     Fault fault;
     const bool faulted = faults.take(service, p->method, p->pathAndQuery, &fault);
@@ -343,6 +363,8 @@ bool Simulator::loadScenario(const QString &nameOrPath, QString *error)
 {
     QString dummy;
     QString *err = error ? error : &dummy;
+    if (BundleScenario::looksLikeBundle(nameOrPath))
+        return loadBundle(nameOrPath, err);
     QJsonObject resolved;
     if (!ScenarioStore::resolve(nameOrPath, &resolved, err))
         return false;
@@ -361,6 +383,8 @@ bool Simulator::loadScenario(const QString &nameOrPath, QString *error)
         *err = QStringLiteral("%1: %2").arg(nameOrPath, *err);
         return false;
     }
+    d->recording.reset();
+    d->state.clientId = demoClientId;
     d->scenario = resolved;
     d->scenarioName = resolved.value(QStringLiteral("name")).toString(nameOrPath);
     d->state.environmentId = resolved.value(QStringLiteral("environmentId")).toString(defaultEnvironmentId);
@@ -375,6 +399,34 @@ bool Simulator::loadScenario(const QString &nameOrPath, QString *error)
     d->state.userChallenge = challenge;
     return true;
 }
+
+bool Simulator::loadBundle(const QString &path, QString *error)
+{
+    QString dummy;
+    QString *err = error ? error : &dummy;
+    std::optional<BundleScenario> recording = BundleScenario::read(path, err);
+    if (!recording)
+        return false;
+    d->scenario = recording->scenario;
+    d->scenarioName = recording->label();
+    const QString clientId = recording->recordedProfile.value(QStringLiteral("auth")).toObject()
+                                 .value(QStringLiteral("clientId")).toString();
+    d->state.clientId = clientId.isEmpty() ? demoClientId : clientId;
+    d->state.environmentId = d->scenario.value(QStringLiteral("environmentId")).toString(defaultEnvironmentId);
+    d->latencyMs = 0;
+    d->state.concurrencyLimit = 52;
+    d->state.requestBudget = 6000;
+    d->state.userChallenge = UserChallenge::None;
+    d->faults.clear();
+    d->recording = std::move(recording);
+    d->instantiate();
+    return true;
+}
+
+bool Simulator::isReplay() const { return d->recording.has_value(); }
+QString Simulator::replayCustomer() const { return d->recording ? d->recording->customer : QString(); }
+QString Simulator::replayRecordedAt() const { return d->recording ? d->recording->recordedAt : QString(); }
+int Simulator::replaySkippedEntries() const { return d->recording ? d->recording->trace.skippedCount() : 0; }
 
 bool Simulator::start(QString *error, quint16 basePort)
 {
@@ -424,11 +476,12 @@ QUrl Simulator::powerPlatformUrl() const { return d->state.powerPlatformUrl; }
 QJsonObject Simulator::profileJson() const
 {
     QJsonObject profile{
-        {QStringLiteral("name"), QStringLiteral("dwhealth simulator (%1)").arg(d->scenarioName)},
+        {QStringLiteral("name"), d->recording ? d->scenarioName
+                                              : QStringLiteral("dwhealth simulator (%1)").arg(d->scenarioName)},
         {QStringLiteral("tenantId"), tenantId()},
         {QStringLiteral("authority"), d->state.authorityUrl.toString()},
         {QStringLiteral("auth"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("clientSecret")},
-                                             {QStringLiteral("clientId"), clientId()}}},
+                                             {QStringLiteral("clientId"), d->state.clientId}}},
         {QStringLiteral("dataverse"), QJsonObject{{QStringLiteral("url"), d->state.dataverseUrl.toString()},
                                                   {QStringLiteral("environmentId"), d->state.environmentId}}},
         {QStringLiteral("financeAndOperations"), QJsonObject{{QStringLiteral("url"), d->state.foUrl.toString()}}},

@@ -59,7 +59,13 @@ public:
     explicit Simulator(QObject *parent = nullptr);
     ~Simulator() override;
     /** A built-in scenario by name (case-insensitive) or a path to a scenario JSON file. */
-    bool loadScenario(const QString &nameOrPath, QString *error);
+    bool loadScenario(const QString &nameOrPath, QString *error);  // also an evidence bundle (.zip)
+    /** An evidence bundle (`check --bundle`): recorded answers served again (BundleScenario). */
+    bool loadBundle(const QString &path, QString *error);
+    bool isReplay() const;
+    QString replayCustomer() const;      // the recorded profile's name
+    QString replayRecordedAt() const;    // "yyyy-MM-dd HH:mm UTC"
+    int replaySkippedEntries() const;    // HAR entries not well formed, not served
     /** Listens on 127.0.0.1: basePort 0 = ephemeral ports; else basePort..basePort+3. */
     bool start(QString *error, quint16 basePort = 0);
     QUrl authorityUrl() const; QUrl dataverseUrl() const; QUrl foUrl() const; QUrl powerPlatformUrl() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tablequery.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace dwh::sim {
@@ -114,6 +116,33 @@ bool TableQuery::validatePath(const QStringList &path, QString *error) const
     return true;
 }
 
+bool TableQuery::validateColumn(const QString &set, const QString &column, QString *error) const
+{
+    if (m_tables.value(set).isEmpty() || knownColumns(set).contains(column))
+        return true;
+    *error = unknownProperty(set, column);
+    return false;
+}
+
+QList<const QJsonObject *> TableQuery::related(const CollectionNavigationInfo &nav,
+                                               const QString &key) const
+{
+    auto pairs = m_pairs.find(nav.intersectTable);
+    if (pairs == m_pairs.end()) {
+        QHash<QString, QStringList> built;
+        for (const QJsonObject &link : m_tables.value(nav.intersectTable))
+            built[link.value(nav.fromColumn).toString().toLower()]
+                << link.value(nav.toColumn).toString();
+        pairs = m_pairs.insert(nav.intersectTable, built);
+    }
+    QList<const QJsonObject *> out;
+    for (const QString &target : pairs->value(key.toLower())) {
+        if (const QJsonObject *row = m_resolver.find(nav.targetSet, target))
+            out << row;
+    }
+    return out;
+}
+
 bool TableQuery::validate(QString *error) const
 {
     for (const QString &col : m_query.select)
@@ -126,6 +155,13 @@ bool TableQuery::validate(QString *error) const
         if (!validatePath({o.column}, error))
             return false;
     for (const ExpandItem &e : m_query.expand) {
+        if (const CollectionNavigationInfo *many =
+                m_schema.collectionNavigation(m_set, e.navigation)) {
+            for (const QString &col : e.select)
+                if (!validateColumn(many->targetSet, col, error))
+                    return false;
+            continue;
+        }
         const NavigationInfo *nav = m_schema.navigation(m_set, e.navigation);
         if (!nav) {
             *error = unknownProperty(m_set, e.navigation);
@@ -174,6 +210,29 @@ QJsonObject TableQuery::project(const QJsonObject &row) const
             out.insert(info->key, row.value(info->key));
     }
     for (const ExpandItem &e : m_query.expand) {
+        if (const CollectionNavigationInfo *many =
+                m_schema.collectionNavigation(m_set, e.navigation)) {
+            const EntitySetInfo *self = m_schema.entitySet(m_set);
+            const EntitySetInfo *target = m_schema.entitySet(many->targetSet);
+            QJsonArray list;
+            for (const QJsonObject *related :
+                 this->related(*many, self ? row.value(self->key).toString() : QString())) {
+                QJsonObject sub;
+                if (e.select.isEmpty()) {
+                    sub = *related;
+                } else {
+                    for (const QString &col : e.select)
+                        sub.insert(col, related->value(col).isUndefined()
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : related->value(col));
+                }
+                if (target)
+                    sub.insert(target->key, related->value(target->key));
+                list.append(sub);
+            }
+            out.insert(e.navigation, list);
+            continue;
+        }
         const NavigationInfo *nav = m_schema.navigation(m_set, e.navigation);
         if (!nav)
             continue;

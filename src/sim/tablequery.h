@@ -53,6 +53,9 @@ public:
 
 private:
     bool validatePath(const QStringList &path, QString *error) const;
+    bool validateColumn(const QString &set, const QString &column, QString *error) const;
+    /** The target rows of a collection-valued navigation for the row whose key is `key`. */
+    QList<const QJsonObject *> related(const CollectionNavigationInfo &nav, const QString &key) const;
     QString unknownProperty(const QString &set, const QString &name) const;
 
     const Schema &m_schema;
@@ -60,6 +63,7 @@ private:
     QString m_set;
     const ODataQuery &m_query;
     TableResolver m_resolver;
+    mutable QHash<QString, QHash<QString, QStringList>> m_pairs;  // intersect → from → [to]
 };
 
 } // namespace dwh::sim

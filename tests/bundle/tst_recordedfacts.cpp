@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `check --replay` checks the recorded facts as a server's answer is checked: a dataset of the
-// wrong shape makes the checks that need it `unknown` with the reason, never findings from garbage.
-#include "evidencebundle.h"
+// wrong shape becomes a failed one with the reason, never findings from garbage (the engine on
+// such facts: tests/engine/tst_replayengine).
 #include "recordedfacts.h"
-#include "replay.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,31 +24,6 @@ QJsonObject okDataset(const QJsonValue &rows)
              QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("dataverse")},
                                     {QStringLiteral("request"), QStringLiteral("GET /api/data/v9.2/cdm_companies")},
                                     {QStringLiteral("status"), 200}}}}};
-}
-
-QJsonObject profileJson()
-{
-    return {{QStringLiteral("name"), QStringLiteral("Replay")},
-            {QStringLiteral("tenantId"), QStringLiteral("00000000-0000-0000-0000-000000000001")},
-            {QStringLiteral("auth"),
-             QJsonObject{{QStringLiteral("mode"), QStringLiteral("clientSecret")},
-                         {QStringLiteral("clientId"), QStringLiteral("11111111-1111-1111-1111-111111111111")}}},
-            {QStringLiteral("dataverse"),
-             QJsonObject{{QStringLiteral("url"), QStringLiteral("https://contoso.crm4.dynamics.com")},
-                         {QStringLiteral("environmentId"), QStringLiteral("0b2c1d3e-0000-0000-0000-00000000000a")}}},
-            {QStringLiteral("financeAndOperations"),
-             QJsonObject{{QStringLiteral("url"), QStringLiteral("https://contoso.operations.dynamics.com")}}}};
-}
-
-const CheckResult *findCheck(const Report &report, const QString &id)
-{
-    for (const StepResult &step : report.steps) {
-        for (const CheckResult &check : step.checks) {
-            if (check.id == id)
-                return &check;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -118,31 +92,6 @@ private slots:
             QCOMPARE(s.get(d).state, DatasetResult::State::Failed);
             QVERIFY(s.get(d).error.contains(QStringLiteral("facts.json, datasets")));
         }
-    }
-
-    void replayMakesTheCheckUnknownNotAFinding()
-    {
-        EvidenceBundle bundle;
-        bundle.facts = {{QStringLiteral("schemaVersion"), EvidenceBundle::FactsSchemaVersion},
-                        {QStringLiteral("profile"), profileJson()},
-                        {QStringLiteral("datasets"),
-                         QJsonObject{{QStringLiteral("dv.companies"),
-                                      okDataset(QJsonArray{QStringLiteral("a"), QStringLiteral("b")})}}}};
-        QString error;
-        const std::optional<Report> report = replayBundle(bundle, &error);
-        QVERIFY2(report, qPrintable(error));
-        const CheckResult *names = findCheck(*report, QStringLiteral("prereq.company-names"));
-        QVERIFY(names);
-        QCOMPARE(toString(names->status), toString(CheckStatus::Unknown));
-        QVERIFY2(names->message.contains(QStringLiteral("row 0 of \"rows\" is not an object")),
-                 qPrintable(names->message));
-
-        // The same rows, well formed, are judged.
-        bundle.facts.insert(QStringLiteral("datasets"),
-                            QJsonObject{{QStringLiteral("dv.companies"), okDataset(QJsonArray{CompanyRow})}});
-        const std::optional<Report> good = replayBundle(bundle, &error);
-        QVERIFY2(good, qPrintable(error));
-        QCOMPARE(toString(findCheck(*good, QStringLiteral("prereq.company-names"))->status), toString(CheckStatus::Pass));
     }
 };
 

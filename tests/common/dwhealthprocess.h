@@ -24,6 +24,7 @@ struct CliSetup
 {
     QByteArray secret;       // DWHEALTH_CLIENT_SECRET; empty: the variable is removed
     QByteArray stdinData;    // written to standard input, which is then closed
+    QString stdinFile;       // standard input read from this file (/dev/zero) instead
     QString workingDir;      // empty: this process's
     QString dataHome;        // XDG_DATA_HOME (history, backups); empty: inherited
     QList<QPair<QString, QString>> environment;  // more variables (LANG, …), set last
@@ -45,6 +46,8 @@ inline CliRun runDwhealth(const QStringList &args, const CliSetup &setup = {})
     p.setProcessEnvironment(env);
     if (!setup.workingDir.isEmpty())
         p.setWorkingDirectory(setup.workingDir);
+    if (!setup.stdinFile.isEmpty())
+        p.setStandardInputFile(setup.stdinFile);
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(QStringLiteral(DWHEALTH_BINARY), args);
     CliRun r;
@@ -52,7 +55,8 @@ inline CliRun runDwhealth(const QStringList &args, const CliSetup &setup = {})
         return r;
     if (!setup.stdinData.isEmpty())
         p.write(setup.stdinData);
-    p.closeWriteChannel();
+    if (setup.stdinFile.isEmpty())
+        p.closeWriteChannel();
     if (!finished.wait(setup.timeoutMs)) {
         p.kill();
         p.waitForFinished();

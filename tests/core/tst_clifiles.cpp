@@ -89,6 +89,35 @@ private slots:
         QVERIFY2(!err.contains(QStringLiteral("bad_alloc")), qPrintable(err));
     }
 
+    void explainReadsWithTheLimit_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("stdinFile");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("explain --file") << QStringList{QStringLiteral("explain"), QStringLiteral("--file"),
+                                                       QStringLiteral("/dev/zero")}
+                                        << QString() << QStringLiteral("/dev/zero");
+        QTest::newRow("explain -") << QStringList{QStringLiteral("explain"), QStringLiteral("-")}
+                                   << QStringLiteral("/dev/zero") << QStringLiteral("standard input");
+    }
+
+    void explainReadsWithTheLimit()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, stdinFile);
+        QFETCH(QString, named);
+        test::CliSetup setup;
+        setup.dataHome = m_dir.filePath(QStringLiteral("data"));
+        setup.workingDir = m_dir.path();
+        setup.stdinFile = stdinFile;
+        setup.timeoutMs = 60000;
+        const test::CliRun r = test::runDwhealth(args, setup);
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromLocal8Bit(r.err);
+        QVERIFY2(err.contains(QStringLiteral("explain: ") + named), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("larger than 64 MiB")), qPrintable(err));
+    }
+
     void outputNeverOverwritesAnInput_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -9,6 +9,7 @@
 #include "simulatorthread.h"
 
 #include "guidedfixes.h"
+#include "legalentitypicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -17,12 +18,14 @@
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWizard>
@@ -332,6 +335,35 @@ void signInTour()
     }
 }
 
+void legalEntitiesTour()
+{
+    // The legal entities picked from what F&O returned to the connection test (issue 12).
+    auto w = open(QStringLiteral("selection-unread"));
+    clickNext(*w);
+    auto *advanced = child<QAbstractButton>(*w, HealthWizard::Page_Credentials, "advancedButton");
+    if (!advanced->isChecked())
+        QTest::mouseClick(advanced, Qt::LeftButton);
+    clickButton(*w, HealthWizard::Page_Credentials, "testButton");
+    if (!waitFor([&] { return nextEnabled(*w); }, "the connection test"))
+        return;
+    QTimer::singleShot(0, [] {
+        auto *picker = qobject_cast<gui::LegalEntityPicker *>(QApplication::activeModalWidget());
+        if (!picker) {
+            std::fprintf(stderr, "dwhealth_screenshots: the legal-entity pick list did not open\n");
+            ++g_failures;
+            return;
+        }
+        auto *list = picker->findChild<QListWidget *>(QStringLiteral("legalEntityList"));
+        for (int i = 0; i < list->count() && i < 2; ++i)
+            list->item(i)->setCheckState(Qt::Checked);
+        shootWidget(*picker, QStringLiteral("24-legal-entity-picker"));
+        picker->accept();
+    });
+    clickButton(*w, HealthWizard::Page_Credentials, "pickLegalEntitiesButton");
+    scrollCredentialsTo(*w, "pickLegalEntitiesButton");
+    shoot(*w, QStringLiteral("23-credentials-legal-entities"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -390,5 +422,6 @@ int main(int argc, char **argv)
     remediationDialogsTour();
     signInTour();
     powerPlatformUnreachableTour();
+    legalEntitiesTour();
     return g_failures == 0 ? 0 : 1;
 }

@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -141,6 +143,43 @@ private slots:
                     ->toHtml().contains(QLatin1String("https://learn.microsoft.com")));
         QTest::mouseClick(troubleshoot, Qt::LeftButton);
         QVERIFY(w->findChild<gui::TroubleshooterDialog *>(QStringLiteral("troubleshooterDialog")));
+    }
+
+    // Issue 14 item 11: at its default size the company diff does not scroll sideways; the
+    // "Default owning team" header is whole; a name longer than its column is in its tooltip.
+    void companyDiffFitsWithoutScrollingSideways()
+    {
+        auto w = toRemediation(QStringLiteral("DWDVEV1003"));
+        QVERIFY(w);
+        auto *dialog = openGuidedFix<gui::CompanyDiffDialog>(*w, QStringLiteral("DWDVEV1003"), "companyDiffDialog");
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("companyTable"));
+        const QHeaderView *header = table->horizontalHeader();
+        int total = 0;
+        for (int column = 0; column < header->count(); ++column)
+            total += header->sectionSize(column);
+        QVERIFY2(total <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("columns %1 px in a %2 px table").arg(total).arg(table->viewport()->width())));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        // Every header whole (two lines where it has two words), "Default owning team" too.
+        const QString owning = table->model()->headerData(gui::CompanyDiffModel::OwningTeamColumn, Qt::Horizontal).toString();
+        QVERIFY(owning.contains(QLatin1Char('\n')));
+        QCOMPARE(QString(owning).replace(QLatin1Char('\n'), QLatin1Char(' ')), QStringLiteral("Default owning team"));
+        for (int column = 0; column < header->count(); ++column) {
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(QStringLiteral("%1: %2 px, needs %3")
+                                    .arg(table->model()->headerData(column, Qt::Horizontal).toString())
+                                    .arg(header->sectionSize(column))
+                                    .arg(header->sectionSizeHint(column))));
+        }
+        const QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column : {int(gui::CompanyDiffModel::FoNameColumn), int(gui::CompanyDiffModel::DataverseNameColumn)}) {
+                const QModelIndex index = model->index(row, column);
+                QCOMPARE(index.data(Qt::ToolTipRole).toString(), index.data().toString());
+            }
+        }
     }
 
     void companyDiffShowsDemfMissingAndVerifies()

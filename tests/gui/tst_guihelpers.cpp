@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The pure helpers behind the wizard: HTML rendering (escaping), inline field checks, file names.
+// The pure helpers behind the wizard: HTML rendering (escaping), file names. (The credentials
+// page's inline field checks are validateProfile's: tests/core/tst_profilevalidation.)
 #include "checkhtml.h"
-#include "fieldchecks.h"
 #include "report.h"
 #include "reportpage.h"
 
@@ -68,40 +68,6 @@ private slots:
         QVERIFY(html.contains(QLatin1String("Failing check")));
         QVERIFY(!html.contains(QLatin1String("Passing check")));
         QVERIFY(html.contains(QLatin1String("<li>Reset dual-write</li>")));
-    }
-
-    void fieldChecks_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<bool>("ok");
-        QTest::newRow("https") << QStringLiteral("https://contoso.crm4.dynamics.com") << true;
-        QTest::newRow("trailing slash") << QStringLiteral("https://contoso.crm4.dynamics.com/") << true;
-        QTest::newRow("http remote") << QStringLiteral("http://contoso.crm4.dynamics.com") << false;
-        QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:4711") << true;
-        QTest::newRow("http localhost") << QStringLiteral("http://localhost:4711") << true;
-        QTest::newRow("no scheme") << QStringLiteral("contoso.crm4.dynamics.com") << false;
-        QTest::newRow("one label") << QStringLiteral("https://contoso") << false;
-        QTest::newRow("query") << QStringLiteral("https://contoso.crm.dynamics.com/?x=1") << false;
-        QTest::newRow("ftp") << QStringLiteral("ftp://contoso.crm.dynamics.com") << false;
-        QTest::newRow("bad host") << QStringLiteral("https://con_toso.crm.dynamics.com") << false;
-        QTest::newRow("empty") << QString() << false;
-    }
-
-    void fieldChecks()
-    {
-        QFETCH(QString, url);
-        QFETCH(bool, ok);
-        QCOMPARE(serviceUrlFieldProblem(url).isEmpty(), ok);
-    }
-
-    void guidsAndTenants()
-    {
-        QVERIFY(guidFieldProblem(QStringLiteral("11111111-1111-1111-1111-111111111111")).isEmpty());
-        QVERIFY(!guidFieldProblem(QStringLiteral("1111")).isEmpty());
-        QVERIFY(guidFieldProblem(QString(), false).isEmpty());
-        QVERIFY(tenantFieldProblem(QStringLiteral("contoso.onmicrosoft.com")).isEmpty());
-        QVERIFY(tenantFieldProblem(QStringLiteral("00000000-0000-0000-0000-000000000001")).isEmpty());
-        QVERIFY(!tenantFieldProblem(QStringLiteral("contoso")).isEmpty());
     }
 
     void defaultFileName()

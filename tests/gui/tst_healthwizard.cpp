@@ -9,6 +9,7 @@
 #include "accessibilitycheck.h"
 #include "healthwizard.h"
 #include "language.h"
+#include "legalentitypicker.h"
 #include "sourcecommit.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
@@ -31,6 +32,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -294,6 +296,78 @@ private slots:
         QVERIFY(!nextEnabled(*w));
     }
 
+    // Issue 12: the legal entities come from a pick list of what F&O returned to the connection
+    // test; the choice goes into the profile (dualWrite.legalEntities) and DWDVEV1003 then judges
+    // it instead of warning that the selection cannot be read.
+    void legalEntityPickList()
+    {
+        auto w = openDemo(QStringLiteral("selection-unread"));
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Credentials));
+        auto *edit = child<QLineEdit>(*w, HealthWizard::Page_Credentials, "legalEntitiesEdit");
+        auto *pick = child<QPushButton>(*w, HealthWizard::Page_Credentials, "pickLegalEntitiesButton");
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(!pick->isEnabled());  // nothing read yet
+        if (!pick->isVisible())  // advanced settings open already when the profile uses them
+            clickButton(*w, HealthWizard::Page_Credentials, "advancedButton");
+        QVERIFY(pick->isVisible());
+        QVERIFY(!pick->accessibleName().isEmpty());
+        QVERIFY(pick->accessibleDescription().contains(QLatin1String("connection test")));
+        QVERIFY(mnemonicClashes(*w, w->currentId()).isEmpty());
+        clickButton(*w, HealthWizard::Page_Credentials, "testButton");
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        QVERIFY(pick->isEnabled());
+
+        QStringList problems, shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *picker = qobject_cast<gui::LegalEntityPicker *>(QApplication::activeModalWidget());
+            if (!picker) {
+                problems << QStringLiteral("no picker");
+                return;
+            }
+            const auto close = qScopeGuard([picker] {
+                if (picker->isVisible())
+                    picker->reject();
+            });
+            problems += unlabelledControls(picker);
+            problems += mnemonicClashesInWindow(picker, QStringLiteral("picker"));
+            auto *list = picker->findChild<QListWidget *>(QStringLiteral("legalEntityList"));
+            for (int i = 0; i < list->count(); ++i)
+                shown << list->item(i)->data(Qt::UserRole).toString();
+            // The filter narrows the list; ticking works on what is shown.
+            QTest::keyClicks(picker->findChild<QLineEdit *>(QStringLiteral("legalEntityFilterEdit")),
+                             QStringLiteral("germany"));
+            int visible = 0;
+            for (int i = 0; i < list->count(); ++i)
+                visible += list->item(i)->isHidden() ? 0 : 1;
+            if (visible != 1)
+                problems << QStringLiteral("filter shows %1 rows").arg(visible);
+            QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("legalEntityTickAllButton")),
+                              Qt::LeftButton);
+            picker->findChild<QLineEdit *>(QStringLiteral("legalEntityFilterEdit"))->clear();
+            list->item(0)->setCheckState(Qt::Checked);  // USMF
+            if (picker->selectedCodes() != QStringList{QStringLiteral("USMF"), QStringLiteral("DEMF")})
+                problems << picker->selectedCodes().join(QLatin1Char(','));
+            picker->accept();
+        });
+        QTest::mouseClick(pick, Qt::LeftButton);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QCOMPARE(shown, (QStringList{QStringLiteral("USMF"), QStringLiteral("DEMF"),
+                                     QStringLiteral("GBSI"), QStringLiteral("USRT")}));
+        QCOMPARE(edit->text(), QStringLiteral("USMF, DEMF"));
+        QVERIFY(nextEnabled(*w));  // choosing legal entities keeps the connection test
+
+        clickNext(*w);
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Prerequisites));
+        QCOMPARE(w->session()->profile().legalEntities,
+                 (QStringList{QStringLiteral("USMF"), QStringLiteral("DEMF")}));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        clickNext(*w);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
+        QCOMPARE(checkStatus(*w, HealthWizard::Page_Dependencies, QStringLiteral("dep.company.dataverse")),
+                 int(CheckStatus::Pass));
+    }
+
     void inlineUrlValidation()
     {
         auto w = openDemo(QStringLiteral("healthy"));
@@ -531,7 +605,7 @@ private slots:
         ticker.stop();
         QVERIFY(duringPrerequisites > 0);
         QVERIFY(ticks > duringPrerequisites);  // timers fired while the dependencies ran too
-        QCOMPARE(w->session()->report().summary().total(), 21);
+        QCOMPARE(w->session()->report().summary().total(), 23);
     }
 };
 

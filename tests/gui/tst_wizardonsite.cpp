@@ -6,6 +6,7 @@
 #include "healthengine.h"
 #include "profile.h"
 #include "historystore.h"
+#include "profilestore.h"
 #include "simulator.h"
 #include "dwhealthprocess.h"
 #include "../report/pdftext.h"
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -468,7 +470,7 @@ private slots:
         clickNext(*w);  // the dependency page reads what it needs (the prerequisites were cancelled)
         QCOMPARE(w->currentId(), int(HealthWizard::Page_Dependencies));
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
-        QCOMPARE(w->session()->report().summary().total(), 21);
+        QCOMPARE(w->session()->report().summary().total(), 23);
         const HealthEngine *engine = w->session()->engine();
         const QDateTime started = w->session()->report().startedAt;
         QVERIFY(engine && !engine->isRunning());
@@ -489,6 +491,78 @@ private slots:
         clickButton(*w, HealthWizard::Page_Dependencies, "rerunButton");  // on request: reads again
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), RunTimeoutMs);
         QVERIFY(w->session()->report().startedAt > started);
+    }
+
+    // Issue 13: the client secret goes to an authority that is not a known Entra ID host only
+    // when the user says so, asked each time unless remembered for the profile; loopback never asks.
+    void unknownAuthorityAsksBeforeSendingTheSecret()
+    {
+        auto w = openCredentials(QStringLiteral("healthy"));
+        showAdvanced(*w);
+        retype(edit(*w, "profileNameEdit"), QStringLiteral("Fabrikam authority"));
+        QLineEdit *authority = edit(*w, "authorityEdit");
+        const QString loopback = authority->text();
+        QVERIFY2(loopback.startsWith(QLatin1String("http://127.0.0.1")), qPrintable(loopback));
+        retype(authority, QStringLiteral("https://login.fabrikam.example"));
+        auto *test = child<QPushButton>(*w, HealthWizard::Page_Credentials, "testButton");
+        auto *cancel = child<QPushButton>(*w, HealthWizard::Page_Credentials, "cancelTestButton");
+        const auto box = [&w]() {
+            return w->findChild<QMessageBox *>(QStringLiteral("authorityConfirmBox"));
+        };
+
+        // Asked, naming the host; No is the default and sends nothing.
+        QTest::mouseClick(test, Qt::LeftButton);
+        QMessageBox *question = box();
+        QVERIFY(question && question->isVisible());
+        QVERIFY2(question->text().contains(QLatin1String("login.fabrikam.example")),
+                 qPrintable(question->text()));
+        QCOMPARE(question->defaultButton(), question->button(QMessageBox::No));
+        auto *remember = question->findChild<QCheckBox *>(QStringLiteral("rememberAuthorityCheck"));
+        QVERIFY(remember && !remember->isChecked());
+        QTest::keyClick(question, Qt::Key_Return);  // the default: do not send
+        QTRY_VERIFY(!box());
+        QVERIFY(!cancel->isVisible());  // no sign-in started
+        QVERIFY(test->isEnabled());
+
+        // Yes without "remember": the test starts, and the next test asks again.
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(box());
+        QTest::mouseClick(box()->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY(!box());
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(test->isEnabled());
+        QVERIFY(gui::ProfileStore::allowedAuthorities(QStringLiteral("Fabrikam authority")).isEmpty());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(box());
+
+        // Yes with "remember": not asked again for this profile.
+        QTest::mouseClick(box()->findChild<QCheckBox *>(QStringLiteral("rememberAuthorityCheck")),
+                          Qt::LeftButton);
+        QTest::mouseClick(box()->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY(!box());
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(test->isEnabled());
+        QCOMPARE(gui::ProfileStore::allowedAuthorities(QStringLiteral("Fabrikam authority")),
+                 QStringList{QStringLiteral("login.fabrikam.example")});
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(!box());
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(test->isEnabled());
+
+        // Another profile name: asked again. The simulator's loopback authority: never asked.
+        retype(edit(*w, "profileNameEdit"), QStringLiteral("Other profile"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(box());
+        QTest::mouseClick(box()->button(QMessageBox::No), Qt::LeftButton);
+        QTRY_VERIFY(!box());
+        retype(authority, loopback);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(!box());
+        auto *status = child<QLabel>(*w, HealthWizard::Page_Credentials, "testStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Connected")), RunTimeoutMs);
     }
 
     // Item 6: a connection test against a server that does not answer shows which services it
@@ -616,6 +690,28 @@ private slots:
         QVERIFY(pages.first().simplified().count(notice) >= 2);  // header and cover
     }
 
+    // Item 10: the PDF exported from the wizard has the record-specific fix steps the guided-fix
+    // dialogs show (here the stale runtime configurations to delete), not only the generic ones.
+    void pdfFixStepsNameTheRecords()
+    {
+        auto w = walkToReport(QStringLiteral("DWDVEV1004"));
+        QCOMPARE(w->currentId(), int(HealthWizard::Page_Report));
+        QTemporaryDir dir;
+        const QByteArray pdf = exportAs(*w, QStringLiteral("pdf"), dir.filePath(QStringLiteral("r.pdf")));
+        QVERIFY(pdf.startsWith("%PDF"));
+        if (!hasPoppler())
+            QSKIP("pdftotext is not installed");
+        const std::optional<QString> text = pdfText(pdf);
+        QVERIFY(text);
+        const QString all = squeezed(*text);
+        for (const QString &record : {QStringLiteral("DWM_SalesorderheadersV2_salesorders"),
+                                      QStringLiteral("DWM_WarehousesV2_msdyn_warehouses")}) {
+            const QString step = QStringLiteral("Delete %1 (msdyn_dualwriteruntimeconfigs)").arg(record);
+            QVERIFY2(all.contains(squeezed(step)), qPrintable(step));
+        }
+        QVERIFY(all.contains(squeezed(QStringLiteral("dwhealth fix DWDVEV1004 previews these writes"))));
+    }
+
     // The walk against a server that is not the in-process simulator: `dwhealth simulate` runs as
     // a separate process, and its profile is typed into the credentials page, keyboard only.
     void keyboardWalkAgainstAnExternalServer()
@@ -660,7 +756,7 @@ private slots:
         const Report &report = w.session()->report();
         // Typed by hand, the profile names no legal entities: the selection on the Dual-write
         // page is not readable, so DWDVEV1003 is a warning, never a pass; the rest passes.
-        QCOMPARE(report.summary().total(), 21);
+        QCOMPARE(report.summary().total(), 23);
         QCOMPARE(report.summary().warning, 1);
         QCOMPARE(report.raisedCodes(), QStringList{QStringLiteral("DWDVEV1003")});
         QCOMPARE(report.summary().pass, report.summary().total() - 1);

@@ -334,7 +334,7 @@ private slots:
         const QList<HistoryEntry> entries = store.list(QStringLiteral("Contoso UAT"));
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(0).codes, QStringList());
-        QCOMPARE(entries.at(0).summary.pass, 21);
+        QCOMPARE(entries.at(0).summary.pass, 23);
         QCOMPARE(entries.at(1).codes, QStringList{QStringLiteral("DWDVEV1003")});
 
         const std::optional<HistoryEntry> previous =

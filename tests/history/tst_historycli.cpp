@@ -88,6 +88,23 @@ private slots:
         }
     }
 
+    void helpNamesTheHistoryFolderRunsAreStoredIn()
+    {
+        // Runs land in <data home>/dwhealth/dwhealth/history/ (profileRunsAreStoredDemoRunsAreNot);
+        // --help must name that folder, not the one before the identity was set once in main().
+        const test::CliRun help = test::dwhealth({QStringLiteral("--help")}, dataHome());
+        QCOMPARE(help.exitCode, 0);
+        const QString out = QString::fromUtf8(help.out);
+        QVERIFY2(out.contains(QStringLiteral("data folder, dwhealth/dwhealth/history/PROFILE-HASH/")),
+                 qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral(" dwhealth/history/PROFILE/")));
+        // In every language: the catalogues' text is corrected the same way.
+        const test::CliRun german = test::dwhealth({QStringLiteral("--help"), QStringLiteral("--lang"),
+                                                    QStringLiteral("de")}, dataHome());
+        QVERIFY(QString::fromUtf8(german.out).contains(QStringLiteral("dwhealth/dwhealth/history/PROFILE-HASH/")));
+        QVERIFY(QDir(QDir(dataHome()).filePath(QStringLiteral("dwhealth/dwhealth/history"))).exists());
+    }
+
     void diffOfTwoStoredRuns()
     {
         const QStringList runs = stored();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The report page of the wizard on the in-process simulator: it stores each run, lists the
-// profile's runs with what changed, previews and exports every format, saves the evidence bundle.
+// The report page of the wizard: it stores each run on a customer's server (here a simulator the
+// session does not know), never a demo run, lists the profile's runs with what changed, previews
+// and exports every format, saves the evidence bundle.
 #include "evidencebundle.h"
 #include "healthengine.h"
+#include "profile.h"
 #include "reportpage.h"
 #include "simulator.h"
 #include "wizardsession.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +25,9 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <memory>
+#include <vector>
 
 using namespace dwh;
 using gui::ReportPage;
@@ -42,16 +48,34 @@ private:
         return widget;
     }
 
-    /** Runs `scenario` in `session` as the profile "Contoso UAT"; false when it does not finish. */
-    bool run(WizardSession *session, const QString &scenario)
+    std::vector<std::unique_ptr<sim::Simulator>> m_servers;  // the "customer" servers
+
+    /**
+     * Runs `scenario` in `session` as the profile "Contoso UAT"; false when it does not finish.
+     * `demo`: on the session's own (in-process) simulator, as "Start demo" does; otherwise on a
+     * simulator the session does not know, as any customer server.
+     */
+    bool run(WizardSession *session, const QString &scenario, bool demo = false)
     {
         QString error;
-        if (!session->startSimulator(scenario, &error)) {
-            qWarning("simulator: %s", qPrintable(error));
-            return false;
+        QJsonObject profileJson;
+        if (demo) {
+            if (!session->startSimulator(scenario, &error)) {
+                qWarning("simulator: %s", qPrintable(error));
+                return false;
+            }
+            profileJson = session->simulatorProfile();
+        } else {
+            auto server = std::make_unique<sim::Simulator>();
+            if (!server->loadScenario(scenario, &error) || !server->start(&error)) {
+                qWarning("simulator: %s", qPrintable(error));
+                return false;
+            }
+            profileJson = server->profileJson();
+            m_servers.push_back(std::move(server));
         }
         ProfileError profileError;
-        std::optional<Profile> profile = parseProfile(QJsonDocument(session->simulatorProfile()).toJson(),
+        std::optional<Profile> profile = parseProfile(QJsonDocument(profileJson).toJson(),
                                                       QStringLiteral("sim"), &profileError);
         if (!profile)
             return false;
@@ -84,6 +108,25 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void demoRunsAreNotStored()
+    {
+        // As `dwhealth --help` says of --demo: a demo is never in the history.
+        const QString root = m_dir.filePath(QStringLiteral("demo-history"));
+        WizardSession session;
+        ReportPage page(&session);
+        page.setHistoryRoot(root);
+        page.resize(800, 600);
+        page.show();
+        QVERIFY(run(&session, QStringLiteral("DWDVEV1003"), true));
+        QVERIFY(session.isDemo());
+        page.initializePage();
+        QCOMPARE(child<QTreeWidget>(page, "historyTree")->topLevelItemCount(), 0);
+        const QString changes = child<QTextBrowser>(page, "changesBrowser")->toPlainText();
+        QVERIFY2(changes.contains(QLatin1String("Demo runs are not stored")), qPrintable(changes));
+        QDirIterator files(root, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
     }
 
     void historyExportAndBundle()

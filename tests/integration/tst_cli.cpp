@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The dwhealth executable as pipelines use it: exit codes, messages, no secrets in output.
 #include "dwhealthprocess.h"
+#include "../report/pdftext.h"
 #include "simulator.h"
 #include "sourcecommit.h"
 
@@ -72,7 +73,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 1);
-        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("pass")).toInt(), 21);
+        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("pass")).toInt(), 23);
     }
 
     void demoScenarioWithAFindingIsExit1()
@@ -81,6 +82,46 @@ private slots:
                                 QStringLiteral("--scenario"), QStringLiteral("DWDVEV1003")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("DWDVEV1003"));
+    }
+
+    // Issue 14: the PDF's fix steps name the records, as the guided-fix dialogs do (the team to
+    // set on the company; the configuration rows to delete), not only the documented steps.
+    void pdfFixStepsNameTheRecords_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("DWDVEV1007") << QStringLiteral("DWDVEV1007")
+            << QStringList{QStringLiteral("Update DEMF (Contoso Entertainment System Germany) (cdm_companies)"),
+                           QStringLiteral("\"DEMF DW Owner\""), QStringLiteral("dwhealth fix DWDVEV1007")};
+        QTest::newRow("DWDVEV1004") << QStringLiteral("DWDVEV1004")
+            << QStringList{QStringLiteral("Delete DWM_SalesorderheadersV2_salesorders (msdyn_dualwriteruntimeconfigs)"),
+                           QStringLiteral("Delete DWM_WarehousesV2_msdyn_warehouses (msdyn_dualwriteruntimeconfigs)")};
+        QTest::newRow("DWDVEV1003") << QStringLiteral("DWDVEV1003")
+            << QStringList{QStringLiteral("DEMF (Contoso Entertainment System Germany): Option 2: create the company DEMF in Dataverse")};
+    }
+
+    void pdfFixStepsNameTheRecords()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QStringList, expected);
+        if (!dwh::test::hasPoppler())
+            QSKIP("poppler-utils (pdftotext) is not installed");
+        const QString path = m_dir.filePath(scenario + QStringLiteral(".pdf"));
+        const Run r = dwhealth({QStringLiteral("check"), QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                                scenario, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                QStringLiteral("--output"), path});
+        QCOMPARE(r.exitCode, 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const std::optional<QString> text = dwh::test::pdfText(file.readAll());
+        QVERIFY(text);
+        const QString squeezed = dwh::test::squeezed(*text);
+        for (const QString &step : expected)
+            QVERIFY2(squeezed.contains(dwh::test::squeezed(step)), qPrintable(step));
+        // The JSON report keeps the documented steps: the records are in its details.
+        const Run json = dwhealth({QStringLiteral("check"), QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                                   scenario, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(!json.out.contains(expected.first().toUtf8()));
     }
 
     void profileAgainstASimulatorProcess()

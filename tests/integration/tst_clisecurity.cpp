@@ -334,7 +334,7 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         const QList<QJsonObject> checks = checksOf(report);
-        QCOMPARE(checks.size(), 21);
+        QCOMPARE(checks.size(), 23);
         int deadline = 0;
         for (const QJsonObject &c : checks) {
             const QString status = c.value(QStringLiteral("status")).toString();

@@ -30,7 +30,7 @@ private slots:
         QVERIFY(run.run());
         const ReportSummary s = run.report().summary();
         QCOMPARE(s.fail + s.unknown + s.skipped + s.warning, 0);
-        QCOMPARE(s.pass, 21);
+        QCOMPARE(s.pass, 23);
         QCOMPARE(run.report().exitCode(), 0);
     }
 
@@ -56,6 +56,7 @@ private slots:
         QTest::newRow("DWHC0401") << "DWHC0401" << "prereq.user-roles";
         QTest::newRow("DWHC0402") << "DWHC0402" << "prereq.fo-system-administrator";
         QTest::newRow("DWHC0204") << "DWHC0204" << "prereq.core-version";
+        QTest::newRow("DWHC0403") << "DWHC0403" << "prereq.app-user-roles";
     }
 
     void toolSignInAndAdvisoryFailuresDoNotSkipDependencies()
@@ -67,7 +68,7 @@ private slots:
         QVERIFY(run.run());
         const Report &r = run.report();
         QCOMPARE(toString(checkOf(r, check.toLatin1().constData()).status), toString(CheckStatus::Fail));
-        QCOMPARE(r.steps.at(1).checks.size(), 8);
+        QCOMPARE(r.steps.at(1).checks.size(), 9);
         for (const CheckResult &c : r.steps.at(1).checks)
             QCOMPARE(toString(c.status), toString(CheckStatus::Pass));
         QVERIFY(r.steps.at(1).note.isEmpty());
@@ -309,8 +310,8 @@ private slots:
         QCOMPARE(run.report().steps.at(1).checks.size(), 1);
         run.engine->runAll();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(run.report().steps.at(0).checks.size(), 13);
-        QCOMPARE(run.report().steps.at(1).checks.size(), 8);
+        QCOMPARE(run.report().steps.at(0).checks.size(), 14);
+        QCOMPARE(run.report().steps.at(1).checks.size(), 9);
     }
 };
 

@@ -69,6 +69,49 @@ private slots:
             }
         }
     }
+
+    // The security-role scenarios (DWHC0403, DWHC0404) judge the principal they change and
+    // nothing else; roles that cannot be read are `unknown`, never `pass`.
+    void securityRoles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("appUserRoles");
+        QTest::addColumn<QString>("teamRoles");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("healthy") << "healthy" << "pass" << "pass" << "";
+        QTest::newRow("app user without roles")
+            << "DWHC0403" << "fail" << "pass" << "Dynamics Data Integration";
+        QTest::newRow("root team without roles")
+            << "DWHC0404" << "pass" << "fail" << "root business unit's default team";
+        QTest::newRow("company team without the app user role")
+            << "team-roles-company" << "pass" << "warning" << "owning team of DEMF";
+        QTest::newRow("roles unreadable") << "roles-unreadable" << "unknown" << "unknown" << "403";
+    }
+
+    void securityRoles()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, appUserRoles);
+        QFETCH(QString, teamRoles);
+        QFETCH(QString, phrase);
+        test::SimRun run;
+        QVERIFY(run.start(name));
+        QVERIFY(run.run());
+        CheckResult app, team;
+        for (const StepResult &step : run.report().steps) {
+            for (const CheckResult &c : step.checks) {
+                if (c.id == QLatin1String("prereq.app-user-roles"))
+                    app = c;
+                if (c.id == QLatin1String("dep.team-roles"))
+                    team = c;
+            }
+        }
+        QCOMPARE(toString(app.status), appUserRoles);
+        QCOMPARE(toString(team.status), teamRoles);
+        const QString changed = appUserRoles != QLatin1String("pass") ? app.message : team.message;
+        QVERIFY2(changed.contains(phrase), qPrintable(changed));
+        QVERIFY(!team.evidence.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Scenarios)

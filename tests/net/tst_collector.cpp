@@ -114,9 +114,9 @@ void tst_Collector::healthyCollectsEverything()
 
     const CollectorStats stats = run.collector->stats();
     QCOMPARE(stats.retries, 0);
-    // 20 dataset requests plus one token per resource (Dataverse, F&O, Power Platform and its
+    // 22 dataset requests plus one token per resource (Dataverse, F&O, Power Platform and its
     // admin API).
-    QCOMPARE(stats.requests, 20 + 4);
+    QCOMPARE(stats.requests, 22 + 4);
     QCOMPARE(m_sim->requestCount(QStringLiteral("entra")), 4);
 }
 

@@ -124,6 +124,18 @@ void tst_DatasetRequests::exactUrls_data()
         << Dataset::DvOwnerTeams
         << dv + QStringLiteral("teams?$select=teamid,name,isdefault,teamtype,_businessunitid_value&"
                                "$filter=teamtype%20eq%200");
+    QTest::newRow("dv.appUserRoles")
+        << Dataset::DvAppUserRoles
+        << dv + QStringLiteral("systemusers?$select=systemuserid,fullname,applicationid,isdisabled&"
+                               "$expand=systemuserroles_association($select=name,roleid,"
+                               "_roletemplateid_value)&$filter=applicationid%20eq%20"
+                               "00000015-0000-0000-c000-000000000000%20or%20applicationid%20eq%20"
+                               "2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b");
+    QTest::newRow("dv.teamRoles")
+        << Dataset::DvTeamRoles
+        << dv + QStringLiteral("teams?$select=teamid,name,isdefault,_businessunitid_value&"
+                               "$expand=teamroles_association($select=name,roleid,"
+                               "_roletemplateid_value)&$filter=teamtype%20eq%200");
     QTest::newRow("dv.organization")
         << Dataset::DvOrganization
         << dv + QStringLiteral("organizations?$select=organizationid,plugintracelogsetting");

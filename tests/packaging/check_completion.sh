@@ -3,7 +3,8 @@
 # Every --option that `dwhealth --help` names is offered for some command; the commands, the check
 # formats, the fix codes, the languages, the scenarios and the symptom ids are the program's own
 # (from its messages and lists); values after "--name " and "--name=" and the command after
-# --lang are completed.
+# --lang are completed. Each command offers exactly the options of its own help (`dwhealth help
+# COMMAND`, generated from the command's option table).
 set -euo pipefail
 script=$1
 prog=$2
@@ -32,7 +33,7 @@ expect_same() {
 # message ARGS...: the program's usage error for ARGS (English).
 message() { "$prog" --lang en "$@" 2>&1 >/dev/null || true; }
 
-expect_same "commands" "check simulate scenarios explain diff fix restore maps errors help" "$(offered "")"
+expect_same "commands" "check simulate scenarios explain diff fix restore bundle maps errors help" "$(offered "")"
 expect_same "maps formats" "$(message maps --demo --format x | sed 's/.*use one of: //')" \
   "$(offered maps --format "")"
 expect_same "errors formats" "$(message errors --demo --format x | sed 's/.*use one of: //')" \
@@ -57,11 +58,19 @@ grep -x -- "$symptom" >/dev/null <<<"$(offered explain --symptom "${symptom:0:4}
   || fail "symptom ids: ${symptom:-(none listed)} not offered"
 
 # Every option of `dwhealth --help` is offered somewhere.
-all=$(for command in "" check simulate scenarios explain diff fix restore maps errors; do
+all=$(for command in "" check simulate scenarios explain diff fix restore bundle maps errors; do
         if [ -n "$command" ]; then offered "$command" --; else offered --; fi
       done | sort -u)
 for option in $("$prog" --help --lang en | grep -o -- '--[a-z][a-z-]*' | sort -u); do
   grep -x -- "$option" >/dev/null <<<"$all" || fail "$option (in dwhealth --help) is never offered"
+done
+
+# Each command offers exactly the options its own help lists.
+expect_same "command after help" "check" "$(offered help ch)"
+for command in check simulate scenarios explain diff fix restore bundle maps errors help; do
+  listed=$("$prog" help "$command" --lang en | grep -oE -- '^  --[a-z][a-z-]*' | sed 's/^  //')
+  [ -n "$listed" ] || fail "dwhealth help $command lists no option"
+  expect_same "options of $command" "$(echo $listed)" "$(offered "$command" --)"
 done
 
 if [ "$failures" -gt 0 ]; then

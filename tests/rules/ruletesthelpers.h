@@ -179,6 +179,39 @@ inline QJsonObject foSysAdmin(const QString &userId)
             {QStringLiteral("AssignmentStatus"), QStringLiteral("Enabled")}};
 }
 
+inline QJsonObject role(const QString &name, const QString &id, const QString &templateId = QString())
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("roleid"), id},
+            {QStringLiteral("_roletemplateid_value"),
+             templateId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(templateId)}};
+}
+
+/** The roles security-roles.md asks for on dual-write's users and owning teams. */
+inline QJsonArray dualWriteRoles()
+{
+    return {role(QStringLiteral("Dual-write runtime user"), QStringLiteral("role-rt")),
+            role(QStringLiteral("Dual-write app user"), QStringLiteral("role-app")),
+            role(QStringLiteral("Salesperson"), QStringLiteral("role-sales"))};
+}
+
+/** A dv.appUserRoles / dv.teamRoles row: `row` with its expanded roles under `navigation`. */
+inline QJsonObject withRoles(QJsonObject row, const QString &navigation, const QJsonArray &roles)
+{
+    row.insert(navigation, roles);
+    return row;
+}
+
+inline QJsonObject teamWithRoles(const QString &id, const QString &name, bool isDefault,
+                                 const QJsonArray &roles)
+{
+    return withRoles({{QStringLiteral("teamid"), id},
+                      {QStringLiteral("name"), name},
+                      {QStringLiteral("isdefault"), isDefault},
+                      {QStringLiteral("_businessunitid_value"), QStringLiteral("bu-x")}},
+                     QStringLiteral("teamroles_association"), roles);
+}
+
 /** A tenant where every check passes. */
 inline Snapshot healthySnapshot()
 {
@@ -236,6 +269,25 @@ inline Snapshot healthySnapshot()
           okResult(Dataset::DvAppUsers,
                    {appUser(QStringLiteral("su-1"), FoAppId, QStringLiteral("Finance and Operations"), false),
                     appUser(QStringLiteral("su-2"), DiAppId, QStringLiteral("Dynamics Data Integration"), false)}));
+    s.set(Dataset::DvAppUserRoles,
+          okResult(Dataset::DvAppUserRoles,
+                   {withRoles(appUser(QStringLiteral("su-1"), FoAppId,
+                                      QStringLiteral("Finance and Operations"), false),
+                              QStringLiteral("systemuserroles_association"),
+                              {role(QStringLiteral("System Administrator"),
+                                    QStringLiteral("role-1"), SysAdminTemplate)}),
+                    withRoles(appUser(QStringLiteral("su-2"), DiAppId,
+                                      QStringLiteral("Dynamics Data Integration"), false),
+                              QStringLiteral("systemuserroles_association"), dualWriteRoles())}));
+    s.set(Dataset::DvTeamRoles,
+          okResult(Dataset::DvTeamRoles,
+                   {teamWithRoles(QStringLiteral("team-root"), QStringLiteral("contoso"), true,
+                                  dualWriteRoles()),
+                    teamWithRoles(QStringLiteral("team-usmf-default"), QStringLiteral("USMF"), true, {}),
+                    teamWithRoles(QStringLiteral("team-usmf"), QStringLiteral("USMF"), false,
+                                  dualWriteRoles()),
+                    teamWithRoles(QStringLiteral("team-demf"), QStringLiteral("DEMF"), false,
+                                  dualWriteRoles())}));
     s.set(Dataset::DvPluginAssemblies,
           okResult(Dataset::DvPluginAssemblies,
                    {QJsonObject{{QStringLiteral("pluginassemblyid"), QStringLiteral("pa-1")},

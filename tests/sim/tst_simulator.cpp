@@ -28,6 +28,7 @@ private slots:
     void selectAndFilter();
     void navigationFilter();
     void expandSingleValued();
+    void expandCollectionValued();
     void singleRecordAndAlternateKey();
     void paging();
     void topAndMaxPageSize();
@@ -275,6 +276,50 @@ void TestSimulator::expandSingleValued()
         QVERIFY(!type.contains(QStringLiteral("typename")));
     }
     QVERIFY(r.json().value(QStringLiteral("@odata.context")).toString().contains(QLatin1String("plugintypeid(assemblyname)")));
+}
+
+void TestSimulator::expandCollectionValued()
+{
+    // teamroles_association (team N:N role), paged two teams a page: every page carries each
+    // team's roles in full, with the nested $select and the role key.
+    int pages = 0;
+    const QJsonArray teams = getAll(dvUrl(m_sim, QStringLiteral(
+        "teams?$select=teamid,name&$expand=teamroles_association($select=name,roleid,_roletemplateid_value)"
+        "&$filter=teamtype eq 0")), m_dv, 2, &pages);
+    QVERIFY(pages > 1);
+    bool sawRoot = false;
+    for (const QJsonValue &v : teams) {
+        const QJsonObject team = v.toObject();
+        QVERIFY(team.value(QStringLiteral("teamroles_association")).isArray());
+        if (team.value(QStringLiteral("teamid")).toString() != QLatin1String("ec5c38c6-bb03-520f-92db-dc82ecd1cefc"))
+            continue;
+        sawRoot = true;
+        QStringList names;
+        for (const QJsonValue &role : team.value(QStringLiteral("teamroles_association")).toArray()) {
+            QVERIFY(!role.toObject().value(QStringLiteral("roleid")).toString().isEmpty());
+            QVERIFY(!role.toObject().contains(QStringLiteral("_businessunitid_value")));
+            names << role.toObject().value(QStringLiteral("name")).toString();
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Dual-write app user"),
+                                     QStringLiteral("Dual-write runtime user"),
+                                     QStringLiteral("Salesperson")}));
+    }
+    QVERIFY(sawRoot);
+
+    // systemuserroles_association (systemuser N:N role).
+    const Reply r = send(m_nam, "GET", dvUrl(m_sim, QStringLiteral(
+        "systemusers?$select=systemuserid&$expand=systemuserroles_association($select=name)"
+        "&$filter=applicationid eq 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b")), bearer(m_dv));
+    QCOMPARE(r.status, 200);
+    const QJsonArray users = r.json().value(QStringLiteral("value")).toArray();
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users[0].toObject().value(QStringLiteral("systemuserroles_association")).toArray().size(), 2);
+
+    // An unknown column inside the nested $select is refused as Dataverse does.
+    const Reply bad = send(m_nam, "GET", dvUrl(m_sim, QStringLiteral(
+        "teams?$expand=teamroles_association($select=nosuchcolumn)")), bearer(m_dv));
+    QCOMPARE(bad.status, 400);
 }
 
 void TestSimulator::singleRecordAndAlternateKey()
