@@ -119,6 +119,10 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
             if (!takeValue(args, &i, QStringLiteral("--timeout"), &v, &err)
                 || !toInt(v, QStringLiteral("--timeout"), 1, 600, &o.timeoutSeconds, &err))
                 return;
+        } else if (matches(a, QStringLiteral("--max-pages"))) {
+            if (!takeValue(args, &i, QStringLiteral("--max-pages"), &v, &err)
+                || !toInt(v, QStringLiteral("--max-pages"), 1, 1000000, &o.maxPages, &err))
+                return;
         } else if (matches(a, QStringLiteral("--deadline"))) {
             if (!takeValue(args, &i, QStringLiteral("--deadline"), &v, &err)
                 || !toInt(v, QStringLiteral("--deadline"), 1, 86400, &o.deadlineSeconds, &err))
@@ -146,6 +150,15 @@ void parseCheck(const QStringList &args, int start, ParsedCommand *out)
                 return;
         } else if (a == QLatin1String("--no-history")) {
             o.history = false;
+        } else if (matches(a, QStringLiteral("--history-max-runs"))) {
+            if (!takeValue(args, &i, QStringLiteral("--history-max-runs"), &v, &err)
+                || !toInt(v, QStringLiteral("--history-max-runs"), 1, 100000, &o.historyMaxRuns,
+                          &err))
+                return;
+        } else if (matches(a, QStringLiteral("--history-max-mb"))) {
+            if (!takeValue(args, &i, QStringLiteral("--history-max-mb"), &v, &err)
+                || !toInt(v, QStringLiteral("--history-max-mb"), 1, 100000, &o.historyMaxMb, &err))
+                return;
         } else if (matches(a, QStringLiteral("--consultant"))) {
             if (!takeValue(args, &i, QStringLiteral("--consultant"), &o.document.consultant, &err))
                 return;
@@ -334,6 +347,9 @@ QString helpText()
         "                             (otherwise from the DWHEALTH_CLIENT_SECRET variable)\n"
         "  --concurrency N            parallel requests per service, 1-52 (default 16)\n"
         "  --timeout S                seconds per HTTP exchange (default 30)\n"
+        "  --max-pages N              pages read per dataset at most (default: 5,000,000 rows\n"
+        "                             over the page size, at least 1000); a dataset with more\n"
+        "                             makes its checks unknown, reason pageCap\n"
         "  --latency-ms N             with --demo: simulated network latency\n"
         "  --no-progress              no progress on stderr\n"
         "  --bundle FILE.zip          also write the evidence bundle: report.json, the HTTP\n"
@@ -343,6 +359,10 @@ QString helpText()
         "  --no-history               with --profile: do not store the run in the history\n"
         "                             (the user's data folder, dwhealth/history/PROFILE/);\n"
         "                             --demo and --replay runs are never stored\n"
+        "  --history-max-runs N       runs kept in a profile's history, the oldest removed\n"
+        "                             (default: the wizard's setting, else 100)\n"
+        "  --history-max-mb N         megabytes kept in a profile's history, the oldest runs\n"
+        "                             removed (default: the wizard's setting, else 50)\n"
         "\n"
         "Exit codes of check:\n"
         "  0  every check passed (warnings allowed)\n"

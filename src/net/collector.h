@@ -32,6 +32,9 @@ struct CollectorOptions
     int dataversePageSize = 5000;         // Prefer: odata.maxpagesize (≤ 5000)
     int foPageSize = 10000;               // (≤ 10000)
     int maxInFlightTotal = 0;             // cap across all services; 0 = only the per-service caps
+    /** Pages one dataset may have (--max-pages); 0 = CollectionReader::defaultMaxPages() of the
+     *  service's page size. */
+    int maxPages = 0;
 };
 
 /** Figures of one run, for progress and the benchmark. */

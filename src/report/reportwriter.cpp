@@ -28,6 +28,11 @@ bool isBinaryFormat(const QString &format)
     return format == QLatin1String("pdf");
 }
 
+QJsonObject liveReportJson(const Report &report)
+{
+    return SecretRedactor::live().redact(report).toJson();
+}
+
 QByteArray renderReport(const Report &report, const QString &format, QString *error)
 {
     return renderReport(report, format, RenderOptions(), error);
@@ -41,6 +46,8 @@ QByteArray renderReport(const Report &source, const QString &format, const Rende
                      .arg(format);
         return QByteArray();
     }
+    if (format == QLatin1String("json") && !options.redact && options.liveJson)
+        return QJsonDocument(*options.liveJson).toJson(QJsonDocument::Indented);
     // Live secrets go in every case; --redact also masks identifiers, hosts and names.
     const Report clean = SecretRedactor::live().redact(source);
     const Report report = options.redact ? redactReport(clean, options.redactValues) : clean;

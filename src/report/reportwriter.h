@@ -4,8 +4,11 @@
 #include "pdfoptions.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace dwh {
 
@@ -17,7 +20,14 @@ struct RenderOptions
     bool redact = false;           // write a redactReport() copy
     QStringList redactValues;      // with redact: the profile's tenant id, environment id, client id
     PdfOptions document;           // pdf and html: cover and page size
+    /** The report's JSON with live secrets redacted (liveReportJson()), when the caller built it
+     *  already for other uses (the history): json without `redact` writes it as it is. */
+    std::optional<QJsonObject> liveJson;
 };
+
+/** The report's JSON with live secrets redacted: the form the JSON writer and the history
+ *  share, built once per run. */
+QJsonObject liveReportJson(const Report &report);
 
 /** The report formats this build can write. */
 QStringList reportFormats();
