@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The credentials page's field checks: service URLs, GUIDs, host names.
 #include "fieldchecks.h"
 
 #include "urlpolicy.h"
