@@ -8,6 +8,7 @@
 #include "healthengine.h"
 #include "historystore.h"
 #include "pdfoptions.h"
+#include "platform.h"
 #include "profile.h"
 #include "recordfixsteps.h"
 #include "reportdiff.h"
@@ -24,7 +25,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace dwh::cli {
 
@@ -58,7 +58,8 @@ void CheckRunner::start()
     std::optional<Profile> profile;
     QByteArray secret;
     // Refused before the run, so nobody waits for a report that cannot be written.
-    if (isBinaryFormat(m_options.format) && m_options.outputPath.isEmpty() && isatty(STDOUT_FILENO))
+    if (isBinaryFormat(m_options.format) && m_options.outputPath.isEmpty()
+        && platform::isTerminal(platform::Stream::Output))
         return fail(ExitUsage, tr("refusing to write a %1 report to a terminal; use --output FILE "
                                   "or redirect stdout")
                                    .arg(m_options.format.toUpper()));
@@ -128,7 +129,7 @@ void CheckRunner::start()
     }
     m_profile = std::make_unique<Profile>(*profile);
     m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
-    m_showProgress = m_options.progress && isatty(STDERR_FILENO);
+    m_showProgress = m_options.progress && platform::isTerminal(platform::Stream::Error);
     connect(m_engine.get(), &HealthEngine::progress, this, &CheckRunner::onProgress);
     connect(m_engine.get(), &HealthEngine::finished, this, &CheckRunner::onFinished);
     m_engine->runAll();

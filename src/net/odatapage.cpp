@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// One page of an OData answer read: its rows, the next link, or why it could not be read.
 #include "odatapage.h"
 
 #include <QCoreApplication>
