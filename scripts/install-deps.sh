@@ -8,6 +8,7 @@ PKGS=(cmake ninja-build g++ pkg-config ccache
       libxkbcommon-dev libgl-dev xvfb xauth poppler-utils
       appstream desktop-file-utils dpkg-dev qt6-translations-l10n python3
       help2man lintian file  # the manual page; checking the .deb (scripts/package.sh)
+      g++-mingw-w64-x86-64-posix  # tst_platform: compiles the Windows branch of src/platform
       fonts-ipafont-gothic)  # Japanese glyphs for the wizard and the PDF
 missing=()
 for p in "${PKGS[@]}"; do

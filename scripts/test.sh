@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test under CTest (offscreen). In CI (CI=true)
+# Installs what is missing, builds (in CI with -Werror: DWHEALTH_WERROR), and runs every test
+# under CTest (offscreen). In CI (CI=true)
 # or with DWHEALTH_EXTENDED=1 it then also runs the fuzz targets briefly (scripts/fuzz.sh) and the
 # tests of the libraries that read untrusted input once more under AddressSanitizer and
 # UndefinedBehaviorSanitizer (scripts/sanitize.sh with SANITIZE_SCOPE=input, to keep the whole run
 # well under 20 minutes on 2 cores; `SANITIZE_SCOPE=all bash scripts/sanitize.sh` runs everything).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${CI:-}" = "true" ]; then
+  export CMAKE_ARGS="${CMAKE_ARGS:-} -DDWHEALTH_WERROR=ON"  # CI: a compiler warning fails the build
+fi
 bash scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 if [ "${CI:-}" = "true" ] || [ "${DWHEALTH_EXTENDED:-}" = "1" ]; then

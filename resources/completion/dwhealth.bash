@@ -65,7 +65,7 @@ _dwhealth()
     --profile | --output | --bundle | --replay | --logo | --file | --from-bundle) _dwhealth_files; return ;;
     --backup-dir | --profiles | --output-dir) _dwhealth_files d; return ;;
     --since) COMPREPLY=($(compgen -W "1h 24h 7d" -- "$cur")); return ;;
-    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority | --parallel | --parallel-per-tenant | --notify)
+    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority | --parallel | --parallel-per-tenant | --notify | --history-max-runs | --history-max-mb | --max-pages)
         return ;;  # a number or a free text
     esac
 
@@ -76,7 +76,8 @@ _dwhealth()
     check) options="--profile --demo --replay --scenario --format --output --redact --customer
                     --consultant --logo --page-size --force-dependencies --client-secret-stdin
                     --concurrency --timeout --deadline --allow-authority --latency-ms
-                    --no-progress --bundle --no-history --profiles --output-dir --parallel
+                    --max-pages --no-progress --bundle --no-history --history-max-runs
+                    --history-max-mb --profiles --output-dir --parallel
                     --parallel-per-tenant --notify --help --lang" ;;
     simulate) options="--scenario --from-bundle --port --latency-ms --help --lang" ;;
     bundle) options="--help --lang" ;;

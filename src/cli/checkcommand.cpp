@@ -123,6 +123,13 @@ public:
                                              "trace trace.har (no Authorization header, secret or "
                                              "token) and facts.json (the data as read)")},
             {QStringLiteral("no-history"), QString(), CliTexts::tr("with --profile: do not store the run in the history")},
+            {QStringLiteral("max-pages"), QStringLiteral("N"), CliTexts::tr("pages read per dataset at most (default: 5,000,000 rows over "
+                                         "the page size, at least 1000); a dataset with more makes "
+                                         "its checks unknown, reason pageCap")},
+            {QStringLiteral("history-max-runs"), QStringLiteral("N"), CliTexts::tr("runs kept in a profile's history, the oldest removed "
+                                                "(default: the wizard's setting, else 100)")},
+            {QStringLiteral("history-max-mb"), QStringLiteral("N"), CliTexts::tr("megabytes kept in a profile's history, the oldest runs "
+                                              "removed (default: the wizard's setting, else 50)")},
         } + fleetOptionRows();  // several profiles (issue 18)
     }
     QString epilogue() const override
@@ -198,6 +205,9 @@ protected:
               intOption(p, QStringLiteral("timeout"), 1, 600, &o.timeoutSeconds),
               intOption(p, QStringLiteral("deadline"), 1, 86400, &o.deadlineSeconds),
               intOption(p, QStringLiteral("latency-ms"), 0, 60000, &o.latencyMs),
+              intOption(p, QStringLiteral("max-pages"), 1, 1000000, &o.maxPages),
+              intOption(p, QStringLiteral("history-max-runs"), 1, 100000, &o.historyMaxRuns),
+              intOption(p, QStringLiteral("history-max-mb"), 1, 100000, &o.historyMaxMb),
               takeAuthorities(p, &o.allowedAuthorities)}) {
             if (!problem.isEmpty())
                 return problem;

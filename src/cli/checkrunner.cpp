@@ -8,6 +8,7 @@
 #include "healthengine.h"
 #include "historystore.h"
 #include "pdfoptions.h"
+#include "platform.h"
 #include "profile.h"
 #include "recordfixsteps.h"
 #include "reportdiff.h"
@@ -24,7 +25,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace dwh::cli {
 
@@ -58,7 +58,8 @@ void CheckRunner::start()
     std::optional<Profile> profile;
     QByteArray secret;
     // Refused before the run, so nobody waits for a report that cannot be written.
-    if (isBinaryFormat(m_options.format) && m_options.outputPath.isEmpty() && isatty(STDOUT_FILENO))
+    if (isBinaryFormat(m_options.format) && m_options.outputPath.isEmpty()
+        && platform::isTerminal(platform::Stream::Output))
         return fail(ExitUsage, tr("refusing to write a %1 report to a terminal; use --output FILE "
                                   "or redirect stdout")
                                    .arg(m_options.format.toUpper()));
@@ -108,6 +109,7 @@ void CheckRunner::start()
     EngineOptions engineOptions;
     engineOptions.forceDependencies = m_options.forceDependencies;
     engineOptions.deadlineMs = m_options.deadlineSeconds * 1000;
+    engineOptions.collector.maxPages = m_options.maxPages;
     for (Service s : {Service::Entra, Service::Dataverse, Service::FinanceAndOperations,
                       Service::PowerPlatform, Service::PowerPlatformAdmin}) {
         RequestLimits limits;
@@ -127,7 +129,7 @@ void CheckRunner::start()
     }
     m_profile = std::make_unique<Profile>(*profile);
     m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
-    m_showProgress = m_options.progress && isatty(STDERR_FILENO);
+    m_showProgress = m_options.progress && platform::isTerminal(platform::Stream::Error);
     connect(m_engine.get(), &HealthEngine::progress, this, &CheckRunner::onProgress);
     connect(m_engine.get(), &HealthEngine::finished, this, &CheckRunner::onFinished);
     m_engine->runAll();
@@ -159,6 +161,11 @@ void CheckRunner::onFinished(const Report &report)
     render.document = m_options.document;
     if (m_options.format == QLatin1String("pdf") && m_engine && m_profile)
         render.recordFixSteps = recordFixSteps(report, m_engine->snapshot(), *m_profile);
+    // Built once, shared by the JSON writer and the history.
+    const bool shareJson = m_options.history || (m_options.format == QLatin1String("json")
+                                                 && !m_options.redact);
+    if (shareJson)
+        render.liveJson = liveReportJson(report);
     if (!writeReport(report, m_options.format, render, m_options.outputPath, &error)) {
         printErr(QStringLiteral("dwhealth: ") + error);
         emit done(ExitUsage);
@@ -169,7 +176,7 @@ void CheckRunner::onFinished(const Report &report)
         return;
     }
     if (m_options.history)
-        storeInHistory(report);
+        storeInHistory(report, *render.liveJson);
     if (m_showProgress) {
         const ReportSummary s = report.summary();
         printErr(tr("%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped")
@@ -224,15 +231,21 @@ bool CheckRunner::writeBundle(const Report &report)
     return true;
 }
 
-void CheckRunner::storeInHistory(const Report &report)
+void CheckRunner::storeInHistory(const Report &report, const QJsonObject &liveJson)
 {
     const HistoryStore store;
     QString error;
-    const QString path = store.store(report, &error);
+    const QString path = store.storeJson(liveJson, report.profileName, report.startedAt, &error);
     if (path.isEmpty()) {
         printErr(tr("dwhealth: warning: the run was not stored in the history: %1").arg(error));
         return;
     }
+    HistoryLimits limits = HistoryLimits::fromSettings();
+    if (m_options.historyMaxRuns > 0)
+        limits.maxRuns = m_options.historyMaxRuns;
+    if (m_options.historyMaxMb > 0)
+        limits.maxBytes = qint64(m_options.historyMaxMb) * 1024 * 1024;
+    store.prune(report.profileName, limits, path);
     if (!m_showProgress)
         return;
     const std::optional<HistoryEntry> previous = store.previousRun(report.profileName, path);
@@ -240,7 +253,7 @@ void CheckRunner::storeInHistory(const Report &report)
         previous ? HistoryStore::load(previous->path, nullptr) : std::nullopt;
     if (!older)
         return;
-    const ReportDiff diff = diffReports(*older, report.toJson());
+    const ReportDiff diff = diffReports(*older, liveJson);
     printErr(tr("Since the run of %1: %2 new findings, %3 fixed, %4 still failing")
                  .arg(diff.olderStartedAt, QString::number(diff.newFindings.size()),
                       QString::number(diff.fixedFindings.size()),

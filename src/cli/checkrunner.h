@@ -3,6 +3,7 @@
 
 #include "clioptions.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -43,7 +44,8 @@ private:
     void onFinished(const dwh::Report &report);
     void replay();                                  // --replay: the rules on a bundle's facts
     bool writeBundle(const dwh::Report &report);    // --bundle
-    void storeInHistory(const dwh::Report &report); // unless --no-history
+    /** Unless --no-history: `liveJson` is liveReportJson(report), built once for the run. */
+    void storeInHistory(const dwh::Report &report, const QJsonObject &liveJson);
 
     CheckOptions m_options;
     std::unique_ptr<sim::Simulator> m_simulator;

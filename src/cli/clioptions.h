@@ -35,6 +35,8 @@ struct CheckOptions
     QString bundlePath;            // --bundle FILE: the evidence bundle (ZIP) of the run
     QString replayPath;            // --replay FILE: evaluate a bundle's facts again, offline
     bool history = true;           // store the run in the history (--profile only; --no-history)
+    int historyMaxRuns = -1;       // --history-max-runs N: runs kept per profile (-1: the wizard's setting, else 100)
+    int historyMaxMb = -1;         // --history-max-mb N: MB kept per profile (-1: the wizard's setting, else 50)
     QStringList allowedAuthorities;  // --allow-authority HOST: may receive the client secret
     int deadlineSeconds = 600;     // --deadline S: the whole run; past it the unread checks are unknown
     // Several environments in one run (issue 18; fleetoptions.h, fleetrunner.h).
@@ -48,6 +50,7 @@ struct CheckOptions
     {
         return profilePaths.size() > 1 || !profilesDir.isEmpty() || !outputDir.isEmpty();
     }
+    int maxPages = 0;              // --max-pages N: pages per dataset (0: derived from the page size)
 };
 
 struct SimulateOptions

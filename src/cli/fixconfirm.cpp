@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "fixconfirm.h"
 
+#include "platform.h"
 #include "terminalout.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace dwh::cli {
 
 bool isInteractive()
 {
-    return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+    return platform::isTerminal(platform::Stream::Input)
+           && platform::isTerminal(platform::Stream::Error);
 }
 
 bool confirmByHostName(const QStringList &hosts)

@@ -5,6 +5,7 @@
 #include "fixconfirm.h"
 #include "fixoutput.h"
 #include "healthengine.h"
+#include "platform.h"
 #include "report.h"
 #include "serviceclients.h"
 
@@ -12,7 +13,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace dwh::cli {
 
@@ -74,7 +74,7 @@ void FixRunner::start()
         return finish(exitCode, error);
     m_clients = std::make_unique<ServiceClients>(m_session.profile, m_session.tokens.get(),
                                                  limitsFor(m_options));
-    m_showProgress = m_options.progress && isatty(STDERR_FILENO);
+    m_showProgress = m_options.progress && platform::isTerminal(platform::Stream::Error);
     m_json = QJsonObject{{QStringLiteral("command"), QStringLiteral("fix")},
                          {QStringLiteral("code"), m_options.code},
                          {QStringLiteral("checkId"), checkIdForCode(m_options.code)},

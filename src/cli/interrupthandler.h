@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
+// Ctrl+C as a Qt signal for the commands that run in an event loop (check, fix, restore).
 #pragma once
 
 #include <QObject>
-
-class QSocketNotifier;
+#include <QTimer>
 
 namespace dwh::cli {
 
 /**
- * Turns SIGINT and SIGTERM into a Qt signal (through a self-pipe), so that Ctrl+C cancels a run
- * cleanly: the report is still written, with the checks that could not finish as `unknown`.
+ * While it exists, Ctrl+C and termination requests (platform::catchInterrupts) do not end the
+ * process but emit interrupted() in this object's thread, so that a run cancels cleanly: the
+ * report is still written, with the checks that could not finish as `unknown`. Polls the
+ * platform's interrupt count every 50 ms (a signal handler may do no more than count).
  */
 class InterruptHandler final : public QObject
 {
@@ -22,8 +24,9 @@ signals:
     void interrupted();
 
 private:
-    void onReadable();
-    QSocketNotifier *m_notifier = nullptr;
+    void poll();
+    QTimer m_timer;
+    int m_seen = 0;
 };
 
 } // namespace dwh::cli

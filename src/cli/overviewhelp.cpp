@@ -148,6 +148,15 @@ QString helpText()
                  "                             login.chinacloudapi.cn, or loopback); without it such\n"
                  "                             an authority is refused (exit 2)\n"
                  "  --redact                   also masks host names written without a scheme\n")
+        + CliTexts::tr("\n"
+                 "Limits of check:\n"
+                 "  --max-pages N              pages read per dataset at most (default: 5,000,000 rows\n"
+                 "                             over the page size, at least 1000); a dataset with more\n"
+                 "                             makes its checks unknown, reason pageCap\n"
+                 "  --history-max-runs N       runs kept in a profile's history, the oldest removed\n"
+                 "                             (default: the wizard's setting, else 100)\n"
+                 "  --history-max-mb N         megabytes kept in a profile's history, the oldest runs\n"
+                 "                             removed (default: the wizard's setting, else 50)\n")
         // A text of its own, so the catalogues' translation of the texts above stays in use.
         + CliTexts::tr("\n"
                  "A customer's tenant from its evidence bundle:\n"

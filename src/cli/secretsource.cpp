@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "secretsource.h"
 
+#include "platform.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace dwh::cli {
 
@@ -15,20 +15,15 @@ namespace {
 // Reads one line from stdin with terminal echo switched off while typing.
 QByteArray readLineNoEcho()
 {
-    termios old {};
-    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    const bool tty = platform::setInputEcho(false);
+    if (tty)
         std::fputs("Client secret: ", stderr);
-    }
     std::string line;
     int c;
     while ((c = std::getchar()) != EOF && c != '\n')
         line.push_back(static_cast<char>(c));
     if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        platform::setInputEcho(true);
         std::fputs("\n", stderr);
     }
     if (!line.empty() && line.back() == '\r')

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// How the command line signs in: the authority the secret may go to, the token provider per mode.
 #include "signin.h"
 
 #include "devicecodetokenprovider.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The profile (contract.md "Profile"): read from JSON with named problems, written back; no secret.
 #include "profile.h"
 
 #include "boundedread.h"

@@ -40,6 +40,8 @@ QJsonObject DatasetResult::toJson() const
     for (const Evidence &e : evidence)
         ev.append(e.toJson());
     o.insert(QStringLiteral("evidence"), ev);
+    if (pageCapHit)
+        o.insert(QStringLiteral("pageCapHit"), true);
     return o;
 }
 
@@ -55,12 +57,14 @@ DatasetResult DatasetResult::fromJson(const QJsonObject &o)
     r.error = o.value(QStringLiteral("error")).toString();
     for (const auto &v : o.value(QStringLiteral("evidence")).toArray())
         r.evidence << Evidence::fromJson(v.toObject());
+    r.pageCapHit = r.state == State::Failed && o.value(QStringLiteral("pageCapHit")).toBool(false);
     return r;
 }
 
 void Snapshot::set(Dataset dataset, DatasetResult result)
 {
     m_data.insert(dataset, std::move(result));
+    m_derived = std::make_shared<Derived>();  // derived from the datasets as they were
 }
 
 const DatasetResult &Snapshot::get(Dataset dataset) const

@@ -4,9 +4,15 @@
 #include "checkresult.h"
 #include "dataset.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QMutex>
+
+#include <any>
+#include <functional>
+#include <memory>
 
 namespace dwh {
 
@@ -19,6 +25,7 @@ struct DatasetResult
     QList<QJsonObject> rows;   // collection rows in server order; a single object is one row
     QString error;             // when Failed: names the service and the fault, for humans
     QList<Evidence> evidence;  // every request made for this dataset (all pages, all retries)
+    bool pageCapHit = false;   // when Failed: it had more pages than the reader's cap (--max-pages)
 
     bool ok() const { return state == State::Ok; }
     static DatasetResult success(QList<QJsonObject> rows, QList<Evidence> evidence);
@@ -41,8 +48,36 @@ public:
     QJsonObject toJson() const;
     static Snapshot fromJson(const QJsonObject &object);
 
+    /**
+     * A fact several rules derive from the same datasets (e.g. the legal entities selected for
+     * dual-write), computed once per snapshot and `key`: the first caller computes it, the others
+     * share it. set() forgets them all. `key` must name everything the value depends on besides
+     * the datasets. Thread-safe.
+     */
+    template <typename T>
+    T derived(const QString &key, const std::function<T()> &compute) const
+    {
+        {
+            const QMutexLocker lock(&m_derived->mutex);
+            const auto it = m_derived->values.constFind(key);
+            if (it != m_derived->values.cend())
+                return std::any_cast<T>(*it);
+        }
+        T value = compute();  // outside the lock: it may ask for another derived fact
+        const QMutexLocker lock(&m_derived->mutex);
+        m_derived->values.insert(key, value);
+        return value;
+    }
+
 private:
+    struct Derived
+    {
+        QMutex mutex;
+        QHash<QString, std::any> values;
+    };
+
     QMap<Dataset, DatasetResult> m_data;
+    std::shared_ptr<Derived> m_derived = std::make_shared<Derived>();
 };
 
 } // namespace dwh

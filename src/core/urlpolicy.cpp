@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// Which URLs the tool may talk to: https, plain http only to loopback hosts.
 #include "urlpolicy.h"
 
 #include <QCoreApplication>

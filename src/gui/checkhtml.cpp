@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// One check's details as HTML for the wizard (and as plain text for the clipboard).
 #include "checkhtml.h"
 
 #include "ruleset.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The preflight table: one row per right, which checks can run, the role a missing one needs.
 #include "preflightview.h"
 
 #include "statusicons.h"

@@ -184,6 +184,8 @@ void ReportPage::onReportChanged()
     // The same run (its start time) replaces its own file; a new run gets a new one.
     const QString replacing = report.startedAt == m_storedStartedAt ? m_storedPath : QString();
     m_storedPath = m_history.store(report, &m_storeError, replacing);
+    if (!m_storedPath.isEmpty())
+        m_history.prune(report.profileName, HistoryLimits::fromSettings(), m_storedPath);
     m_storedStartedAt = m_storedPath.isEmpty() ? QDateTime() : report.startedAt;
     if (isVisible())
         initializePage();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// Icons and words for check states (never colour alone).
 #include "statusicons.h"
 
 #include <QCoreApplication>

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -124,17 +125,25 @@ QString HistoryStore::reserveFile(const QString &folder, const QDateTime &starte
 
 QString HistoryStore::store(const Report &report, QString *error, const QString &replacing) const
 {
-    const QString folder = folderFor(report.profileName);
+    return storeJson(SecretRedactor::live().redact(report).toJson(), report.profileName,
+                     report.startedAt, error, replacing);
+}
+
+QString HistoryStore::storeJson(const QJsonObject &liveJson, const QString &profileName,
+                                const QDateTime &startedAt, QString *error,
+                                const QString &replacing) const
+{
+    const QString folder = folderFor(profileName);
     if (!makeOwnerOnlyFolder(folder, error))
         return {};
     const bool replace = !replacing.isEmpty()
                       && QFileInfo(replacing).absolutePath() == QFileInfo(folder).absoluteFilePath();
-    const QString path = replace ? replacing : reserveFile(folder, report.startedAt, error);
+    const QString path = replace ? replacing : reserveFile(folder, startedAt, error);
     if (path.isEmpty())
         return {};
     QString reason;
-    const QJsonObject json = SecretRedactor::live().redact(report.toJson());
-    if (!saveFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), &reason,
+    // Compact: a history file is read by the tool, not by people (export a report for that).
+    if (!saveFileAtomically(path, QJsonDocument(liveJson).toJson(QJsonDocument::Compact), &reason,
                             OwnerOnlyFile)) {
         if (!replace)
             QFile::remove(path);  // the empty reservation
@@ -143,6 +152,47 @@ QString HistoryStore::store(const Report &report, QString *error, const QString 
         return {};
     }
     return path;
+}
+
+HistoryLimits HistoryLimits::fromSettings()
+{
+    HistoryLimits limits;
+    const QSettings settings;
+    bool ok = false;
+    const int runs = settings.value(QStringLiteral("history/maxRuns")).toInt(&ok);
+    if (ok && runs >= 0)
+        limits.maxRuns = runs;
+    const int mb = settings.value(QStringLiteral("history/maxMb")).toInt(&ok);
+    if (ok && mb >= 0)
+        limits.maxBytes = qint64(mb) * 1024 * 1024;
+    return limits;
+}
+
+int HistoryStore::prune(const QString &profileName, const HistoryLimits &limits,
+                        const QString &keep) const
+{
+    const QDir dir(folderFor(profileName));
+    // The names are UTC start times in a fixed format: newest first is reverse name order.
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QString kept = keep.isEmpty() ? QString() : QFileInfo(keep).absoluteFilePath();
+    int runs = 0;
+    qint64 bytes = 0;
+    int removed = 0;
+    bool full = false;  // once a bound is reached, every older run goes
+    for (const QFileInfo &file : files) {
+        const bool isKept = file.absoluteFilePath() == kept;
+        full = full || (limits.maxRuns > 0 && runs + 1 > limits.maxRuns)
+               || (limits.maxBytes > 0 && bytes + file.size() > limits.maxBytes);
+        if (!isKept && full) {
+            if (QFile::remove(file.absoluteFilePath()))
+                ++removed;
+            continue;
+        }
+        ++runs;
+        bytes += file.size();
+    }
+    return removed;
 }
 
 std::optional<QJsonObject> HistoryStore::load(const QString &path, QString *error)

@@ -14,6 +14,16 @@ namespace dwh {
 
 struct Report;
 
+/** How much history a profile keeps: the newest runs within both bounds (0: no bound). */
+struct HistoryLimits
+{
+    int maxRuns = 100;                      // --history-max-runs, wizard setting history/maxRuns
+    qint64 maxBytes = 50LL * 1024 * 1024;   // --history-max-mb, wizard setting history/maxMb
+
+    /** The wizard's settings (QSettings history/maxRuns, history/maxMb), these defaults else. */
+    static HistoryLimits fromSettings();
+};
+
 /**
  * The reports of past runs, one JSON file per run:
  * `<root>/<profile name, sanitised>-<hash of the exact name>/<startedAt>[_NN].json` with the root
@@ -47,6 +57,19 @@ public:
      * earlier store() of the same run returned); returns the file's path, or empty with `error`.
      */
     QString store(const Report &report, QString *error, const QString &replacing = QString()) const;
+    /** The same for the report's JSON already built with live secrets redacted (one
+     *  serialisation per run, shared with the report writer). Written compact. */
+    QString storeJson(const QJsonObject &liveJson, const QString &profileName,
+                      const QDateTime &startedAt, QString *error,
+                      const QString &replacing = QString()) const;
+    /**
+     * Removes the oldest runs of `profileName` (its folder of this version) until at most
+     * `limits.maxRuns` runs of at most `limits.maxBytes` in all are left. The run at `keep` (the
+     * one just stored) is never removed, even when it alone is over the size bound. Returns how
+     * many runs were removed.
+     */
+    int prune(const QString &profileName, const HistoryLimits &limits,
+              const QString &keep = QString()) const;
     /** The runs of `profileName`, newest first; unreadable files are left out. */
     QList<HistoryEntry> list(const QString &profileName) const;
     /** The newest run of `profileName` stored before the run at `path`. */

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// What changed between two reports: new, fixed and still failing findings, status changes.
 #include "reportdiff.h"
 
 #include <QCoreApplication>

@@ -5,6 +5,12 @@
 #include "odatapage.h"
 #include "serviceclient.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
 namespace dwh {
 
 namespace {
@@ -28,6 +34,13 @@ CollectionReader::CollectionReader(ServiceClient *client, const QUrl &url, bool 
 {
 }
 
+int CollectionReader::defaultMaxPages(int pageSize)
+{
+    if (pageSize <= 0)
+        return MIN_DEFAULT_PAGES;
+    return qMax(MIN_DEFAULT_PAGES, (DEFAULT_ROW_BOUND + pageSize - 1) / pageSize);
+}
+
 QString CollectionReader::serviceText() const
 {
     return m_client ? serviceDisplayName(m_client->service()) : QString();
@@ -45,16 +58,17 @@ void CollectionReader::requestPage(const QUrl &url)
         fail(tr("no client for the service"));
         return;
     }
-    ++m_pages;
+    const int index = m_pages++;
     m_client->get(url, !m_singleObject, this,
-                  [this](const ServiceReply &reply) { onReply(reply); });
+                  [this, index](const ServiceReply &reply) { onReply(index, reply); });
 }
 
-void CollectionReader::onReply(const ServiceReply &reply)
+void CollectionReader::onReply(int index, const ServiceReply &reply)
 {
     if (m_done)
         return;
     m_evidence.append(reply.evidence);
+    m_lastEvidence.insert(index, int(m_evidence.size()) - 1);
     if (!reply.ok) {
         const bool stopped = reply.cancelled && !m_cancelReason.isEmpty();
         if (stopped && !m_evidence.isEmpty())
@@ -62,48 +76,113 @@ void CollectionReader::onReply(const ServiceReply &reply)
         finish(DatasetResult::failure(stopped ? m_cancelReason : reply.error, m_evidence));
         return;
     }
-    const ODataPage page =
-        m_singleObject ? parseSingleObject(reply.body) : parseCollectionPage(reply.body);
-    if (!page.ok()) {
-        const QString message = isHtmlBody(reply.body)
-            ? tr("%1: malformed answer: an HTML page instead of JSON (status %2)")
-                  .arg(serviceText())
-                  .arg(reply.status)
-            : QStringLiteral("%1: %2").arg(serviceText(), page.error);
-        if (!m_evidence.isEmpty())
-            m_evidence.last().error = message;
-        fail(message);
+    if (m_singleObject) {  // one small object: no worker needed
+        onParsed(index, parseSingleObject(reply.body), isHtmlBody(reply.body), reply.status);
         return;
     }
-    m_rows.append(page.rows);
-    if (page.nextLink.isEmpty()) {
-        finish(DatasetResult::success(m_rows, m_evidence));
-        return;
-    }
+    // Ask for the next page now when its link can be read from the end of the body.
+    const QString early = scanNextLink(reply.body);
+    if (!early.isEmpty() && follow(early, true))
+        m_followedEarly.insert(index, early);
 
-    // Follow the link exactly as sent: no options added, none removed.
-    QUrl next = QUrl::fromEncoded(page.nextLink.toUtf8(), QUrl::TolerantMode);
-    if (!next.isValid()) {
-        fail(tr("%1: malformed answer: \"@odata.nextLink\" is not a valid URL")
-                 .arg(serviceText()));
+    auto promise = std::make_shared<QPromise<ODataPage>>();
+    auto *watcher = new QFutureWatcher<ODataPage>(this);  // gone with the reader: no late call
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, index, status = reply.status, body = reply.body] {
+                const ODataPage page = watcher->result();
+                watcher->deleteLater();
+                onParsed(index, page, !page.ok() && isHtmlBody(body), status);
+            });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body = reply.body] {
+        promise->addResult(parseCollectionPage(body));
+        promise->finish();
+    });
+}
+
+void CollectionReader::onParsed(int index, const ODataPage &parsed, bool html, int status)
+{
+    if (m_done)
         return;
+    ODataPage named = parsed;
+    if (!named.ok()) {
+        named.error = html ? tr("%1: malformed answer: an HTML page instead of JSON (status %2)")
+                                 .arg(serviceText())
+                                 .arg(status)
+                           : QStringLiteral("%1: %2").arg(serviceText(), parsed.error);
+    }
+    m_parsed.insert(index, named);
+    // In page order: a later page parsed first waits for the earlier ones.
+    while (!m_done && m_parsed.contains(m_nextToAppend)) {
+        const int at = m_nextToAppend++;
+        const ODataPage page = m_parsed.take(at);
+        if (!page.ok()) {
+            const int evidence = m_lastEvidence.value(at, -1);
+            if (evidence >= 0 && evidence < m_evidence.size())
+                m_evidence[evidence].error = page.error;
+            fail(page.error);
+            return;
+        }
+        m_rows.append(page.rows);
+        const auto early = m_followedEarly.constFind(at);
+        if (early != m_followedEarly.cend()) {
+            if (page.nextLink != *early) {
+                fail(tr("%1: malformed answer: \"@odata.nextLink\" read twice differently")
+                         .arg(serviceText()));
+                return;
+            }
+            continue;  // its next page is on its way
+        }
+        if (page.nextLink.isEmpty()) {
+            finish(DatasetResult::success(m_rows, m_evidence));
+            return;
+        }
+        if (!follow(page.nextLink, false))
+            return;
+    }
+}
+
+bool CollectionReader::follow(const QString &link, bool early)
+{
+    // Follow the link exactly as sent: no options added, none removed.
+    QUrl next = QUrl::fromEncoded(link.toUtf8(), QUrl::TolerantMode);
+    const auto refuse = [this, early](const QString &message) {
+        if (!early)
+            fail(message);
+        return false;
+    };
+    if (!next.isValid()) {
+        return refuse(tr("%1: malformed answer: \"@odata.nextLink\" is not a valid URL")
+                          .arg(serviceText()));
     }
     if (next.isRelative())
         next = m_firstUrl.resolved(next);
     if (!sameOrigin(next, m_firstUrl)) {
-        fail(tr("%1: paging link points elsewhere (%2)")
-                 .arg(serviceText(), next.host().isEmpty() ? page.nextLink : next.host()));
-        return;
+        return refuse(tr("%1: paging link points elsewhere (%2)")
+                          .arg(serviceText(), next.host().isEmpty() ? link : next.host()));
     }
-    if (m_seenLinks.contains(page.nextLink) || m_pages >= MAX_PAGES) {
-        fail(m_pages >= MAX_PAGES
-                 ? tr("%1: paging loop: more than %2 pages").arg(serviceText()).arg(MAX_PAGES)
-                 : tr("%1: paging loop: the next-page link repeats a page already read")
-                       .arg(serviceText()));
-        return;
+    if (m_seenLinks.contains(link)) {
+        return refuse(tr("%1: paging loop: the next-page link repeats a page already read")
+                          .arg(serviceText()));
     }
-    m_seenLinks.insert(page.nextLink);
+    if (m_pages >= m_maxPages) {
+        if (early)
+            return false;  // said after the parse, with the rows read
+        DatasetResult capped = DatasetResult::failure(
+            tr("%1: more than %2 pages (%3 rows read); the rest was not read (raise the cap "
+               "with --max-pages)")
+                .arg(serviceText())
+                .arg(m_maxPages)
+                .arg(m_rows.size()),
+            m_evidence);
+        capped.pageCapHit = true;
+        finish(capped);
+        return false;
+    }
+    m_seenLinks.insert(link);
     requestPage(next);
+    return true;
 }
 
 void CollectionReader::cancel(const QString &reason)

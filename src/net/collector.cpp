@@ -158,6 +158,12 @@ void Collector::Private::startDataset(Dataset dataset)
         return;
     }
     auto *reader = new CollectionReader(client(serviceOf(dataset)), url, !isCollection(dataset));
+    reader->setMaxPages(options.maxPages > 0
+                            ? options.maxPages
+                            : CollectionReader::defaultMaxPages(
+                                  serviceOf(dataset) == Service::FinanceAndOperations
+                                      ? options.foPageSize
+                                      : options.dataversePageSize));
     readers.insert(dataset, reader);
     QObject::connect(reader, &CollectionReader::finished, q,
                      [this, dataset](const DatasetResult &result) { store(dataset, result); });

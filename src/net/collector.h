@@ -39,6 +39,9 @@ struct CollectorOptions
      *  limit): each request of the service also holds a slot of its gate. Takes the place of
      *  maxInFlightTotal's gate for that service. */
     QMap<Service, QPointer<RequestGate>> sharedGates;
+    /** Pages one dataset may have (--max-pages); 0 = CollectionReader::defaultMaxPages() of the
+     *  service's page size. */
+    int maxPages = 0;
     /** dv.traceLogs reads the rows created at or after this time (`errors --since`); invalid:
      *  every dual-write trace row the log still holds. */
     QDateTime traceLogsSince;

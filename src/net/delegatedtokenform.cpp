@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The delegated grants' form bodies and answers (refresh token, device code), pure functions.
 #include "delegatedtokenform.h"
 
 #include "tokenform.h"

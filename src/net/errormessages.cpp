@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// Readable messages for what can go wrong on the wire, naming the service and the fault.
 #include "errormessages.h"
 
 #include <QCoreApplication>

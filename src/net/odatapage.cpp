@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// One page of an OData answer read: its rows, the next link, or why it could not be read.
 #include "odatapage.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,54 @@ ODataPage parseCollectionPage(const QByteArray &body)
         page.nextLink = linkIt->toString();
     }
     return page;
+}
+
+QString scanNextLink(const QByteArray &body)
+{
+    qsizetype end = body.size();
+    const auto skipSpace = [&body](qsizetype at) {
+        while (at > 0) {
+            const char c = body.at(at - 1);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+                break;
+            --at;
+        }
+        return at;
+    };
+    end = skipSpace(end);
+    if (end < 2 || body.at(end - 1) != '}')
+        return {};
+    end = skipSpace(end - 1);
+    if (end < 2 || body.at(end - 1) != '"')
+        return {};
+    // The string value: back to the quote that no backslash escapes.
+    qsizetype open = end - 2;
+    for (; open >= 0; --open) {
+        if (body.at(open) != '"')
+            continue;
+        qsizetype slashes = 0;
+        while (open - 1 - slashes >= 0 && body.at(open - 1 - slashes) == '\\')
+            ++slashes;
+        if (slashes % 2 == 0)
+            break;
+    }
+    if (open < 0)
+        return {};
+    const QByteArray token = body.mid(open, end - open);
+    qsizetype at = skipSpace(open);
+    if (at < 1 || body.at(at - 1) != ':')
+        return {};
+    at = skipSpace(at - 1);
+    static const QByteArray key = QByteArrayLiteral("\"@odata.nextLink\"");
+    if (at < key.size() || body.mid(at - key.size(), key.size()) != key)
+        return {};
+    at = skipSpace(at - key.size());
+    if (at < 1 || (body.at(at - 1) != ',' && body.at(at - 1) != '{'))
+        return {};
+    const QJsonDocument decoded = QJsonDocument::fromJson("[" + token + "]");
+    if (!decoded.isArray() || !decoded.array().at(0).isString())
+        return {};
+    return decoded.array().at(0).toString();
 }
 
 ODataPage parseSingleObject(const QByteArray &body)

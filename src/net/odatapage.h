@@ -25,6 +25,14 @@ struct ODataPage
  */
 ODataPage parseCollectionPage(const QByteArray &body);
 
+/**
+ * The `@odata.nextLink` of a collection page found without parsing the page: the value when the
+ * body ends with it as the last member of the top-level object (where Dataverse and F&O put it),
+ * empty otherwise. Lets the next page be asked for while this one is parsed; the parse remains
+ * the judge (parseCollectionPage() must find the same link). Pure; safe on any input.
+ */
+QString scanNextLink(const QByteArray &body);
+
 /** Parses a single-object answer (such as WhoAmI): the object itself is the one row. */
 ODataPage parseSingleObject(const QByteArray &body);
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The client-credentials form body and the token answer it gets, pure functions.
 #include "tokenform.h"
 
 #include <QCoreApplication>

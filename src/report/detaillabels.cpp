@@ -74,6 +74,7 @@ const QHash<QString, const char *> &labels()
         {"notConnected", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Not connected")},
         {"notInDataverse", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Not in Dataverse")},
         {"notInstalled", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Not installed")},
+        {"notListed", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Not listed (records left out of the report, per list)")},
         {"ok", QT_TRANSLATE_NOOP("dwh::ReportDetails", "OK")},
         {"organizationId", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Organization ID")},
         {"owned", QT_TRANSLATE_NOOP("dwh::ReportDetails", "Owned")},

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The self-contained HTML report (inline CSS and logo) with the content of the PDF.
 #include "htmlwriter.h"
 
 #include "simulatedenvironment.h"

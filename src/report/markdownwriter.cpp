@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The Markdown report: summary, a table per step, each finding with its fix.
 #include "markdownwriter.h"
 
 #include "simulatedenvironment.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// What the customer-ready formats (pdf, html) show, independent of markup.
 #include "reportcontent.h"
 
 #include "detaillabels.h"

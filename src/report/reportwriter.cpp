@@ -28,6 +28,11 @@ bool isBinaryFormat(const QString &format)
     return format == QLatin1String("pdf");
 }
 
+QJsonObject liveReportJson(const Report &report)
+{
+    return SecretRedactor::live().redact(report).toJson();
+}
+
 QByteArray renderReport(const Report &report, const QString &format, QString *error)
 {
     return renderReport(report, format, RenderOptions(), error);
@@ -41,6 +46,8 @@ QByteArray renderReport(const Report &source, const QString &format, const Rende
                      .arg(format);
         return QByteArray();
     }
+    if (format == QLatin1String("json") && !options.redact && options.liveJson)
+        return QJsonDocument(*options.liveJson).toJson(QJsonDocument::Indented);
     // The PDF, read by people who fix, names the records (before redaction, which masks them).
     Report specific = source;
     if (format == QLatin1String("pdf")) {

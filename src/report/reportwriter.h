@@ -5,8 +5,11 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace dwh {
 
@@ -21,7 +24,14 @@ struct RenderOptions
     /** pdf: the steps of a check that name its records (check id → steps, see recordFixSteps()
      *  in src/remediation), shown instead of its documented generic steps. */
     QHash<QString, QStringList> recordFixSteps;
+    /** The report's JSON with live secrets redacted (liveReportJson()), when the caller built it
+     *  already for other uses (the history): json without `redact` writes it as it is. */
+    std::optional<QJsonObject> liveJson;
 };
+
+/** The report's JSON with live secrets redacted: the form the JSON writer and the history
+ *  share, built once per run. */
+QJsonObject liveReportJson(const Report &report);
 
 /** The report formats this build can write. */
 QStringList reportFormats();

@@ -143,6 +143,7 @@ MappedUnits mappedUnits(const Snapshot &snapshot, const LinkContext &context,
 CheckResult withMappedUnits(CheckResult result, const RuleDescriptor &d, const MappedUnits &mapped)
 {
     result.details.insert(QStringLiteral("mapped"), mapped.units);
+    capListed(&result.details, QStringLiteral("mapped"));
     if (!mapped.error.isEmpty()) {
         result.details.insert(QStringLiteral("mappedError"), mapped.error);
         if (result.status == CheckStatus::Pass) {

@@ -12,6 +12,8 @@
 // DWDVEV1007 details: {source, selected: [codes], withoutTeam: [{id, code, name}],
 //                      withTeam: [{id, code, name, teamId}], notInDataverse: [codes]}
 //   A selected code with no cdm_companies row is DWDVEV1003's finding, listed here only.
+// present, missing, withTeam and notInDataverse keep their first 100 records, the rest counted in
+// notListed {key: N}; withoutTeam stays whole (the owning-team fix acts on each of them).
 #include "checks.h"
 #include "matching.h"
 #include "owningteamdetails.h"
@@ -48,10 +50,12 @@ CheckResult compareSelection(const RuleDescriptor &d, const LegalEntitySelection
     QStringList present, missing;
     for (const QString &code : selection.codes)
         (existing.contains(codeKey(code)) ? present : missing) << code;
-    const QJsonObject details{{QStringLiteral("source"), selection.sourceName()},
-                              {QStringLiteral("selected"), toJsonArray(selection.codes)},
-                              {QStringLiteral("present"), toJsonArray(present)},
-                              {QStringLiteral("missing"), toJsonArray(missing)}};
+    QJsonObject details{{QStringLiteral("source"), selection.sourceName()},
+                        {QStringLiteral("selected"), toJsonArray(selection.codes)},
+                        {QStringLiteral("present"), toJsonArray(present)},
+                        {QStringLiteral("missing"), toJsonArray(missing)}};
+    capListed(&details, QStringLiteral("present"));
+    capListed(&details, QStringLiteral("missing"));
     if (!missing.isEmpty()) {
         return makeResult(CheckStatus::Fail, d.codes,
                           dataverse ? Rules::tr("Legal entities selected for dual-write but "
@@ -151,7 +155,10 @@ CheckResult checkCompanyOwningTeam(const RuleDescriptor &d, const Snapshot &snap
         if (!found)
             typed.notInDataverse << code;
     }
-    const QJsonObject details = typed.toJson();
+    QJsonObject details = typed.toJson();
+    // withoutTeam stays whole: the owning-team fix sets a team on each of them.
+    capListed(&details, QStringLiteral("withTeam"));
+    capListed(&details, QStringLiteral("notInDataverse"));
     if (!withoutText.isEmpty()) {
         return makeResult(CheckStatus::Fail, d.codes,
                           Rules::tr("Companies selected for dual-write without a default owning "

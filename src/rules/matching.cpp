@@ -148,6 +148,8 @@ QStringList tableNameForms(const QString &name)
 bool LegalEntitySelection::contains(const QString &code) const
 {
     const QString key = codeKey(code);
+    if (!keys.isEmpty() || codes.isEmpty())
+        return keys.contains(key);
     for (const QString &c : codes) {
         if (codeKey(c) == key)
             return true;
@@ -181,22 +183,33 @@ LegalEntitySelection selectedLegalEntities(const Snapshot &snapshot, const LinkC
         selection.known = true;
         selection.source = LegalEntitySelection::Source::Profile;
         selection.codes = uniqueCodes(context.selectedLegalEntities);
+        for (const QString &c : std::as_const(selection.codes))
+            selection.keys.insert(codeKey(c));
         return selection;
     }
-    selection.source = LegalEntitySelection::Source::Dataverse;
-    const DatasetResult &companies = snapshot.get(Dataset::DvCompanies);
-    if (!companies.ok()) {
-        selection.error = companies.error;
-        return selection;
-    }
-    selection.known = true;
-    QStringList codes;
-    for (const QJsonObject &row : companies.rows) {
-        if (row.value(QStringLiteral("cdm_isenabledfordualwrite")).toBool(false))
-            codes << row.value(QStringLiteral("cdm_companycode")).toString();
-    }
-    selection.codes = uniqueCodes(codes);
-    return selection;
+    // Read from dv.companies once per snapshot: four checks ask for it.
+    return snapshot.derived<LegalEntitySelection>(
+        QStringLiteral("selectedLegalEntities.dataverse"), [&snapshot] {
+            LegalEntitySelection selection;
+            selection.source = LegalEntitySelection::Source::Dataverse;
+            const DatasetResult &companies = snapshot.get(Dataset::DvCompanies);
+            if (!companies.ok()) {
+                selection.error = companies.error;
+                return selection;
+            }
+            selection.known = true;
+            QStringList codes;
+            const QString enabled = QStringLiteral("cdm_isenabledfordualwrite");
+            const QString code = QStringLiteral("cdm_companycode");
+            for (const QJsonObject &row : companies.rows) {
+                if (row.value(enabled).toBool(false))
+                    codes << row.value(code).toString();
+            }
+            selection.codes = uniqueCodes(codes);
+            for (const QString &c : std::as_const(selection.codes))
+                selection.keys.insert(codeKey(c));
+            return selection;
+        });
 }
 
 } // namespace dwh

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -81,6 +82,7 @@ struct LegalEntitySelection
     Source source = Source::Profile;
     QStringList codes;         // trimmed, as written, each once (compared with codeKey)
     QString error;             // when not known: why
+    QSet<QString> keys;        // codeKey of each code, when selectedLegalEntities() built it
 
     bool contains(const QString &code) const;
     QString sourceName() const; // "profile" or "dataverse", for details

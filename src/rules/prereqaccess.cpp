@@ -6,10 +6,12 @@
 // service says nothing about the dual-write setup.
 //
 // details on pass:    dataverse: {organizationId, userId, businessUnitId}
-//                     fo:        {legalEntityCount, legalEntities: [LegalEntityId…]}
+//                     fo:        {legalEntityCount, legalEntities: [LegalEntityId…] (the first 100),
+//                                 notListed: {legalEntities: N} past 100}
 // details on unknown: {dataset, service, reason, error[, httpStatus]}
 //                     reason: signInRefused | accessDenied | throttled | unreachable |
 //                             serviceError | requestRejected | badAnswer | cancelled | notFetched
+//                             | pageCap
 #include "checks.h"
 #include "rulehelpers.h"
 #include "rulestr.h"
@@ -89,8 +91,9 @@ CheckResult checkFoAccess(const RuleDescriptor &d, const Snapshot &snapshot,
     QStringList ids;
     for (const QJsonObject &row : entities.rows)
         ids << columnText(row, QStringLiteral("LegalEntityId"));
-    const QJsonObject details{{QStringLiteral("legalEntityCount"), int(ids.size())},
-                              {QStringLiteral("legalEntities"), toJsonArray(ids)}};
+    QJsonObject details{{QStringLiteral("legalEntityCount"), int(ids.size())},
+                        {QStringLiteral("legalEntities"), toJsonArray(ids)}};
+    capListed(&details, QStringLiteral("legalEntities"));
     return makeResult(CheckStatus::Pass, {},
                       Rules::tr("Signed in to finance and operations apps %1 (legal entities "
                                 "read: %2).")

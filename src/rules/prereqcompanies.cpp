@@ -71,8 +71,10 @@ CheckResult checkCompanyNames(const RuleDescriptor &d, const Snapshot &snapshot,
                                       {QStringLiteral("companies"), companies}});
         duplicateText << Rules::tr("\"%1\" (company codes %2)").arg(name, nameList(codes));
     }
-    const QJsonObject details{{QStringLiteral("duplicates"), duplicates},
-                              {QStringLiteral("blank"), blank}};
+    QJsonObject details{{QStringLiteral("duplicates"), duplicates},
+                        {QStringLiteral("blank"), blank}};
+    capListed(&details, QStringLiteral("duplicates"));
+    capListed(&details, QStringLiteral("blank"));
     if (duplicates.isEmpty() && blank.isEmpty()) {
         return makeResult(CheckStatus::Pass, {},
                           Rules::tr("Every company (cdm_company) row has a unique, non-blank name "
@@ -83,7 +85,13 @@ CheckResult checkCompanyNames(const RuleDescriptor &d, const Snapshot &snapshot,
     QStringList sentences;
     if (!duplicateText.isEmpty())
         sentences << Rules::tr("Company (cdm_company) rows share a name: %1.")
-                         .arg(duplicateText.join(QLatin1String("; ")));
+                         .arg(duplicateText.size() <= ListedNamesCap
+                                  ? duplicateText.join(QLatin1String("; "))
+                                  : Rules::tr("%1 and %2 more")
+                                        .arg(duplicateText.mid(0, ListedNamesCap)
+                                                 .join(QLatin1String("; ")),
+                                             QString::number(duplicateText.size()
+                                                             - ListedNamesCap)));
     if (!blankText.isEmpty())
         sentences << Rules::tr("Company (cdm_company) rows with a blank name: %1.")
                          .arg(nameList(blankText));
@@ -102,11 +110,12 @@ CheckResult checkLegalEntityCount(const RuleDescriptor &d, const Snapshot &snaps
                               .arg(selection.error));
     }
     const int count = int(selection.codes.size());
-    const QJsonObject details{{QStringLiteral("count"), count},
-                              {QStringLiteral("selected"), toJsonArray(selection.codes)},
-                              {QStringLiteral("source"), selection.sourceName()},
-                              {QStringLiteral("initialSyncLimit"), InitialSyncLimit},
-                              {QStringLiteral("liveSyncLimit"), LiveSyncLimit}};
+    QJsonObject details{{QStringLiteral("count"), count},
+                        {QStringLiteral("selected"), toJsonArray(selection.codes)},
+                        {QStringLiteral("source"), selection.sourceName()},
+                        {QStringLiteral("initialSyncLimit"), InitialSyncLimit},
+                        {QStringLiteral("liveSyncLimit"), LiveSyncLimit}};
+    capListed(&details, QStringLiteral("selected"));
     if (count > LiveSyncLimit) {
         return makeResult(CheckStatus::Fail, d.codes,
                           Rules::tr("Legal entities selected for dual-write: %1; live "

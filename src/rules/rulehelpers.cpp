@@ -34,15 +34,31 @@ QJsonArray toJsonArray(const QStringList &list)
 
 QString nameList(const QStringList &names)
 {
-    return names.join(QLatin1String(", "));
+    return cappedNameList(names, ListedNamesCap);
 }
 
 QString cappedNameList(const QStringList &names, int cap)
 {
     if (names.size() <= cap)
-        return nameList(names);
+        return names.join(QLatin1String(", "));
     const int rest = int(names.size()) - cap;
-    return Rules::tr("%1 and %2 more").arg(nameList(names.mid(0, cap)), QString::number(rest));
+    return Rules::tr("%1 and %2 more")
+        .arg(names.mid(0, cap).join(QLatin1String(", ")), QString::number(rest));
+}
+
+void capListed(QJsonObject *details, const QString &key, int cap)
+{
+    const QJsonArray list = details->value(key).toArray();
+    if (list.size() <= cap)
+        return;
+    QJsonArray kept;
+    for (int i = 0; i < cap; ++i)
+        kept.append(list.at(i));
+    const int left = int(list.size()) - cap;
+    details->insert(key, kept);
+    QJsonObject notListed = details->value(QStringLiteral("notListed")).toObject();
+    notListed.insert(key, left);
+    details->insert(QStringLiteral("notListed"), notListed);
 }
 
 QJsonObject DatasetFailure::toJson(Dataset dataset) const
@@ -103,6 +119,10 @@ DatasetFailure describeFailure(const DatasetResult &result)
         return f;
     }
     f.error = result.error;
+    if (result.pageCapHit) {
+        f.reason = QStringLiteral("pageCap");
+        return f;
+    }
     // The last exchange that went wrong tells why: a sign-in refusal, a 429 past the retry
     // budget, no answer at all. A dataset whose exchanges all succeeded had a bad answer.
     for (auto it = result.evidence.crbegin(); it != result.evidence.crend(); ++it) {

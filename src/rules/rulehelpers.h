@@ -23,16 +23,29 @@ CheckResult makeResult(CheckStatus status, const QStringList &codes, const QStri
                        const QJsonObject &details = {});
 
 QJsonArray toJsonArray(const QStringList &list);
-/** Names for a message: "DEMF, USMF". */
+
+/** How many names a message lists before "and N more" (a report stays small at any scale). */
+constexpr int ListedNamesCap = 20;
+/** How many records a details list keeps; the rest are counted in details.notListed. */
+constexpr int ListedRecordsCap = 100;
+
+/** Names for a message: "DEMF, USMF"; past ListedNamesCap names, "… and N more". */
 QString nameList(const QStringList &names);
-/** Like nameList, but at most `cap` names, then "and N more" (details carry the full list). */
-QString cappedNameList(const QStringList &names, int cap = 20);
+/** Like nameList, but at most `cap` names, then "and N more". */
+QString cappedNameList(const QStringList &names, int cap = ListedNamesCap);
+/**
+ * Keeps at most `cap` records of the array details[key]; the number left out goes into
+ * details.notListed[key] (the evidence bundle holds the facts in full). Not for the lists a fix
+ * planner acts on (the stale configurations, the companies without a team).
+ */
+void capListed(QJsonObject *details, const QString &key, int cap = ListedRecordsCap);
 
 /** Why a dataset could not be read, classified for messages and details. */
 struct DatasetFailure
 {
     /** "signInRefused", "accessDenied", "throttled", "unreachable", "serviceError",
-     *  "requestRejected", "badAnswer", "cancelled" or "notFetched". */
+     *  "requestRejected", "badAnswer", "cancelled", "notFetched" or "pageCap" (more pages than
+     *  --max-pages allows). */
     QString reason;
     QString error;       // the collector's text (or "not fetched")
     int httpStatus = 0;  // of the failing exchange, 0 when none answered

@@ -8,7 +8,7 @@ namespace dwh::sim {
 
 namespace {
 
-constexpr int MaxGenerated = 100000;
+constexpr int MaxGenerated = 300000;  // 100x `large` (bench_scale)
 
 QString rootBusinessUnitId(const QJsonArray &units)
 {

@@ -5,7 +5,7 @@
 
 namespace dwh {
 
-/** The English descriptions of resources/scenarios/*.json, as listed for lupdate in the
+/** The English descriptions of the JSON files in resources/scenarios, as listed for lupdate in the
  *  generated scenariotexts.cpp (context dwh::Scenarios). */
 QStringList scenarioSourceTexts();
 

@@ -4,6 +4,7 @@
 #include "reportdiff.h"
 #include "simharness.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -154,6 +155,77 @@ private slots:
         QCOMPARE(entries.at(0).path, paths.at(2));
         QCOMPARE(entries.at(2).path, paths.at(0));
         QCOMPARE(store.previousRun(report.profileName, paths.at(2))->path, paths.at(1));
+    }
+
+    void pruningKeepsTheNewestRunsWithinTheCount()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        Report report;
+        report.profileName = QStringLiteral("Contoso UAT");
+        QString error;
+        QStringList paths;
+        for (int i = 0; i < 5; ++i) {
+            report.startedAt = QDateTime(QDate(2026, 11, 23), QTime(10, i, 0), Qt::UTC);
+            paths << store.store(report, &error);
+            QVERIFY2(!paths.last().isEmpty(), qPrintable(error));
+        }
+        HistoryLimits limits;
+        limits.maxRuns = 3;
+        QCOMPARE(store.prune(report.profileName, limits, paths.last()), 2);
+        const QList<HistoryEntry> entries = store.list(report.profileName);
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.first().path, paths.at(4));
+        QCOMPARE(entries.last().path, paths.at(2));
+        QVERIFY(!QFile::exists(paths.at(0)));
+        QVERIFY(!QFile::exists(paths.at(1)));
+        // Within the bounds nothing goes.
+        QCOMPARE(store.prune(report.profileName, limits, paths.last()), 0);
+    }
+
+    void pruningKeepsTheRunJustStoredWhateverItsSize()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        Report report;
+        report.profileName = QStringLiteral("Contoso UAT");
+        QString error;
+        QStringList paths;
+        for (int i = 0; i < 3; ++i) {
+            report.startedAt = QDateTime(QDate(2026, 11, 23), QTime(11, i, 0), Qt::UTC);
+            paths << store.store(report, &error);
+            QVERIFY2(!paths.last().isEmpty(), qPrintable(error));
+        }
+        const qint64 one = QFileInfo(paths.first()).size();
+        QVERIFY(one > 0);
+        HistoryLimits limits;
+        limits.maxRuns = 0;            // no bound on the count
+        limits.maxBytes = one * 2;     // room for two runs
+        QCOMPARE(store.prune(report.profileName, limits, paths.last()), 1);
+        QVERIFY(!QFile::exists(paths.at(0)));
+        QVERIFY(QFile::exists(paths.at(1)));
+        // A bound below one run still keeps the run just stored, and only it.
+        limits.maxBytes = 1;
+        QCOMPARE(store.prune(report.profileName, limits, paths.last()), 1);
+        QCOMPARE(store.list(report.profileName).size(), 1);
+        QVERIFY(QFile::exists(paths.last()));
+    }
+
+    void storedRunsAreCompactJson()
+    {
+        QTemporaryDir dir;
+        const HistoryStore store(dir.path());
+        Report report;
+        report.profileName = QStringLiteral("Contoso UAT");
+        report.startedAt = QDateTime(QDate(2026, 11, 23), QTime(12, 0, 0), Qt::UTC);
+        QString error;
+        const QString path = store.store(report, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(!data.contains('\n'));
+        QVERIFY(HistoryStore::load(path, &error).has_value());
     }
 
     void earlierVersionsFoldersAreStillRead()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clientsecrettokenprovider.h"
+#include "collectionreader.h"
 #include "collector.h"
 
 #include "simsetup.h"
@@ -52,6 +53,7 @@ private slots:
     void cleanup();
     void healthyCollectsEverything();
     void pagingFollowsNextLink();
+    void pageCapStopsTheDatasetAndSaysSo();
     void throttledThenSucceeds();
     void unavailablePastBudget();
     void malformedBody();
@@ -145,6 +147,25 @@ void tst_Collector::pagingFollowsNextLink()
     for (const QJsonObject &row : result.rows)
         ids.insert(row.value(QLatin1String("cdm_companyid")).toString());
     QCOMPARE(int(ids.size()), companies);
+}
+
+void tst_Collector::pageCapStopsTheDatasetAndSaysSo()
+{
+    QCOMPARE(CollectionReader::defaultMaxPages(5000), 1000);
+    QCOMPARE(CollectionReader::defaultMaxPages(10000), 1000);
+    QCOMPARE(CollectionReader::defaultMaxPages(500), 10000);
+    CollectorOptions options;
+    options.dataversePageSize = 1;
+    options.maxPages = 2;
+    Run run(m_profile, options);
+    QVERIFY(run.fetch({Dataset::DvCompanies}));
+    const DatasetResult &result = run.get(Dataset::DvCompanies);
+    QVERIFY(!result.ok());
+    QVERIFY(result.pageCapHit);
+    QCOMPARE(int(result.evidence.size()), 2);  // the cap's pages, no third request
+    QVERIFY2(result.error.contains(QLatin1String("more than 2 pages")), qPrintable(result.error));
+    // The reason survives a bundle's facts.
+    QVERIFY(DatasetResult::fromJson(result.toJson()).pageCapHit);
 }
 
 void tst_Collector::throttledThenSucceeds()

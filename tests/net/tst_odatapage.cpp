@@ -13,6 +13,8 @@ private slots:
     void collection_data();
     void collection();
     void nextLinkIsKeptVerbatim();
+    void nextLinkScannedFromTheEnd_data();
+    void nextLinkScannedFromTheEnd();
     void singleObject_data();
     void singleObject();
 };
@@ -92,6 +94,33 @@ void tst_ODataPage::nextLinkIsKeptVerbatim()
     QCOMPARE(page.nextLink, link);
     QCOMPARE(page.rows.first().value(QStringLiteral("uniquename")).toString(),
              QStringLiteral("a"));
+}
+
+void tst_ODataPage::nextLinkScannedFromTheEnd_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("link");
+    const QString url = QStringLiteral("https://x.example/api/data/v9.2/accounts?$skiptoken=a%20b");
+    QTest::newRow("last member") << QByteArray(R"({"value":[{"a":1}],"@odata.nextLink":"https:\/\/x.example\/api\/data\/v9.2\/accounts?$skiptoken=a%20b"})") << url;
+    QTest::newRow("spaces and newlines") << QByteArray("{\n \"value\": [],\n \"@odata.nextLink\" : \"https://x.example/api/data/v9.2/accounts?$skiptoken=a%20b\"\n}\n") << url;
+    QTest::newRow("escaped quote inside") << QByteArray(R"({"value":[],"@odata.nextLink":"https://x.example/a?q=\"b\""})") << QStringLiteral("https://x.example/a?q=\"b\"");
+    QTest::newRow("no link") << QByteArray(R"({"value":[{"a":"x"}]})") << QString();
+    QTest::newRow("link first") << QByteArray(R"({"@odata.nextLink":"https://x.example/n","value":[]})") << QString();
+    QTest::newRow("link inside a row") << QByteArray(R"({"value":[{"@odata.nextLink":"https://x.example/n"}]})") << QString();
+    QTest::newRow("other key last") << QByteArray(R"({"value":[],"x@odata.nextLink":"https://x.example/n"})") << QString();
+    QTest::newRow("not a string") << QByteArray(R"({"value":[],"@odata.nextLink":5})") << QString();
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("only a quote") << QByteArray("\"}") << QString();
+}
+
+void tst_ODataPage::nextLinkScannedFromTheEnd()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, link);
+    QCOMPARE(scanNextLink(body), link);
+    // Where the scan finds a link, the parse finds the same one.
+    if (!link.isEmpty())
+        QCOMPARE(parseCollectionPage(body).nextLink, link);
 }
 
 void tst_ODataPage::singleObject_data()

@@ -17,6 +17,9 @@ private slots:
     void accessUnknown();
     void whoAmIWithoutIdsIsUnknown();
     void foAccessPass();
+    void foAccessListsAtMostAHundredLegalEntities();
+    void companyNamesListAtMostTwentyNames();
+    void pageCapMakesTheCheckUnknown();
     void dualWriteCore_data();
     void dualWriteCore();
     void solutionVersions_data();
@@ -116,6 +119,54 @@ void tst_PrereqRules::foAccessPass()
     QCOMPARE(r.details.value(QStringLiteral("legalEntities")).toArray().first().toString(),
              QStringLiteral("usmf"));
     verifyContainsAll(r.message, {QStringLiteral("legal entities read: 3")});
+}
+
+void tst_PrereqRules::foAccessListsAtMostAHundredLegalEntities()
+{
+    QList<QJsonObject> rows;
+    for (int i = 0; i < 250; ++i)
+        rows << QJsonObject{{QStringLiteral("LegalEntityId"), QStringLiteral("E%1").arg(i)}};
+    const CheckResult r =
+        run(QStringLiteral("prereq.fo-access"), with(healthySnapshot(), Dataset::FoLegalEntities, rows));
+    QCOMPARE(statusName(r), QStringLiteral("pass"));
+    QCOMPARE(r.details.value(QStringLiteral("legalEntityCount")).toInt(), 250);
+    const QJsonArray listed = r.details.value(QStringLiteral("legalEntities")).toArray();
+    QCOMPARE(listed.size(), 100);
+    QCOMPARE(listed.first().toString(), QStringLiteral("E0"));
+    QCOMPARE(listed.last().toString(), QStringLiteral("E99"));
+    QCOMPARE(r.details.value(QStringLiteral("notListed")).toObject()
+                 .value(QStringLiteral("legalEntities")).toInt(), 150);
+    verifyContainsAll(r.message, {QStringLiteral("legal entities read: 250")});
+}
+
+void tst_PrereqRules::companyNamesListAtMostTwentyNames()
+{
+    QList<QJsonObject> rows;
+    for (int i = 0; i < 30; ++i)
+        rows << company(QStringLiteral("c-%1").arg(i), QStringLiteral("C%1").arg(i), QString(),
+                        false, QJsonValue());
+    const CheckResult r = run(QStringLiteral("prereq.company-names"),
+                              with(healthySnapshot(), Dataset::DvCompanies, rows));
+    QCOMPARE(statusName(r), QStringLiteral("fail"));
+    verifyContainsAll(r.message, {QStringLiteral("and 10 more")});
+    QVERIFY(!r.message.contains(QLatin1String("\"C20\"")));
+    QCOMPARE(r.details.value(QStringLiteral("blank")).toArray().size(), 30);  // under 100: whole
+    QVERIFY(!r.details.contains(QStringLiteral("notListed")));
+}
+
+void tst_PrereqRules::pageCapMakesTheCheckUnknown()
+{
+    Snapshot s = healthySnapshot();
+    DatasetResult capped = failedResult(Dataset::DvCompanies, 200,
+                                        QStringLiteral("Dataverse: more than 2 pages"));
+    capped.pageCapHit = true;
+    s.set(Dataset::DvCompanies, capped);
+    const CheckResult r = run(QStringLiteral("prereq.company-names"), s);
+    QCOMPARE(statusName(r), QStringLiteral("unknown"));
+    const QJsonObject failure =
+        r.details.value(QStringLiteral("unreadable")).toArray().first().toObject();
+    QCOMPARE(failure.value(QStringLiteral("reason")).toString(), QStringLiteral("pageCap"));
+    verifyContainsAll(r.message, {QStringLiteral("more than 2 pages")});
 }
 
 void tst_PrereqRules::dualWriteCore_data()

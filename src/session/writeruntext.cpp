@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The texts of a write run: the requests previewed, the hosts written to, each result.
 #include "writeruntext.h"
 
 #include "remediationrun.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The reset walkthrough's verifications, each outcome said in words.
 #include "resetfacts.h"
 
 #include "matching.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The version matrix of the dual-write solutions: installed, required, status.
 #include "versionmatrix.h"
 
 #include "report.h"

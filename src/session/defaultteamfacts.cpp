@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The root business unit and its default team, as the last run read them.
 #include "defaultteamfacts.h"
 
 #include "profile.h"
