@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "legalentitychoice.h"
+
 #include <QDialog>
 #include <QList>
 #include <QStringList>
@@ -10,13 +12,6 @@ class QListWidget;
 class QLabel;
 
 namespace dwh::gui {
-
-/** One F&O legal entity as the connection test read it (LegalEntities: LegalEntityId, Name). */
-struct LegalEntityChoice
-{
-    QString code;
-    QString name;
-};
 
 /**
  * The pick list behind the credentials page's "Pick" button: the finance and operations legal

@@ -3,7 +3,7 @@
 
 #include "dataset.h"
 #include "failurecause.h"
-#include "legalentitypicker.h"
+#include "legalentitychoice.h"
 #include "preflight.h"
 #include "profile.h"
 
