@@ -17,7 +17,8 @@ std::optional<Profile> SavedProfiles::load(const QString &name, QString *error)
     const QStringList saved = names();
     if (!saved.contains(name)) {
         *error = saved.isEmpty()
-            ? tr("no profile is saved as \"%1\"; no profile is saved (the wizard saves them)").arg(name)
+            ? tr("no profile is saved as \"%1\", and no profile is saved at all (the wizard "
+                 "saves them)").arg(name)
             : tr("no profile is saved as \"%1\"; saved profiles: %2")
                   .arg(name, saved.join(QStringLiteral(", ")));
         return std::nullopt;
