@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// One F&O legal entity as the connection test read it; the wizard's pick list shows them.
+// One F&O legal entity as the connection test read it: what the wizard's pick list offers.
 #pragma once
 
 #include <QString>
