@@ -109,7 +109,7 @@ void CheckRunner::start()
                 return fail(ExitUsage, error);
         }
     }
-    run(*profile, secret);
+    run(*profile, std::move(secret));  // moved: run() wipes the only copy
 }
 
 void CheckRunner::startSaved()
@@ -140,7 +140,7 @@ void CheckRunner::startSaved()
         QByteArray secret = readClientSecret(m_options.secretFromStdin, &error);
         if (secret.isEmpty())
             return fail(ExitUsage, error);
-        run(*profile, secret);
+        run(*profile, std::move(secret));
         return;
     }
     // The keychain answers from the event loop; the run goes on from there.
@@ -148,7 +148,7 @@ void CheckRunner::startSaved()
                                    [this, p = *profile](bool ok, QByteArray secret, const QString &why) {
                                        if (!ok)
                                            return fail(ExitUsage, why);
-                                       run(p, secret);
+                                       run(p, std::move(secret));
                                    });
 }
 
