@@ -65,7 +65,7 @@ _dwhealth()
     --profile | --output | --bundle | --replay | --logo | --file | --from-bundle) _dwhealth_files; return ;;
     --backup-dir | --profiles | --output-dir) _dwhealth_files d; return ;;
     --since) COMPREPLY=($(compgen -W "1h 24h 7d" -- "$cur")); return ;;
-    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority | --parallel | --parallel-per-tenant | --notify | --history-max-runs | --history-max-mb | --max-pages)
+    --port | --latency-ms | --concurrency | --timeout | --deadline | --consultant | --customer | --team | --allow-authority | --parallel | --parallel-per-tenant | --notify | --history-max-runs | --history-max-mb | --max-pages | --profile-name)
         return ;;  # a number or a free text
     esac
 
@@ -73,7 +73,7 @@ _dwhealth()
     case $command in
     "") options="--demo --scenario --version --help --lang" ;;
     gui) options="--demo --scenario --from-bundle --help --lang" ;;
-    check) options="--profile --demo --replay --scenario --format --output --redact --customer
+    check) options="--profile --profile-name --demo --replay --scenario --format --output --redact --customer
                     --consultant --logo --page-size --force-dependencies --client-secret-stdin
                     --concurrency --timeout --deadline --allow-authority --latency-ms
                     --max-pages --no-progress --bundle --no-history --history-max-runs

@@ -53,11 +53,16 @@ QString takeAuthorities(const QCommandLineParser &p, QStringList *out)
 QString checkCombination(const CheckOptions &o, bool pageSizeGiven)
 {
     const bool profiles = !o.profilePath.isEmpty() || !o.profilesDir.isEmpty();  // fleetoptions.h
-    const int sources = int(o.demo) + int(profiles) + int(!o.replayPath.isEmpty());
+    const bool saved = !o.profileName.isEmpty();
+    const int sources = int(o.demo) + int(profiles) + int(saved) + int(!o.replayPath.isEmpty());
+    if (saved && o.isFleet())
+        return CliTexts::tr("--profile-name runs one saved profile; not with --profiles, repeated "
+                            "--profile or --output-dir");
     if (const QString fleet = fleetOptionsProblem(o); !fleet.isEmpty() && sources == 1)
         return fleet;
     if (sources != 1)
-        return CliTexts::tr("check needs exactly one of --profile FILE, --demo or --replay BUNDLE");
+        return CliTexts::tr("check needs exactly one of --profile FILE, --profile-name NAME, --demo "
+                            "or --replay BUNDLE");
     if (!o.replayPath.isEmpty() && (!o.bundlePath.isEmpty() || o.forceDependencies))
         return CliTexts::tr("--replay re-evaluates a recorded run; --bundle and --force-dependencies "
                             "do not apply");
@@ -79,8 +84,8 @@ public:
     Command id() const override { return Command::Check; }
     QString synopsis() const override
     {
-        return QStringLiteral("check --profile FILE | --demo [--scenario NAME] | --replay BUNDLE.zip "
-                              "[OPTIONS]");
+        return QStringLiteral("check --profile FILE | --profile-name NAME | --demo [--scenario NAME] "
+                              "| --replay BUNDLE.zip [OPTIONS]");
     }
     QString summary() const override
     {
@@ -91,6 +96,9 @@ public:
     {
         return QList<CliOption>{
             {QStringLiteral("profile"), QStringLiteral("FILE"), CliTexts::tr("the profile (JSON, never a secret) of the environments to check")},
+            {QStringLiteral("profile-name"), QStringLiteral("NAME"), CliTexts::tr("the profile the wizard saved as NAME; its client secret "
+                                               "from the system keychain unless DWHEALTH_CLIENT_SECRET "
+                                               "or --client-secret-stdin gives one")},
             {QStringLiteral("demo"), QString(), CliTexts::tr("check the embedded simulator instead")},
             {QStringLiteral("scenario"), QStringLiteral("NAME"), CliTexts::tr("with --demo: the simulator's scenario (default healthy; "
                                            "see dwhealth scenarios)")},
@@ -122,7 +130,7 @@ public:
             {QStringLiteral("bundle"), QStringLiteral("FILE.zip"), CliTexts::tr("also write the evidence bundle: report.json, the HTTP "
                                              "trace trace.har (no Authorization header, secret or "
                                              "token) and facts.json (the data as read)")},
-            {QStringLiteral("no-history"), QString(), CliTexts::tr("with --profile: do not store the run in the history")},
+            {QStringLiteral("no-history"), QString(), CliTexts::tr("with --profile or --profile-name: do not store the run in the history")},
             {QStringLiteral("max-pages"), QStringLiteral("N"), CliTexts::tr("pages read per dataset at most (default: 5,000,000 rows over "
                                          "the page size, at least 1000); a dataset with more makes "
                                          "its checks unknown, reason pageCap")},
@@ -179,6 +187,9 @@ protected:
                 *to = p.value(QLatin1String(option));
         };
         text("profile", &o.profilePath);
+        text("profile-name", &o.profileName);
+        if (p.isSet(QStringLiteral("profile-name")) && o.profileName.trimmed().isEmpty())
+            return CliTexts::tr("--profile-name takes the name of a saved profile");
         if (const QString fleet = takeFleetOptions(p, &o); !fleet.isEmpty())
             return fleet;
         text("scenario", &o.scenario);
@@ -215,7 +226,8 @@ protected:
         const bool pageSizeGiven = p.isSet(QStringLiteral("page-size"));
         if (pageSizeGiven && !pageSizeFromString(p.value(QStringLiteral("page-size")), &o.document.pageSize))
             return CliTexts::tr("--page-size takes A4 or Letter, not \"%1\"").arg(p.value(QStringLiteral("page-size")));
-        o.history = o.history && (!o.profilePath.isEmpty() || !o.profilesDir.isEmpty());  // not for --demo or --replay
+        o.history = o.history && (!o.profilePath.isEmpty() || !o.profileName.isEmpty()
+                                  || !o.profilesDir.isEmpty());  // not for --demo or --replay
         return checkCombination(o, pageSizeGiven);
     }
 };

@@ -10,9 +10,11 @@
 #include "pdfoptions.h"
 #include "platform.h"
 #include "profile.h"
+#include "profilestore.h"
 #include "recordfixsteps.h"
 #include "reportdiff.h"
 #include "reportwriter.h"
+#include "savedprofiles.h"
 #include "secretsource.h"
 #include "signin.h"
 #include "terminalout.h"
@@ -85,6 +87,8 @@ void CheckRunner::start()
         if (!profile)
             return fail(ExitIncomplete, profileError.toString());
         secret = sim::Simulator::clientSecret().toUtf8();
+    } else if (!m_options.profileName.isEmpty()) {
+        return startSaved();
     } else {
         ProfileError profileError;
         profile = loadProfileFile(m_options.profilePath, &profileError);
@@ -105,7 +109,51 @@ void CheckRunner::start()
                 return fail(ExitUsage, error);
         }
     }
+    run(*profile, std::move(secret));  // moved: run() wipes the only copy
+}
 
+void CheckRunner::startSaved()
+{
+    const QString &name = m_options.profileName;
+    QString error;
+    const std::optional<Profile> profile = gui::SavedProfiles::load(name, &error);
+    if (!profile)
+        return fail(ExitUsage, error);
+    for (const QString &warning : profile->warnings)
+        printErr(QStringLiteral("dwhealth: %1: warning: %2").arg(name, warning));
+    // The hosts the user allowed for this profile in the wizard count as --allow-authority.
+    for (const QString &host : gui::ProfileStore::allowedAuthorities(name)) {
+        if (!m_options.allowedAuthorities.contains(host))
+            m_options.allowedAuthorities << host;
+    }
+    const QString authority = authorityProblem(*profile, m_options.allowedAuthorities);
+    if (!authority.isEmpty())
+        return fail(ExitUsage, QStringLiteral("%1: %2").arg(name, authority));
+    if (const QString warning = authorityWarning(*profile); !warning.isEmpty())
+        printErr(QStringLiteral("dwhealth: ") + warning);
+    if (!needsClientSecret(*profile)) {
+        run(*profile, QByteArray());
+        return;
+    }
+    // An explicit secret (standard input or DWHEALTH_CLIENT_SECRET) wins over the keychain.
+    if (m_options.secretFromStdin || !qEnvironmentVariableIsEmpty("DWHEALTH_CLIENT_SECRET")) {
+        QByteArray secret = readClientSecret(m_options.secretFromStdin, &error);
+        if (secret.isEmpty())
+            return fail(ExitUsage, error);
+        run(*profile, std::move(secret));
+        return;
+    }
+    // The keychain answers from the event loop; the run goes on from there.
+    gui::SavedProfiles::readSecret(*profile, this,
+                                   [this, p = *profile](bool ok, QByteArray secret, const QString &why) {
+                                       if (!ok)
+                                           return fail(ExitUsage, why);
+                                       run(p, std::move(secret));
+                                   });
+}
+
+void CheckRunner::run(const Profile &profile, QByteArray secret)
+{
     EngineOptions engineOptions;
     engineOptions.forceDependencies = m_options.forceDependencies;
     engineOptions.deadlineMs = m_options.deadlineSeconds * 1000;
@@ -117,18 +165,18 @@ void CheckRunner::start()
         limits.timeoutMs = m_options.timeoutSeconds * 1000;
         engineOptions.collector.limits.insert(s, limits);
     }
-    m_redactValues = profile->identifyingValues();
+    m_redactValues = profile.identifyingValues();
     SignInOptions signIn;
     signIn.timeoutMs = m_options.timeoutSeconds * 1000;
     signIn.allowedAuthorities = m_options.allowedAuthorities;
-    m_tokens = makeTokenProvider(*profile, secret, signIn);
+    m_tokens = makeTokenProvider(profile, secret, signIn);
     secret.fill('\0');
     if (!m_options.bundlePath.isEmpty()) {
         m_trace = std::make_unique<TraceRecorder>();
         TraceRecorder::install(m_tokens.get(), m_trace.get());
     }
-    m_profile = std::make_unique<Profile>(*profile);
-    m_engine = std::make_unique<HealthEngine>(*profile, m_tokens.get(), engineOptions);
+    m_profile = std::make_unique<Profile>(profile);
+    m_engine = std::make_unique<HealthEngine>(profile, m_tokens.get(), engineOptions);
     m_showProgress = m_options.progress && platform::isTerminal(platform::Stream::Error);
     connect(m_engine.get(), &HealthEngine::progress, this, &CheckRunner::onProgress);
     connect(m_engine.get(), &HealthEngine::finished, this, &CheckRunner::onFinished);

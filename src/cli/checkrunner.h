@@ -22,8 +22,8 @@ class Simulator;
 namespace dwh::cli {
 
 /**
- * `dwhealth check`: loads the profile (or starts the embedded simulator for --demo), signs in,
- * runs both steps and writes the report. Emits done() once with the exit code.
+ * `dwhealth check`: loads the profile (a file, or a saved one with --profile-name), or starts
+ * the embedded simulator for --demo, signs in, runs both steps and writes the report. Emits done() once with the exit code.
  */
 class CheckRunner final : public QObject
 {
@@ -40,6 +40,10 @@ signals:
 
 private:
     void fail(int exitCode, const QString &message);
+    /** --profile-name: the saved profile; its secret from the environment, stdin or keychain. */
+    void startSaved();
+    /** Signs in with `secret` (wiped after use) and runs both steps on `profile`. */
+    void run(const dwh::Profile &profile, QByteArray secret);
     void onProgress(int done, int total);
     void onFinished(const dwh::Report &report);
     void replay();                                  // --replay: the rules on a bundle's facts

@@ -20,6 +20,7 @@ enum ExitCode { ExitPass = 0, ExitFail = 1, ExitUsage = 2, ExitIncomplete = 3 };
 struct CheckOptions
 {
     QString profilePath;
+    QString profileName;           // --profile-name NAME: a profile the wizard saved (keychain secret)
     bool demo = false;
     QString scenario = QStringLiteral("healthy");
     QString format = QStringLiteral("json");
