@@ -456,6 +456,11 @@
         <translation>Leer: die in Dataverse für Dual-Write aktivierten Unternehmen (z. B. USMF, DEMF)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Entit&amp;y list…</source>
+        <translation>Entit&amp;ätenliste…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
         <translation>Verbindung &amp;testen</translation>
@@ -1012,6 +1017,21 @@
         <source>Save evidence bundle</source>
         <translation>Nachweispaket speichern</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Table &amp;maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetImpactPage</name>
@@ -1318,6 +1338,90 @@
         <location line="+1"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>TableMapsDialog</name>
+    <message>
+        <location filename="../ui/tablemapsdialog.ui" line="+8"/>
+        <location line="+55"/>
+        <source>Table maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Errors since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Maps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Each dual-write table map: its tables, state and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map</source>
+        <translation type="unfinished">Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">Finanz- und Betriebs-Apps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recent errors and their &amp;documented fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent errors by cause, with the documented fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and the errors again (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and errors again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1870,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+86"/>
+        <location filename="../src/core/dataset.cpp" line="+92"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -1818,7 +1922,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -1834,32 +1938,37 @@
 <context>
     <name>dwh::CollectionReader</name>
     <message>
-        <location filename="../src/net/collectionreader.cpp" line="+45"/>
+        <location filename="../src/net/collectionreader.cpp" line="+58"/>
         <source>no client for the service</source>
         <translation>kein Client für den Dienst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
         <translation>%1: fehlerhafte Antwort: eine HTML-Seite statt JSON (Status %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1: malformed answer: &quot;@odata.nextLink&quot; read twice differently</source>
+        <translation>%1: fehlerhafte Antwort: &quot;@odata.nextLink&quot; zweimal unterschiedlich gelesen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
         <translation>%1: fehlerhafte Antwort: „@odata.nextLink“ ist keine gültige URL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: paging link points elsewhere (%2)</source>
         <translation>%1: Der Link zur nächsten Seite verweist auf ein anderes Ziel (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: paging loop: more than %2 pages</source>
-        <translation>%1: Schleife beim Abrufen der Seiten: mehr als %2 Seiten</translation>
+        <location line="+11"/>
+        <source>%1: more than %2 pages (%3 rows read); the rest was not read (raise the cap with --max-pages)</source>
+        <translation>%1: mehr als %2 Seiten (%3 Zeilen gelesen); der Rest wurde nicht gelesen (Grenze mit --max-pages erhöhen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
         <translation>%1: Schleife beim Abrufen der Seiten: Der Link zur nächsten Seite wiederholt eine bereits gelesene Seite</translation>
     </message>
@@ -1867,7 +1976,7 @@
 <context>
     <name>dwh::Collector</name>
     <message>
-        <location filename="../src/net/collector.cpp" line="+118"/>
+        <location filename="../src/net/collector.cpp" line="+120"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
         <translation>Power Platform: keine Adresse; das Profil enthält weder eine Umgebungs-ID noch powerPlatform.url</translation>
     </message>
@@ -2091,7 +2200,7 @@
 <context>
     <name>dwh::DelegatedTokenForm</name>
     <message>
-        <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
+        <location filename="../src/net/delegatedtokenform.cpp" line="+89"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
         <translation>fehlerhafte Antwort: Die Gerätecode-Antwort ist kein JSON-Objekt</translation>
     </message>
@@ -2156,7 +2265,7 @@
 <context>
     <name>dwh::ErrorMessages</name>
     <message>
-        <location filename="../src/net/errormessages.cpp" line="+130"/>
+        <location filename="../src/net/errormessages.cpp" line="+131"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
         <translation>%1: HTML-Seite statt JSON erhalten (Status %2)</translation>
     </message>
@@ -2334,7 +2443,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+35"/>
+        <location filename="../src/engine/healthengine.cpp" line="+48"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -2349,22 +2458,22 @@
         <translation>Frist von %1 erreicht</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../src/engine/dependencygate.cpp" line="+24"/>
         <source>Not run: the prerequisite health check has not run.</source>
         <translation>Nicht ausgeführt: Die Integritätsprüfung der Voraussetzungen wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not run: a prerequisite failed (%1).</source>
         <translation>Nicht ausgeführt: Eine Voraussetzung ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
         <translation>Ausgeführt, obwohl eine Voraussetzung fehlgeschlagen ist (%1), da --force-dependencies angegeben wurde.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/engine/healthengine.cpp" line="+217"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>Die Ausführung wurde angehalten (%1); die Prüfungen, deren Daten bis dahin nicht gelesen wurden, sind unbekannt.</translation>
     </message>
@@ -2377,7 +2486,7 @@
 <context>
     <name>dwh::HistoryStore</name>
     <message>
-        <location filename="../src/history/historystore.cpp" line="+119"/>
+        <location filename="../src/history/historystore.cpp" line="+120"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
         <translation>mehr als %1 Ausführungen in derselben Millisekunde in %2 gestartet</translation>
     </message>
@@ -2385,7 +2494,7 @@
 <context>
     <name>dwh::HtmlWriter</name>
     <message>
-        <location filename="../src/report/htmlwriter.cpp" line="+110"/>
+        <location filename="../src/report/htmlwriter.cpp" line="+111"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2644,9 +2753,323 @@
     </message>
 </context>
 <context>
+    <name>dwh::Maps</name>
+    <message>
+        <location filename="../src/maps/maperrors.cpp" line="+107"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Organization table in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the profile (dualWrite.legalEntities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its project configurations in finance and operations apps disagree (Status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapspdf.cpp" line="+12"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapstate.cpp" line="+23"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapswriter.cpp" line="+31"/>
+        <source>%1 Missing right: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (first %2, last %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recognised by the troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations apps: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maps: %1. First %2, last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix:</source>
+        <translation type="unfinished">Behebung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks that confirm it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentation: %1</source>
+        <translation type="unfinished">Dokumentation: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+178"/>
+        <source>Map</source>
+        <translation type="unfinished">Zuordnung</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation type="unfinished">Ursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 error(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Dual-write errors since %1 (read %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table maps (read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table maps could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finance and operations apps list no table map for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal entities: %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">Finanz- und Betriebs-Apps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Direction: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last initial sync: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse runtime configurations: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::MarkdownWriter</name>
     <message>
-        <location filename="../src/report/markdownwriter.cpp" line="+40"/>
+        <location filename="../src/report/markdownwriter.cpp" line="+41"/>
         <source>Dual-write health check: %1</source>
         <translation>Dual-Write-Integritätsprüfung: %1</translation>
     </message>
@@ -2714,7 +3137,7 @@
 <context>
     <name>dwh::ODataPage</name>
     <message>
-        <location filename="../src/net/odatapage.cpp" line="+22"/>
+        <location filename="../src/net/odatapage.cpp" line="+23"/>
         <source>malformed answer: %1</source>
         <translation>fehlerhafte Antwort: %1</translation>
     </message>
@@ -2766,12 +3189,12 @@
     <name>dwh::PdfWriter</name>
     <message>
         <location filename="../src/report/pdfcontent.cpp" line="+177"/>
-        <location line="+216"/>
+        <location line="+254"/>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-217"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2838,18 +3261,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+129"/>
         <source>Findings and fixes</source>
         <translation>Befunde und Behebungen</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-101"/>
+        <location line="+110"/>
         <source>Appendix</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-108"/>
         <source>Tool version</source>
         <translation>Toolversion</translation>
     </message>
@@ -2909,7 +3332,7 @@
         <translation>Hinweise zum Lesen dieses Berichts</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+84"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
         <translation>BERICHT ZUR DUAL-WRITE-INTEGRITÄTSPRÜFUNG</translation>
     </message>
@@ -2968,7 +3391,7 @@
 <context>
     <name>dwh::Profile</name>
     <message>
-        <location filename="../src/core/profile.cpp" line="+52"/>
+        <location filename="../src/core/profile.cpp" line="+54"/>
         <source>unknown key &quot;%1&quot; ignored</source>
         <translation>unbekannter Schlüssel „%1“ ignoriert</translation>
     </message>
@@ -2983,19 +3406,20 @@
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+52"/>
+        <location line="+37"/>
         <location line="+10"/>
-        <location line="+197"/>
-        <location line="+21"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../src/core/profile.cpp" line="+14"/>
+        <location filename="../src/core/profilevalidation.cpp" line="-43"/>
         <source>&quot;%1&quot; %2</source>
         <translation>„%1“ %2</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+141"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -3005,28 +3429,43 @@
         <translation>das Profil muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
         <translation>„%1“ ist keiner der Werte clientSecret, deviceCode, interactive</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>must be the name of an environment variable (letters, digits and _), not the secret itself</source>
+        <translation>muss der Name einer Umgebungsvariablen sein (Buchstaben, Ziffern und _), nicht das Geheimnis selbst</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+4"/>
+        <source>&quot;%1&quot;: the host &quot;%2&quot; is not a full host name such as contoso.crm.dynamics.com</source>
+        <translation>&quot;%1&quot;: der Host &quot;%2&quot; ist kein vollständiger Hostname wie contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a GUID</source>
         <translation>„%1“ ist keine GUID</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is neither a tenant id (a GUID) nor a domain such as contoso.onmicrosoft.com</source>
+        <translation>&quot;%1&quot; ist weder eine Mandanten-ID (eine GUID) noch eine Domäne wie contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
         <translation>fehlt (wird benötigt, um den Host der Power Platform-API zu ermitteln; alternativ powerPlatform.url festlegen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/profile.cpp" line="+9"/>
         <source>must be an array of legal entity codes</source>
         <translation>muss ein Array von Codes juristischer Personen sein</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../src/core/profilevalidation.cpp" line="+5"/>
         <source>must be a non-empty legal entity code</source>
         <translation>muss ein nicht leerer Code einer juristischen Person sein</translation>
     </message>
@@ -3153,7 +3592,7 @@
         <translation>%1: Die Sicherung kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+32"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+34"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>die Team-ID „%1“ ist keine GUID</translation>
     </message>
@@ -3183,12 +3622,18 @@
         <translation>Dataverse hat kein Standardteam für die Stammunternehmenseinheit zurückgegeben; geben Sie stattdessen eine Team-ID an</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
         <translation>das eigene Besitzerteam „%1“ des Unternehmens in seiner Unternehmenseinheit „%2“, wie im Microsoft-Artikel zu Unternehmensdaten beschrieben</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <source>the details of %1 are malformed (%2), so the records to fix are unknown</source>
+        <translation>die Details von %1 sind fehlerhaft (%2), daher sind die zu korrigierenden Datensätze unbekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
         <translation>das Unternehmen %1 hat keine verwendbare ID („%2“)</translation>
     </message>
@@ -3274,7 +3719,7 @@
         <translation>die Sicherung stammt von %1, aber die Umgebung für %2 im Profil ist %3</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+12"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
         <translation>Die Prüfung konnte nicht feststellen, welche Dataverse-Umgebung verknüpft ist (%1)</translation>
     </message>
@@ -3294,17 +3739,17 @@
         <translation>Überschreiben bestätigt, obwohl %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
         <translation>Beenden Sie zuerst diese Tabellenzuordnungen auf der Dual-Write-Seite (das Bereinigungsverfahren von Microsoft verlangt dies) und starten Sie sie danach erneut: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>die veraltete Laufzeitkonfiguration „%1“ hat keine verwendbare ID („%2“)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
         <translation>keine Projektkonfiguration in den Finanz- und Betriebs-Apps verweist auf %1, daher gehört keine Laufzeitkonfiguration zu einer Verknüpfung (noLink; %2)</translation>
     </message>
@@ -3319,12 +3764,12 @@
         <translation>Es werden nur die Konfigurationen ohne Umgebungs-URL gelöscht; %1 weitere konnten nicht beurteilt werden, da die verknüpfte Dataverse-Umgebung nicht bekannt ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
         <translation>eine veraltete Projektkonfiguration hat keinen ProjectName und kann daher nicht adressiert werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
         <translation>hat keine ExternalEnvironmentUrl; die verknüpfte Dataverse-Umgebung ist %1</translation>
     </message>
@@ -3491,6 +3936,31 @@
         <source>it has the values the write sets</source>
         <translation>er hat die Werte, die der Schreibvorgang setzt</translation>
     </message>
+    <message>
+        <location filename="../src/remediation/recordfixsteps.cpp" line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete %1 (%2): %3</source>
+        <translation>%1 (%2) löschen: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update %1 (%2): %3</source>
+        <translation>%1 (%2) aktualisieren: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dwhealth fix %1 previews these writes, backs up each record and applies them after confirmation; the wizard&apos;s guided fix does the same.</source>
+        <translation>dwhealth fix %1 zeigt diese Schreibvorgänge in einer Vorschau an, sichert jeden Datensatz und wendet sie nach Bestätigung an; die geführte Korrektur des Assistenten tut dasselbe.</translation>
+    </message>
 </context>
 <context>
     <name>dwh::RemediationRun</name>
@@ -3532,7 +4002,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+26"/>
+        <location filename="../src/report/reportcontent.cpp" line="+27"/>
         <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
@@ -3709,6 +4179,21 @@
         <location line="+1"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required roles</source>
+        <translation>Erforderliche Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3922,6 +4407,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not listed (records left out of the report, per list)</source>
+        <translation>Nicht aufgeführt (im Bericht ausgelassene Datensätze, je Liste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4014,7 +4504,7 @@
 <context>
     <name>dwh::ReportDiff</name>
     <message>
-        <location filename="../src/history/reportdiff.cpp" line="+142"/>
+        <location filename="../src/history/reportdiff.cpp" line="+143"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
         <translation>Änderungen zwischen dem Lauf vom %1 und dem Lauf vom %2: %3
@@ -4054,12 +4544,12 @@
 <context>
     <name>dwh::ReportWriter</name>
     <message>
-        <location filename="../src/report/reportwriter.cpp" line="+40"/>
+        <location filename="../src/report/reportwriter.cpp" line="+45"/>
         <source>unknown report format &quot;%1&quot;</source>
         <translation>unbekanntes Berichtsformat „%1“</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>cannot write to stdout</source>
         <translation>Schreiben nach stdout nicht möglich</translation>
     </message>
@@ -4257,7 +4747,7 @@
         <translation>Stellen Sie sicher, dass die ausgewählten Teams die benötigten Sicherheitsrollen haben (Dual-write runtime user, Dual-write app user und Rollen für die synchronisierten Tabellen).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
         <translation>Dataverse-APIHub-Verbindung fehlt, ohne ConnectionFix-Unterstützung.</translation>
     </message>
@@ -4343,6 +4833,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A dual-write application user lacks the security roles dual-write needs in Dataverse.</source>
+        <translation>Einem Dual-Write-Anwendungsbenutzer fehlen die Sicherheitsrollen, die Dual-Write in Dataverse benötigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The root business unit&apos;s default team or a dual-write company&apos;s default owning team lacks the security roles dual-write needs.</source>
+        <translation>Dem Standardteam der Stamm-Unternehmenseinheit oder dem Standard-Besitzerteam eines Dual-Write-Unternehmens fehlen die Sicherheitsrollen, die Dual-Write benötigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
         <translation>Eine Dual-Write-Plug-In-Assembly fehlt, oder ihre Schritte sind deaktiviert.</translation>
     </message>
@@ -4383,14 +4883,15 @@
         <location line="+12"/>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+29"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
         <translation>Führen Sie die Integritätsprüfung erneut aus.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-120"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
         <translation>Aktualisieren Sie die in diesem Ergebnis aufgeführten Dual-Write-Lösungen mindestens auf die erforderliche Version.</translation>
     </message>
@@ -4482,11 +4983,52 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Assign security roles to the dual-write application users in Dataverse.</source>
+        <translation>Weisen Sie den Dual-Write-Anwendungsbenutzern in Dataverse Sicherheitsrollen zu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select each application user listed in this result (application ids 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) and choose Edit security roles.</source>
+        <translation>Wählen Sie jeden in diesem Ergebnis aufgeführten Anwendungsbenutzer aus (Anwendungs-IDs 00000015-0000-0000-c000-000000000000 und 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) und wählen Sie Sicherheitsrollen bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign the Dual-write app user and Dual-write runtime user roles and a role with create, read, write and delete on every table dual-write syncs (or System Administrator).</source>
+        <translation>Weisen Sie die Rollen Dual-write app user und Dual-write runtime user sowie eine Rolle mit Erstellen, Lesen, Schreiben und Löschen für jede von Dual-Write synchronisierte Tabelle zu (oder System Administrator).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign security roles to the root business unit&apos;s default team and to the dual-write companies&apos; default owning teams.</source>
+        <translation>Weisen Sie dem Standardteam der Stamm-Unternehmenseinheit und den Standard-Besitzerteams der Dual-Write-Unternehmen Sicherheitsrollen zu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the Power Platform admin center, open the environment linked to dual-write and, on the Access tab, under Teams, select See all.</source>
+        <translation>Melden Sie sich beim Power Platform Admin Center an, öffnen Sie die mit Dual-Write verknüpfte Umgebung und wählen Sie auf der Registerkarte Zugriff unter Teams die Option Alle anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select each team named in this result (the root business unit&apos;s default team has the business unit&apos;s name) and choose Manage security roles.</source>
+        <translation>Wählen Sie jedes in diesem Ergebnis genannte Team aus (das Standardteam der Stamm-Unternehmenseinheit trägt den Namen der Unternehmenseinheit) und wählen Sie Sicherheitsrollen verwalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign Dual-write runtime user, Dual-write app user and a role that can read every table dual-write syncs (built-in, such as Salesperson, or custom; the global address book needs a custom role for Party, Postal Address and the related tables).</source>
+        <translation>Weisen Sie Dual-write runtime user, Dual-write app user und eine Rolle zu, die jede von Dual-Write synchronisierte Tabelle lesen darf (integriert, etwa Salesperson, oder benutzerdefiniert; das globale Adressbuch benötigt eine benutzerdefinierte Rolle für Party, Postal Address und die zugehörigen Tabellen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A team without any role makes dual-write&apos;s writes fail with &quot;Principal team … is missing prvRead… privilege&quot;; run the health check again after assigning the roles.</source>
+        <translation>Ein Team ohne Rolle lässt die Schreibvorgänge von Dual-Write mit &quot;Principal team … is missing prvRead… privilege&quot; fehlschlagen; führen Sie die Integritätsprüfung nach dem Zuweisen der Rollen erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
         <translation>Erstellen oder aktivieren Sie die Dual-Write-Anwendungsbenutzer in Dataverse.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
         <translation>Öffnen Sie im Power Platform Admin Center die Umgebung und dann „Einstellungen &gt; Benutzer + Berechtigungen &gt; Anwendungsbenutzer“.</translation>
     </message>
@@ -4653,7 +5195,7 @@
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
-        <location filename="../src/rules/depcompany.cpp" line="+144"/>
+        <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
         <location line="+67"/>
@@ -4702,7 +5244,7 @@
         <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
-        <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
+        <location filename="../src/rules/depbusinessunit.cpp" line="+124"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
         <translation>Unternehmenseinheit „%1“ (Unternehmen %2) hat %3 Standardteams</translation>
     </message>
@@ -4712,7 +5254,7 @@
         <translation>das Standardteam „%1“ der Unternehmenseinheit „%2“ (Unternehmen %3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
         <translation>Die den Dual-Write-Unternehmen zugeordneten Unternehmenseinheiten konnten nicht geprüft werden: %1</translation>
     </message>
@@ -4762,13 +5304,14 @@
         <translation>Das Standardteam „%1“ (%2) der Stammunternehmenseinheit „%3“ (%4) trägt nicht den Namen der Unternehmenseinheit.</translation>
     </message>
     <message>
-        <location filename="../src/rules/depcompany.cpp" line="-104"/>
-        <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
+        <location filename="../src/rules/depcompany.cpp" line="-106"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
+        <location filename="../src/rules/securityroles.cpp" line="+262"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>Die für Dual-Write ausgewählten juristischen Personen sind unbekannt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
         <translation>Für Dual-Write ausgewählte juristische Personen, die in Dataverse cdm_company fehlen: %1</translation>
     </message>
@@ -4804,7 +5347,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
         <translation>Für Dual-Write ausgewählte Unternehmen ohne Standardbesitzerteam: %1.</translation>
     </message>
@@ -4814,12 +5357,12 @@
         <translation>Jedes in Dataverse für Dual-Write ausgewählte Unternehmen hat ein Standardbesitzerteam (geprüfte Unternehmen: %1).</translation>
     </message>
     <message>
-        <location filename="../src/rules/depstale.cpp" line="+126"/>
+        <location filename="../src/rules/depstale.cpp" line="+127"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
         <translation>Die Finanz- und Betriebs-Apps enthalten keine Dual-Write-Projektkonfigurationen, daher ist keine veraltet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (keine Umgebungs-URL)</translation>
     </message>
@@ -4829,7 +5372,7 @@
         <translation>%1 (verweist auf %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>Dual-Write-Projektkonfigurationen der Finanz- und Betriebs-Apps ohne Umgebungs-URL: %1.</translation>
     </message>
@@ -4840,12 +5383,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>(Link: %1)</source>
         <translation>(Verknüpfung: %1)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>Dual-Write-Projektkonfigurationen in den Finanz- und Betriebs-Apps, die nicht auf die verknüpfte Dataverse-Umgebung %1 verweisen: %2.</translation>
     </message>
@@ -4855,12 +5398,12 @@
         <translation>Jede Dual-Write-Projektkonfiguration in den Finanz- und Betriebs-Apps verweist auf die verknüpfte Dataverse-Umgebung %1 (Konfigurationen: %2).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 (%2 / %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Jede Dual-Write-Laufzeitkonfiguration in Dataverse gehört zur aktuellen Verknüpfung (Konfigurationen: %1).</translation>
     </message>
@@ -4996,7 +5539,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
+        <location filename="../src/rules/prereqaccess.cpp" line="+28"/>
         <source>Could not sign in to %1: %2</source>
         <translation>Anmeldung bei %1 nicht möglich: %2</translation>
     </message>
@@ -5056,12 +5599,12 @@
         <translation>Bei Dataverse %1 als Benutzer %2 angemeldet (Organisation %3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
         <translation>Bei den Finanz- und Betriebs-Apps %1 angemeldet (gelesene juristische Personen: %2).</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-62"/>
         <source>company code &quot;%1&quot; (%2)</source>
         <translation>Unternehmenscode „%1“ (%2)</translation>
     </message>
@@ -5071,7 +5614,7 @@
         <translation>„%1“ (Unternehmenscodes %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
         <translation>Jede Unternehmenszeile (cdm_company) hat einen eindeutigen, nicht leeren Namen (geprüfte Zeilen: %1).</translation>
     </message>
@@ -5081,7 +5624,7 @@
         <translation>Unternehmenszeilen (cdm_company) mit gleichem Namen: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
         <translation>Unternehmenszeilen (cdm_company) mit leerem Namen: %1.</translation>
     </message>
@@ -5091,7 +5634,7 @@
         <translation>Das Verknüpfen von Dual-Write schlägt bei ihnen mit „An item with the same key has already been added“ fehl.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
         <translation>Für Dual-Write ausgewählte juristische Personen: %1; die Live-Synchronisierung unterstützt höchstens %2.</translation>
     </message>
@@ -5107,6 +5650,7 @@
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
+        <location filename="../src/rules/securityroles.cpp" line="-65"/>
         <source>Finance and operations apps</source>
         <translation>Finanz- und Betriebs-Apps</translation>
     </message>
@@ -5118,6 +5662,7 @@
     <message>
         <location line="+2"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
+        <location filename="../src/rules/securityroles.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
@@ -5282,17 +5827,18 @@
         <translation>Die Lösung Prospect to Cash (%1, Version %2) ist installiert; Dual-Write kann nicht parallel dazu ausgeführt werden.</translation>
     </message>
     <message>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-46"/>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../src/rules/rulehelpers.cpp" line="+73"/>
         <source>not fetched in this run</source>
         <translation>in diesem Lauf nicht abgerufen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>the signed-in identity (WhoAmI)</source>
         <translation>der angemeldeten Identität (WhoAmI)</translation>
     </message>
@@ -5382,7 +5928,17 @@
         <translation>die Zuweisungen der Rolle Systemadministrator (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>the organization&apos;s plug-in trace setting (organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
         <translation>Fehler beim Lesen %1 aus %2: %3</translation>
     </message>
@@ -5420,6 +5976,11 @@
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
         <translation>Die Dual-Write-Anwendungsbenutzer sind in Dataverse vorhanden und aktiviert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dual-write application users have the security roles dual-write needs</source>
+        <translation>Die Dual-Write-Anwendungsbenutzer haben die Sicherheitsrollen, die Dual-Write benötigt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5492,7 +6053,12 @@
         <translation>Die Dual-Write-Unternehmen haben ein Standardbesitzerteam</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+3"/>
+        <source>The root team and the companies&apos; owning teams have the security roles dual-write needs</source>
+        <translation>Das Stammteam und die Besitzerteams der Unternehmen haben die Sicherheitsrollen, die Dual-Write benötigt</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>This check has no implementation in this version.</source>
         <translation>Diese Prüfung ist in dieser Version nicht implementiert.</translation>
     </message>
@@ -5507,7 +6073,7 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>Laut Power Platform-Admin-API ist die Umgebung %1 mit der Finanz- und Betriebs-Apps-Umgebung %2 verknüpft, nicht mit %3 aus dem Profil.</translation>
     </message>
@@ -5586,6 +6152,116 @@
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
         <translation>Sie liegt sogar unter %1: Der Mandant benötigt weiterhin die Zustimmung für die Dual-Write-App und die Anwendung 33976c19-1db5-4c02-810e-c243db79efde.</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/detailsreader.cpp" line="+13"/>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a string</source>
+        <translation>%1 ist keine Zeichenfolge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist weder true noch false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a count</source>
+        <translation>%1 ist keine Anzahl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an array</source>
+        <translation>%1 ist kein Array</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1[%2] is not a string</source>
+        <translation>%1[%2] ist keine Zeichenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
+        <translation>Ohne Sicherheitsrolle (Dataverse lehnt die Schreibvorgänge von Dual-Write für sie ab): %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not judged: %1.</source>
+        <translation>Nicht bewertet: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without the roles Microsoft&apos;s security-roles article (updated January 15, 2026) asks for: %1. A custom role may grant the same privileges; dwhealth does not read privileges.</source>
+        <translation>Ohne die Rollen, die der Microsoft-Artikel zu Sicherheitsrollen (aktualisiert am 15. Januar 2026) verlangt: %1. Eine benutzerdefinierte Rolle kann dieselben Berechtigungen gewähren; dwhealth liest keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lacks %2 (its roles: %3)</source>
+        <translation>%1 fehlt %2 (seine Rollen: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (the service returned only part of its roles)</source>
+        <translation>%1 (der Dienst hat nur einen Teil seiner Rollen zurückgegeben)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the application user &quot;%1&quot; (%2)</source>
+        <translation>der Anwendungsbenutzer &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No dual-write application user exists in Dataverse, so no roles could be checked (prereq.app-users says which are missing).</source>
+        <translation>In Dataverse gibt es keinen Dual-Write-Anwendungsbenutzer, daher konnten keine Rollen geprüft werden (prereq.app-users nennt die fehlenden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dual-write application users have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>Die Dual-Write-Anwendungsbenutzer haben System Administrator oder die Rollen Dual-write app user und runtime user: %1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the root business unit&apos;s default team (not found)</source>
+        <translation>das Standardteam der Stamm-Unternehmenseinheit (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the root business unit&apos;s default team</source>
+        <translation>das Standardteam der Stamm-Unternehmenseinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owning team of %1</source>
+        <translation>das Besitzerteam von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root business unit&apos;s default team (also the owning team of %1)</source>
+        <translation>das Standardteam der Stamm-Unternehmenseinheit (auch das Besitzerteam von %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (not among the owner teams read)</source>
+        <translation>%1 %2 (nicht unter den gelesenen Besitzerteams)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The root business unit&apos;s default team and the dual-write companies&apos; owning teams have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>Das Standardteam der Stamm-Unternehmenseinheit und die Besitzerteams der Dual-Write-Unternehmen haben System Administrator oder die Rollen Dual-write app user und runtime user: %1.</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +6381,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) has no security role.</source>
+        <translation>Der Anwendungsbenutzer Dynamics Data Integration (2e49aa60-…) hat keine Sicherheitsrolle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team has no security role.</source>
+        <translation>Das Standardteam der Stamm-Unternehmenseinheit hat keine Sicherheitsrolle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Two cdm_companies rows have the same name.</source>
         <translation>Zwei cdm_companies-Zeilen haben denselben Namen.</translation>
     </message>
@@ -5717,6 +6403,11 @@
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
         <translation>Fehlerfrei, aber F&amp;O stellt SysAADClientTables nicht über OData bereit (404): DWHC0305 und DWHC0402 sind unbekannt statt bestanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5750,6 +6441,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but Dataverse refuses to read the security roles of users and teams (403): DWHC0403 and DWHC0404 are unknown, not pass.</source>
+        <translation>Fehlerfrei, aber Dataverse verweigert das Lesen der Sicherheitsrollen von Benutzern und Teams (403): DWHC0403 und DWHC0404 sind unbekannt, nicht bestanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
         <translation>Das Profil führt die juristischen Personen für Dual-Write nicht auf, und keine dokumentierte API stellt die Auswahl bereit.</translation>
     </message>
@@ -5760,8 +6461,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>DEMF&apos;s default owning team has a role for the synced tables but not the Dual-write app user role.</source>
+        <translation>Das Standard-Besitzerteam von DEMF hat eine Rolle für die synchronisierten Tabellen, aber nicht die Rolle Dual-write app user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
         <translation>Fehlerfrei, aber die erste Anfrage mehrerer Datensätze antwortet mit 429 und Retry-After 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7538,7 +8249,7 @@
 <context>
     <name>dwh::TokenForm</name>
     <message>
-        <location filename="../src/net/tokenform.cpp" line="+46"/>
+        <location filename="../src/net/tokenform.cpp" line="+47"/>
         <source>malformed answer: the token answer is not a JSON object</source>
         <translation>fehlerhafte Antwort: Die Tokenantwort ist kein JSON-Objekt</translation>
     </message>
@@ -7679,7 +8390,7 @@
 <context>
     <name>dwh::UrlPolicy</name>
     <message>
-        <location filename="../src/core/urlpolicy.cpp" line="+28"/>
+        <location filename="../src/core/urlpolicy.cpp" line="+29"/>
         <source>is not a valid URL</source>
         <translation>ist keine gültige URL</translation>
     </message>
@@ -7775,55 +8486,234 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+26"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+38"/>
+        <location filename="../src/cli/clicommand.cpp" line="+75"/>
+        <source>show this command&apos;s options and exit</source>
+        <translation>die Optionen dieses Befehls anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown option for %1: %2</source>
+        <translation>unbekannte Option für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <source>%1 needs a value</source>
         <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+14"/>
+        <location line="+84"/>
+        <source>Usage: dwhealth %1</source>
+        <translation>Verwendung: dwhealth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/cli/checkcommand.cpp" line="+31"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
         <translation>%1 und %2 bezeichnen dieselbe Datei (%3): Die Ausgabe würde sie überschreiben; wählen Sie eine andere Datei</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Runs the health check headless and writes the report (JSON on stdout unless --format or --output say otherwise).</source>
+        <translation>Führt die Integritätsprüfung ohne Oberfläche aus und schreibt den Bericht (JSON auf stdout, sofern --format oder --output nichts anderes angeben).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the profile (JSON, never a secret) of the environments to check</source>
+        <translation>das Profil (JSON, nie ein Geheimnis) der zu prüfenden Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the embedded simulator instead</source>
+        <translation>stattdessen den eingebetteten Simulator prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy; see dwhealth scenarios)</source>
+        <translation>mit --demo: das Szenario des Simulators (Standard: healthy; siehe dwhealth scenarios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluate the rules again on a bundle&apos;s recorded facts, offline; same formats and exit codes</source>
+        <translation>die Regeln offline erneut auf die aufgezeichneten Fakten eines Bundles anwenden; gleiche Formate und Exitcodes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report format (default json); html is one self-contained file, pdf a customer-ready document (a PDF is written to stdout only when stdout is not a terminal)</source>
+        <translation>Berichtsformat (Standard: json); html ist eine eigenständige Datei, pdf ein kundenfertiges Dokument (ein PDF wird nur auf stdout geschrieben, wenn stdout kein Terminal ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the report to FILE instead of stdout</source>
+        <translation>den Bericht statt auf stdout in FILE schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mask the tenant and environment ids, URLs, host names, user names, user ids and e-mail addresses (every format)</source>
+        <translation>Mandanten- und Umgebungs-IDs, URLs, Hostnamen, Benutzernamen, Benutzer-IDs und E-Mail-Adressen maskieren (jedes Format)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: the customer named on the cover (default: the profile name)</source>
+        <translation>pdf, html: der auf dem Deckblatt genannte Kunde (Standard: der Profilname)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: &quot;Prepared by&quot; on the cover</source>
+        <translation>pdf, html: &quot;Erstellt von&quot; auf dem Deckblatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html: an image (PNG, JPEG, ...) on the cover</source>
+        <translation>pdf, html: ein Bild (PNG, JPEG, ...) auf dem Deckblatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html (printing): the paper size (default A4)</source>
+        <translation>pdf, html (Druck): das Papierformat (Standard: A4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+68"/>
+        <source>run dependency validation even if a prerequisite failed</source>
+        <translation>Abhängigkeitsprüfung auch ausführen, wenn eine Voraussetzung fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
+        <translation>den Clientschlüssel von der Standardeingabe lesen (sonst aus der Variablen DWHEALTH_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallel requests per service, 1-52 (default 16)</source>
+        <translation>parallele Anforderungen pro Dienst, 1-52 (Standard: 16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+3"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+3"/>
+        <source>seconds per HTTP exchange and per sign-in request (default 30)</source>
+        <translation>Sekunden pro HTTP-Austausch und pro Anmeldeanforderung (Standard: 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds for the whole run (default 600); the checks not read by then are unknown and the exit code is 3</source>
+        <translation>Sekunden für den gesamten Lauf (Standard: 600); die bis dahin nicht gelesenen Prüfungen sind unbekannt und der Exitcode ist 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+2"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+2"/>
+        <source>send the client secret to the profile&apos;s authority HOST although it is not a Microsoft Entra ID sign-in host (refused without it)</source>
+        <translation>den Clientschlüssel an den Autoritätshost HOST des Profils senden, obwohl er kein Microsoft Entra ID-Anmeldehost ist (ohne diese Option abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --demo: simulated network latency</source>
+        <translation>mit --demo: simulierte Netzwerklatenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+1"/>
+        <source>no progress on stderr</source>
+        <translation>kein Fortschritt auf stderr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write the evidence bundle: report.json, the HTTP trace trace.har (no Authorization header, secret or token) and facts.json (the data as read)</source>
+        <translation>zusätzlich das Nachweispaket schreiben: report.json, die HTTP-Ablaufverfolgung trace.har (ohne Authorization-Header, Geheimnis oder Token) und facts.json (die gelesenen Daten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pages read per dataset at most (default: 5,000,000 rows over the page size, at least 1000); a dataset with more makes its checks unknown, reason pageCap</source>
+        <translation>höchstens gelesene Seiten pro Dataset (Standard: 5.000.000 Zeilen geteilt durch die Seitengröße, mindestens 1000); bei einem größeren Dataset sind seine Prüfungen unbekannt, Grund pageCap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>runs kept in a profile&apos;s history, the oldest removed (default: the wizard&apos;s setting, else 100)</source>
+        <translation>im Verlauf eines Profils behaltene Läufe, die ältesten werden entfernt (Standard: die Einstellung des Assistenten, sonst 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>megabytes kept in a profile&apos;s history, the oldest runs removed (default: the wizard&apos;s setting, else 50)</source>
+        <translation>im Verlauf eines Profils behaltene Megabyte, die ältesten Läufe werden entfernt (Standard: die Einstellung des Assistenten, sonst 50)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every check passed (warnings allowed), 1 at least one check failed, 2 usage error or bad input file, 3 the run could not complete (a check is unknown and none failed).
+</source>
+        <translation>Exitcodes: 0 jede Prüfung bestanden (Warnungen zulässig), 1 mindestens eine Prüfung fehlgeschlagen, 2 Verwendungsfehler oder ungültige Eingabedatei, 3 der Lauf konnte nicht abgeschlossen werden (eine Prüfung ist unbekannt und keine ist fehlgeschlagen).
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unexpected argument for check: an address (not shown); did you mean --notify env:NAME?</source>
+        <translation>unerwartetes Argument für check: eine Adresse (nicht angezeigt); meinten Sie --notify env:NAME?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--profile-name takes the name of a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
         <translation>--format &quot;%1&quot; ist nicht verfügbar; verwenden Sie eines der folgenden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-167"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority erwartet einen Hostnamen wie sts.contoso.example, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+89"/>
+        <source>with --profile or --profile-name: do not store the run in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size erwartet A4 oder Letter, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/clicommand.cpp" line="-133"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
         <translation>Geheime Schlüssel werden nie auf der Befehlszeile angenommen; verwenden Sie die Umgebungsvariable DWHEALTH_CLIENT_SECRET oder --client-secret-stdin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/cli/checkcommand.cpp" line="-56"/>
         <source>unknown option for check: %1</source>
         <translation>unbekannte Option für check: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation>check benötigt genau eine der Angaben --profile FILE, --demo oder --replay BUNDLE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-105"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
         <translation>--replay wertet einen aufgezeichneten Lauf erneut aus; --bundle und --force-dependencies gelten hier nicht</translation>
     </message>
@@ -7838,28 +8728,59 @@
         <translation>--consultant, --customer, --logo und --page-size gelten nur für --format pdf oder html</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="+25"/>
+        <source>Serves the simulator on 127.0.0.1 until killed; prints one JSON line with a ready profile (its URLs) on stdout.</source>
+        <translation>Stellt den Simulator auf 127.0.0.1 bereit, bis er beendet wird; gibt eine JSON-Zeile mit einem fertigen Profil (seinen URLs) auf stdout aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the scenario to serve (default healthy; see dwhealth scenarios)</source>
+        <translation>das bereitzustellende Szenario (Standard: healthy; siehe dwhealth scenarios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serve what an evidence bundle recorded instead of a scenario</source>
+        <translation>statt eines Szenarios bereitstellen, was ein Nachweispaket aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port, 1024-65532 (default: a free one)</source>
+        <translation>der Port, 1024-65532 (Standard: ein freier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulated network latency per answer</source>
+        <translation>simulierte Netzwerklatenz pro Antwort</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown option for simulate: %1</source>
         <translation>unbekannte Option für simulate: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>Lists the simulator&apos;s scenarios, one per line: name, tab, one-line description.</source>
+        <translation>Listet die Szenarien des Simulators auf, eines pro Zeile: Name, Tabulator, einzeilige Beschreibung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>scenarios takes no options</source>
         <translation>scenarios akzeptiert keine Optionen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+74"/>
+        <location filename="../src/cli/clioptions.cpp" line="+26"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+43"/>
         <source>unknown option: %1</source>
         <translation>unbekannte Option: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
+        <location filename="../src/cli/helpcommand.cpp" line="+43"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
         <translation>unbekannter Befehl &quot;%1&quot;; siehe dwhealth --help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="+74"/>
         <source>Usage: dwhealth [COMMAND] [OPTIONS]
 
 Runs the Dynamics 365 dual-write health check from outside the product.
@@ -8029,6 +8950,66 @@ Zeit- und Anmeldeoptionen von check:
     <message>
         <location line="+13"/>
         <source>
+Limits of check:
+  --max-pages N              pages read per dataset at most (default: 5,000,000 rows
+                             over the page size, at least 1000); a dataset with more
+                             makes its checks unknown, reason pageCap
+  --history-max-runs N       runs kept in a profile&apos;s history, the oldest removed
+                             (default: the wizard&apos;s setting, else 100)
+  --history-max-mb N         megabytes kept in a profile&apos;s history, the oldest runs
+                             removed (default: the wizard&apos;s setting, else 50)
+</source>
+        <translation>
+Grenzen von check:
+  --max-pages N              höchstens gelesene Seiten pro Dataset (Standard: 5.000.000
+                             Zeilen / Seitengröße, mindestens 1000); bei einem größeren
+                             Dataset sind seine Prüfungen unbekannt, Grund pageCap
+  --history-max-runs N       im Verlauf eines Profils behaltene Läufe, älteste entfernt
+                             (Standard: die Einstellung des Assistenten, sonst 100)
+  --history-max-mb N         im Verlauf eines Profils behaltene Megabyte, älteste Läufe
+                             entfernt (Standard: die Einstellung des Assistenten, sonst 50)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+A customer&apos;s tenant from its evidence bundle:
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             serve what the bundle recorded (the same rows, pages,
+                             statuses and errors) like simulate --scenario; writes
+                             change its state
+  --demo --from-bundle BUNDLE.zip
+                             open the wizard on a bundle served so
+  bundle anonymise IN.zip OUT.zip
+                             replace names, hosts, ids and e-mail addresses in the
+                             bundle consistently, so it can be shared
+</source>
+        <translation>
+Der Mandant eines Kunden aus seinem Nachweispaket:
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             bereitstellen, was das Bundle aufgezeichnet hat (dieselben
+                             Zeilen, Seiten, Status und Fehler) wie simulate --scenario;
+                             Schreibvorgänge ändern seinen Zustand
+  --demo --from-bundle BUNDLE.zip
+                             den Assistenten mit einem so bereitgestellten Bundle öffnen
+  bundle anonymise IN.zip OUT.zip
+                             Namen, Hosts, IDs und E-Mail-Adressen im Bundle einheitlich
+                             ersetzen, damit es weitergegeben werden kann
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>
+Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
+</source>
+        <translation>
+Die eigenen Optionen jedes Befehls: dwhealth help COMMAND oder dwhealth COMMAND --help
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/clicommand.cpp" line="+114"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-5"/>
+        <source>
 Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
@@ -8040,52 +9021,93 @@ Optionen aller Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diffrunner.cpp" line="-25"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+50"/>
         <source>%1: not a dwhealth report: %2</source>
         <translation>%1: kein dwhealth-Bericht: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>--format needs a value</source>
-        <translation>--format benötigt einen Wert</translation>
+        <location filename="../src/cli/diffcommand.cpp" line="-19"/>
+        <source>What changed between two runs (reports or evidence bundles): new, fixed and still failing findings, status changes.</source>
+        <translation>Was sich zwischen zwei Läufen (Berichten oder Nachweispakets) geändert hat: neue, behobene und weiterhin fehlschlagende Befunde, Statusänderungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+39"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <source>output on stdout (default text)</source>
+        <translation>Ausgabe auf stdout (Standard: text)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes: 0 no change, 1 changes, 2 usage error or unreadable file.
+</source>
+        <translation>Exitcodes: 0 keine Änderung, 1 Änderungen, 2 Verwendungsfehler oder nicht lesbare Datei.
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
         <translation>--format erwartet text oder json, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
         <translation>benötigt zwei Berichte: dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+59"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+32"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format erwartet text oder json, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
         <translation>--symptom benötigt eine Symptom-ID (siehe dwhealth explain --list)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
+        <source>Explains a dual-write error message, a log, a HAR file or a JSON error body: for every known error in it the cause, the fix, the lines it matched, the documentation link and the checks to run (- reads the text from standard input).</source>
+        <translation>Erklärt eine Dual-Write-Fehlermeldung, ein Protokoll, eine HAR-Datei oder einen JSON-Fehlertext: für jeden darin bekannten Fehler die Ursache, die Behebung, die übereinstimmenden Zeilen, den Dokumentationslink und die auszuführenden Prüfungen (- liest den Text von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the text from FILE (a log, a HAR file or a JSON error body)</source>
+        <translation>den Text aus FILE lesen (ein Protokoll, eine HAR-Datei oder ein JSON-Fehlertext)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the known symptoms (id TAB title)</source>
+        <translation>die bekannten Symptome auflisten (ID TAB Titel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show one symptom (ids: dwhealth explain --list)</source>
+        <translation>ein Symptom anzeigen (IDs: dwhealth explain --list)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 recognised (or --list, --symptom), 1 nothing matched, 2 usage error.
+</source>
+        <translation>Exitcodes: 0 erkannt (oder --list, --symptom), 1 keine Übereinstimmung, 2 Verwendungsfehler.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
         <translation>--file erwartet eine Datei: ein Protokoll, eine HAR-Datei oder einen JSON-Fehlertext</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>unknown option for explain: %1</source>
         <translation>unbekannte Option für explain: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
         <translation>explain erwartet genau eines der folgenden Argumente: den Fehlertext (in Anführungszeichen), - zum Lesen von der Standardeingabe, --file FILE (ein Protokoll, eine HAR-Datei oder ein JSON-Fehlertext), --list oder --symptom ID</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+77"/>
         <source>Known errors found: %1, best match first:</source>
         <translation>Gefundene bekannte Fehler: %1, beste Übereinstimmung zuerst:</translation>
     </message>
@@ -8095,12 +9117,7 @@ Optionen aller Befehle:
         <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>explain: cannot read %1: %2</source>
-        <translation>explain: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -8111,7 +9128,7 @@ Optionen aller Befehle:
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+82"/>
         <source>explain: %1 is empty</source>
         <translation>explain: %1 ist leer</translation>
     </message>
@@ -8246,7 +9263,7 @@ Optionen aller Befehle:
         <translation>Lesen Sie den Artikel zur Problembehandlung: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="-97"/>
+        <location filename="../src/cli/explainrunner.cpp" line="-102"/>
         <source>No known dual-write problem matches this text.</source>
         <translation>Kein bekanntes Dual-Write-Problem passt zu diesem Text.</translation>
     </message>
@@ -8266,6 +9283,21 @@ Optionen aller Befehle:
         <translation>Was Sie versuchen können:</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>explain: %1: %2</source>
+        <translation>explain: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explain: standard input: %1</source>
+        <translation>explain: Standardeingabe: %1</translation>
+    </message>
+    <message>
         <location filename="../src/cli/explainformat.cpp" line="+38"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
         <translation>  - %1 (dwhealth explain --symptom %2)</translation>
@@ -8276,37 +9308,57 @@ Optionen aller Befehle:
         <translation>Ebenfalls möglich:</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+69"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+27"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
         <translation>kein Symptom &quot;%1&quot;; dwhealth explain --list zeigt die verfügbaren an</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>explain: the error text is empty</source>
         <translation>explain: Der Fehlertext ist leer</translation>
     </message>
     <message>
-        <location filename="../src/cli/fixconfirm.cpp" line="+22"/>
+        <location filename="../src/cli/fixconfirm.cpp" line="+23"/>
         <source>Type the environment host name to confirm (%1): </source>
         <translation>Geben Sie zur Bestätigung den Hostnamen der Umgebung ein (%1): </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-8"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <source>the profile (JSON, never a secret) of the environment to write to</source>
+        <translation>das Profil (JSON, nie ein Geheimnis) der Umgebung, in die geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the writes (without it: a dry run that writes nothing)</source>
+        <translation>die Schreibvorgänge ausführen (ohne diese Option: ein Probelauf, der nichts schreibt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm --apply without the prompt (needed when stdin is not a terminal; a terminal asks for the host name)</source>
+        <translation>--apply ohne Rückfrage bestätigen (erforderlich, wenn stdin kein Terminal ist; ein Terminal fragt nach dem Hostnamen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the backup file goes (default: current directory)</source>
+        <translation>Speicherort der Sicherungsdatei (Standard: aktuelles Verzeichnis)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; ist hier nicht verfügbar; verwenden Sie text oder json</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+24"/>
         <source>unknown option for fix: %1</source>
         <translation>unbekannte Option für fix: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
         <translation>fix akzeptiert nur einen Code, nicht zusätzlich &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>fix needs a code: one of %1</source>
         <translation>fix benötigt einen Code: einen von %1</translation>
     </message>
@@ -8337,16 +9389,65 @@ Optionen aller Befehle:
     </message>
     <message>
         <location line="+16"/>
+        <source>Fixes DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check, previews every write record by record; with --apply backs the records up, writes, and checks again.</source>
+        <translation>Behebt DWDVEV1004, DWFOEV1004 oder DWDVEV1007: führt die Prüfung aus, zeigt jeden Schreibvorgang Datensatz für Datensatz in der Vorschau; mit --apply werden die Datensätze gesichert, geschrieben und erneut geprüft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fix the embedded simulator instead (scenario: the code by default)</source>
+        <translation>stattdessen den eingebetteten Simulator korrigieren (Szenario: standardmäßig der Code)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario</source>
+        <translation>mit --demo: das Szenario des Simulators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DWDVEV1007: the team to set (default: each company&apos;s own owner team, else the root business unit&apos;s default team)</source>
+        <translation>DWDVEV1007: das festzulegende Team (Standard: das eigene Besitzerteam jedes Unternehmens, sonst das Standardteam der Stamm-Unternehmenseinheit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DWDVEV1004/DWFOEV1004: delete even though the linked Dataverse environment could not be confirmed or the other side returned no configuration (refused without it)</source>
+        <translation>DWDVEV1004/DWFOEV1004: löschen, obwohl die verknüpfte Dataverse-Umgebung nicht bestätigt werden konnte oder die andere Seite keine Konfiguration zurückgegeben hat (ohne diese Option abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes: 0 the code now passes (nothing to fix included), 1 not all fixed (a dry run with records to fix, or a write failed), 2 usage error or bad input, 3 could not complete (check unknown, backup not written, not confirmed).
+</source>
+        <translation>Exitcodes: 0 der Code ist jetzt bestanden (auch wenn nichts zu beheben war), 1 nicht alles behoben (ein Probelauf mit zu korrigierenden Datensätzen oder ein fehlgeschlagener Schreibvorgang), 2 Verwendungsfehler oder ungültige Eingabe, 3 konnte nicht abgeschlossen werden (Prüfung unbekannt, Sicherung nicht geschrieben, nicht bestätigt).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/restorecommand.cpp" line="+27"/>
+        <source>Undoes a fix from its backup file (a preview without --apply): only the writes that fix makes, on the profile&apos;s own hosts; records already as the backup has them are skipped.</source>
+        <translation>Macht eine Korrektur anhand ihrer Sicherungsdatei rückgängig (ohne --apply eine Vorschau): nur die Schreibvorgänge, die fix ausführt, auf den eigenen Hosts des Profils; Datensätze, die bereits dem Stand der Sicherung entsprechen, werden übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>apply a backup whose digest does not match its content (edited since fix wrote it); without it such a backup is only previewed</source>
+        <translation>eine Sicherung anwenden, deren Digest nicht zu ihrem Inhalt passt (seit fix sie geschrieben hat bearbeitet); ohne diese Option wird eine solche Sicherung nur in der Vorschau angezeigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every record restored (or a preview), 1 a record failed, 2 usage error, bad or edited backup file or another environment, 3 could not complete.
+</source>
+        <translation>Exitcodes: 0 jeder Datensatz wiederhergestellt (oder eine Vorschau), 1 ein Datensatz fehlgeschlagen, 2 Verwendungsfehler, ungültige oder bearbeitete Sicherungsdatei oder eine andere Umgebung, 3 konnte nicht abgeschlossen werden.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>unknown option for restore: %1</source>
         <translation>unbekannte Option für restore: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
         <translation>restore akzeptiert nur eine Sicherungsdatei, nicht zusätzlich &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
         <translation>restore benötigt eine Sicherungsdatei: dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
@@ -8356,7 +9457,7 @@ Optionen aller Befehle:
         <translation>restore benötigt --profile FILE (die Umgebung, aus der die Sicherung stammt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
         <source>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
                              fix DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check,
                              previews every write record by record; with --apply
@@ -8379,7 +9480,7 @@ Optionen aller Befehle:
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>
 Options of fix and restore:
   --apply                    make the writes (without it: a dry run that writes nothing)
@@ -8488,7 +9589,7 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
         <translation>--backup-dir %1: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretsource.cpp" line="+48"/>
+        <location filename="../src/cli/secretsource.cpp" line="+43"/>
         <source>no client secret was given on standard input</source>
         <translation>über die Standardeingabe wurde kein geheimer Clientschlüssel übergeben</translation>
     </message>
@@ -8498,15 +9599,260 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
         <translation>kein geheimer Clientschlüssel: Legen Sie DWHEALTH_CLIENT_SECRET fest oder verwenden Sie --client-secret-stdin</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
+        <location filename="../src/cli/simulaterunner.cpp" line="+18"/>
+        <source>Replay of %1 recorded %2 on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%3&quot;.</source>
+        <translation>Wiedergabe von %1, aufgezeichnet %2, auf 127.0.0.1 bis zum Beenden. Der Demo-Clientschlüssel ist der DWHEALTH_CLIENT_SECRET-Wert &quot;%3&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recorded exchange(s) of the trace are not well formed and are not served.</source>
+        <translation>
+            <numerusform>%n aufgezeichneter Austausch der Ablaufverfolgung ist fehlerhaft und wird nicht bereitgestellt.</numerusform>
+            <numerusform>%n aufgezeichnete Austausche der Ablaufverfolgung sind fehlerhaft und werden nicht bereitgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
         <translation>Szenario &quot;%1&quot; wird auf 127.0.0.1 simuliert, bis es beendet wird. Der geheime Demo-Clientschlüssel ist der DWHEALTH_CLIENT_SECRET-Wert &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/bundlecommand.cpp" line="+19"/>
+        <source>Writes a copy of an evidence bundle with every name, host name, id and e-mail address replaced by a stand-in, the same value always by the same one, so the copy gives the same codes and can be shared; Microsoft&apos;s fixed identifiers stay.</source>
+        <translation>Schreibt eine Kopie eines Nachweispakets, in der jeder Name, Hostname, jede ID und E-Mail-Adresse durch einen Platzhalter ersetzt ist, derselbe Wert immer durch denselben, sodass die Kopie dieselben Codes ergibt und weitergegeben werden kann; die festen Bezeichner von Microsoft bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>usage: dwhealth bundle anonymise IN.zip OUT.zip</source>
+        <translation>Verwendung: dwhealth bundle anonymise IN.zip OUT.zip</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fleetoptions.cpp" line="+18"/>
+        <source>check every profile (*.json) in DIR; --profile may also be repeated (docs/fleet.md)</source>
+        <translation>jedes Profil (*.json) in DIR prüfen; --profile kann auch wiederholt werden (docs/fleet.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment, OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;</source>
+        <translation>mehrere Profile: OUT/&lt;profile file name&gt;.&lt;format&gt; pro Umgebung, OUT/fleet.json und für html, md und pdf OUT/fleet.&lt;format&gt; schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: environments checked at once, 1-52 (default 8)</source>
+        <translation>mehrere Profile: gleichzeitig geprüfte Umgebungen, 1-52 (Standard: 8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: environments of one tenant at once, 1-52 (default 4)</source>
+        <translation>mehrere Profile: gleichzeitig geprüfte Umgebungen eines Mandanten, 1-52 (Standard: 4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: when a result changed since its previous run, post a summary to a Teams/Slack incoming webhook (https; never printed)</source>
+        <translation>mehrere Profile: wenn sich ein Ergebnis seit dem vorherigen Lauf geändert hat, eine Zusammenfassung an einen eingehenden Teams-/Slack-Webhook senden (https; nie ausgegeben)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify needs a webhook address or env:VARIABLE</source>
+        <translation>--notify benötigt eine Webhook-Adresse oder env:VARIABLE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify is for runs of several profiles (--profiles DIR, repeated --profile, or --output-dir)</source>
+        <translation>--notify ist für Läufe mehrerer Profile vorgesehen (--profiles DIR, wiederholtes --profile oder --output-dir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--profiles, repeated --profile and --output-dir run profiles; not with --demo or --replay</source>
+        <translation>--profiles, wiederholtes --profile und --output-dir führen Profile aus; nicht mit --demo oder --replay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--bundle records one run; it is not available for several profiles</source>
+        <translation>--bundle zeichnet einen Lauf auf; für mehrere Profile nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output-dir writes every report and the fleet summary; --output does not apply</source>
+        <translation>--output-dir schreibt jeden Bericht und die Flottenzusammenfassung; --output gilt nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format junit writes one file per environment: use --output-dir OUT</source>
+        <translation>--format junit schreibt eine Datei pro Umgebung: verwenden Sie --output-dir OUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+Several environments (fleet) options of check:
+  --profiles DIR             check every profile (*.json) in DIR; --profile FILE may
+                             also be repeated. Each profile&apos;s secret: the variable
+                             named by its auth.clientSecretEnv, else
+                             DWHEALTH_CLIENT_SECRET (or --client-secret-stdin)
+  --output-dir OUT           write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment,
+                             OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;
+                             (without it: the fleet summary on stdout or --output)
+  --parallel N               environments checked at once, 1-52 (default 8)
+  --parallel-per-tenant N    environments of one tenant at once, 1-52 (default 4);
+                             environments sharing a service host share its 52
+                             concurrent requests
+  --notify URL|env:NAME      when a result changed since its previous run, post a
+                             summary to a Teams/Slack incoming webhook (https; the
+                             address is never printed; env:NAME reads it from the
+                             variable NAME, which keeps it off the command line)
+  Exit code: the worst of all environments: 2 (a profile could not run) before 1
+  before 3 before 0. --deadline applies to each environment.
+</source>
+        <translation>
+Optionen von check für mehrere Umgebungen (Flotte):
+  --profiles DIR             jedes Profil (*.json) in DIR prüfen; --profile FILE kann
+                             auch wiederholt werden. Geheimnis jedes Profils: die
+                             in auth.clientSecretEnv genannte Variable, sonst
+                             DWHEALTH_CLIENT_SECRET (oder --client-secret-stdin)
+  --output-dir OUT           OUT/&lt;profile file name&gt;.&lt;format&gt; pro Umgebung schreiben,
+                             OUT/fleet.json und für html, md und pdf OUT/fleet.&lt;format&gt;
+                             (ohne: die Flottenzusammenfassung auf stdout oder --output)
+  --parallel N               gleichzeitig geprüfte Umgebungen, 1-52 (Standard: 8)
+  --parallel-per-tenant N    gleichzeitige Umgebungen eines Mandanten, 1-52 (Standard: 4);
+                             Umgebungen mit gemeinsamem Diensthost teilen dessen 52
+                             gleichzeitige Anforderungen
+  --notify URL|env:NAME      wenn sich ein Ergebnis seit dem vorherigen Lauf geändert hat,
+                             eine Zusammenfassung an einen eingehenden Teams-/Slack-Webhook
+                             senden (https; die Adresse wird nie ausgegeben; env:NAME liest
+                             sie aus der Variablen NAME, die sie von der Befehlszeile fernhält)
+  Exitcode: der schlechteste aller Umgebungen: 2 (ein Profil konnte nicht laufen) vor 1
+  vor 3 vor 0. --deadline gilt für jede Umgebung.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helpcommand.cpp" line="-21"/>
+        <source>Shows every command (as --help), or the options of COMMAND (as dwhealth COMMAND --help).</source>
+        <translation>Zeigt jeden Befehl (wie --help) oder die Optionen von COMMAND (wie dwhealth COMMAND --help).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>help takes one command, not also &quot;%1&quot;</source>
+        <translation>help akzeptiert einen Befehl, nicht zusätzlich &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the profile (JSON, never a secret) of the environment to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the embedded simulator instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output format (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the output to FILE instead of stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 takes no arguments, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 needs exactly one of --profile FILE or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             the dual-write table maps: state, tables, legal entities,
+                             recent errors with their documented fix; a fact that cannot
+                             be read names the missing right; exit 0 nothing to report,
+                             1 a map in error or recent errors, 2 usage error, 3 could
+                             not read
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             the recent live-sync errors from both sides, grouped by
+                             cause (--since 30m, 24h, 7d or an ISO 8601 time; at most 30
+                             days); maps and errors also take --client-secret-stdin,
+                             --timeout S and --allow-authority HOST; same exit codes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>--output %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwh::cli::BundleRunner</name>
+    <message>
+        <location filename="../src/cli/bundlerunner.cpp" line="+31"/>
+        <source>bundle anonymise: %1 is the input; name another file</source>
+        <translation>bundle anonymise: %1 ist die Eingabe; geben Sie eine andere Datei an</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 written: %n value(s) replaced.
+</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Wert ersetzt.
+</numerusform>
+            <numerusform>%1 geschrieben: %n Werte ersetzt.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dwh::cli::CheckRunner</name>
     <message>
-        <location filename="../src/cli/checkrunner.cpp" line="+61"/>
+        <location filename="../src/cli/checkrunner.cpp" line="+65"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
         <translation>ein %1-Bericht wird nicht in ein Terminal geschrieben; verwenden Sie --output FILE oder leiten Sie stdout um</translation>
     </message>
@@ -8531,12 +9877,12 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Umgebungsfakten werden gelesen: %1 von %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
         <translation>%1 bestanden, %2 fehlgeschlagen, %3 Warnungen, %4 unbekannt, %5 übersprungen</translation>
     </message>
@@ -8551,7 +9897,7 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
         <translation>--replay: %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>dwhealth: --bundle: %1</source>
         <translation>dwhealth: --bundle: %1</translation>
     </message>
@@ -8561,7 +9907,7 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
         <translation>dwhealth: Warnung: Der Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
         <translation>Seit dem Lauf vom %1: %2 neue Befunde, %3 behoben, %4 weiterhin fehlgeschlagen</translation>
     </message>
@@ -8703,6 +10049,90 @@ Erneute Prüfung: %1 (%2): %3
     </message>
 </context>
 <context>
+    <name>dwh::cli::FleetRunner</name>
+    <message>
+        <location filename="../src/cli/fleetrunner.cpp" line="+80"/>
+        <source>%1: auth.mode %2 signs in a person; a run of several profiles signs in with client secrets only: check this profile alone</source>
+        <translation>%1: auth.mode %2 meldet eine Person an; ein Lauf mehrerer Profile meldet sich nur mit Clientschlüsseln an: prüfen Sie dieses Profil einzeln</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>refusing to write a %1 fleet summary to a terminal; use --output-dir OUT, --output FILE or a redirect</source>
+        <translation>Eine %1-Flottenzusammenfassung wird nicht in ein Terminal geschrieben; verwenden Sie --output-dir OUT, --output FILE oder eine Umleitung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--notify env:%1: the variable is not set</source>
+        <translation>--notify env:%1: die Variable ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--output-dir %1: the folder cannot be created</source>
+        <translation>--output-dir %1: der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1 environments, at most %2 at once</source>
+        <translation>%1 Umgebungen werden geprüft, höchstens %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+128"/>
+        <source>[%1/%2] %3: not run: %4</source>
+        <translation>[%1/%2] %3: nicht ausgeführt: %4</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>[%1/%2] %3: checking</source>
+        <translation>[%1/%2] %3: wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: warning: the run was not stored in the history: %2</source>
+        <translation>%1: Warnung: der Lauf wurde nicht im Verlauf gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[%1/%2] %3: exit %4: %5 failed, %6 unknown, %7 warnings</source>
+        <translation>[%1/%2] %3: Exit %4: %5 fehlgeschlagen, %6 unbekannt, %7 Warnungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; since %1: %2 new, %3 fixed</source>
+        <translation>; seit %1: %2 neu, %3 behoben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 of %2 done)</source>
+        <translation> (%1 von %2 erledigt)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 environments: %2 changed since their previous run; exit %3</source>
+        <translation>%1 Umgebungen: %2 seit ihrem vorherigen Lauf geändert; Exit %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--notify: nothing changed; no message sent</source>
+        <translation>--notify: nichts geändert; keine Nachricht gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--notify: summary posted</source>
+        <translation>--notify: Zusammenfassung gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: --notify: %1</source>
+        <translation>Warnung: --notify: %1</translation>
+    </message>
+</context>
+<context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+44"/>
@@ -8809,7 +10239,7 @@ Ergebnisse:
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+39"/>
+        <location filename="../src/cli/signin.cpp" line="+40"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>die Autorität %1 des Profils ist kein Anmeldehost von Microsoft Entra ID (%2); der geheime Clientschlüssel wurde nicht gesendet. Wenn diese Autorität ihn erhalten soll, führen Sie den Befehl erneut mit --allow-authority %3 aus</translation>
     </message>
@@ -8832,6 +10262,369 @@ Ergebnisse:
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
         <translation>Öffnen Sie zum Anmelden diese Adresse in einem Browser auf diesem Computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetEnvironment</name>
+    <message>
+        <location filename="../src/fleet/fleetenvironment.cpp" line="+34"/>
+        <source>--profiles %1: no such folder</source>
+        <translation>--profiles %1: Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--profiles %1: the folder holds no profile (*.json)</source>
+        <translation>--profiles %1: der Ordner enthält kein Profil (*.json)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 and %2 would both write the report %3.*; rename one of them</source>
+        <translation>%1 und %2 würden beide den Bericht %3.* schreiben; benennen Sie eines davon um</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no profile to check</source>
+        <translation>kein zu prüfendes Profil</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetHtml</name>
+    <message>
+        <location filename="../src/fleet/fleethtml.cpp" line="+36"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change since %1</source>
+        <translation>keine Änderung seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1: %2 new, %3 fixed, %4 status changes</source>
+        <translation>seit %1: %2 neu, %3 behoben, %4 Statusänderungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>Dual-Write-Integritätsprüfung: Flottenzusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 environments, %2 changed since their previous run. Started %3, finished %4.</source>
+        <translation>%1 Umgebungen, %2 seit ihrem vorherigen Lauf geändert. Gestartet %3, beendet %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks: %1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.</source>
+        <translation>Prüfungen: %1 bestanden, %2 fehlgeschlagen, %3 Warnungen, %4 unbekannt, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>Seit dem vorherigen Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Findings, worst first</source>
+        <translation>Befunde, schwerwiegendste zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fixed since the previous run</source>
+        <translation>Seit dem vorherigen Lauf behoben</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetMarkdown</name>
+    <message>
+        <location filename="../src/fleet/fleetmarkdown.cpp" line="+41"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>Dual-Write-Integritätsprüfung: Flottenzusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 environments, %2 changed since their previous run. Checks: %3 passed, %4 failed, %5 warnings, %6 unknown, %7 skipped.</source>
+        <translation>%1 Umgebungen, %2 seit ihrem vorherigen Lauf geändert. Prüfungen: %3 bestanden, %4 fehlgeschlagen, %5 Warnungen, %6 unbekannt, %7 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>Seit dem vorherigen Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed, %3 status changes</source>
+        <translation>%1 neu, %2 behoben, %3 Statusänderungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Findings, worst first</source>
+        <translation>Befunde, schwerwiegendste zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetRun</name>
+    <message>
+        <location filename="../src/fleet/fleetrun.cpp" line="+72"/>
+        <source>not run: cancelled</source>
+        <translation>nicht ausgeführt: abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetTrend</name>
+    <message>
+        <location filename="../src/fleet/fleettrend.cpp" line="+67"/>
+        <source>never run</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change since the run before</source>
+        <translation>keine Änderung seit dem Lauf davor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>better: %n fixed since the run before</source>
+        <translation>
+            <numerusform>besser: %n behoben seit dem Lauf davor</numerusform>
+            <numerusform>besser: %n behoben seit dem Lauf davor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>worse: %n new since the run before</source>
+        <translation>
+            <numerusform>schlechter: %n neu seit dem Lauf davor</numerusform>
+            <numerusform>schlechter: %n neu seit dem Lauf davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed since the run before</source>
+        <translation>%1 neu, %2 behoben seit dem Lauf davor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetWriter</name>
+    <message>
+        <location filename="../src/fleet/fleetwriter.cpp" line="+43"/>
+        <source>the fleet summary is written as %1, not %2</source>
+        <translation>die Flottenzusammenfassung wird als %1 geschrieben, nicht als %2</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::ProfileSecret</name>
+    <message>
+        <location filename="../src/fleet/profilesecret.cpp" line="+34"/>
+        <source>no client secret: the environment variable %1 named by auth.clientSecretEnv is not set</source>
+        <translation>kein Clientschlüssel: die in auth.clientSecretEnv genannte Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no client secret: set auth.clientSecretEnv in the profile, DWHEALTH_CLIENT_SECRET, or use --client-secret-stdin</source>
+        <translation>kein Clientschlüssel: legen Sie auth.clientSecretEnv im Profil oder DWHEALTH_CLIENT_SECRET fest, oder verwenden Sie --client-secret-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::WebhookNotifier</name>
+    <message>
+        <location filename="../src/fleet/webhooknotifier.cpp" line="+33"/>
+        <source>the --notify address is not a valid URL</source>
+        <translation>die --notify-Adresse ist keine gültige URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the --notify address must use https:// (http:// only for a loopback host)</source>
+        <translation>die --notify-Adresse muss https:// verwenden (http:// nur für einen Loopback-Host)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>**Dual-write health check**: %1 environments, %2 changed since their previous run; %3 failed, %4 unknown, %5 warnings (exit %6).</source>
+        <translation>**Dual-Write-Integritätsprüfung**: %1 Umgebungen, %2 seit ihrem vorherigen Lauf geändert; %3 fehlgeschlagen, %4 unbekannt, %5 Warnungen (Exit %6).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>- … and more (see the fleet summary)</source>
+        <translation>- … und weitere (siehe Flottenzusammenfassung)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- %1: not run (exit %2)</source>
+        <translation>- %1: nicht ausgeführt (Exit %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>- %1: new %2; fixed %3 (exit %4)</source>
+        <translation>- %1: neu %2; behoben %3 (Exit %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- %1: first run, findings %2 (exit %3)</source>
+        <translation>- %1: erster Lauf, Befunde %2 (Exit %3)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the webhook answered HTTP %1</source>
+        <translation>der Webhook hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the webhook could not be reached (%1)</source>
+        <translation>der Webhook war nicht erreichbar (%1)</translation>
     </message>
 </context>
 <context>
@@ -8860,6 +10653,39 @@ Ergebnisse:
         <location line="+10"/>
         <source>About &amp;Qt…</source>
         <translation>Info zu &amp;Qt…</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::AuthorityConfirm</name>
+    <message>
+        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <source>Send the client secret?</source>
+        <translation>Clientschlüssel senden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the client secret to %1?</source>
+        <translation>Clientschlüssel an %1 senden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Microsoft Entra ID sign-in host (%2). Whoever runs it receives the client secret and can sign in as the app registration. Send it only if this authority is meant to receive it.</source>
+        <translation>%1 ist kein Microsoft Entra ID-Anmeldehost (%2). Wer ihn betreibt, erhält den Clientschlüssel und kann sich als die App-Registrierung anmelden. Senden Sie ihn nur, wenn diese Autorität ihn erhalten soll.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Send the secret</source>
+        <translation>Geheimnis &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do not send</source>
+        <translation>&amp;Nicht senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this host for the profile</source>
+        <translation>Diesen Host für das Profil me&amp;rken</translation>
     </message>
 </context>
 <context>
@@ -8913,7 +10739,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -9094,7 +10920,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+49"/>
+        <location filename="../src/gui/checkpage.cpp" line="+56"/>
         <source>Prerequisite health check</source>
         <translation>Integritätsprüfung der Voraussetzungen</translation>
     </message>
@@ -9177,7 +11003,7 @@ Ergebnisse:
         <translation>%1: Unternehmen in Dual-Write, den Finanz- und Betriebs-Apps und Dataverse</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
         <translation>Die Unternehmen wurden noch nicht gelesen: Führen Sie zuerst die Integritätsprüfung aus, oder wählen Sie Überprüfen, um sie jetzt zu lesen.</translation>
     </message>
@@ -9397,7 +11223,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/connectiontester.cpp" line="+107"/>
+        <location filename="../src/session/connectiontester.cpp" line="+108"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -9427,7 +11253,7 @@ Ergebnisse:
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Reachable</source>
         <translation>Erreichbar</translation>
@@ -9452,7 +11278,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+42"/>
+        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>Anmeldeinformationen für die Verknüpfung</translation>
     </message>
@@ -9492,7 +11318,7 @@ Ergebnisse:
         <translation>Sie melden sich im Systembrowser an (Autorisierungscode mit PKCE)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Application (client) id of the app registration</source>
         <translation>Anwendungs-ID (Client-ID) der App-Registrierung</translation>
     </message>
@@ -9552,22 +11378,32 @@ Ergebnisse:
         <translation>Der Eintrag im System-Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>the form</source>
-        <translation>das Formular</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Not tested yet: test the connection to continue.</source>
         <translation>Noch nicht getestet: Testen Sie die Verbindung, um fortzufahren.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Pick the legal entities selected for dual-write from the list finance and operations apps returned to the connection test</source>
+        <translation>Wählen Sie die für Dual-Write ausgewählten juristischen Personen aus der Liste aus, die die Finanz- und Betriebs-Apps beim Verbindungstest zurückgegeben haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (available after a successful connection test)</source>
+        <translation>%1 (nach einem erfolgreichen Verbindungstest verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick legal entities</source>
+        <translation>Juristische Personen auswählen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Enter the client secret.</source>
         <translation>Geben Sie den geheimen Clientschlüssel ein.</translation>
     </message>
@@ -9582,7 +11418,7 @@ Ergebnisse:
         <translation>Test noch nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>%1 could not be used; see why below.</source>
         <translation>%1 konnte nicht verwendet werden; der Grund steht unten.</translation>
     </message>
@@ -9618,7 +11454,7 @@ Ergebnisse:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -9681,7 +11517,7 @@ Ergebnisse:
         <translation>Verbunden: bei allen drei Diensten angemeldet.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>Anmeldung fehlgeschlagen: Microsoft Entra ID hat die Anmeldeinformationen abgelehnt. Prüfen Sie Mandant, Client-ID und geheimen Clientschlüssel.</translation>
     </message>
@@ -9721,7 +11557,7 @@ Ergebnisse:
         <translation>Anmeldung fehlgeschlagen: Die Anmeldung wurde nicht abgeschlossen; den Grund sehen Sie unten. Testen Sie die Verbindung, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>Die gespeicherte Anmeldung konnte nicht aus dem System-Schlüsselbund gelesen werden (%1): Beim Test erfolgt eine neue Anmeldung.</translation>
     </message>
@@ -9858,33 +11694,154 @@ Ergebnisse:
     </message>
 </context>
 <context>
-    <name>dwh::gui::FieldChecks</name>
+    <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fieldchecks.cpp" line="+42"/>
-        <location line="+15"/>
-        <location line="+10"/>
-        <source>Required.</source>
-        <translation>Erforderlich.</translation>
+        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <source>signs in a person: open it to check it</source>
+        <translation>meldet eine Person an: zum Prüfen öffnen</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>This URL %1.</source>
-        <translation>Diese URL %1.</translation>
+        <location line="+4"/>
+        <source>its authority is not a Microsoft Entra ID sign-in host: open it</source>
+        <translation>seine Autorität ist kein Microsoft Entra ID-Anmeldehost: öffnen Sie es</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run &amp;all</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;selected</source>
+        <translation>Au&amp;sgewählte ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleet: every saved environment</source>
+        <translation>Flotte: jede gespeicherte Umgebung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This run</source>
+        <translation>Dieser Lauf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved environments</source>
+        <translation>Gespeicherte Umgebungen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation>Der Host „%1“ ist kein vollständiger Hostname wie contoso.crm.dynamics.com.</translation>
+        <source>Each saved profile with its last result and trend from the history</source>
+        <translation>Jedes gespeicherte Profil mit seinem letzten Ergebnis und dem Trend aus dem Verlauf</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation>Keine GUID: Erwartet werden 8-4-4-4-12 Hexadezimalziffern.</translation>
+        <location line="+6"/>
+        <source>Check every saved profile, %1 at once; each run is stored in the history</source>
+        <translation>Jedes gespeicherte Profil prüfen, %1 gleichzeitig; jeder Lauf wird im Verlauf gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation>Erwartet wird die Mandanten-ID (eine GUID) oder eine Domäne wie contoso.onmicrosoft.com.</translation>
+        <location line="+2"/>
+        <source>Check the selected profiles</source>
+        <translation>Die ausgewählten Profile prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the selected profile in the wizard</source>
+        <translation>Das ausgewählte Profil im Assistenten prüfen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved environments, their last result and how it changed. Runs use the profile&apos;s auth.clientSecretEnv variable, the keychain, or DWHEALTH_CLIENT_SECRET.</source>
+        <translation>Gespeicherte Umgebungen, ihr letztes Ergebnis und wie es sich geändert hat. Läufe verwenden die Variable auth.clientSecretEnv des Profils, den Schlüsselbund oder DWHEALTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved profile yet: save one in the wizard first.</source>
+        <translation>Noch kein gespeichertes Profil: speichern Sie zuerst eines im Assistenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved environments: %1.</source>
+        <translation>Gespeicherte Umgebungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+116"/>
+        <source>%1: %2 failed, %3 unknown, %4 warnings</source>
+        <translation>%1: %2 fehlgeschlagen, %3 unbekannt, %4 Warnungen</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+67"/>
+        <source>not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>checking: %1 of %2 read</source>
+        <translation>wird geprüft: %1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking environments: %1…</source>
+        <translation>Umgebungen werden geprüft: %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (not stored in the history: %1)</source>
+        <translation> (nicht im Verlauf gespeichert: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done. Environments checked: %1.</source>
+        <translation>Fertig. Geprüfte Umgebungen: %1.</translation>
     </message>
 </context>
 <context>
@@ -9959,9 +11916,100 @@ Ergebnisse:
     </message>
 </context>
 <context>
+    <name>dwh::gui::LegalEntityPicker</name>
+    <message>
+        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <source>Legal entities selected for dual-write</source>
+        <translation>Für Dual-Write ausgewählte juristische Personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the legal entities selected on the Dual-write page. The list is what finance and operations apps returned to the connection test. Nothing ticked: the checks use the companies enabled for dual-write in Dataverse, and say that the selection could not be read.</source>
+        <translation>Aktivieren Sie die auf der Seite Dual-Write ausgewählten juristischen Personen. Die Liste enthält, was die Finanz- und Betriebs-Apps beim Verbindungstest zurückgegeben haben. Nichts aktiviert: die Prüfungen verwenden die in Dataverse für Dual-Write aktivierten Unternehmen und melden, dass die Auswahl nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code or name</source>
+        <translation>Code oder Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter legal entities</source>
+        <translation>Juristische Personen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the legal entities whose code or name contains the text</source>
+        <translation>Zeigt nur die juristischen Personen an, deren Code oder Name den Text enthält</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations legal entities</source>
+        <translation>Juristische Personen der Finanz- und Betriebs-Apps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each legal entity selected for dual-write</source>
+        <translation>Aktivieren Sie jede für Dual-Write ausgewählte juristische Person</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — not returned by finance and operations apps</source>
+        <translation>%1 — von den Finanz- und Betriebs-Apps nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick &amp;all shown</source>
+        <translation>&amp;Alle angezeigten aktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticks every legal entity the filter shows</source>
+        <translation>Aktiviert jede vom Filter angezeigte juristische Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Untick all shown</source>
+        <translation>Alle angezeigten &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticks every legal entity the filter shows</source>
+        <translation>Deaktiviert jede vom Filter angezeigte juristische Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Puts the ticked codes into the profile</source>
+        <translation>Übernimmt die aktivierten Codes in das Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves the profile&apos;s legal entities as they were</source>
+        <translation>Lässt die juristischen Personen des Profils unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n aktiviert</numerusform>
+            <numerusform>%n aktiviert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::OwningTeamDialog</name>
     <message>
-        <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
+        <location filename="../src/session/defaultteamfacts.cpp" line="+59"/>
         <source>(not read)</source>
         <translation>(nicht gelesen)</translation>
     </message>
@@ -10016,7 +12064,7 @@ Ergebnisse:
         <translation>Gefunden mit der Abfrage aus „Sicherheitsrolle dem Standardbesitzerteam zuweisen“:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Unternehmenseinheit und Besitzerteams (%1)</translation>
     </message>
@@ -10077,7 +12125,7 @@ Ergebnisse:
         <translation>Erwartet „%1“ (der Name der Unternehmenseinheit), gefunden „%2“.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No fix can be planned: %1</source>
         <translation>Es kann keine Behebung geplant werden: %1</translation>
     </message>
@@ -10110,7 +12158,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+28"/>
+        <location filename="../src/gui/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -10193,7 +12241,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+68"/>
+        <location filename="../src/gui/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>Änderungen seit dem Lauf vom %1 bis zu diesem Lauf:</translation>
     </message>
@@ -10233,7 +12281,7 @@ Ergebnisse:
         <translation>Das Ergebnis der Integritätsprüfung, die Änderungen seit früheren Läufen und der Bericht zur Übergabe im gewünschten Format.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>Healthy, with warnings to review.</source>
         <translation>Fehlerfrei, mit zu prüfenden Warnungen.</translation>
     </message>
@@ -10279,6 +12327,11 @@ Ergebnisse:
     </message>
     <message>
         <location line="+24"/>
+        <source>Demo runs are not stored in the history: there is nothing to compare with.</source>
+        <translation>Demoläufe werden nicht im Verlauf gespeichert: es gibt nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This run was not stored in the history: %1</source>
         <translation>Dieser Lauf wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
@@ -10318,7 +12371,7 @@ Ergebnisse:
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Logo: %1</source>
         <translation>Logo: %1</translation>
     </message>
@@ -10534,7 +12587,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::ResetWalkthrough</name>
     <message>
-        <location filename="../src/gui/resetfacts.cpp" line="+34"/>
+        <location filename="../src/session/resetfacts.cpp" line="+36"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -10850,9 +12903,32 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     </message>
 </context>
 <context>
+    <name>dwh::gui::SavedProfiles</name>
+    <message>
+        <location filename="../src/session/savedprofiles.cpp" line="+20"/>
+        <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the stored secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::SecretStore</name>
     <message>
-        <location filename="../src/gui/secretstore.cpp" line="+32"/>
+        <location filename="../src/session/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
         <translation>kein System-Schlüsselbund verfügbar (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen und entsperrt sein)</translation>
     </message>
@@ -10885,12 +12961,17 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>Simulierte Umgebung</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; every answer comes from the recorded evidence bundle, served by the simulator on this computer; no real tenant is contacted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; jede Antwort stammt aus dem aufgezeichneten Nachweispaket, bereitgestellt vom Simulator auf diesem Computer; kein echter Mandant wird kontaktiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
         <translation>&lt;b&gt;Simulierte Umgebung&lt;/b&gt; &amp;mdash; Szenario &lt;b&gt;%1&lt;/b&gt;. Jede Antwort stammt vom integrierten Simulator auf diesem Computer; es wird kein echter Mandant kontaktiert.</translation>
     </message>
@@ -10953,12 +13034,12 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
         <translation>Keine Verknüpfung: Keine F&amp;O-Projektkonfiguration verweist auf %1</translation>
     </message>
@@ -10973,7 +13054,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>Verweist auf eine andere Umgebung: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No environment URL (the linked environment is %1)</source>
         <translation>Keine Umgebungs-URL (die verknüpfte Umgebung ist %1)</translation>
     </message>
@@ -10991,7 +13072,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+64"/>
+        <location filename="../src/gui/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>Bestanden</translation>
@@ -11025,6 +13106,79 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
         <translation>Ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::TableMapsDialog</name>
+    <message>
+        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the table maps and the recent errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The table maps could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Dataverse runtime configurations could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dataverse errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11161,7 +13315,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::VersionMatrix</name>
     <message>
-        <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
+        <location filename="../src/session/versionmatrix.cpp" line="+38"/>
         <source>Dual Write Core (AppSource solution)</source>
         <translation>Dual Write Core (AppSource-Lösung)</translation>
     </message>
@@ -11325,7 +13479,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>Dual-Write-Integritätsprüfung</translation>
     </message>
@@ -11335,7 +13489,22 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>Wählen Sie die zu prüfende Umgebung aus.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>Flee&amp;t…</source>
+        <translation>Flo&amp;tte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every saved profile with its last result and trend; check them all at once</source>
+        <translation>Jedes gespeicherte Profil mit seinem letzten Ergebnis und Trend; alle gleichzeitig prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>New profile…</source>
         <translation>Neues Profil…</translation>
     </message>
@@ -11367,7 +13536,7 @@ Finanz und Betrieb: %2</translation>
         <translation>Das Profil konnte nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>The simulator could not start: %1</source>
         <translation>Der Simulator konnte nicht gestartet werden: %1</translation>
     </message>
@@ -11525,7 +13694,7 @@ Finanz und Betrieb: %2</translation>
         <translation>Der Bericht enthält kein Ergebnis dafür.</translation>
     </message>
     <message>
-        <location filename="../src/gui/writeruntext.cpp" line="+32"/>
+        <location filename="../src/session/writeruntext.cpp" line="+33"/>
         <source>   Header: %1: %2</source>
         <translation>   Header: %1: %2</translation>
     </message>
@@ -11598,6 +13767,14 @@ Finanz und Betrieb: %2</translation>
         <location line="+1"/>
         <source>Backup: not written</source>
         <translation>Sicherung: nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::sim::Simulator</name>
+    <message>
+        <location filename="../src/sim/bundlescenario.cpp" line="+129"/>
+        <source>Replay of %1 recorded %2</source>
+        <translation>Wiedergabe von %1, aufgezeichnet %2</translation>
     </message>
 </context>
 </TS>

@@ -456,6 +456,11 @@
         <translation>Vacío: las empresas habilitadas para doble escritura en Dataverse (p. ej., USMF, DEMF)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Entit&amp;y list…</source>
+        <translation>&amp;Lista de entidades…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
         <translation>Pro&amp;bar conexión</translation>
@@ -1012,6 +1017,21 @@
         <source>Save evidence bundle</source>
         <translation>Guardar paquete de pruebas</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Table &amp;maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetImpactPage</name>
@@ -1318,6 +1338,90 @@
         <location line="+1"/>
         <source>Key</source>
         <translation>Clave</translation>
+    </message>
+</context>
+<context>
+    <name>TableMapsDialog</name>
+    <message>
+        <location filename="../ui/tablemapsdialog.ui" line="+8"/>
+        <location line="+55"/>
+        <source>Table maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Errors since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Maps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Each dual-write table map: its tables, state and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map</source>
+        <translation type="unfinished">Asignación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">Finanzas y operaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recent errors and their &amp;documented fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent errors by cause, with the documented fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and the errors again (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and errors again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1870,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+86"/>
+        <location filename="../src/core/dataset.cpp" line="+92"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -1818,7 +1922,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1834,32 +1938,37 @@
 <context>
     <name>dwh::CollectionReader</name>
     <message>
-        <location filename="../src/net/collectionreader.cpp" line="+45"/>
+        <location filename="../src/net/collectionreader.cpp" line="+58"/>
         <source>no client for the service</source>
         <translation>no hay ningún cliente para el servicio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
         <translation>%1: respuesta con formato incorrecto: una página HTML en lugar de JSON (estado %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1: malformed answer: &quot;@odata.nextLink&quot; read twice differently</source>
+        <translation>%1: respuesta con formato incorrecto: &quot;@odata.nextLink&quot; leído dos veces con valores distintos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
         <translation>%1: respuesta con formato incorrecto: &quot;@odata.nextLink&quot; no es una URL válida</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: paging link points elsewhere (%2)</source>
         <translation>%1: el vínculo de paginación apunta a otro lugar (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: paging loop: more than %2 pages</source>
-        <translation>%1: bucle de paginación: más de %2 páginas</translation>
+        <location line="+11"/>
+        <source>%1: more than %2 pages (%3 rows read); the rest was not read (raise the cap with --max-pages)</source>
+        <translation>%1: más de %2 páginas (%3 filas leídas); no se leyó el resto (aumente el límite con --max-pages)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
         <translation>%1: bucle de paginación: el vínculo a la página siguiente repite una página ya leída</translation>
     </message>
@@ -1867,7 +1976,7 @@
 <context>
     <name>dwh::Collector</name>
     <message>
-        <location filename="../src/net/collector.cpp" line="+118"/>
+        <location filename="../src/net/collector.cpp" line="+120"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
         <translation>Power Platform: no hay dirección; el perfil no tiene id. de entorno ni powerPlatform.url</translation>
     </message>
@@ -2091,7 +2200,7 @@
 <context>
     <name>dwh::DelegatedTokenForm</name>
     <message>
-        <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
+        <location filename="../src/net/delegatedtokenform.cpp" line="+89"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
         <translation>respuesta con formato incorrecto: la respuesta del código de dispositivo no es un objeto JSON</translation>
     </message>
@@ -2156,7 +2265,7 @@
 <context>
     <name>dwh::ErrorMessages</name>
     <message>
-        <location filename="../src/net/errormessages.cpp" line="+130"/>
+        <location filename="../src/net/errormessages.cpp" line="+131"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
         <translation>%1 devolvió una página HTML en lugar de JSON (estado %2)</translation>
     </message>
@@ -2334,7 +2443,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+35"/>
+        <location filename="../src/engine/healthengine.cpp" line="+48"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2349,22 +2458,22 @@
         <translation>se alcanzó el plazo de %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../src/engine/dependencygate.cpp" line="+24"/>
         <source>Not run: the prerequisite health check has not run.</source>
         <translation>No ejecutada: la comprobación de estado de requisitos previos no se ha ejecutado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not run: a prerequisite failed (%1).</source>
         <translation>No ejecutada: un requisito previo ha fallado (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
         <translation>Ejecutada aunque un requisito previo ha fallado (%1), porque se indicó --force-dependencies.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/engine/healthengine.cpp" line="+217"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>La ejecución se detuvo (%1); las comprobaciones cuyos datos no se habían leído hasta entonces quedan como desconocidas.</translation>
     </message>
@@ -2377,7 +2486,7 @@
 <context>
     <name>dwh::HistoryStore</name>
     <message>
-        <location filename="../src/history/historystore.cpp" line="+119"/>
+        <location filename="../src/history/historystore.cpp" line="+120"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
         <translation>más de %1 ejecuciones iniciadas en el mismo milisegundo en %2</translation>
     </message>
@@ -2385,7 +2494,7 @@
 <context>
     <name>dwh::HtmlWriter</name>
     <message>
-        <location filename="../src/report/htmlwriter.cpp" line="+110"/>
+        <location filename="../src/report/htmlwriter.cpp" line="+111"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
@@ -2644,9 +2753,323 @@
     </message>
 </context>
 <context>
+    <name>dwh::Maps</name>
+    <message>
+        <location filename="../src/maps/maperrors.cpp" line="+107"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Organization table in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the profile (dualWrite.legalEntities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its project configurations in finance and operations apps disagree (Status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapspdf.cpp" line="+12"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapstate.cpp" line="+23"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapswriter.cpp" line="+31"/>
+        <source>%1 Missing right: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (first %2, last %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recognised by the troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations apps: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maps: %1. First %2, last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix:</source>
+        <translation type="unfinished">Corrección:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks that confirm it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentation: %1</source>
+        <translation type="unfinished">Documentación: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+178"/>
+        <source>Map</source>
+        <translation type="unfinished">Asignación</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation type="unfinished">Causa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 error(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Dual-write errors since %1 (read %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table maps (read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table maps could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finance and operations apps list no table map for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal entities: %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">Finanzas y operaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Direction: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last initial sync: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse runtime configurations: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::MarkdownWriter</name>
     <message>
-        <location filename="../src/report/markdownwriter.cpp" line="+40"/>
+        <location filename="../src/report/markdownwriter.cpp" line="+41"/>
         <source>Dual-write health check: %1</source>
         <translation>Comprobación de estado de doble escritura: %1</translation>
     </message>
@@ -2714,7 +3137,7 @@
 <context>
     <name>dwh::ODataPage</name>
     <message>
-        <location filename="../src/net/odatapage.cpp" line="+22"/>
+        <location filename="../src/net/odatapage.cpp" line="+23"/>
         <source>malformed answer: %1</source>
         <translation>respuesta con formato incorrecto: %1</translation>
     </message>
@@ -2766,12 +3189,12 @@
     <name>dwh::PdfWriter</name>
     <message>
         <location filename="../src/report/pdfcontent.cpp" line="+177"/>
-        <location line="+216"/>
+        <location line="+254"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-217"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2838,18 +3261,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+129"/>
         <source>Findings and fixes</source>
         <translation>Hallazgos y correcciones</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-101"/>
+        <location line="+110"/>
         <source>Appendix</source>
         <translation>Apéndice</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-108"/>
         <source>Tool version</source>
         <translation>Versión de la herramienta</translation>
     </message>
@@ -2909,7 +3332,7 @@
         <translation>Cómo leer este informe</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+84"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
         <translation>INFORME DE COMPROBACIÓN DE ESTADO DE DOBLE ESCRITURA</translation>
     </message>
@@ -2968,7 +3391,7 @@
 <context>
     <name>dwh::Profile</name>
     <message>
-        <location filename="../src/core/profile.cpp" line="+52"/>
+        <location filename="../src/core/profile.cpp" line="+54"/>
         <source>unknown key &quot;%1&quot; ignored</source>
         <translation>se ha ignorado la clave desconocida &quot;%1&quot;</translation>
     </message>
@@ -2983,19 +3406,20 @@
         <translation>debe ser un objeto</translation>
     </message>
     <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+52"/>
+        <location line="+37"/>
         <location line="+10"/>
-        <location line="+197"/>
-        <location line="+21"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../src/core/profile.cpp" line="+14"/>
+        <location filename="../src/core/profilevalidation.cpp" line="-43"/>
         <source>&quot;%1&quot; %2</source>
         <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+141"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -3005,28 +3429,43 @@
         <translation>el perfil debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
         <translation>&quot;%1&quot; no es clientSecret, deviceCode ni interactive</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>must be the name of an environment variable (letters, digits and _), not the secret itself</source>
+        <translation>debe ser el nombre de una variable de entorno (letras, dígitos y _), no el propio secreto</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+4"/>
+        <source>&quot;%1&quot;: the host &quot;%2&quot; is not a full host name such as contoso.crm.dynamics.com</source>
+        <translation>&quot;%1&quot;: el host &quot;%2&quot; no es un nombre de host completo como contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a GUID</source>
         <translation>&quot;%1&quot; no es un GUID</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is neither a tenant id (a GUID) nor a domain such as contoso.onmicrosoft.com</source>
+        <translation>&quot;%1&quot; no es un id. de inquilino (un GUID) ni un dominio como contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
         <translation>falta (se necesita para encontrar el host de la API de Power Platform; o bien establezca powerPlatform.url)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/profile.cpp" line="+9"/>
         <source>must be an array of legal entity codes</source>
         <translation>debe ser una matriz de códigos de entidad jurídica</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../src/core/profilevalidation.cpp" line="+5"/>
         <source>must be a non-empty legal entity code</source>
         <translation>debe ser un código de entidad jurídica no vacío</translation>
     </message>
@@ -3153,7 +3592,7 @@
         <translation>%1: no se puede escribir la copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+32"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+34"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>el id. de equipo &quot;%1&quot; no es un GUID</translation>
     </message>
@@ -3183,12 +3622,18 @@
         <translation>Dataverse no devolvió ningún equipo predeterminado para la unidad de negocio raíz; indique en su lugar un id. de equipo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
         <translation>el equipo propietario propio de la empresa, &quot;%1&quot;, en su unidad de negocio &quot;%2&quot;, como describe el artículo de Microsoft sobre los datos de la empresa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <source>the details of %1 are malformed (%2), so the records to fix are unknown</source>
+        <translation>los detalles de %1 tienen un formato incorrecto (%2), por lo que se desconocen los registros que se deben corregir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
         <translation>la empresa %1 no tiene un id. utilizable (&quot;%2&quot;)</translation>
     </message>
@@ -3274,7 +3719,7 @@
         <translation>la copia de seguridad se tomó de %1, pero el entorno de %2 del perfil es %3</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+12"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
         <translation>la comprobación no pudo determinar qué entorno de Dataverse está vinculado (%1)</translation>
     </message>
@@ -3294,17 +3739,17 @@
         <translation>Omisión confirmada aunque %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
         <translation>Detenga primero estas asignaciones de tabla en la página Doble escritura (el procedimiento de limpieza de Microsoft lo exige) y vuelva a ejecutarlas después: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>la configuración en tiempo de ejecución obsoleta &quot;%1&quot; no tiene un id. utilizable (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
         <translation>ninguna configuración de proyecto de finanzas y operaciones apunta a %1, por lo que ninguna configuración en tiempo de ejecución pertenece a un vínculo (noLink; %2)</translation>
     </message>
@@ -3319,12 +3764,12 @@
         <translation>Solo se eliminan las configuraciones sin URL de entorno; otras %1 no se pudieron evaluar porque no se conoce el entorno de Dataverse vinculado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
         <translation>una configuración de proyecto obsoleta no tiene ProjectName, por lo que no se puede direccionar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
         <translation>no tiene ExternalEnvironmentUrl; el entorno de Dataverse vinculado es %1</translation>
     </message>
@@ -3491,6 +3936,31 @@
         <source>it has the values the write sets</source>
         <translation>tiene los valores que establece la escritura</translation>
     </message>
+    <message>
+        <location filename="../src/remediation/recordfixsteps.cpp" line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete %1 (%2): %3</source>
+        <translation>Eliminar %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update %1 (%2): %3</source>
+        <translation>Actualizar %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dwhealth fix %1 previews these writes, backs up each record and applies them after confirmation; the wizard&apos;s guided fix does the same.</source>
+        <translation>dwhealth fix %1 muestra una vista previa de estas escrituras, hace una copia de seguridad de cada registro y las aplica tras la confirmación; la corrección guiada del asistente hace lo mismo.</translation>
+    </message>
 </context>
 <context>
     <name>dwh::RemediationRun</name>
@@ -3532,7 +4002,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+26"/>
+        <location filename="../src/report/reportcontent.cpp" line="+27"/>
         <location line="+17"/>
         <source>none</source>
         <translation>ninguno</translation>
@@ -3709,6 +4179,21 @@
         <location line="+1"/>
         <source>Required</source>
         <translation>Necesaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required roles</source>
+        <translation>Roles requeridos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3922,6 +4407,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not listed (records left out of the report, per list)</source>
+        <translation>No enumerados (registros omitidos del informe, por lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
@@ -4014,7 +4504,7 @@
 <context>
     <name>dwh::ReportDiff</name>
     <message>
-        <location filename="../src/history/reportdiff.cpp" line="+142"/>
+        <location filename="../src/history/reportdiff.cpp" line="+143"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
         <translation>Cambios desde la ejecución del %1 hasta la ejecución del %2: %3
@@ -4054,12 +4544,12 @@
 <context>
     <name>dwh::ReportWriter</name>
     <message>
-        <location filename="../src/report/reportwriter.cpp" line="+40"/>
+        <location filename="../src/report/reportwriter.cpp" line="+45"/>
         <source>unknown report format &quot;%1&quot;</source>
         <translation>formato de informe desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>cannot write to stdout</source>
         <translation>no se puede escribir en stdout</translation>
     </message>
@@ -4257,7 +4747,7 @@
         <translation>Asegúrese de que los equipos seleccionados tienen los roles de seguridad necesarios (Dual-write runtime user, Dual-write app user y los roles de las tablas sincronizadas).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
         <translation>Falta la conexión APIHub de Dataverse, sin compatibilidad con ConnectionFix.</translation>
     </message>
@@ -4343,6 +4833,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A dual-write application user lacks the security roles dual-write needs in Dataverse.</source>
+        <translation>A un usuario de aplicación de doble escritura le faltan los roles de seguridad que la doble escritura necesita en Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The root business unit&apos;s default team or a dual-write company&apos;s default owning team lacks the security roles dual-write needs.</source>
+        <translation>Al equipo predeterminado de la unidad de negocio raíz o al equipo propietario predeterminado de una empresa de doble escritura le faltan los roles de seguridad que necesita la doble escritura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
         <translation>Falta un ensamblado de complemento de doble escritura o sus pasos están deshabilitados.</translation>
     </message>
@@ -4383,14 +4883,15 @@
         <location line="+12"/>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+29"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
         <translation>Vuelva a ejecutar la comprobación de estado.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-120"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
         <translation>Actualice las soluciones de doble escritura indicadas en este resultado al menos a la versión requerida.</translation>
     </message>
@@ -4482,11 +4983,52 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Assign security roles to the dual-write application users in Dataverse.</source>
+        <translation>Asigne roles de seguridad a los usuarios de aplicación de doble escritura en Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select each application user listed in this result (application ids 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) and choose Edit security roles.</source>
+        <translation>Seleccione cada usuario de aplicación que aparece en este resultado (id. de aplicación 00000015-0000-0000-c000-000000000000 y 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) y elija Editar roles de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign the Dual-write app user and Dual-write runtime user roles and a role with create, read, write and delete on every table dual-write syncs (or System Administrator).</source>
+        <translation>Asigne los roles Dual-write app user y Dual-write runtime user y un rol con permisos de creación, lectura, escritura y eliminación en todas las tablas que sincroniza la doble escritura (o System Administrator).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign security roles to the root business unit&apos;s default team and to the dual-write companies&apos; default owning teams.</source>
+        <translation>Asigne roles de seguridad al equipo predeterminado de la unidad de negocio raíz y a los equipos propietarios predeterminados de las empresas de doble escritura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the Power Platform admin center, open the environment linked to dual-write and, on the Access tab, under Teams, select See all.</source>
+        <translation>Inicie sesión en el Centro de administración de Power Platform, abra el entorno vinculado a la doble escritura y, en la pestaña Acceso, en Equipos, seleccione Ver todo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select each team named in this result (the root business unit&apos;s default team has the business unit&apos;s name) and choose Manage security roles.</source>
+        <translation>Seleccione cada equipo indicado en este resultado (el equipo predeterminado de la unidad de negocio raíz tiene el nombre de la unidad de negocio) y elija Administrar roles de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign Dual-write runtime user, Dual-write app user and a role that can read every table dual-write syncs (built-in, such as Salesperson, or custom; the global address book needs a custom role for Party, Postal Address and the related tables).</source>
+        <translation>Asigne Dual-write runtime user, Dual-write app user y un rol que pueda leer todas las tablas que sincroniza la doble escritura (integrado, como Salesperson, o personalizado; la libreta global de direcciones necesita un rol personalizado para Party, Postal Address y las tablas relacionadas).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A team without any role makes dual-write&apos;s writes fail with &quot;Principal team … is missing prvRead… privilege&quot;; run the health check again after assigning the roles.</source>
+        <translation>Un equipo sin ningún rol hace que las escrituras de doble escritura fallen con &quot;Principal team … is missing prvRead… privilege&quot;; vuelva a ejecutar la comprobación de estado después de asignar los roles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
         <translation>Cree o habilite los usuarios de aplicación de doble escritura en Dataverse.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
         <translation>En el Centro de administración de Power Platform, abra el entorno y, después, Configuración &gt; Usuarios + permisos &gt; Usuarios de aplicación.</translation>
     </message>
@@ -4653,7 +5195,7 @@
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
-        <location filename="../src/rules/depcompany.cpp" line="+144"/>
+        <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
         <location line="+67"/>
@@ -4702,7 +5244,7 @@
         <translation>aplicaciones de finanzas y operaciones</translation>
     </message>
     <message>
-        <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
+        <location filename="../src/rules/depbusinessunit.cpp" line="+124"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
         <translation>la unidad de negocio &quot;%1&quot; (empresas %2) tiene %3 equipos predeterminados</translation>
     </message>
@@ -4712,7 +5254,7 @@
         <translation>el equipo predeterminado &quot;%1&quot; de la unidad de negocio &quot;%2&quot; (empresas %3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
         <translation>No se pudieron comprobar las unidades de negocio asignadas a las empresas de doble escritura: %1</translation>
     </message>
@@ -4762,13 +5304,14 @@
         <translation>El equipo predeterminado &quot;%1&quot; (%2) de la unidad de negocio raíz &quot;%3&quot; (%4) no tiene el nombre de la unidad de negocio.</translation>
     </message>
     <message>
-        <location filename="../src/rules/depcompany.cpp" line="-104"/>
-        <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
+        <location filename="../src/rules/depcompany.cpp" line="-106"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
+        <location filename="../src/rules/securityroles.cpp" line="+262"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>Se desconocen las entidades jurídicas seleccionadas para doble escritura: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
         <translation>Entidades jurídicas seleccionadas para doble escritura, pero que faltan en cdm_company de Dataverse: %1</translation>
     </message>
@@ -4804,7 +5347,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
         <translation>Empresas seleccionadas para doble escritura sin equipo propietario predeterminado: %1.</translation>
     </message>
@@ -4814,12 +5357,12 @@
         <translation>Todas las empresas seleccionadas para doble escritura en Dataverse tienen un equipo propietario predeterminado (empresas comprobadas: %1).</translation>
     </message>
     <message>
-        <location filename="../src/rules/depstale.cpp" line="+126"/>
+        <location filename="../src/rules/depstale.cpp" line="+127"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
         <translation>Finanzas y operaciones no contiene configuraciones de proyecto de doble escritura, por lo que ninguna está obsoleta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (sin URL de entorno)</translation>
     </message>
@@ -4829,7 +5372,7 @@
         <translation>%1 (apunta a %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>Configuraciones de proyecto de doble escritura de finanzas y operaciones sin URL de entorno: %1.</translation>
     </message>
@@ -4840,12 +5383,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>(Link: %1)</source>
         <translation>(Vínculo: %1)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>Configuraciones de proyecto de doble escritura de finanzas y operaciones que no apuntan al entorno de Dataverse vinculado %1: %2.</translation>
     </message>
@@ -4855,12 +5398,12 @@
         <translation>Todas las configuraciones de proyecto de doble escritura de finanzas y operaciones apuntan al entorno de Dataverse vinculado %1 (configuraciones: %2).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 (%2 / %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Todas las configuraciones en tiempo de ejecución de doble escritura de Dataverse pertenecen al vínculo actual (configuraciones: %1).</translation>
     </message>
@@ -4996,7 +5539,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
+        <location filename="../src/rules/prereqaccess.cpp" line="+28"/>
         <source>Could not sign in to %1: %2</source>
         <translation>No se pudo iniciar sesión en %1: %2</translation>
     </message>
@@ -5056,12 +5599,12 @@
         <translation>Sesión iniciada en Dataverse %1 como usuario %2 (organización %3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
         <translation>Sesión iniciada en las aplicaciones de finanzas y operaciones %1 (entidades jurídicas leídas: %2).</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-62"/>
         <source>company code &quot;%1&quot; (%2)</source>
         <translation>código de empresa &quot;%1&quot; (%2)</translation>
     </message>
@@ -5071,7 +5614,7 @@
         <translation>&quot;%1&quot; (códigos de empresa %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
         <translation>Todas las filas de empresa (cdm_company) tienen un nombre único y no vacío (filas comprobadas: %1).</translation>
     </message>
@@ -5081,7 +5624,7 @@
         <translation>Filas de empresa (cdm_company) que comparten nombre: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
         <translation>Filas de empresa (cdm_company) con el nombre en blanco: %1.</translation>
     </message>
@@ -5091,7 +5634,7 @@
         <translation>Por ellas, la vinculación de la doble escritura falla con &quot;An item with the same key has already been added&quot;.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
         <translation>Entidades jurídicas seleccionadas para doble escritura: %1; la sincronización en vivo admite como máximo %2.</translation>
     </message>
@@ -5107,6 +5650,7 @@
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
+        <location filename="../src/rules/securityroles.cpp" line="-65"/>
         <source>Finance and operations apps</source>
         <translation>Aplicaciones de finanzas y operaciones</translation>
     </message>
@@ -5118,6 +5662,7 @@
     <message>
         <location line="+2"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
+        <location filename="../src/rules/securityroles.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
@@ -5282,17 +5827,18 @@
         <translation>La solución Prospect to Cash (%1, versión %2) está instalada; la doble escritura no puede ejecutarse junto con ella.</translation>
     </message>
     <message>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-46"/>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../src/rules/rulehelpers.cpp" line="+73"/>
         <source>not fetched in this run</source>
         <translation>no obtenido en esta ejecución</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>the signed-in identity (WhoAmI)</source>
         <translation>la identidad que ha iniciado sesión (WhoAmI)</translation>
     </message>
@@ -5382,7 +5928,17 @@
         <translation>las asignaciones del rol Administrador del sistema (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>the organization&apos;s plug-in trace setting (organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
         <translation>No se pudo leer %1 de %2: %3</translation>
     </message>
@@ -5420,6 +5976,11 @@
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
         <translation>Los usuarios de aplicación de doble escritura existen en Dataverse y están habilitados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dual-write application users have the security roles dual-write needs</source>
+        <translation>Los usuarios de aplicación de doble escritura tienen los roles de seguridad que necesita la doble escritura</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5492,7 +6053,12 @@
         <translation>Las empresas de doble escritura tienen un equipo propietario predeterminado</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+3"/>
+        <source>The root team and the companies&apos; owning teams have the security roles dual-write needs</source>
+        <translation>El equipo raíz y los equipos propietarios de las empresas tienen los roles de seguridad que necesita la doble escritura</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>This check has no implementation in this version.</source>
         <translation>Esta comprobación no está implementada en esta versión.</translation>
     </message>
@@ -5507,7 +6073,7 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>La API de administración de Power Platform indica que el entorno %1 está vinculado al entorno de finanzas y operaciones %2, no al %3 del perfil.</translation>
     </message>
@@ -5586,6 +6152,116 @@
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
         <translation>Incluso es inferior a %1: el inquilino sigue necesitando el consentimiento de la aplicación de doble escritura y la aplicación 33976c19-1db5-4c02-810e-c243db79efde.</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/detailsreader.cpp" line="+13"/>
+        <source>%1 is not an object</source>
+        <translation>%1 no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a string</source>
+        <translation>%1 no es una cadena</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es uno de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not true or false</source>
+        <translation>%1 no es true ni false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a count</source>
+        <translation>%1 no es un recuento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an array</source>
+        <translation>%1 no es una matriz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1[%2] is not a string</source>
+        <translation>%1[%2] no es una cadena</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
+        <translation>Sin ningún rol de seguridad (Dataverse rechaza las escrituras de doble escritura para ellos): %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not judged: %1.</source>
+        <translation>Sin evaluar: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without the roles Microsoft&apos;s security-roles article (updated January 15, 2026) asks for: %1. A custom role may grant the same privileges; dwhealth does not read privileges.</source>
+        <translation>Sin los roles que exige el artículo de Microsoft sobre roles de seguridad (actualizado el 15 de enero de 2026): %1. Un rol personalizado puede conceder los mismos privilegios; dwhealth no lee los privilegios.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lacks %2 (its roles: %3)</source>
+        <translation>A %1 le falta %2 (sus roles: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (the service returned only part of its roles)</source>
+        <translation>%1 (el servicio devolvió solo una parte de sus roles)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the application user &quot;%1&quot; (%2)</source>
+        <translation>el usuario de aplicación &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No dual-write application user exists in Dataverse, so no roles could be checked (prereq.app-users says which are missing).</source>
+        <translation>No existe ningún usuario de aplicación de doble escritura en Dataverse, por lo que no se pudo comprobar ningún rol (prereq.app-users indica cuáles faltan).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dual-write application users have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>Los usuarios de aplicación de doble escritura tienen System Administrator o los roles Dual-write app user y runtime user: %1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the root business unit&apos;s default team (not found)</source>
+        <translation>el equipo predeterminado de la unidad de negocio raíz (no encontrado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the root business unit&apos;s default team</source>
+        <translation>el equipo predeterminado de la unidad de negocio raíz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owning team of %1</source>
+        <translation>el equipo propietario de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root business unit&apos;s default team (also the owning team of %1)</source>
+        <translation>el equipo predeterminado de la unidad de negocio raíz (también el equipo propietario de %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (not among the owner teams read)</source>
+        <translation>%1 %2 (no está entre los equipos propietarios leídos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The root business unit&apos;s default team and the dual-write companies&apos; owning teams have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>El equipo predeterminado de la unidad de negocio raíz y los equipos propietarios de las empresas de doble escritura tienen System Administrator o los roles Dual-write app user y runtime user: %1.</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +6381,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) has no security role.</source>
+        <translation>El usuario de aplicación Dynamics Data Integration (2e49aa60-…) no tiene ningún rol de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team has no security role.</source>
+        <translation>El equipo predeterminado de la unidad de negocio raíz no tiene ningún rol de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Two cdm_companies rows have the same name.</source>
         <translation>Dos filas de cdm_companies tienen el mismo nombre.</translation>
     </message>
@@ -5717,6 +6403,11 @@
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
         <translation>Correcto, pero F&amp;O no expone SysAADClientTables mediante OData (404): DWHC0305 y DWHC0402 quedan como desconocidas, no como superadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5750,6 +6441,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but Dataverse refuses to read the security roles of users and teams (403): DWHC0403 and DWHC0404 are unknown, not pass.</source>
+        <translation>Correcto, pero Dataverse se niega a leer los roles de seguridad de usuarios y equipos (403): DWHC0403 y DWHC0404 son desconocidas, no superadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
         <translation>El perfil no indica las entidades jurídicas de doble escritura y ninguna API documentada expone la selección.</translation>
     </message>
@@ -5760,8 +6461,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>DEMF&apos;s default owning team has a role for the synced tables but not the Dual-write app user role.</source>
+        <translation>El equipo propietario predeterminado de DEMF tiene un rol para las tablas sincronizadas, pero no el rol Dual-write app user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
         <translation>Correcto, pero la primera solicitud de varios conjuntos de datos responde 429 con Retry-After 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7538,7 +8249,7 @@
 <context>
     <name>dwh::TokenForm</name>
     <message>
-        <location filename="../src/net/tokenform.cpp" line="+46"/>
+        <location filename="../src/net/tokenform.cpp" line="+47"/>
         <source>malformed answer: the token answer is not a JSON object</source>
         <translation>respuesta con formato incorrecto: la respuesta del token no es un objeto JSON</translation>
     </message>
@@ -7679,7 +8390,7 @@
 <context>
     <name>dwh::UrlPolicy</name>
     <message>
-        <location filename="../src/core/urlpolicy.cpp" line="+28"/>
+        <location filename="../src/core/urlpolicy.cpp" line="+29"/>
         <source>is not a valid URL</source>
         <translation>no es una URL válida</translation>
     </message>
@@ -7775,55 +8486,234 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+26"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+38"/>
+        <location filename="../src/cli/clicommand.cpp" line="+75"/>
+        <source>show this command&apos;s options and exit</source>
+        <translation>mostrar las opciones de este comando y salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown option for %1: %2</source>
+        <translation>opción desconocida para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+14"/>
+        <location line="+84"/>
+        <source>Usage: dwhealth %1</source>
+        <translation>Uso: dwhealth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1 admite un número entero de %2 a %3, no &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/cli/checkcommand.cpp" line="+31"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
         <translation>%1 y %2 indican el mismo archivo (%3): la salida lo sobrescribiría; elija otro archivo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Runs the health check headless and writes the report (JSON on stdout unless --format or --output say otherwise).</source>
+        <translation>Ejecuta la comprobación de estado sin interfaz y escribe el informe (JSON en stdout salvo que --format o --output indiquen otra cosa).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the profile (JSON, never a secret) of the environments to check</source>
+        <translation>el perfil (JSON, nunca un secreto) de los entornos que se comprueban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the embedded simulator instead</source>
+        <translation>comprobar el simulador integrado en su lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy; see dwhealth scenarios)</source>
+        <translation>con --demo: el escenario del simulador (valor predeterminado healthy; consulte dwhealth scenarios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluate the rules again on a bundle&apos;s recorded facts, offline; same formats and exit codes</source>
+        <translation>evaluar de nuevo las reglas sobre los hechos registrados de un paquete, sin conexión; mismos formatos y códigos de salida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report format (default json); html is one self-contained file, pdf a customer-ready document (a PDF is written to stdout only when stdout is not a terminal)</source>
+        <translation>formato del informe (valor predeterminado json); html es un único archivo autónomo y pdf, un documento listo para el cliente (un PDF solo se escribe en stdout cuando stdout no es un terminal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the report to FILE instead of stdout</source>
+        <translation>escribir el informe en FILE en lugar de stdout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mask the tenant and environment ids, URLs, host names, user names, user ids and e-mail addresses (every format)</source>
+        <translation>enmascarar los id. de inquilino y de entorno, las URL, los nombres de host, los nombres de usuario, los id. de usuario y las direcciones de correo electrónico (todos los formatos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: the customer named on the cover (default: the profile name)</source>
+        <translation>pdf, html: el cliente que figura en la portada (valor predeterminado: el nombre del perfil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: &quot;Prepared by&quot; on the cover</source>
+        <translation>pdf, html: &quot;Preparado por&quot; en la portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html: an image (PNG, JPEG, ...) on the cover</source>
+        <translation>pdf, html: una imagen (PNG, JPEG, ...) en la portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html (printing): the paper size (default A4)</source>
+        <translation>pdf, html (impresión): el tamaño del papel (valor predeterminado A4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+68"/>
+        <source>run dependency validation even if a prerequisite failed</source>
+        <translation>ejecutar la validación de dependencias aunque haya fallado un requisito previo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
+        <translation>leer el secreto de cliente de la entrada estándar (si no, de la variable DWHEALTH_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallel requests per service, 1-52 (default 16)</source>
+        <translation>solicitudes paralelas por servicio, 1-52 (valor predeterminado 16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+3"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+3"/>
+        <source>seconds per HTTP exchange and per sign-in request (default 30)</source>
+        <translation>segundos por intercambio HTTP y por solicitud de inicio de sesión (valor predeterminado 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds for the whole run (default 600); the checks not read by then are unknown and the exit code is 3</source>
+        <translation>segundos para toda la ejecución (valor predeterminado 600); las comprobaciones no leídas para entonces son desconocidas y el código de salida es 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+2"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+2"/>
+        <source>send the client secret to the profile&apos;s authority HOST although it is not a Microsoft Entra ID sign-in host (refused without it)</source>
+        <translation>enviar el secreto de cliente al HOST de autoridad del perfil aunque no sea un host de inicio de sesión de Microsoft Entra ID (se rechaza sin esta opción)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --demo: simulated network latency</source>
+        <translation>con --demo: latencia de red simulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+1"/>
+        <source>no progress on stderr</source>
+        <translation>sin progreso en stderr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write the evidence bundle: report.json, the HTTP trace trace.har (no Authorization header, secret or token) and facts.json (the data as read)</source>
+        <translation>escribir también el paquete de evidencias: report.json, el seguimiento HTTP trace.har (sin encabezado Authorization, secreto ni token) y facts.json (los datos tal como se leyeron)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pages read per dataset at most (default: 5,000,000 rows over the page size, at least 1000); a dataset with more makes its checks unknown, reason pageCap</source>
+        <translation>máximo de páginas leídas por conjunto de datos (valor predeterminado: 5.000.000 de filas entre el tamaño de página, al menos 1000); un conjunto de datos con más deja sus comprobaciones como desconocidas, motivo pageCap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>runs kept in a profile&apos;s history, the oldest removed (default: the wizard&apos;s setting, else 100)</source>
+        <translation>ejecuciones conservadas en el historial de un perfil; se eliminan las más antiguas (valor predeterminado: la configuración del asistente o, si no, 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>megabytes kept in a profile&apos;s history, the oldest runs removed (default: the wizard&apos;s setting, else 50)</source>
+        <translation>megabytes conservados en el historial de un perfil; se eliminan las ejecuciones más antiguas (valor predeterminado: la configuración del asistente o, si no, 50)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every check passed (warnings allowed), 1 at least one check failed, 2 usage error or bad input file, 3 the run could not complete (a check is unknown and none failed).
+</source>
+        <translation>Códigos de salida: 0 todas las comprobaciones superadas (se permiten advertencias), 1 al menos una comprobación con errores, 2 error de uso o archivo de entrada incorrecto, 3 no se pudo completar la ejecución (una comprobación es desconocida y ninguna tiene errores).
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unexpected argument for check: an address (not shown); did you mean --notify env:NAME?</source>
+        <translation>argumento inesperado para check: una dirección (no se muestra); ¿quería decir --notify env:NAME?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--profile-name takes the name of a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
         <translation>--format &quot;%1&quot; no está disponible; use uno de estos: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-167"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority requiere un nombre de host como sts.contoso.example, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+89"/>
+        <source>with --profile or --profile-name: do not store the run in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size admite A4 o Letter, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/clicommand.cpp" line="-133"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
         <translation>los secretos nunca se aceptan en la línea de comandos; use la variable de entorno DWHEALTH_CLIENT_SECRET o --client-secret-stdin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/cli/checkcommand.cpp" line="-56"/>
         <source>unknown option for check: %1</source>
         <translation>opción desconocida para check: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation>check necesita exactamente una de estas opciones: --profile FILE, --demo o --replay BUNDLE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-105"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
         <translation>--replay vuelve a evaluar una ejecución grabada; --bundle y --force-dependencies no se aplican</translation>
     </message>
@@ -7838,28 +8728,59 @@
         <translation>--consultant, --customer, --logo y --page-size solo son para --format pdf o html</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="+25"/>
+        <source>Serves the simulator on 127.0.0.1 until killed; prints one JSON line with a ready profile (its URLs) on stdout.</source>
+        <translation>Sirve el simulador en 127.0.0.1 hasta que se detiene; imprime en stdout una línea JSON con un perfil listo (sus URL).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the scenario to serve (default healthy; see dwhealth scenarios)</source>
+        <translation>el escenario que se sirve (valor predeterminado healthy; consulte dwhealth scenarios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serve what an evidence bundle recorded instead of a scenario</source>
+        <translation>servir lo que registró un paquete de evidencias en lugar de un escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port, 1024-65532 (default: a free one)</source>
+        <translation>el puerto, 1024-65532 (valor predeterminado: uno libre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulated network latency per answer</source>
+        <translation>latencia de red simulada por respuesta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown option for simulate: %1</source>
         <translation>opción desconocida para simulate: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>Lists the simulator&apos;s scenarios, one per line: name, tab, one-line description.</source>
+        <translation>Enumera los escenarios del simulador, uno por línea: nombre, tabulación, descripción de una línea.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>scenarios takes no options</source>
         <translation>scenarios no admite opciones</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+74"/>
+        <location filename="../src/cli/clioptions.cpp" line="+26"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+43"/>
         <source>unknown option: %1</source>
         <translation>opción desconocida: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
+        <location filename="../src/cli/helpcommand.cpp" line="+43"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
         <translation>comando desconocido &quot;%1&quot;; consulte dwhealth --help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="+74"/>
         <source>Usage: dwhealth [COMMAND] [OPTIONS]
 
 Runs the Dynamics 365 dual-write health check from outside the product.
@@ -8029,6 +8950,66 @@ Opciones de tiempo e inicio de sesión de check:
     <message>
         <location line="+13"/>
         <source>
+Limits of check:
+  --max-pages N              pages read per dataset at most (default: 5,000,000 rows
+                             over the page size, at least 1000); a dataset with more
+                             makes its checks unknown, reason pageCap
+  --history-max-runs N       runs kept in a profile&apos;s history, the oldest removed
+                             (default: the wizard&apos;s setting, else 100)
+  --history-max-mb N         megabytes kept in a profile&apos;s history, the oldest runs
+                             removed (default: the wizard&apos;s setting, else 50)
+</source>
+        <translation>
+Límites de check:
+  --max-pages N              máximo de páginas leídas por conjunto de datos (predet.:
+                             5.000.000 de filas entre el tamaño de página, mínimo 1000);
+                             con más, sus comprobaciones son desconocidas, motivo pageCap
+  --history-max-runs N       ejecuciones conservadas en el historial de un perfil; se
+                             eliminan las más antiguas (predet.: asistente o, si no, 100)
+  --history-max-mb N         megabytes conservados en el historial de un perfil; se
+                             eliminan las más antiguas (predet.: asistente o, si no, 50)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+A customer&apos;s tenant from its evidence bundle:
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             serve what the bundle recorded (the same rows, pages,
+                             statuses and errors) like simulate --scenario; writes
+                             change its state
+  --demo --from-bundle BUNDLE.zip
+                             open the wizard on a bundle served so
+  bundle anonymise IN.zip OUT.zip
+                             replace names, hosts, ids and e-mail addresses in the
+                             bundle consistently, so it can be shared
+</source>
+        <translation>
+El inquilino de un cliente a partir de su paquete de evidencias:
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             sirve lo que registró el paquete (las mismas filas, páginas,
+                             estados y errores) como simulate --scenario; las escrituras
+                             cambian su estado
+  --demo --from-bundle BUNDLE.zip
+                             abre el asistente con un paquete servido así
+  bundle anonymise IN.zip OUT.zip
+                             reemplaza nombres, hosts, id. y correos electrónicos del
+                             paquete de forma coherente para poder compartirlo
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>
+Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
+</source>
+        <translation>
+Opciones propias de cada comando: dwhealth help COMMAND o dwhealth COMMAND --help
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/clicommand.cpp" line="+114"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-5"/>
+        <source>
 Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
@@ -8040,52 +9021,93 @@ Opciones de todos los comandos:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diffrunner.cpp" line="-25"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+50"/>
         <source>%1: not a dwhealth report: %2</source>
         <translation>%1: no es un informe de dwhealth: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>--format needs a value</source>
-        <translation>--format necesita un valor</translation>
+        <location filename="../src/cli/diffcommand.cpp" line="-19"/>
+        <source>What changed between two runs (reports or evidence bundles): new, fixed and still failing findings, status changes.</source>
+        <translation>Qué cambió entre dos ejecuciones (informes o paquetes de evidencias): hallazgos nuevos, corregidos y que siguen con errores, cambios de estado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+39"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <source>output on stdout (default text)</source>
+        <translation>salida en stdout (valor predeterminado text)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes: 0 no change, 1 changes, 2 usage error or unreadable file.
+</source>
+        <translation>Códigos de salida: 0 sin cambios, 1 cambios, 2 error de uso o archivo ilegible.
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
         <translation>--format admite text o json, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
         <translation>se necesitan dos informes: dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+59"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+32"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format admite text o json, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
         <translation>--symptom necesita un id. de síntoma (consulte dwhealth explain --list)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
+        <source>Explains a dual-write error message, a log, a HAR file or a JSON error body: for every known error in it the cause, the fix, the lines it matched, the documentation link and the checks to run (- reads the text from standard input).</source>
+        <translation>Explica un mensaje de error de doble escritura, un registro, un archivo HAR o un cuerpo de error JSON: para cada error conocido que contenga, la causa, la corrección, las líneas coincidentes, el vínculo a la documentación y las comprobaciones que se deben ejecutar (- lee el texto de la entrada estándar).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the text from FILE (a log, a HAR file or a JSON error body)</source>
+        <translation>leer el texto de FILE (un registro, un archivo HAR o un cuerpo de error JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the known symptoms (id TAB title)</source>
+        <translation>enumerar los síntomas conocidos (id TAB título)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show one symptom (ids: dwhealth explain --list)</source>
+        <translation>mostrar un síntoma (ids: dwhealth explain --list)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 recognised (or --list, --symptom), 1 nothing matched, 2 usage error.
+</source>
+        <translation>Códigos de salida: 0 reconocido (o --list, --symptom), 1 sin coincidencias, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
         <translation>--file requiere un archivo: un registro, un archivo HAR o un cuerpo de error JSON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>unknown option for explain: %1</source>
         <translation>opción desconocida para explain: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
         <translation>explain requiere exactamente uno de estos: el texto del error (entre comillas), - para leerlo de la entrada estándar, --file FILE (un registro, un archivo HAR o un cuerpo de error JSON), --list o --symptom ID</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+77"/>
         <source>Known errors found: %1, best match first:</source>
         <translation>Errores conocidos encontrados: %1, la mejor coincidencia primero:</translation>
     </message>
@@ -8095,12 +9117,7 @@ Opciones de todos los comandos:
         <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>explain: cannot read %1: %2</source>
-        <translation>explain: no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -8111,7 +9128,7 @@ Opciones de todos los comandos:
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+82"/>
         <source>explain: %1 is empty</source>
         <translation>explain: %1 está vacío</translation>
     </message>
@@ -8246,7 +9263,7 @@ Opciones de todos los comandos:
         <translation>Lea el artículo de solución de problemas: https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="-97"/>
+        <location filename="../src/cli/explainrunner.cpp" line="-102"/>
         <source>No known dual-write problem matches this text.</source>
         <translation>Ningún problema conocido de doble escritura coincide con este texto.</translation>
     </message>
@@ -8266,6 +9283,21 @@ Opciones de todos los comandos:
         <translation>Qué probar:</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>explain: %1: %2</source>
+        <translation>explain: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explain: standard input: %1</source>
+        <translation>explain: entrada estándar: %1</translation>
+    </message>
+    <message>
         <location filename="../src/cli/explainformat.cpp" line="+38"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
         <translation>  - %1 (dwhealth explain --symptom %2)</translation>
@@ -8276,37 +9308,57 @@ Opciones de todos los comandos:
         <translation>También es posible:</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+69"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+27"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
         <translation>no existe el síntoma &quot;%1&quot;; dwhealth explain --list los muestra</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>explain: the error text is empty</source>
         <translation>explain: el texto del error está vacío</translation>
     </message>
     <message>
-        <location filename="../src/cli/fixconfirm.cpp" line="+22"/>
+        <location filename="../src/cli/fixconfirm.cpp" line="+23"/>
         <source>Type the environment host name to confirm (%1): </source>
         <translation>Escriba el nombre de host del entorno para confirmar (%1): </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-8"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <source>the profile (JSON, never a secret) of the environment to write to</source>
+        <translation>el perfil (JSON, nunca un secreto) del entorno en el que se escribe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the writes (without it: a dry run that writes nothing)</source>
+        <translation>realizar las escrituras (sin esta opción: una ejecución de prueba que no escribe nada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm --apply without the prompt (needed when stdin is not a terminal; a terminal asks for the host name)</source>
+        <translation>confirmar --apply sin la pregunta (necesario cuando stdin no es un terminal; un terminal pide el nombre de host)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the backup file goes (default: current directory)</source>
+        <translation>dónde se guarda el archivo de copia de seguridad (valor predeterminado: directorio actual)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; no está disponible aquí; use text o json</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+24"/>
         <source>unknown option for fix: %1</source>
         <translation>opción desconocida para fix: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
         <translation>fix admite un solo código, no también &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>fix needs a code: one of %1</source>
         <translation>fix necesita un código: uno de %1</translation>
     </message>
@@ -8337,16 +9389,65 @@ Opciones de todos los comandos:
     </message>
     <message>
         <location line="+16"/>
+        <source>Fixes DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check, previews every write record by record; with --apply backs the records up, writes, and checks again.</source>
+        <translation>Corrige DWDVEV1004, DWFOEV1004 o DWDVEV1007: ejecuta la comprobación y muestra una vista previa de cada escritura registro por registro; con --apply hace una copia de seguridad de los registros, escribe y vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fix the embedded simulator instead (scenario: the code by default)</source>
+        <translation>corregir el simulador integrado en su lugar (escenario: el código de forma predeterminada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario</source>
+        <translation>con --demo: el escenario del simulador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DWDVEV1007: the team to set (default: each company&apos;s own owner team, else the root business unit&apos;s default team)</source>
+        <translation>DWDVEV1007: el equipo que se establece (valor predeterminado: el equipo propietario de cada empresa o, si no, el equipo predeterminado de la unidad de negocio raíz)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DWDVEV1004/DWFOEV1004: delete even though the linked Dataverse environment could not be confirmed or the other side returned no configuration (refused without it)</source>
+        <translation>DWDVEV1004/DWFOEV1004: eliminar aunque no se haya podido confirmar el entorno de Dataverse vinculado o el otro lado no haya devuelto ninguna configuración (se rechaza sin esta opción)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes: 0 the code now passes (nothing to fix included), 1 not all fixed (a dry run with records to fix, or a write failed), 2 usage error or bad input, 3 could not complete (check unknown, backup not written, not confirmed).
+</source>
+        <translation>Códigos de salida: 0 el código ahora se supera (incluido nada que corregir), 1 no todo se corrigió (una ejecución de prueba con registros que corregir o una escritura con errores), 2 error de uso o entrada incorrecta, 3 no se pudo completar (comprobación desconocida, copia de seguridad no escrita, no confirmado).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/restorecommand.cpp" line="+27"/>
+        <source>Undoes a fix from its backup file (a preview without --apply): only the writes that fix makes, on the profile&apos;s own hosts; records already as the backup has them are skipped.</source>
+        <translation>Deshace una corrección a partir de su archivo de copia de seguridad (una vista previa sin --apply): solo las escrituras que hace fix, en los hosts propios del perfil; se omiten los registros que ya están como en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>apply a backup whose digest does not match its content (edited since fix wrote it); without it such a backup is only previewed</source>
+        <translation>aplicar una copia de seguridad cuyo resumen no coincide con su contenido (editada desde que fix la escribió); sin esta opción, dicha copia solo se muestra en vista previa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every record restored (or a preview), 1 a record failed, 2 usage error, bad or edited backup file or another environment, 3 could not complete.
+</source>
+        <translation>Códigos de salida: 0 todos los registros restaurados (o una vista previa), 1 un registro falló, 2 error de uso, archivo de copia de seguridad incorrecto o editado u otro entorno, 3 no se pudo completar.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>unknown option for restore: %1</source>
         <translation>opción desconocida para restore: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
         <translation>restore admite un solo archivo de copia de seguridad, no también &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
         <translation>restore necesita un archivo de copia de seguridad: dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
@@ -8356,7 +9457,7 @@ Opciones de todos los comandos:
         <translation>restore necesita --profile FILE (el entorno del que se tomó la copia de seguridad)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
         <source>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
                              fix DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check,
                              previews every write record by record; with --apply
@@ -8379,7 +9480,7 @@ Opciones de todos los comandos:
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>
 Options of fix and restore:
   --apply                    make the writes (without it: a dry run that writes nothing)
@@ -8488,7 +9589,7 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
         <translation>--backup-dir %1: no se puede escribir en el directorio</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretsource.cpp" line="+48"/>
+        <location filename="../src/cli/secretsource.cpp" line="+43"/>
         <source>no client secret was given on standard input</source>
         <translation>no se proporcionó ningún secreto de cliente en la entrada estándar</translation>
     </message>
@@ -8498,15 +9599,260 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
         <translation>no hay secreto de cliente: establezca DWHEALTH_CLIENT_SECRET o use --client-secret-stdin</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
+        <location filename="../src/cli/simulaterunner.cpp" line="+18"/>
+        <source>Replay of %1 recorded %2 on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%3&quot;.</source>
+        <translation>Reproducción de %1 registrada %2 en 127.0.0.1 hasta que se detenga. El secreto de cliente de demostración es el valor &quot;%3&quot; de DWHEALTH_CLIENT_SECRET.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recorded exchange(s) of the trace are not well formed and are not served.</source>
+        <translation>
+            <numerusform>%n intercambio registrado del seguimiento no tiene un formato correcto y no se sirve.</numerusform>
+            <numerusform>%n intercambios registrados del seguimiento no tienen un formato correcto y no se sirven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
         <translation>Simulando el escenario &quot;%1&quot; en 127.0.0.1 hasta que se detenga. El secreto de cliente de demostración es el valor de DWHEALTH_CLIENT_SECRET &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/bundlecommand.cpp" line="+19"/>
+        <source>Writes a copy of an evidence bundle with every name, host name, id and e-mail address replaced by a stand-in, the same value always by the same one, so the copy gives the same codes and can be shared; Microsoft&apos;s fixed identifiers stay.</source>
+        <translation>Escribe una copia de un paquete de evidencias en la que cada nombre, nombre de host, id. y dirección de correo electrónico se reemplaza por un sustituto, siempre el mismo para el mismo valor, de modo que la copia da los mismos códigos y se puede compartir; los identificadores fijos de Microsoft se conservan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>usage: dwhealth bundle anonymise IN.zip OUT.zip</source>
+        <translation>uso: dwhealth bundle anonymise IN.zip OUT.zip</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fleetoptions.cpp" line="+18"/>
+        <source>check every profile (*.json) in DIR; --profile may also be repeated (docs/fleet.md)</source>
+        <translation>comprobar todos los perfiles (*.json) de DIR; --profile también puede repetirse (docs/fleet.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment, OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;</source>
+        <translation>varios perfiles: escribir OUT/&lt;profile file name&gt;.&lt;format&gt; por entorno, OUT/fleet.json y, para html, md y pdf, OUT/fleet.&lt;format&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: environments checked at once, 1-52 (default 8)</source>
+        <translation>varios perfiles: entornos comprobados a la vez, 1-52 (valor predeterminado 8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: environments of one tenant at once, 1-52 (default 4)</source>
+        <translation>varios perfiles: entornos de un inquilino a la vez, 1-52 (valor predeterminado 4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: when a result changed since its previous run, post a summary to a Teams/Slack incoming webhook (https; never printed)</source>
+        <translation>varios perfiles: cuando un resultado cambió desde su ejecución anterior, publicar un resumen en un webhook entrante de Teams/Slack (https; nunca se imprime)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify needs a webhook address or env:VARIABLE</source>
+        <translation>--notify necesita una dirección de webhook o env:VARIABLE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify is for runs of several profiles (--profiles DIR, repeated --profile, or --output-dir)</source>
+        <translation>--notify es para ejecuciones de varios perfiles (--profiles DIR, --profile repetido o --output-dir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--profiles, repeated --profile and --output-dir run profiles; not with --demo or --replay</source>
+        <translation>--profiles, --profile repetido y --output-dir ejecutan perfiles; no con --demo ni --replay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--bundle records one run; it is not available for several profiles</source>
+        <translation>--bundle registra una ejecución; no está disponible para varios perfiles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output-dir writes every report and the fleet summary; --output does not apply</source>
+        <translation>--output-dir escribe todos los informes y el resumen de la flota; --output no se aplica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format junit writes one file per environment: use --output-dir OUT</source>
+        <translation>--format junit escribe un archivo por entorno: use --output-dir OUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+Several environments (fleet) options of check:
+  --profiles DIR             check every profile (*.json) in DIR; --profile FILE may
+                             also be repeated. Each profile&apos;s secret: the variable
+                             named by its auth.clientSecretEnv, else
+                             DWHEALTH_CLIENT_SECRET (or --client-secret-stdin)
+  --output-dir OUT           write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment,
+                             OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;
+                             (without it: the fleet summary on stdout or --output)
+  --parallel N               environments checked at once, 1-52 (default 8)
+  --parallel-per-tenant N    environments of one tenant at once, 1-52 (default 4);
+                             environments sharing a service host share its 52
+                             concurrent requests
+  --notify URL|env:NAME      when a result changed since its previous run, post a
+                             summary to a Teams/Slack incoming webhook (https; the
+                             address is never printed; env:NAME reads it from the
+                             variable NAME, which keeps it off the command line)
+  Exit code: the worst of all environments: 2 (a profile could not run) before 1
+  before 3 before 0. --deadline applies to each environment.
+</source>
+        <translation>
+Opciones de check para varios entornos (flota):
+  --profiles DIR             comprobar todos los perfiles (*.json) de DIR; --profile FILE
+                             también puede repetirse. Secreto de cada perfil: la variable
+                             indicada por su auth.clientSecretEnv o, si no,
+                             DWHEALTH_CLIENT_SECRET (o --client-secret-stdin)
+  --output-dir OUT           escribir OUT/&lt;profile file name&gt;.&lt;format&gt; por entorno,
+                             OUT/fleet.json y, para html, md y pdf, OUT/fleet.&lt;format&gt;
+                             (sin esta opción: el resumen de la flota en stdout o --output)
+  --parallel N               entornos comprobados a la vez, 1-52 (predet. 8)
+  --parallel-per-tenant N    entornos de un inquilino a la vez, 1-52 (predet. 4);
+                             los entornos que comparten un host de servicio comparten sus 52
+                             solicitudes simultáneas
+  --notify URL|env:NAME      cuando un resultado cambió desde su ejecución anterior,
+                             publicar un resumen en un webhook entrante de Teams/Slack (https;
+                             la dirección nunca se imprime; env:NAME la lee de la variable
+                             NAME, lo que la mantiene fuera de la línea de comandos)
+  Código de salida: el peor de todos los entornos: 2 (un perfil no se pudo ejecutar)
+  antes que 1, antes que 3, antes que 0. --deadline se aplica a cada entorno.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helpcommand.cpp" line="-21"/>
+        <source>Shows every command (as --help), or the options of COMMAND (as dwhealth COMMAND --help).</source>
+        <translation>Muestra todos los comandos (como --help) o las opciones de COMMAND (como dwhealth COMMAND --help).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>help takes one command, not also &quot;%1&quot;</source>
+        <translation>help acepta un solo comando, no también &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the profile (JSON, never a secret) of the environment to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the embedded simulator instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output format (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the output to FILE instead of stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 takes no arguments, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 needs exactly one of --profile FILE or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             the dual-write table maps: state, tables, legal entities,
+                             recent errors with their documented fix; a fact that cannot
+                             be read names the missing right; exit 0 nothing to report,
+                             1 a map in error or recent errors, 2 usage error, 3 could
+                             not read
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             the recent live-sync errors from both sides, grouped by
+                             cause (--since 30m, 24h, 7d or an ISO 8601 time; at most 30
+                             days); maps and errors also take --client-secret-stdin,
+                             --timeout S and --allow-authority HOST; same exit codes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>--output %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwh::cli::BundleRunner</name>
+    <message>
+        <location filename="../src/cli/bundlerunner.cpp" line="+31"/>
+        <source>bundle anonymise: %1 is the input; name another file</source>
+        <translation>bundle anonymise: %1 es la entrada; indique otro archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 written: %n value(s) replaced.
+</source>
+        <translation>
+            <numerusform>%1 escrito: %n valor reemplazado.
+</numerusform>
+            <numerusform>%1 escrito: %n valores reemplazados.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dwh::cli::CheckRunner</name>
     <message>
-        <location filename="../src/cli/checkrunner.cpp" line="+61"/>
+        <location filename="../src/cli/checkrunner.cpp" line="+65"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
         <translation>no se escribirá un informe %1 en un terminal; use --output FILE o redirija stdout</translation>
     </message>
@@ -8531,12 +9877,12 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Leyendo los hechos del entorno: %1 de %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
         <translation>%1 correctas, %2 con error, %3 advertencias, %4 desconocidas, %5 omitidas</translation>
     </message>
@@ -8551,7 +9897,7 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
         <translation>--replay: %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>dwhealth: --bundle: %1</source>
         <translation>dwhealth: --bundle: %1</translation>
     </message>
@@ -8561,7 +9907,7 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
         <translation>dwhealth: advertencia: la ejecución no se guardó en el historial: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
         <translation>Desde la ejecución de %1: %2 hallazgos nuevos, %3 corregidos, %4 siguen con error</translation>
     </message>
@@ -8703,6 +10049,90 @@ Nueva comprobación: %1 (%2): %3
     </message>
 </context>
 <context>
+    <name>dwh::cli::FleetRunner</name>
+    <message>
+        <location filename="../src/cli/fleetrunner.cpp" line="+80"/>
+        <source>%1: auth.mode %2 signs in a person; a run of several profiles signs in with client secrets only: check this profile alone</source>
+        <translation>%1: auth.mode %2 inicia sesión como persona; una ejecución de varios perfiles inicia sesión solo con secretos de cliente: compruebe este perfil por separado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>refusing to write a %1 fleet summary to a terminal; use --output-dir OUT, --output FILE or a redirect</source>
+        <translation>no se escribirá un resumen de flota %1 en un terminal; use --output-dir OUT, --output FILE o una redirección</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--notify env:%1: the variable is not set</source>
+        <translation>--notify env:%1: la variable no está definida</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--output-dir %1: the folder cannot be created</source>
+        <translation>--output-dir %1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1 environments, at most %2 at once</source>
+        <translation>Comprobando %1 entornos, como máximo %2 a la vez</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+128"/>
+        <source>[%1/%2] %3: not run: %4</source>
+        <translation>[%1/%2] %3: no ejecutada: %4</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>[%1/%2] %3: checking</source>
+        <translation>[%1/%2] %3: comprobando</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: warning: the run was not stored in the history: %2</source>
+        <translation>%1: advertencia: la ejecución no se almacenó en el historial: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[%1/%2] %3: exit %4: %5 failed, %6 unknown, %7 warnings</source>
+        <translation>[%1/%2] %3: salida %4: %5 con errores, %6 desconocidas, %7 advertencias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; since %1: %2 new, %3 fixed</source>
+        <translation>; desde %1: %2 nuevos, %3 corregidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 of %2 done)</source>
+        <translation> (%1 de %2 completadas)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 environments: %2 changed since their previous run; exit %3</source>
+        <translation>%1 entornos: %2 cambiaron desde su ejecución anterior; salida %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--notify: nothing changed; no message sent</source>
+        <translation>--notify: no hubo cambios; no se envió ningún mensaje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--notify: summary posted</source>
+        <translation>--notify: resumen publicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: --notify: %1</source>
+        <translation>advertencia: --notify: %1</translation>
+    </message>
+</context>
+<context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+44"/>
@@ -8809,7 +10239,7 @@ Resultados:
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+39"/>
+        <location filename="../src/cli/signin.cpp" line="+40"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>la autoridad del perfil %1 no es un host de inicio de sesión de Microsoft Entra ID (%2); no se envió el secreto de cliente. Si esta autoridad debe recibirlo, vuelva a ejecutar con --allow-authority %3</translation>
     </message>
@@ -8832,6 +10262,369 @@ Resultados:
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
         <translation>Abra esta dirección en un explorador de este equipo para iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetEnvironment</name>
+    <message>
+        <location filename="../src/fleet/fleetenvironment.cpp" line="+34"/>
+        <source>--profiles %1: no such folder</source>
+        <translation>--profiles %1: no existe la carpeta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--profiles %1: the folder holds no profile (*.json)</source>
+        <translation>--profiles %1: la carpeta no contiene ningún perfil (*.json)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 and %2 would both write the report %3.*; rename one of them</source>
+        <translation>%1 y %2 escribirían ambos el informe %3.*; cambie el nombre de uno de ellos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no profile to check</source>
+        <translation>no hay ningún perfil que comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetHtml</name>
+    <message>
+        <location filename="../src/fleet/fleethtml.cpp" line="+36"/>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>con errores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>no ejecutada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first run</source>
+        <translation>primera ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change since %1</source>
+        <translation>sin cambios desde %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1: %2 new, %3 fixed, %4 status changes</source>
+        <translation>desde %1: %2 nuevos, %3 corregidos, %4 cambios de estado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prerequisites</source>
+        <translation>Requisitos previos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>Comprobación de estado de doble escritura: resumen de la flota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 environments, %2 changed since their previous run. Started %3, finished %4.</source>
+        <translation>%1 entornos, %2 cambiaron desde su ejecución anterior. Inicio: %3, fin: %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks: %1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.</source>
+        <translation>Comprobaciones: %1 superadas, %2 con errores, %3 advertencias, %4 desconocidas, %5 omitidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environments</source>
+        <translation>Entornos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>Desde la ejecución anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Findings, worst first</source>
+        <translation>Hallazgos, los más graves primero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No findings.</source>
+        <translation>Sin hallazgos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fixed since the previous run</source>
+        <translation>Corregidos desde la ejecución anterior</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetMarkdown</name>
+    <message>
+        <location filename="../src/fleet/fleetmarkdown.cpp" line="+41"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>Comprobación de estado de doble escritura: resumen de la flota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 environments, %2 changed since their previous run. Checks: %3 passed, %4 failed, %5 warnings, %6 unknown, %7 skipped.</source>
+        <translation>%1 entornos, %2 cambiaron desde su ejecución anterior. Comprobaciones: %3 superadas, %4 con errores, %5 advertencias, %6 desconocidas, %7 omitidas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>Desde la ejecución anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>first run</source>
+        <translation>primera ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed, %3 status changes</source>
+        <translation>%1 nuevos, %2 corregidos, %3 cambios de estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Findings, worst first</source>
+        <translation>Hallazgos, los más graves primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No findings.</source>
+        <translation>Sin hallazgos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetRun</name>
+    <message>
+        <location filename="../src/fleet/fleetrun.cpp" line="+72"/>
+        <source>not run: cancelled</source>
+        <translation>no ejecutada: cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetTrend</name>
+    <message>
+        <location filename="../src/fleet/fleettrend.cpp" line="+67"/>
+        <source>never run</source>
+        <translation>nunca ejecutada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first run</source>
+        <translation>primera ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change since the run before</source>
+        <translation>sin cambios desde la ejecución anterior</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>better: %n fixed since the run before</source>
+        <translation>
+            <numerusform>mejor: %n corregido desde la ejecución anterior</numerusform>
+            <numerusform>mejor: %n corregidos desde la ejecución anterior</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>worse: %n new since the run before</source>
+        <translation>
+            <numerusform>peor: %n nuevo desde la ejecución anterior</numerusform>
+            <numerusform>peor: %n nuevos desde la ejecución anterior</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed since the run before</source>
+        <translation>%1 nuevos, %2 corregidos desde la ejecución anterior</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>con errores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>no ejecutada</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetWriter</name>
+    <message>
+        <location filename="../src/fleet/fleetwriter.cpp" line="+43"/>
+        <source>the fleet summary is written as %1, not %2</source>
+        <translation>el resumen de la flota se escribe como %1, no como %2</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::ProfileSecret</name>
+    <message>
+        <location filename="../src/fleet/profilesecret.cpp" line="+34"/>
+        <source>no client secret: the environment variable %1 named by auth.clientSecretEnv is not set</source>
+        <translation>no hay secreto de cliente: la variable de entorno %1 indicada por auth.clientSecretEnv no está definida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no client secret: set auth.clientSecretEnv in the profile, DWHEALTH_CLIENT_SECRET, or use --client-secret-stdin</source>
+        <translation>no hay secreto de cliente: establezca auth.clientSecretEnv en el perfil o DWHEALTH_CLIENT_SECRET, o use --client-secret-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::WebhookNotifier</name>
+    <message>
+        <location filename="../src/fleet/webhooknotifier.cpp" line="+33"/>
+        <source>the --notify address is not a valid URL</source>
+        <translation>la dirección de --notify no es una URL válida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the --notify address must use https:// (http:// only for a loopback host)</source>
+        <translation>la dirección de --notify debe usar https:// (http:// solo para un host de bucle invertido)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>**Dual-write health check**: %1 environments, %2 changed since their previous run; %3 failed, %4 unknown, %5 warnings (exit %6).</source>
+        <translation>**Comprobación de estado de doble escritura**: %1 entornos, %2 cambiaron desde su ejecución anterior; %3 con errores, %4 desconocidas, %5 advertencias (salida %6).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>- … and more (see the fleet summary)</source>
+        <translation>- … y más (consulte el resumen de la flota)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- %1: not run (exit %2)</source>
+        <translation>- %1: no ejecutada (salida %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>- %1: new %2; fixed %3 (exit %4)</source>
+        <translation>- %1: nuevos %2; corregidos %3 (salida %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- %1: first run, findings %2 (exit %3)</source>
+        <translation>- %1: primera ejecución, hallazgos %2 (salida %3)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the webhook answered HTTP %1</source>
+        <translation>el webhook respondió HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the webhook could not be reached (%1)</source>
+        <translation>no se pudo contactar con el webhook (%1)</translation>
     </message>
 </context>
 <context>
@@ -8860,6 +10653,39 @@ Resultados:
         <location line="+10"/>
         <source>About &amp;Qt…</source>
         <translation>Acerca de &amp;Qt…</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::AuthorityConfirm</name>
+    <message>
+        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <source>Send the client secret?</source>
+        <translation>¿Enviar el secreto de cliente?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the client secret to %1?</source>
+        <translation>¿Enviar el secreto de cliente a %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Microsoft Entra ID sign-in host (%2). Whoever runs it receives the client secret and can sign in as the app registration. Send it only if this authority is meant to receive it.</source>
+        <translation>%1 no es un host de inicio de sesión de Microsoft Entra ID (%2). Quien lo ejecute recibirá el secreto de cliente y podrá iniciar sesión como el registro de aplicación. Envíelo solo si esta autoridad debe recibirlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Send the secret</source>
+        <translation>&amp;Enviar el secreto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do not send</source>
+        <translation>&amp;No enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this host for the profile</source>
+        <translation>&amp;Recordar este host para el perfil</translation>
     </message>
 </context>
 <context>
@@ -8913,7 +10739,7 @@ Resultados:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
@@ -9094,7 +10920,7 @@ Resultados:
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+49"/>
+        <location filename="../src/gui/checkpage.cpp" line="+56"/>
         <source>Prerequisite health check</source>
         <translation>Comprobación de estado de requisitos previos</translation>
     </message>
@@ -9177,7 +11003,7 @@ Resultados:
         <translation>%1: empresas en doble escritura, aplicaciones de finanzas y operaciones y Dataverse</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
         <translation>Las empresas aún no se han leído: ejecute primero la comprobación de estado o elija Verificar para leerlas ahora.</translation>
     </message>
@@ -9397,7 +11223,7 @@ Resultados:
 <context>
     <name>dwh::gui::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/connectiontester.cpp" line="+107"/>
+        <location filename="../src/session/connectiontester.cpp" line="+108"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
@@ -9427,7 +11253,7 @@ Resultados:
         <translation>Sesión iniciada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
@@ -9452,7 +11278,7 @@ Resultados:
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+42"/>
+        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>Credenciales del vínculo</translation>
     </message>
@@ -9492,7 +11318,7 @@ Resultados:
         <translation>Inicia sesión en el explorador del sistema (código de autorización con PKCE)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Application (client) id of the app registration</source>
         <translation>Id. de aplicación (cliente) del registro de aplicación</translation>
     </message>
@@ -9552,22 +11378,32 @@ Resultados:
         <translation>No se pudo quitar la entrada del llavero del sistema: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>the form</source>
-        <translation>el formulario</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Not tested yet: test the connection to continue.</source>
         <translation>Aún no se ha probado: pruebe la conexión para continuar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Pick the legal entities selected for dual-write from the list finance and operations apps returned to the connection test</source>
+        <translation>Seleccione en la lista que las aplicaciones de finanzas y operaciones devolvieron a la prueba de conexión las entidades jurídicas seleccionadas para doble escritura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (available after a successful connection test)</source>
+        <translation>%1 (disponible tras una prueba de conexión correcta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick legal entities</source>
+        <translation>Seleccionar entidades jurídicas</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Enter the client secret.</source>
         <translation>Escriba el secreto de cliente.</translation>
     </message>
@@ -9582,7 +11418,7 @@ Resultados:
         <translation>Aún no se puede probar: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>%1 could not be used; see why below.</source>
         <translation>No se pudo usar %1; vea el motivo a continuación.</translation>
     </message>
@@ -9618,7 +11454,7 @@ Resultados:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
@@ -9681,7 +11517,7 @@ Resultados:
         <translation>Conectado: se ha iniciado sesión en los tres servicios.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>Error de inicio de sesión: Microsoft Entra ID rechazó las credenciales. Compruebe el inquilino, el id. de cliente y el secreto.</translation>
     </message>
@@ -9721,7 +11557,7 @@ Resultados:
         <translation>Error de inicio de sesión: el inicio de sesión no se completó; vea el motivo más abajo. Pruebe la conexión para volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>No se pudo leer el inicio de sesión recordado del llavero del sistema (%1): la prueba vuelve a iniciar sesión.</translation>
     </message>
@@ -9858,33 +11694,154 @@ Resultados:
     </message>
 </context>
 <context>
-    <name>dwh::gui::FieldChecks</name>
+    <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fieldchecks.cpp" line="+42"/>
-        <location line="+15"/>
-        <location line="+10"/>
-        <source>Required.</source>
-        <translation>Obligatorio.</translation>
+        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <source>signs in a person: open it to check it</source>
+        <translation>inicia sesión como persona: ábralo para comprobarlo</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>This URL %1.</source>
-        <translation>Esta URL %1.</translation>
+        <location line="+4"/>
+        <source>its authority is not a Microsoft Entra ID sign-in host: open it</source>
+        <translation>su autoridad no es un host de inicio de sesión de Microsoft Entra ID: ábralo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run &amp;all</source>
+        <translation>Ejecutar &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;selected</source>
+        <translation>Ejecutar &amp;seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleet: every saved environment</source>
+        <translation>Flota: todos los entornos guardados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This run</source>
+        <translation>Esta ejecución</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved environments</source>
+        <translation>Entornos guardados</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation>El host &quot;%1&quot; no es un nombre de host completo, como contoso.crm.dynamics.com.</translation>
+        <source>Each saved profile with its last result and trend from the history</source>
+        <translation>Cada perfil guardado con su último resultado y su tendencia según el historial</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation>No es un GUID: se esperaban 8-4-4-4-12 dígitos hexadecimales.</translation>
+        <location line="+6"/>
+        <source>Check every saved profile, %1 at once; each run is stored in the history</source>
+        <translation>Comprobar todos los perfiles guardados, %1 a la vez; cada ejecución se almacena en el historial</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation>Se esperaba el id. de inquilino (un GUID) o un dominio como contoso.onmicrosoft.com.</translation>
+        <location line="+2"/>
+        <source>Check the selected profiles</source>
+        <translation>Comprobar los perfiles seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the selected profile in the wizard</source>
+        <translation>Comprobar el perfil seleccionado en el asistente</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved environments, their last result and how it changed. Runs use the profile&apos;s auth.clientSecretEnv variable, the keychain, or DWHEALTH_CLIENT_SECRET.</source>
+        <translation>Entornos guardados, su último resultado y cómo cambió. Las ejecuciones usan la variable auth.clientSecretEnv del perfil, el llavero o DWHEALTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved profile yet: save one in the wizard first.</source>
+        <translation>Aún no hay ningún perfil guardado: guarde uno primero en el asistente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved environments: %1.</source>
+        <translation>Entornos guardados: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+116"/>
+        <source>%1: %2 failed, %3 unknown, %4 warnings</source>
+        <translation>%1: %2 con errores, %3 desconocidas, %4 advertencias</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+67"/>
+        <source>not run: %1</source>
+        <translation>no ejecutada: %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to run.</source>
+        <translation>No hay nada que ejecutar.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>checking: %1 of %2 read</source>
+        <translation>comprobando: %1 de %2 leídos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking environments: %1…</source>
+        <translation>Comprobando entornos: %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (not stored in the history: %1)</source>
+        <translation> (no se almacenó en el historial: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done. Environments checked: %1.</source>
+        <translation>Listo. Entornos comprobados: %1.</translation>
     </message>
 </context>
 <context>
@@ -9959,9 +11916,100 @@ Resultados:
     </message>
 </context>
 <context>
+    <name>dwh::gui::LegalEntityPicker</name>
+    <message>
+        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <source>Legal entities selected for dual-write</source>
+        <translation>Entidades jurídicas seleccionadas para doble escritura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the legal entities selected on the Dual-write page. The list is what finance and operations apps returned to the connection test. Nothing ticked: the checks use the companies enabled for dual-write in Dataverse, and say that the selection could not be read.</source>
+        <translation>Marque las entidades jurídicas seleccionadas en la página Dual-write. La lista es lo que las aplicaciones de finanzas y operaciones devolvieron a la prueba de conexión. Si no se marca ninguna, las comprobaciones usan las empresas habilitadas para doble escritura en Dataverse e indican que no se pudo leer la selección.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code or name</source>
+        <translation>Código o nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter legal entities</source>
+        <translation>Filtrar entidades jurídicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the legal entities whose code or name contains the text</source>
+        <translation>Muestra solo las entidades jurídicas cuyo código o nombre contiene el texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations legal entities</source>
+        <translation>Entidades jurídicas de finanzas y operaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each legal entity selected for dual-write</source>
+        <translation>Marque cada entidad jurídica seleccionada para doble escritura</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — not returned by finance and operations apps</source>
+        <translation>%1 — no devuelta por las aplicaciones de finanzas y operaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick &amp;all shown</source>
+        <translation>Marcar &amp;todas las mostradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticks every legal entity the filter shows</source>
+        <translation>Marca todas las entidades jurídicas que muestra el filtro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Desmarcar todas las mostradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticks every legal entity the filter shows</source>
+        <translation>Desmarca todas las entidades jurídicas que muestra el filtro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Puts the ticked codes into the profile</source>
+        <translation>Coloca los códigos marcados en el perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves the profile&apos;s legal entities as they were</source>
+        <translation>Deja las entidades jurídicas del perfil como estaban</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::OwningTeamDialog</name>
     <message>
-        <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
+        <location filename="../src/session/defaultteamfacts.cpp" line="+59"/>
         <source>(not read)</source>
         <translation>(no leído)</translation>
     </message>
@@ -10016,7 +12064,7 @@ Resultados:
         <translation>Encontrado con la consulta de &quot;Asignar un rol de seguridad al equipo propietario predeterminado&quot;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Unidad de negocio y equipos propietarios (%1)</translation>
     </message>
@@ -10077,7 +12125,7 @@ Resultados:
         <translation>Se esperaba &quot;%1&quot; (el nombre de la unidad de negocio) y se encontró &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No fix can be planned: %1</source>
         <translation>No se puede planificar ninguna corrección: %1</translation>
     </message>
@@ -10110,7 +12158,7 @@ Resultados:
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+28"/>
+        <location filename="../src/gui/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -10193,7 +12241,7 @@ Resultados:
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+68"/>
+        <location filename="../src/gui/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>Cambios desde la ejecución de %1 hasta esta ejecución:</translation>
     </message>
@@ -10233,7 +12281,7 @@ Resultados:
         <translation>El resultado de la comprobación de estado, lo que ha cambiado desde ejecuciones anteriores y el informe que entregar, en el formato que elija.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>Healthy, with warnings to review.</source>
         <translation>En buen estado, con advertencias que revisar.</translation>
     </message>
@@ -10279,6 +12327,11 @@ Resultados:
     </message>
     <message>
         <location line="+24"/>
+        <source>Demo runs are not stored in the history: there is nothing to compare with.</source>
+        <translation>Las ejecuciones de demostración no se almacenan en el historial: no hay nada con qué comparar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This run was not stored in the history: %1</source>
         <translation>Esta ejecución no se guardó en el historial: %1</translation>
     </message>
@@ -10318,7 +12371,7 @@ Resultados:
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Logo: %1</source>
         <translation>Logotipo: %1</translation>
     </message>
@@ -10534,7 +12587,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::ResetWalkthrough</name>
     <message>
-        <location filename="../src/gui/resetfacts.cpp" line="+34"/>
+        <location filename="../src/session/resetfacts.cpp" line="+36"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
@@ -10850,9 +12903,32 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     </message>
 </context>
 <context>
+    <name>dwh::gui::SavedProfiles</name>
+    <message>
+        <location filename="../src/session/savedprofiles.cpp" line="+20"/>
+        <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the stored secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::SecretStore</name>
     <message>
-        <location filename="../src/gui/secretstore.cpp" line="+32"/>
+        <location filename="../src/session/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
         <translation>no hay ningún llavero del sistema disponible (en Linux: debe estar en ejecución y desbloqueado un Secret Service como GNOME Keyring o KWallet)</translation>
     </message>
@@ -10885,12 +12961,17 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>Entorno simulado</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; every answer comes from the recorded evidence bundle, served by the simulator on this computer; no real tenant is contacted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; todas las respuestas proceden del paquete de evidencias registrado, servido por el simulador en este equipo; no se contacta con ningún inquilino real.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
         <translation>&lt;b&gt;Entorno simulado&lt;/b&gt; &amp;mdash; escenario &lt;b&gt;%1&lt;/b&gt;. Todas las respuestas proceden del simulador integrado en este equipo; no se contacta con ningún inquilino real.</translation>
     </message>
@@ -10953,12 +13034,12 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
         <translation>Sin vínculo: ninguna configuración de proyecto de F&amp;O apunta a %1</translation>
     </message>
@@ -10973,7 +13054,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Apunta a otro entorno: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No environment URL (the linked environment is %1)</source>
         <translation>Sin URL de entorno (el entorno vinculado es %1)</translation>
     </message>
@@ -10991,7 +13072,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+64"/>
+        <location filename="../src/gui/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>Correcto</translation>
@@ -11025,6 +13106,79 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
         <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::TableMapsDialog</name>
+    <message>
+        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the table maps and the recent errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The table maps could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Dataverse runtime configurations could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dataverse errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11161,7 +13315,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::VersionMatrix</name>
     <message>
-        <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
+        <location filename="../src/session/versionmatrix.cpp" line="+38"/>
         <source>Dual Write Core (AppSource solution)</source>
         <translation>Dual Write Core (solución de AppSource)</translation>
     </message>
@@ -11325,7 +13479,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>Comprobación de estado de doble escritura</translation>
     </message>
@@ -11335,7 +13489,22 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>Elija el entorno que comprobar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>Flee&amp;t…</source>
+        <translation>Flo&amp;ta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every saved profile with its last result and trend; check them all at once</source>
+        <translation>Todos los perfiles guardados con su último resultado y su tendencia; compruébelos todos a la vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>New profile…</source>
         <translation>Nuevo perfil…</translation>
     </message>
@@ -11367,7 +13536,7 @@ Finanzas y operaciones: %2</translation>
         <translation>No se pudo importar el perfil: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>The simulator could not start: %1</source>
         <translation>No se pudo iniciar el simulador: %1</translation>
     </message>
@@ -11525,7 +13694,7 @@ Finanzas y operaciones: %2</translation>
         <translation>El informe no tiene ningún resultado para ella.</translation>
     </message>
     <message>
-        <location filename="../src/gui/writeruntext.cpp" line="+32"/>
+        <location filename="../src/session/writeruntext.cpp" line="+33"/>
         <source>   Header: %1: %2</source>
         <translation>   Encabezado: %1: %2</translation>
     </message>
@@ -11598,6 +13767,14 @@ Finanzas y operaciones: %2</translation>
         <location line="+1"/>
         <source>Backup: not written</source>
         <translation>Copia de seguridad: no escrita</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::sim::Simulator</name>
+    <message>
+        <location filename="../src/sim/bundlescenario.cpp" line="+129"/>
+        <source>Replay of %1 recorded %2</source>
+        <translation>Reproducción de %1 registrada %2</translation>
     </message>
 </context>
 </TS>

@@ -456,6 +456,11 @@
         <translation>Vide : les sociétés activées pour la double écriture dans Dataverse (p. ex. USMF, DEMF)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Entit&amp;y list…</source>
+        <translation>Liste des entit&amp;és…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
         <translation>&amp;Tester la connexion</translation>
@@ -1012,6 +1017,21 @@
         <source>Save evidence bundle</source>
         <translation>Enregistrer l&apos;archive de preuves</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Table &amp;maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetImpactPage</name>
@@ -1318,6 +1338,90 @@
         <location line="+1"/>
         <source>Key</source>
         <translation>Clé</translation>
+    </message>
+</context>
+<context>
+    <name>TableMapsDialog</name>
+    <message>
+        <location filename="../ui/tablemapsdialog.ui" line="+8"/>
+        <location line="+55"/>
+        <source>Table maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Errors since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Maps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Each dual-write table map: its tables, state and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map</source>
+        <translation type="unfinished">Mappage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">Finances et opérations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recent errors and their &amp;documented fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent errors by cause, with the documented fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and the errors again (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and errors again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1870,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+86"/>
+        <location filename="../src/core/dataset.cpp" line="+92"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -1818,7 +1922,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>cannot be read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
@@ -1834,32 +1938,37 @@
 <context>
     <name>dwh::CollectionReader</name>
     <message>
-        <location filename="../src/net/collectionreader.cpp" line="+45"/>
+        <location filename="../src/net/collectionreader.cpp" line="+58"/>
         <source>no client for the service</source>
         <translation>aucun client pour le service</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
         <translation>%1 : réponse mal formée : une page HTML au lieu de JSON (statut %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1: malformed answer: &quot;@odata.nextLink&quot; read twice differently</source>
+        <translation>%1 : réponse mal formée : « @odata.nextLink » lu deux fois avec des valeurs différentes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
         <translation>%1 : réponse mal formée : &quot;@odata.nextLink&quot; n&apos;est pas une URL valide</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: paging link points elsewhere (%2)</source>
         <translation>%1 : le lien de pagination pointe ailleurs (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: paging loop: more than %2 pages</source>
-        <translation>%1 : boucle de pagination : plus de %2 pages</translation>
+        <location line="+11"/>
+        <source>%1: more than %2 pages (%3 rows read); the rest was not read (raise the cap with --max-pages)</source>
+        <translation>%1 : plus de %2 pages (%3 lignes lues) ; le reste n&apos;a pas été lu (augmentez la limite avec --max-pages)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
         <translation>%1 : boucle de pagination : le lien de la page suivante répète une page déjà lue</translation>
     </message>
@@ -1867,7 +1976,7 @@
 <context>
     <name>dwh::Collector</name>
     <message>
-        <location filename="../src/net/collector.cpp" line="+118"/>
+        <location filename="../src/net/collector.cpp" line="+120"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
         <translation>Power Platform : aucune adresse ; le profil n&apos;a ni ID d&apos;environnement ni powerPlatform.url</translation>
     </message>
@@ -2091,7 +2200,7 @@
 <context>
     <name>dwh::DelegatedTokenForm</name>
     <message>
-        <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
+        <location filename="../src/net/delegatedtokenform.cpp" line="+89"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
         <translation>réponse mal formée : la réponse du code d&apos;appareil n&apos;est pas un objet JSON</translation>
     </message>
@@ -2156,7 +2265,7 @@
 <context>
     <name>dwh::ErrorMessages</name>
     <message>
-        <location filename="../src/net/errormessages.cpp" line="+130"/>
+        <location filename="../src/net/errormessages.cpp" line="+131"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
         <translation>%1 a renvoyé une page HTML au lieu de JSON (statut %2)</translation>
     </message>
@@ -2334,7 +2443,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+35"/>
+        <location filename="../src/engine/healthengine.cpp" line="+48"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2349,22 +2458,22 @@
         <translation>échéance de %1 atteinte</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../src/engine/dependencygate.cpp" line="+24"/>
         <source>Not run: the prerequisite health check has not run.</source>
         <translation>Non exécuté : le contrôle d&apos;intégrité des prérequis n&apos;a pas été exécuté.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not run: a prerequisite failed (%1).</source>
         <translation>Non exécuté : un prérequis a échoué (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
         <translation>Exécuté bien qu&apos;un prérequis ait échoué (%1), car --force-dependencies a été indiqué.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/engine/healthengine.cpp" line="+217"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>L&apos;exécution a été arrêtée (%1) ; les contrôles dont les données n&apos;avaient pas encore été lues sont inconnus.</translation>
     </message>
@@ -2377,7 +2486,7 @@
 <context>
     <name>dwh::HistoryStore</name>
     <message>
-        <location filename="../src/history/historystore.cpp" line="+119"/>
+        <location filename="../src/history/historystore.cpp" line="+120"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
         <translation>plus de %1 exécutions ont démarré dans la même milliseconde dans %2</translation>
     </message>
@@ -2385,7 +2494,7 @@
 <context>
     <name>dwh::HtmlWriter</name>
     <message>
-        <location filename="../src/report/htmlwriter.cpp" line="+110"/>
+        <location filename="../src/report/htmlwriter.cpp" line="+111"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2644,9 +2753,323 @@
     </message>
 </context>
 <context>
+    <name>dwh::Maps</name>
+    <message>
+        <location filename="../src/maps/maperrors.cpp" line="+107"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Organization table in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the profile (dualWrite.legalEntities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its project configurations in finance and operations apps disagree (Status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapspdf.cpp" line="+12"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapstate.cpp" line="+23"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapswriter.cpp" line="+31"/>
+        <source>%1 Missing right: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (first %2, last %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recognised by the troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations apps: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maps: %1. First %2, last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix:</source>
+        <translation type="unfinished">Correction :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks that confirm it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentation: %1</source>
+        <translation type="unfinished">Documentation : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+178"/>
+        <source>Map</source>
+        <translation type="unfinished">Mappage</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation type="unfinished">Cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 error(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Dual-write errors since %1 (read %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table maps (read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table maps could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finance and operations apps list no table map for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal entities: %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">Finances et opérations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Direction: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last initial sync: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse runtime configurations: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::MarkdownWriter</name>
     <message>
-        <location filename="../src/report/markdownwriter.cpp" line="+40"/>
+        <location filename="../src/report/markdownwriter.cpp" line="+41"/>
         <source>Dual-write health check: %1</source>
         <translation>Contrôle d&apos;intégrité de la double écriture : %1</translation>
     </message>
@@ -2714,7 +3137,7 @@
 <context>
     <name>dwh::ODataPage</name>
     <message>
-        <location filename="../src/net/odatapage.cpp" line="+22"/>
+        <location filename="../src/net/odatapage.cpp" line="+23"/>
         <source>malformed answer: %1</source>
         <translation>réponse mal formée : %1</translation>
     </message>
@@ -2766,12 +3189,12 @@
     <name>dwh::PdfWriter</name>
     <message>
         <location filename="../src/report/pdfcontent.cpp" line="+177"/>
-        <location line="+216"/>
+        <location line="+254"/>
         <source>Executive summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-217"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2838,18 +3261,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+129"/>
         <source>Findings and fixes</source>
         <translation>Constats et corrections</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-101"/>
+        <location line="+110"/>
         <source>Appendix</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-108"/>
         <source>Tool version</source>
         <translation>Version de l&apos;outil</translation>
     </message>
@@ -2909,7 +3332,7 @@
         <translation>Comment lire ce rapport</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+84"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
         <translation>RAPPORT DU CONTRÔLE D&apos;INTÉGRITÉ DE LA DOUBLE ÉCRITURE</translation>
     </message>
@@ -2968,7 +3391,7 @@
 <context>
     <name>dwh::Profile</name>
     <message>
-        <location filename="../src/core/profile.cpp" line="+52"/>
+        <location filename="../src/core/profile.cpp" line="+54"/>
         <source>unknown key &quot;%1&quot; ignored</source>
         <translation>clé inconnue &quot;%1&quot; ignorée</translation>
     </message>
@@ -2983,19 +3406,20 @@
         <translation>doit être un objet</translation>
     </message>
     <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+52"/>
+        <location line="+37"/>
         <location line="+10"/>
-        <location line="+197"/>
-        <location line="+21"/>
         <source>is missing</source>
         <translation>est manquant</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../src/core/profile.cpp" line="+14"/>
+        <location filename="../src/core/profilevalidation.cpp" line="-43"/>
         <source>&quot;%1&quot; %2</source>
         <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+141"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
@@ -3005,28 +3429,43 @@
         <translation>le profil doit être un objet JSON</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
         <translation>&quot;%1&quot; n&apos;est pas l&apos;une des valeurs clientSecret, deviceCode, interactive</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>must be the name of an environment variable (letters, digits and _), not the secret itself</source>
+        <translation>doit être le nom d&apos;une variable d&apos;environnement (lettres, chiffres et _), pas le secret lui-même</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+4"/>
+        <source>&quot;%1&quot;: the host &quot;%2&quot; is not a full host name such as contoso.crm.dynamics.com</source>
+        <translation>« %1 » : l&apos;hôte « %2 » n&apos;est pas un nom d&apos;hôte complet tel que contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a GUID</source>
         <translation>&quot;%1&quot; n&apos;est pas un GUID</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is neither a tenant id (a GUID) nor a domain such as contoso.onmicrosoft.com</source>
+        <translation>« %1 » n&apos;est ni un ID de locataire (un GUID) ni un domaine tel que contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
         <translation>est manquant (nécessaire pour trouver l&apos;hôte de l&apos;API Power Platform ; ou définissez powerPlatform.url)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/profile.cpp" line="+9"/>
         <source>must be an array of legal entity codes</source>
         <translation>doit être un tableau de codes d&apos;entités juridiques</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../src/core/profilevalidation.cpp" line="+5"/>
         <source>must be a non-empty legal entity code</source>
         <translation>doit être un code d&apos;entité juridique non vide</translation>
     </message>
@@ -3153,7 +3592,7 @@
         <translation>%1 : impossible d&apos;écrire la sauvegarde : %2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+32"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+34"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>l&apos;ID d&apos;équipe &quot;%1&quot; n&apos;est pas un GUID</translation>
     </message>
@@ -3183,12 +3622,18 @@
         <translation>Dataverse n&apos;a renvoyé aucune équipe par défaut pour la division racine ; indiquez plutôt un ID d&apos;équipe</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
         <translation>l&apos;équipe propriétaire propre à la société, &quot;%1&quot;, dans sa division &quot;%2&quot;, comme le décrit l&apos;article de Microsoft sur les données de société</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <source>the details of %1 are malformed (%2), so the records to fix are unknown</source>
+        <translation>les détails de %1 sont mal formés (%2) ; les enregistrements à corriger sont donc inconnus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
         <translation>la société %1 n&apos;a pas d&apos;ID utilisable (&quot;%2&quot;)</translation>
     </message>
@@ -3274,7 +3719,7 @@
         <translation>la sauvegarde provient de %1, mais l&apos;environnement %2 du profil est %3</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+12"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
         <translation>le contrôle n&apos;a pas pu déterminer quel environnement Dataverse est lié (%1)</translation>
     </message>
@@ -3294,17 +3739,17 @@
         <translation>Forçage confirmé bien que %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
         <translation>Arrêtez d&apos;abord ces mappages de tables sur la page Double écriture (la procédure de nettoyage de Microsoft l&apos;exige), puis redémarrez-les ensuite : %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>la configuration d&apos;exécution obsolète &quot;%1&quot; n&apos;a pas d&apos;ID utilisable (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
         <translation>aucune configuration de projet des applications de finances et d&apos;opérations ne pointe vers %1, donc aucune configuration d&apos;exécution n&apos;appartient à un lien (noLink ; %2)</translation>
     </message>
@@ -3319,12 +3764,12 @@
         <translation>Seules les configurations sans URL d&apos;environnement sont supprimées ; %1 autres n&apos;ont pas pu être évaluées, car l&apos;environnement Dataverse lié n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
         <translation>une configuration de projet obsolète n&apos;a pas de ProjectName et ne peut donc pas être adressée</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
         <translation>n&apos;a pas d&apos;ExternalEnvironmentUrl ; l&apos;environnement Dataverse lié est %1</translation>
     </message>
@@ -3491,6 +3936,31 @@
         <source>it has the values the write sets</source>
         <translation>il contient déjà les valeurs que l&apos;écriture définit</translation>
     </message>
+    <message>
+        <location filename="../src/remediation/recordfixsteps.cpp" line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete %1 (%2): %3</source>
+        <translation>Supprimer %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update %1 (%2): %3</source>
+        <translation>Mettre à jour %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dwhealth fix %1 previews these writes, backs up each record and applies them after confirmation; the wizard&apos;s guided fix does the same.</source>
+        <translation>dwhealth fix %1 affiche un aperçu de ces écritures, sauvegarde chaque enregistrement et les applique après confirmation ; la correction guidée de l&apos;assistant fait de même.</translation>
+    </message>
 </context>
 <context>
     <name>dwh::RemediationRun</name>
@@ -3532,7 +4002,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+26"/>
+        <location filename="../src/report/reportcontent.cpp" line="+27"/>
         <location line="+17"/>
         <source>none</source>
         <translation>aucun</translation>
@@ -3709,6 +4179,21 @@
         <location line="+1"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required roles</source>
+        <translation>Rôles requis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3922,6 +4407,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not listed (records left out of the report, per list)</source>
+        <translation>Non listés (enregistrements omis du rapport, par liste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4014,7 +4504,7 @@
 <context>
     <name>dwh::ReportDiff</name>
     <message>
-        <location filename="../src/history/reportdiff.cpp" line="+142"/>
+        <location filename="../src/history/reportdiff.cpp" line="+143"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
         <translation>Changements entre l&apos;exécution du %1 et celle du %2 : %3
@@ -4054,12 +4544,12 @@
 <context>
     <name>dwh::ReportWriter</name>
     <message>
-        <location filename="../src/report/reportwriter.cpp" line="+40"/>
+        <location filename="../src/report/reportwriter.cpp" line="+45"/>
         <source>unknown report format &quot;%1&quot;</source>
         <translation>format de rapport inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>cannot write to stdout</source>
         <translation>impossible d&apos;écrire sur stdout</translation>
     </message>
@@ -4257,7 +4747,7 @@
         <translation>Assurez-vous que les équipes sélectionnées disposent des rôles de sécurité nécessaires (Dual-write runtime user, Dual-write app user et rôles des tables synchronisées).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
         <translation>Connexion APIHub Dataverse manquante, sans prise en charge de ConnectionFix.</translation>
     </message>
@@ -4343,6 +4833,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A dual-write application user lacks the security roles dual-write needs in Dataverse.</source>
+        <translation>Un utilisateur d&apos;application de double écriture ne dispose pas des rôles de sécurité dont la double écriture a besoin dans Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The root business unit&apos;s default team or a dual-write company&apos;s default owning team lacks the security roles dual-write needs.</source>
+        <translation>L&apos;équipe par défaut de la division racine ou l&apos;équipe propriétaire par défaut d&apos;une société en double écriture ne dispose pas des rôles de sécurité dont la double écriture a besoin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
         <translation>Un assembly de plug-in de double écriture est manquant ou ses étapes sont désactivées.</translation>
     </message>
@@ -4383,14 +4883,15 @@
         <location line="+12"/>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+29"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
         <translation>Exécutez de nouveau le contrôle d&apos;intégrité.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-120"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
         <translation>Mettez à niveau les solutions de double écriture listées dans ce résultat au moins vers la version requise.</translation>
     </message>
@@ -4482,11 +4983,52 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Assign security roles to the dual-write application users in Dataverse.</source>
+        <translation>Attribuez des rôles de sécurité aux utilisateurs d&apos;application de double écriture dans Dataverse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select each application user listed in this result (application ids 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) and choose Edit security roles.</source>
+        <translation>Sélectionnez chaque utilisateur d&apos;application listé dans ce résultat (ID d&apos;application 00000015-0000-0000-c000-000000000000 et 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) et choisissez Modifier les rôles de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign the Dual-write app user and Dual-write runtime user roles and a role with create, read, write and delete on every table dual-write syncs (or System Administrator).</source>
+        <translation>Attribuez les rôles Dual-write app user et Dual-write runtime user, ainsi qu&apos;un rôle disposant des droits de création, lecture, écriture et suppression sur chaque table synchronisée par la double écriture (ou System Administrator).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign security roles to the root business unit&apos;s default team and to the dual-write companies&apos; default owning teams.</source>
+        <translation>Attribuez des rôles de sécurité à l&apos;équipe par défaut de la division racine et aux équipes propriétaires par défaut des sociétés en double écriture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the Power Platform admin center, open the environment linked to dual-write and, on the Access tab, under Teams, select See all.</source>
+        <translation>Connectez-vous au centre d&apos;administration Power Platform, ouvrez l&apos;environnement lié à la double écriture puis, dans l&apos;onglet Accès, sous Équipes, sélectionnez Afficher tout.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select each team named in this result (the root business unit&apos;s default team has the business unit&apos;s name) and choose Manage security roles.</source>
+        <translation>Sélectionnez chaque équipe nommée dans ce résultat (l&apos;équipe par défaut de la division racine porte le nom de la division) et choisissez Gérer les rôles de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign Dual-write runtime user, Dual-write app user and a role that can read every table dual-write syncs (built-in, such as Salesperson, or custom; the global address book needs a custom role for Party, Postal Address and the related tables).</source>
+        <translation>Attribuez Dual-write runtime user, Dual-write app user et un rôle pouvant lire chaque table synchronisée par la double écriture (intégré, comme Salesperson, ou personnalisé ; le carnet d&apos;adresses global nécessite un rôle personnalisé pour Party, Postal Address et les tables associées).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A team without any role makes dual-write&apos;s writes fail with &quot;Principal team … is missing prvRead… privilege&quot;; run the health check again after assigning the roles.</source>
+        <translation>Une équipe sans aucun rôle fait échouer les écritures de la double écriture avec « Principal team … is missing prvRead… privilege » ; réexécutez le contrôle d&apos;intégrité après avoir attribué les rôles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
         <translation>Créez ou activez les utilisateurs d&apos;application de double écriture dans Dataverse.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
         <translation>Dans le Centre d&apos;administration Power Platform, ouvrez l&apos;environnement, puis Paramètres &gt; Utilisateurs + autorisations &gt; Utilisateurs d&apos;application.</translation>
     </message>
@@ -4653,7 +5195,7 @@
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
-        <location filename="../src/rules/depcompany.cpp" line="+144"/>
+        <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
         <location line="+67"/>
@@ -4702,7 +5244,7 @@
         <translation>les applications de finances et d&apos;opérations</translation>
     </message>
     <message>
-        <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
+        <location filename="../src/rules/depbusinessunit.cpp" line="+124"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
         <translation>la division &quot;%1&quot; (sociétés %2) a %3 équipes par défaut</translation>
     </message>
@@ -4712,7 +5254,7 @@
         <translation>l&apos;équipe par défaut &quot;%1&quot; de la division &quot;%2&quot; (sociétés %3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
         <translation>Les divisions mappées aux sociétés en double écriture n&apos;ont pas pu être contrôlées : %1</translation>
     </message>
@@ -4762,13 +5304,14 @@
         <translation>L&apos;équipe par défaut &quot;%1&quot; (%2) de la division racine &quot;%3&quot; (%4) ne porte pas le nom de la division.</translation>
     </message>
     <message>
-        <location filename="../src/rules/depcompany.cpp" line="-104"/>
-        <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
+        <location filename="../src/rules/depcompany.cpp" line="-106"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
+        <location filename="../src/rules/securityroles.cpp" line="+262"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>Les entités juridiques sélectionnées pour la double écriture sont inconnues : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
         <translation>Entités juridiques sélectionnées pour la double écriture mais absentes de cdm_company dans Dataverse : %1</translation>
     </message>
@@ -4804,7 +5347,7 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
         <translation>Sociétés sélectionnées pour la double écriture sans équipe propriétaire par défaut : %1.</translation>
     </message>
@@ -4814,12 +5357,12 @@
         <translation>Chaque société sélectionnée pour la double écriture dans Dataverse a une équipe propriétaire par défaut (sociétés contrôlées : %1).</translation>
     </message>
     <message>
-        <location filename="../src/rules/depstale.cpp" line="+126"/>
+        <location filename="../src/rules/depstale.cpp" line="+127"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
         <translation>Les applications de finances et d&apos;opérations ne contiennent aucune configuration de projet de double écriture ; aucune n&apos;est donc obsolète.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (aucune URL d&apos;environnement)</translation>
     </message>
@@ -4829,7 +5372,7 @@
         <translation>%1 (pointe vers %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>Configurations de projet de double écriture des applications de finances et d&apos;opérations sans URL d&apos;environnement : %1.</translation>
     </message>
@@ -4840,12 +5383,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>(Link: %1)</source>
         <translation>(Lien : %1)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>Configurations de projet de double écriture des applications de finances et d&apos;opérations qui ne pointent pas vers l&apos;environnement Dataverse lié %1 : %2.</translation>
     </message>
@@ -4855,12 +5398,12 @@
         <translation>Chaque configuration de projet de double écriture des applications de finances et d&apos;opérations pointe vers l&apos;environnement Dataverse lié %1 (configurations : %2).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 (%2 / %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Chaque configuration d&apos;exécution de double écriture de Dataverse appartient au lien actuel (configurations : %1).</translation>
     </message>
@@ -4996,7 +5539,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
+        <location filename="../src/rules/prereqaccess.cpp" line="+28"/>
         <source>Could not sign in to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
@@ -5056,12 +5599,12 @@
         <translation>Connecté à Dataverse %1 en tant qu&apos;utilisateur %2 (organisation %3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
         <translation>Connecté aux applications de finances et d&apos;opérations %1 (entités juridiques lues : %2).</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-62"/>
         <source>company code &quot;%1&quot; (%2)</source>
         <translation>code société &quot;%1&quot; (%2)</translation>
     </message>
@@ -5071,7 +5614,7 @@
         <translation>&quot;%1&quot; (codes société %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
         <translation>Chaque ligne Société (cdm_company) a un nom unique et non vide (lignes contrôlées : %1).</translation>
     </message>
@@ -5081,7 +5624,7 @@
         <translation>Des lignes Société (cdm_company) partagent un nom : %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
         <translation>Lignes Société (cdm_company) avec un nom vide : %1.</translation>
     </message>
@@ -5091,7 +5634,7 @@
         <translation>La liaison de la double écriture échoue sur celles-ci avec &quot;An item with the same key has already been added&quot;.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
         <translation>Entités juridiques sélectionnées pour la double écriture : %1 ; la synchronisation en direct en prend en charge au plus %2.</translation>
     </message>
@@ -5107,6 +5650,7 @@
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
+        <location filename="../src/rules/securityroles.cpp" line="-65"/>
         <source>Finance and operations apps</source>
         <translation>Applications de finances et d&apos;opérations</translation>
     </message>
@@ -5118,6 +5662,7 @@
     <message>
         <location line="+2"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
+        <location filename="../src/rules/securityroles.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
@@ -5282,17 +5827,18 @@
         <translation>La solution Prospect to Cash (%1, version %2) est installée ; la double écriture ne peut pas fonctionner en parallèle avec elle.</translation>
     </message>
     <message>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-46"/>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../src/rules/rulehelpers.cpp" line="+73"/>
         <source>not fetched in this run</source>
         <translation>non récupéré lors de cette exécution</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>the signed-in identity (WhoAmI)</source>
         <translation>l&apos;identité connectée (WhoAmI)</translation>
     </message>
@@ -5382,7 +5928,17 @@
         <translation>les attributions du rôle Administrateur système (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>the organization&apos;s plug-in trace setting (organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
         <translation>Impossible de lire %1 depuis %2 : %3</translation>
     </message>
@@ -5420,6 +5976,11 @@
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
         <translation>Les utilisateurs d&apos;application de double écriture existent dans Dataverse et sont activés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dual-write application users have the security roles dual-write needs</source>
+        <translation>Les utilisateurs d&apos;application de double écriture disposent des rôles de sécurité dont la double écriture a besoin</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5492,7 +6053,12 @@
         <translation>Les sociétés de double écriture ont une équipe propriétaire par défaut</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+3"/>
+        <source>The root team and the companies&apos; owning teams have the security roles dual-write needs</source>
+        <translation>L&apos;équipe racine et les équipes propriétaires des sociétés disposent des rôles de sécurité dont la double écriture a besoin</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>This check has no implementation in this version.</source>
         <translation>Ce contrôle n&apos;a pas d&apos;implémentation dans cette version.</translation>
     </message>
@@ -5507,7 +6073,7 @@
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>L&apos;API d&apos;administration Power Platform indique que l&apos;environnement %1 est lié à l&apos;environnement %2 des applications de finances et d&apos;opérations, et non à l&apos;environnement %3 du profil.</translation>
     </message>
@@ -5586,6 +6152,116 @@
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
         <translation>Elle est même inférieure à %1 : le locataire a encore besoin du consentement de l&apos;application de double écriture et de l&apos;application 33976c19-1db5-4c02-810e-c243db79efde.</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/detailsreader.cpp" line="+13"/>
+        <source>%1 is not an object</source>
+        <translation>%1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a string</source>
+        <translation>%1 n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not true or false</source>
+        <translation>%1 n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a count</source>
+        <translation>%1 n&apos;est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an array</source>
+        <translation>%1 n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1[%2] is not a string</source>
+        <translation>%1[%2] n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
+        <translation>Sans aucun rôle de sécurité (Dataverse refuse pour eux les écritures de la double écriture) : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not judged: %1.</source>
+        <translation>Non évalués : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without the roles Microsoft&apos;s security-roles article (updated January 15, 2026) asks for: %1. A custom role may grant the same privileges; dwhealth does not read privileges.</source>
+        <translation>Sans les rôles demandés par l&apos;article de Microsoft sur les rôles de sécurité (mis à jour le 15 janvier 2026) : %1. Un rôle personnalisé peut accorder les mêmes privilèges ; dwhealth ne lit pas les privilèges.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lacks %2 (its roles: %3)</source>
+        <translation>il manque %2 à %1 (ses rôles : %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (the service returned only part of its roles)</source>
+        <translation>%1 (le service n&apos;a renvoyé qu&apos;une partie de ses rôles)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the application user &quot;%1&quot; (%2)</source>
+        <translation>l&apos;utilisateur d&apos;application « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No dual-write application user exists in Dataverse, so no roles could be checked (prereq.app-users says which are missing).</source>
+        <translation>Aucun utilisateur d&apos;application de double écriture n&apos;existe dans Dataverse ; aucun rôle n&apos;a donc pu être vérifié (prereq.app-users indique lesquels manquent).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dual-write application users have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>Les utilisateurs d&apos;application de double écriture disposent de System Administrator ou des rôles Dual-write app user et Dual-write runtime user : %1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the root business unit&apos;s default team (not found)</source>
+        <translation>l&apos;équipe par défaut de la division racine (introuvable)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the root business unit&apos;s default team</source>
+        <translation>l&apos;équipe par défaut de la division racine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owning team of %1</source>
+        <translation>l&apos;équipe propriétaire de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root business unit&apos;s default team (also the owning team of %1)</source>
+        <translation>l&apos;équipe par défaut de la division racine (également l&apos;équipe propriétaire de %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (not among the owner teams read)</source>
+        <translation>%1 %2 (ne fait pas partie des équipes propriétaires lues)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The root business unit&apos;s default team and the dual-write companies&apos; owning teams have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>L&apos;équipe par défaut de la division racine et les équipes propriétaires des sociétés en double écriture disposent de System Administrator ou des rôles Dual-write app user et Dual-write runtime user : %1.</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +6381,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) has no security role.</source>
+        <translation>L&apos;utilisateur d&apos;application Dynamics Data Integration (2e49aa60-…) n&apos;a aucun rôle de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team has no security role.</source>
+        <translation>L&apos;équipe par défaut de la division racine n&apos;a aucun rôle de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Two cdm_companies rows have the same name.</source>
         <translation>Deux lignes cdm_companies portent le même nom.</translation>
     </message>
@@ -5717,6 +6403,11 @@
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
         <translation>Intègre, mais F&amp;O n&apos;expose pas SysAADClientTables via OData (404) : DWHC0305 et DWHC0402 sont inconnus, et non réussis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5750,6 +6441,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but Dataverse refuses to read the security roles of users and teams (403): DWHC0403 and DWHC0404 are unknown, not pass.</source>
+        <translation>Intègre, mais Dataverse refuse de lire les rôles de sécurité des utilisateurs et des équipes (403) : DWHC0403 et DWHC0404 sont inconnus, pas réussis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
         <translation>Le profil ne liste pas les entités juridiques en double écriture, et aucune API documentée n&apos;expose la sélection.</translation>
     </message>
@@ -5760,8 +6461,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>DEMF&apos;s default owning team has a role for the synced tables but not the Dual-write app user role.</source>
+        <translation>L&apos;équipe propriétaire par défaut de DEMF a un rôle pour les tables synchronisées, mais pas le rôle Dual-write app user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
         <translation>Sain, mais la première requête de plusieurs jeux de données répond 429 avec Retry-After 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7538,7 +8249,7 @@
 <context>
     <name>dwh::TokenForm</name>
     <message>
-        <location filename="../src/net/tokenform.cpp" line="+46"/>
+        <location filename="../src/net/tokenform.cpp" line="+47"/>
         <source>malformed answer: the token answer is not a JSON object</source>
         <translation>réponse mal formée : la réponse du jeton n&apos;est pas un objet JSON</translation>
     </message>
@@ -7679,7 +8390,7 @@
 <context>
     <name>dwh::UrlPolicy</name>
     <message>
-        <location filename="../src/core/urlpolicy.cpp" line="+28"/>
+        <location filename="../src/core/urlpolicy.cpp" line="+29"/>
         <source>is not a valid URL</source>
         <translation>n&apos;est pas une URL valide</translation>
     </message>
@@ -7775,55 +8486,234 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+26"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+38"/>
+        <location filename="../src/cli/clicommand.cpp" line="+75"/>
+        <source>show this command&apos;s options and exit</source>
+        <translation>afficher les options de cette commande et quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown option for %1: %2</source>
+        <translation>option inconnue pour %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <source>%1 needs a value</source>
         <translation>%1 exige une valeur</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+14"/>
+        <location line="+84"/>
+        <source>Usage: dwhealth %1</source>
+        <translation>Utilisation : dwhealth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1 prend un nombre entier de %2 à %3, pas &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/cli/checkcommand.cpp" line="+31"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
         <translation>%1 et %2 désignent le même fichier (%3) : la sortie l&apos;écraserait ; choisissez un autre fichier</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Runs the health check headless and writes the report (JSON on stdout unless --format or --output say otherwise).</source>
+        <translation>Exécute le contrôle d&apos;intégrité sans interface et écrit le rapport (JSON sur stdout, sauf indication contraire de --format ou --output).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the profile (JSON, never a secret) of the environments to check</source>
+        <translation>le profil (JSON, jamais un secret) des environnements à contrôler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the embedded simulator instead</source>
+        <translation>contrôler plutôt le simulateur intégré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy; see dwhealth scenarios)</source>
+        <translation>avec --demo : le scénario du simulateur (healthy par défaut ; voir dwhealth scenarios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluate the rules again on a bundle&apos;s recorded facts, offline; same formats and exit codes</source>
+        <translation>réévaluer les règles sur les données enregistrées d&apos;une archive, hors connexion ; mêmes formats et codes de sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report format (default json); html is one self-contained file, pdf a customer-ready document (a PDF is written to stdout only when stdout is not a terminal)</source>
+        <translation>format du rapport (json par défaut) ; html est un fichier autonome, pdf un document prêt pour le client (un PDF n&apos;est écrit sur stdout que si stdout n&apos;est pas un terminal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the report to FILE instead of stdout</source>
+        <translation>écrire le rapport dans FILE au lieu de stdout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mask the tenant and environment ids, URLs, host names, user names, user ids and e-mail addresses (every format)</source>
+        <translation>masquer les ID de locataire et d&apos;environnement, les URL, les noms d&apos;hôte, les noms d&apos;utilisateur, les ID d&apos;utilisateur et les adresses e-mail (tous les formats)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: the customer named on the cover (default: the profile name)</source>
+        <translation>pdf, html : le client nommé sur la couverture (par défaut : le nom du profil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: &quot;Prepared by&quot; on the cover</source>
+        <translation>pdf, html : « Préparé par » sur la couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html: an image (PNG, JPEG, ...) on the cover</source>
+        <translation>pdf, html : une image (PNG, JPEG, ...) sur la couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html (printing): the paper size (default A4)</source>
+        <translation>pdf, html (impression) : le format de papier (A4 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+68"/>
+        <source>run dependency validation even if a prerequisite failed</source>
+        <translation>exécuter la validation des dépendances même si un prérequis a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
+        <translation>lire le secret client depuis l&apos;entrée standard (sinon depuis la variable DWHEALTH_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallel requests per service, 1-52 (default 16)</source>
+        <translation>requêtes parallèles par service, 1-52 (16 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+3"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+3"/>
+        <source>seconds per HTTP exchange and per sign-in request (default 30)</source>
+        <translation>secondes par échange HTTP et par requête de connexion (30 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds for the whole run (default 600); the checks not read by then are unknown and the exit code is 3</source>
+        <translation>secondes pour l&apos;exécution complète (600 par défaut) ; les contrôles non lus d&apos;ici là sont inconnus et le code de sortie est 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+2"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+2"/>
+        <source>send the client secret to the profile&apos;s authority HOST although it is not a Microsoft Entra ID sign-in host (refused without it)</source>
+        <translation>envoyer le secret client à l&apos;autorité HOST du profil bien qu&apos;il ne s&apos;agisse pas d&apos;un hôte de connexion Microsoft Entra ID (refusé sans cette option)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --demo: simulated network latency</source>
+        <translation>avec --demo : latence réseau simulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+1"/>
+        <source>no progress on stderr</source>
+        <translation>aucune progression sur stderr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write the evidence bundle: report.json, the HTTP trace trace.har (no Authorization header, secret or token) and facts.json (the data as read)</source>
+        <translation>écrire aussi l&apos;archive de preuves : report.json, la trace HTTP trace.har (sans en-tête Authorization, secret ni jeton) et facts.json (les données telles que lues)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pages read per dataset at most (default: 5,000,000 rows over the page size, at least 1000); a dataset with more makes its checks unknown, reason pageCap</source>
+        <translation>nombre maximal de pages lues par jeu de données (par défaut : 5 000 000 de lignes divisées par la taille de page, au moins 1000) ; au-delà, les contrôles du jeu de données sont inconnus, motif pageCap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>runs kept in a profile&apos;s history, the oldest removed (default: the wizard&apos;s setting, else 100)</source>
+        <translation>exécutions conservées dans l&apos;historique d&apos;un profil, les plus anciennes supprimées (par défaut : le paramètre de l&apos;assistant, sinon 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>megabytes kept in a profile&apos;s history, the oldest runs removed (default: the wizard&apos;s setting, else 50)</source>
+        <translation>mégaoctets conservés dans l&apos;historique d&apos;un profil, les exécutions les plus anciennes supprimées (par défaut : le paramètre de l&apos;assistant, sinon 50)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every check passed (warnings allowed), 1 at least one check failed, 2 usage error or bad input file, 3 the run could not complete (a check is unknown and none failed).
+</source>
+        <translation>Codes de sortie : 0 tous les contrôles ont réussi (avertissements autorisés), 1 au moins un contrôle a échoué, 2 erreur d&apos;utilisation ou fichier d&apos;entrée incorrect, 3 l&apos;exécution n&apos;a pas pu se terminer (un contrôle est inconnu et aucun n&apos;a échoué).
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unexpected argument for check: an address (not shown); did you mean --notify env:NAME?</source>
+        <translation>argument inattendu pour check : une adresse (non affichée) ; vouliez-vous dire --notify env:NAME ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--profile-name takes the name of a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
         <translation>--format &quot;%1&quot; n&apos;est pas disponible ; utilisez l&apos;un des formats suivants : %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-167"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority attend un nom d&apos;hôte tel que sts.contoso.example, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+89"/>
+        <source>with --profile or --profile-name: do not store the run in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size prend A4 ou Letter, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/clicommand.cpp" line="-133"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
         <translation>les secrets ne sont jamais acceptés sur la ligne de commande ; utilisez la variable d&apos;environnement DWHEALTH_CLIENT_SECRET ou --client-secret-stdin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/cli/checkcommand.cpp" line="-56"/>
         <source>unknown option for check: %1</source>
         <translation>option inconnue pour check : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation>check exige exactement une des options --profile FILE, --demo ou --replay BUNDLE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-105"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
         <translation>--replay réévalue une exécution enregistrée ; --bundle et --force-dependencies ne s&apos;appliquent pas</translation>
     </message>
@@ -7838,28 +8728,59 @@
         <translation>--consultant, --customer, --logo et --page-size sont réservés à --format pdf ou html</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="+25"/>
+        <source>Serves the simulator on 127.0.0.1 until killed; prints one JSON line with a ready profile (its URLs) on stdout.</source>
+        <translation>Sert le simulateur sur 127.0.0.1 jusqu&apos;à son arrêt forcé ; affiche sur stdout une ligne JSON contenant un profil prêt à l&apos;emploi (ses URL).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the scenario to serve (default healthy; see dwhealth scenarios)</source>
+        <translation>le scénario à servir (healthy par défaut ; voir dwhealth scenarios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serve what an evidence bundle recorded instead of a scenario</source>
+        <translation>servir ce qu&apos;une archive de preuves a enregistré au lieu d&apos;un scénario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port, 1024-65532 (default: a free one)</source>
+        <translation>le port, 1024-65532 (par défaut : un port libre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulated network latency per answer</source>
+        <translation>latence réseau simulée par réponse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown option for simulate: %1</source>
         <translation>option inconnue pour simulate : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>Lists the simulator&apos;s scenarios, one per line: name, tab, one-line description.</source>
+        <translation>Liste les scénarios du simulateur, un par ligne : nom, tabulation, description sur une ligne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>scenarios takes no options</source>
         <translation>scenarios ne prend aucune option</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+74"/>
+        <location filename="../src/cli/clioptions.cpp" line="+26"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+43"/>
         <source>unknown option: %1</source>
         <translation>option inconnue : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
+        <location filename="../src/cli/helpcommand.cpp" line="+43"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
         <translation>commande inconnue &quot;%1&quot; ; voir dwhealth --help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="+74"/>
         <source>Usage: dwhealth [COMMAND] [OPTIONS]
 
 Runs the Dynamics 365 dual-write health check from outside the product.
@@ -8027,6 +8948,66 @@ Options de temps et de connexion de check :
     <message>
         <location line="+13"/>
         <source>
+Limits of check:
+  --max-pages N              pages read per dataset at most (default: 5,000,000 rows
+                             over the page size, at least 1000); a dataset with more
+                             makes its checks unknown, reason pageCap
+  --history-max-runs N       runs kept in a profile&apos;s history, the oldest removed
+                             (default: the wizard&apos;s setting, else 100)
+  --history-max-mb N         megabytes kept in a profile&apos;s history, the oldest runs
+                             removed (default: the wizard&apos;s setting, else 50)
+</source>
+        <translation>
+Limites de check :
+  --max-pages N              nombre maximal de pages lues par jeu de données (par défaut :
+                             5 000 000 lignes / taille de page, au moins 1000) ; au-delà,
+                             les contrôles du jeu de données sont inconnus, motif pageCap
+  --history-max-runs N       exécutions conservées dans l&apos;historique d&apos;un profil, les plus
+                             anciennes supprimées (par défaut : le paramètre de l&apos;assistant, sinon 100)
+  --history-max-mb N         mégaoctets conservés dans l&apos;historique d&apos;un profil, les plus
+                             anciennes exécutions supprimées (par défaut : le paramètre de l&apos;assistant, sinon 50)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+A customer&apos;s tenant from its evidence bundle:
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             serve what the bundle recorded (the same rows, pages,
+                             statuses and errors) like simulate --scenario; writes
+                             change its state
+  --demo --from-bundle BUNDLE.zip
+                             open the wizard on a bundle served so
+  bundle anonymise IN.zip OUT.zip
+                             replace names, hosts, ids and e-mail addresses in the
+                             bundle consistently, so it can be shared
+</source>
+        <translation>
+Le locataire d&apos;un client à partir de son archive de preuves :
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             servir ce que l&apos;archive a enregistré (mêmes lignes, pages,
+                             statuts et erreurs) comme simulate --scenario ; les écritures
+                             modifient son état
+  --demo --from-bundle BUNDLE.zip
+                             ouvrir l&apos;assistant sur une archive servie ainsi
+  bundle anonymise IN.zip OUT.zip
+                             remplacer de façon cohérente les noms, hôtes, ID et adresses
+                             e-mail de l&apos;archive, afin de pouvoir la partager
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>
+Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
+</source>
+        <translation>
+Options propres à chaque commande : dwhealth help COMMAND, ou dwhealth COMMAND --help
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/clicommand.cpp" line="+114"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-5"/>
+        <source>
 Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
@@ -8038,52 +9019,93 @@ Options de toutes les commandes :
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diffrunner.cpp" line="-25"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+50"/>
         <source>%1: not a dwhealth report: %2</source>
         <translation>%1 : pas un rapport dwhealth : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>--format needs a value</source>
-        <translation>--format exige une valeur</translation>
+        <location filename="../src/cli/diffcommand.cpp" line="-19"/>
+        <source>What changed between two runs (reports or evidence bundles): new, fixed and still failing findings, status changes.</source>
+        <translation>Ce qui a changé entre deux exécutions (rapports ou archives de preuves) : constats nouveaux, corrigés et toujours en échec, changements de statut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+39"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <source>output on stdout (default text)</source>
+        <translation>sortie sur stdout (text par défaut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes: 0 no change, 1 changes, 2 usage error or unreadable file.
+</source>
+        <translation>Codes de sortie : 0 aucun changement, 1 changements, 2 erreur d&apos;utilisation ou fichier illisible.
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
         <translation>--format prend text ou json, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
         <translation>deux rapports sont nécessaires : dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+59"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+32"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format prend text ou json, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
         <translation>--symptom exige un ID de symptôme (voir dwhealth explain --list)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
+        <source>Explains a dual-write error message, a log, a HAR file or a JSON error body: for every known error in it the cause, the fix, the lines it matched, the documentation link and the checks to run (- reads the text from standard input).</source>
+        <translation>Explique un message d&apos;erreur de double écriture, un journal, un fichier HAR ou un corps d&apos;erreur JSON : pour chaque erreur connue qu&apos;il contient, la cause, la correction, les lignes correspondantes, le lien vers la documentation et les contrôles à exécuter (- lit le texte depuis l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the text from FILE (a log, a HAR file or a JSON error body)</source>
+        <translation>lire le texte depuis FILE (un journal, un fichier HAR ou un corps d&apos;erreur JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the known symptoms (id TAB title)</source>
+        <translation>lister les symptômes connus (id TAB titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show one symptom (ids: dwhealth explain --list)</source>
+        <translation>afficher un symptôme (ID : dwhealth explain --list)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 recognised (or --list, --symptom), 1 nothing matched, 2 usage error.
+</source>
+        <translation>Codes de sortie : 0 reconnu (ou --list, --symptom), 1 aucune correspondance, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
         <translation>--file attend un fichier : un journal, un fichier HAR ou un corps d&apos;erreur JSON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>unknown option for explain: %1</source>
         <translation>option inconnue pour explain : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
         <translation>explain attend exactement un des éléments suivants : le texte de l&apos;erreur (entre guillemets), - pour le lire depuis l&apos;entrée standard, --file FILE (un journal, un fichier HAR ou un corps d&apos;erreur JSON), --list ou --symptom ID</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+77"/>
         <source>Known errors found: %1, best match first:</source>
         <translation>Erreurs connues trouvées : %1, meilleure correspondance en premier :</translation>
     </message>
@@ -8093,12 +9115,7 @@ Options de toutes les commandes :
         <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>explain: cannot read %1: %2</source>
-        <translation>explain : impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -8109,7 +9126,7 @@ Options de toutes les commandes :
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+82"/>
         <source>explain: %1 is empty</source>
         <translation>explain : %1 est vide</translation>
     </message>
@@ -8244,7 +9261,7 @@ Options de toutes les commandes :
         <translation>Lisez l&apos;article de résolution des problèmes : https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="-97"/>
+        <location filename="../src/cli/explainrunner.cpp" line="-102"/>
         <source>No known dual-write problem matches this text.</source>
         <translation>Aucun problème connu de double écriture ne correspond à ce texte.</translation>
     </message>
@@ -8264,6 +9281,21 @@ Options de toutes les commandes :
         <translation>Que tenter :</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>explain: %1: %2</source>
+        <translation>explain : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explain: standard input: %1</source>
+        <translation>explain : entrée standard : %1</translation>
+    </message>
+    <message>
         <location filename="../src/cli/explainformat.cpp" line="+38"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
         <translation>  - %1 (dwhealth explain --symptom %2)</translation>
@@ -8274,37 +9306,57 @@ Options de toutes les commandes :
         <translation>Également possible :</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+69"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+27"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
         <translation>aucun symptôme &quot;%1&quot; ; dwhealth explain --list affiche la liste</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>explain: the error text is empty</source>
         <translation>explain : le texte de l&apos;erreur est vide</translation>
     </message>
     <message>
-        <location filename="../src/cli/fixconfirm.cpp" line="+22"/>
+        <location filename="../src/cli/fixconfirm.cpp" line="+23"/>
         <source>Type the environment host name to confirm (%1): </source>
         <translation>Tapez le nom d&apos;hôte de l&apos;environnement pour confirmer (%1) : </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-8"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <source>the profile (JSON, never a secret) of the environment to write to</source>
+        <translation>le profil (JSON, jamais un secret) de l&apos;environnement dans lequel écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the writes (without it: a dry run that writes nothing)</source>
+        <translation>effectuer les écritures (sans cette option : une simulation qui n&apos;écrit rien)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm --apply without the prompt (needed when stdin is not a terminal; a terminal asks for the host name)</source>
+        <translation>confirmer --apply sans invite (nécessaire lorsque stdin n&apos;est pas un terminal ; un terminal demande le nom d&apos;hôte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the backup file goes (default: current directory)</source>
+        <translation>emplacement du fichier de sauvegarde (par défaut : le répertoire actuel)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; n&apos;est pas disponible ici ; utilisez text ou json</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+24"/>
         <source>unknown option for fix: %1</source>
         <translation>option inconnue pour fix : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
         <translation>fix prend un seul code, pas aussi &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>fix needs a code: one of %1</source>
         <translation>fix exige un code : l&apos;un de %1</translation>
     </message>
@@ -8335,16 +9387,65 @@ Options de toutes les commandes :
     </message>
     <message>
         <location line="+16"/>
+        <source>Fixes DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check, previews every write record by record; with --apply backs the records up, writes, and checks again.</source>
+        <translation>Corrige DWDVEV1004, DWFOEV1004 ou DWDVEV1007 : exécute le contrôle, affiche un aperçu de chaque écriture enregistrement par enregistrement ; avec --apply, sauvegarde les enregistrements, écrit, puis contrôle de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fix the embedded simulator instead (scenario: the code by default)</source>
+        <translation>corriger plutôt le simulateur intégré (scénario : le code par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario</source>
+        <translation>avec --demo : le scénario du simulateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DWDVEV1007: the team to set (default: each company&apos;s own owner team, else the root business unit&apos;s default team)</source>
+        <translation>DWDVEV1007 : l&apos;équipe à définir (par défaut : l&apos;équipe propriétaire de chaque société, sinon l&apos;équipe par défaut de la division racine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DWDVEV1004/DWFOEV1004: delete even though the linked Dataverse environment could not be confirmed or the other side returned no configuration (refused without it)</source>
+        <translation>DWDVEV1004/DWFOEV1004 : supprimer même si l&apos;environnement Dataverse lié n&apos;a pas pu être confirmé ou si l&apos;autre côté n&apos;a renvoyé aucune configuration (refusé sans cette option)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes: 0 the code now passes (nothing to fix included), 1 not all fixed (a dry run with records to fix, or a write failed), 2 usage error or bad input, 3 could not complete (check unknown, backup not written, not confirmed).
+</source>
+        <translation>Codes de sortie : 0 le code réussit désormais (y compris s&apos;il n&apos;y avait rien à corriger), 1 tout n&apos;est pas corrigé (une simulation avec des enregistrements à corriger, ou une écriture a échoué), 2 erreur d&apos;utilisation ou entrée incorrecte, 3 impossible de terminer (contrôle inconnu, sauvegarde non écrite, non confirmé).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/restorecommand.cpp" line="+27"/>
+        <source>Undoes a fix from its backup file (a preview without --apply): only the writes that fix makes, on the profile&apos;s own hosts; records already as the backup has them are skipped.</source>
+        <translation>Annule une correction à partir de son fichier de sauvegarde (un aperçu sans --apply) : uniquement les écritures que fix effectue, sur les hôtes propres au profil ; les enregistrements déjà identiques à la sauvegarde sont ignorés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>apply a backup whose digest does not match its content (edited since fix wrote it); without it such a backup is only previewed</source>
+        <translation>appliquer une sauvegarde dont le condensat ne correspond pas à son contenu (modifiée depuis son écriture par fix) ; sans cette option, une telle sauvegarde est seulement prévisualisée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every record restored (or a preview), 1 a record failed, 2 usage error, bad or edited backup file or another environment, 3 could not complete.
+</source>
+        <translation>Codes de sortie : 0 tous les enregistrements restaurés (ou un aperçu), 1 un enregistrement a échoué, 2 erreur d&apos;utilisation, fichier de sauvegarde incorrect ou modifié, ou autre environnement, 3 impossible de terminer.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>unknown option for restore: %1</source>
         <translation>option inconnue pour restore : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
         <translation>restore prend un seul fichier de sauvegarde, pas aussi &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
         <translation>restore exige un fichier de sauvegarde : dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
@@ -8354,7 +9455,7 @@ Options de toutes les commandes :
         <translation>restore exige --profile FILE (l&apos;environnement dont provient la sauvegarde)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
         <source>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
                              fix DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check,
                              previews every write record by record; with --apply
@@ -8377,7 +9478,7 @@ Options de toutes les commandes :
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>
 Options of fix and restore:
   --apply                    make the writes (without it: a dry run that writes nothing)
@@ -8486,7 +9587,7 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
         <translation>--backup-dir %1 : le répertoire n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretsource.cpp" line="+48"/>
+        <location filename="../src/cli/secretsource.cpp" line="+43"/>
         <source>no client secret was given on standard input</source>
         <translation>aucun secret client n&apos;a été fourni sur l&apos;entrée standard</translation>
     </message>
@@ -8496,15 +9597,260 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
         <translation>aucun secret client : définissez DWHEALTH_CLIENT_SECRET ou utilisez --client-secret-stdin</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
+        <location filename="../src/cli/simulaterunner.cpp" line="+18"/>
+        <source>Replay of %1 recorded %2 on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%3&quot;.</source>
+        <translation>Relecture de %1 enregistré le %2 sur 127.0.0.1 jusqu&apos;à l&apos;arrêt. Le secret client de démonstration est la valeur DWHEALTH_CLIENT_SECRET « %3 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recorded exchange(s) of the trace are not well formed and are not served.</source>
+        <translation>
+            <numerusform>%n échange enregistré de la trace est mal formé et n&apos;est pas servi.</numerusform>
+            <numerusform>%n échanges enregistrés de la trace sont mal formés et ne sont pas servis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
         <translation>Simulation du scénario &quot;%1&quot; sur 127.0.0.1 jusqu&apos;à l&apos;arrêt. Le secret client de démonstration est la valeur DWHEALTH_CLIENT_SECRET &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/bundlecommand.cpp" line="+19"/>
+        <source>Writes a copy of an evidence bundle with every name, host name, id and e-mail address replaced by a stand-in, the same value always by the same one, so the copy gives the same codes and can be shared; Microsoft&apos;s fixed identifiers stay.</source>
+        <translation>Écrit une copie d&apos;une archive de preuves dans laquelle chaque nom, nom d&apos;hôte, ID et adresse e-mail est remplacé par un substitut, toujours le même pour une même valeur ; la copie donne ainsi les mêmes codes et peut être partagée. Les identifiants fixes de Microsoft sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>usage: dwhealth bundle anonymise IN.zip OUT.zip</source>
+        <translation>utilisation : dwhealth bundle anonymise IN.zip OUT.zip</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fleetoptions.cpp" line="+18"/>
+        <source>check every profile (*.json) in DIR; --profile may also be repeated (docs/fleet.md)</source>
+        <translation>contrôler chaque profil (*.json) de DIR ; --profile peut aussi être répété (docs/fleet.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment, OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;</source>
+        <translation>plusieurs profils : écrire OUT/&lt;profile file name&gt;.&lt;format&gt; par environnement, OUT/fleet.json et, pour html, md et pdf, OUT/fleet.&lt;format&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: environments checked at once, 1-52 (default 8)</source>
+        <translation>plusieurs profils : environnements contrôlés simultanément, 1-52 (8 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: environments of one tenant at once, 1-52 (default 4)</source>
+        <translation>plusieurs profils : environnements d&apos;un même locataire simultanément, 1-52 (4 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: when a result changed since its previous run, post a summary to a Teams/Slack incoming webhook (https; never printed)</source>
+        <translation>plusieurs profils : lorsqu&apos;un résultat a changé depuis l&apos;exécution précédente, publier un résumé sur un webhook entrant Teams/Slack (https ; jamais affiché)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify needs a webhook address or env:VARIABLE</source>
+        <translation>--notify nécessite une adresse de webhook ou env:VARIABLE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify is for runs of several profiles (--profiles DIR, repeated --profile, or --output-dir)</source>
+        <translation>--notify est destiné aux exécutions de plusieurs profils (--profiles DIR, --profile répété ou --output-dir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--profiles, repeated --profile and --output-dir run profiles; not with --demo or --replay</source>
+        <translation>--profiles, --profile répété et --output-dir exécutent des profils ; pas avec --demo ni --replay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--bundle records one run; it is not available for several profiles</source>
+        <translation>--bundle enregistre une seule exécution ; il n&apos;est pas disponible pour plusieurs profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output-dir writes every report and the fleet summary; --output does not apply</source>
+        <translation>--output-dir écrit chaque rapport et le résumé de la flotte ; --output ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format junit writes one file per environment: use --output-dir OUT</source>
+        <translation>--format junit écrit un fichier par environnement : utilisez --output-dir OUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+Several environments (fleet) options of check:
+  --profiles DIR             check every profile (*.json) in DIR; --profile FILE may
+                             also be repeated. Each profile&apos;s secret: the variable
+                             named by its auth.clientSecretEnv, else
+                             DWHEALTH_CLIENT_SECRET (or --client-secret-stdin)
+  --output-dir OUT           write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment,
+                             OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;
+                             (without it: the fleet summary on stdout or --output)
+  --parallel N               environments checked at once, 1-52 (default 8)
+  --parallel-per-tenant N    environments of one tenant at once, 1-52 (default 4);
+                             environments sharing a service host share its 52
+                             concurrent requests
+  --notify URL|env:NAME      when a result changed since its previous run, post a
+                             summary to a Teams/Slack incoming webhook (https; the
+                             address is never printed; env:NAME reads it from the
+                             variable NAME, which keeps it off the command line)
+  Exit code: the worst of all environments: 2 (a profile could not run) before 1
+  before 3 before 0. --deadline applies to each environment.
+</source>
+        <translation>
+Options de check pour plusieurs environnements (flotte) :
+  --profiles DIR             contrôler chaque profil (*.json) de DIR ; --profile FILE peut
+                             aussi être répété. Secret de chaque profil : la variable
+                             nommée par son auth.clientSecretEnv, sinon
+                             DWHEALTH_CLIENT_SECRET (ou --client-secret-stdin)
+  --output-dir OUT           écrire OUT/&lt;profile file name&gt;.&lt;format&gt; par environnement,
+                             OUT/fleet.json et, pour html, md et pdf, OUT/fleet.&lt;format&gt;
+                             (sans cette option : le résumé de la flotte sur stdout ou --output)
+  --parallel N               environnements contrôlés simultanément, 1-52 (8 par défaut)
+  --parallel-per-tenant N    environnements d&apos;un même locataire simultanément, 1-52 (4 par défaut) ;
+                             les environnements partageant un hôte de service partagent ses 52
+                             requêtes simultanées
+  --notify URL|env:NAME      lorsqu&apos;un résultat a changé depuis l&apos;exécution précédente, publier un
+                             résumé sur un webhook entrant Teams/Slack (https ; l&apos;adresse
+                             n&apos;est jamais affichée ; env:NAME la lit dans la variable
+                             NAME, ce qui la garde hors de la ligne de commande)
+  Code de sortie : le pire de tous les environnements : 2 (un profil n&apos;a pas pu s&apos;exécuter), puis 1,
+  puis 3, puis 0. --deadline s&apos;applique à chaque environnement.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helpcommand.cpp" line="-21"/>
+        <source>Shows every command (as --help), or the options of COMMAND (as dwhealth COMMAND --help).</source>
+        <translation>Affiche toutes les commandes (comme --help), ou les options de COMMAND (comme dwhealth COMMAND --help).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>help takes one command, not also &quot;%1&quot;</source>
+        <translation>help accepte une seule commande, pas aussi « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the profile (JSON, never a secret) of the environment to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the embedded simulator instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output format (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the output to FILE instead of stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 takes no arguments, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 needs exactly one of --profile FILE or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             the dual-write table maps: state, tables, legal entities,
+                             recent errors with their documented fix; a fact that cannot
+                             be read names the missing right; exit 0 nothing to report,
+                             1 a map in error or recent errors, 2 usage error, 3 could
+                             not read
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             the recent live-sync errors from both sides, grouped by
+                             cause (--since 30m, 24h, 7d or an ISO 8601 time; at most 30
+                             days); maps and errors also take --client-secret-stdin,
+                             --timeout S and --allow-authority HOST; same exit codes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>--output %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwh::cli::BundleRunner</name>
+    <message>
+        <location filename="../src/cli/bundlerunner.cpp" line="+31"/>
+        <source>bundle anonymise: %1 is the input; name another file</source>
+        <translation>bundle anonymise : %1 est le fichier d&apos;entrée ; indiquez un autre fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 written: %n value(s) replaced.
+</source>
+        <translation>
+            <numerusform>%1 écrit : %n valeur remplacée.
+</numerusform>
+            <numerusform>%1 écrit : %n valeurs remplacées.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dwh::cli::CheckRunner</name>
     <message>
-        <location filename="../src/cli/checkrunner.cpp" line="+61"/>
+        <location filename="../src/cli/checkrunner.cpp" line="+65"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
         <translation>refus d&apos;écrire un rapport %1 dans un terminal ; utilisez --output FILE ou redirigez stdout</translation>
     </message>
@@ -8529,12 +9875,12 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
         <translation>&lt;simulator&gt; (profil)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Lecture des faits de l&apos;environnement : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
         <translation>Réussis : %1, échecs : %2, avertissements : %3, inconnus : %4, ignorés : %5</translation>
     </message>
@@ -8549,7 +9895,7 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
         <translation>--replay : %1 : %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>dwhealth: --bundle: %1</source>
         <translation>dwhealth : --bundle : %1</translation>
     </message>
@@ -8559,7 +9905,7 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
         <translation>dwhealth : avertissement : l&apos;exécution n&apos;a pas été stockée dans l&apos;historique : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
         <translation>Depuis l&apos;exécution du %1 : nouveaux constats : %2, corrigés : %3, toujours en échec : %4</translation>
     </message>
@@ -8701,6 +10047,90 @@ Nouveau contrôle : %1 (%2) : %3
     </message>
 </context>
 <context>
+    <name>dwh::cli::FleetRunner</name>
+    <message>
+        <location filename="../src/cli/fleetrunner.cpp" line="+80"/>
+        <source>%1: auth.mode %2 signs in a person; a run of several profiles signs in with client secrets only: check this profile alone</source>
+        <translation>%1 : auth.mode %2 connecte une personne ; une exécution de plusieurs profils se connecte uniquement avec des secrets client : contrôlez ce profil seul</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>refusing to write a %1 fleet summary to a terminal; use --output-dir OUT, --output FILE or a redirect</source>
+        <translation>refus d&apos;écrire un résumé de flotte %1 dans un terminal ; utilisez --output-dir OUT, --output FILE ou une redirection</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--notify env:%1: the variable is not set</source>
+        <translation>--notify env:%1 : la variable n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--output-dir %1: the folder cannot be created</source>
+        <translation>--output-dir %1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1 environments, at most %2 at once</source>
+        <translation>Contrôle de %1 environnements, %2 au maximum simultanément</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+128"/>
+        <source>[%1/%2] %3: not run: %4</source>
+        <translation>[%1/%2] %3 : non exécuté : %4</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>[%1/%2] %3: checking</source>
+        <translation>[%1/%2] %3 : contrôle en cours</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: warning: the run was not stored in the history: %2</source>
+        <translation>%1 : avertissement : l&apos;exécution n&apos;a pas été enregistrée dans l&apos;historique : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[%1/%2] %3: exit %4: %5 failed, %6 unknown, %7 warnings</source>
+        <translation>[%1/%2] %3 : sortie %4 : %5 en échec, %6 inconnus, %7 avertissements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; since %1: %2 new, %3 fixed</source>
+        <translation> ; depuis %1 : %2 nouveaux, %3 corrigés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 of %2 done)</source>
+        <translation> (%1 sur %2 terminés)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 environments: %2 changed since their previous run; exit %3</source>
+        <translation>%1 environnements : %2 ont changé depuis leur exécution précédente ; sortie %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--notify: nothing changed; no message sent</source>
+        <translation>--notify : aucun changement ; aucun message envoyé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--notify: summary posted</source>
+        <translation>--notify : résumé publié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: --notify: %1</source>
+        <translation>avertissement : --notify : %1</translation>
+    </message>
+</context>
+<context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+44"/>
@@ -8807,7 +10237,7 @@ Résultats :
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+39"/>
+        <location filename="../src/cli/signin.cpp" line="+40"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>l&apos;autorité %1 du profil n&apos;est pas un hôte de connexion Microsoft Entra ID (%2) ; le secret client n&apos;a pas été envoyé. Si cette autorité doit le recevoir, relancez avec --allow-authority %3</translation>
     </message>
@@ -8830,6 +10260,369 @@ Résultats :
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
         <translation>Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetEnvironment</name>
+    <message>
+        <location filename="../src/fleet/fleetenvironment.cpp" line="+34"/>
+        <source>--profiles %1: no such folder</source>
+        <translation>--profiles %1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--profiles %1: the folder holds no profile (*.json)</source>
+        <translation>--profiles %1 : le dossier ne contient aucun profil (*.json)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 and %2 would both write the report %3.*; rename one of them</source>
+        <translation>%1 et %2 écriraient tous deux le rapport %3.* ; renommez l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no profile to check</source>
+        <translation>aucun profil à contrôler</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetHtml</name>
+    <message>
+        <location filename="../src/fleet/fleethtml.cpp" line="+36"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first run</source>
+        <translation>première exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change since %1</source>
+        <translation>aucun changement depuis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1: %2 new, %3 fixed, %4 status changes</source>
+        <translation>depuis %1 : %2 nouveaux, %3 corrigés, %4 changements de statut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prerequisites</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>Contrôle d&apos;intégrité de la double écriture : résumé de la flotte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 environments, %2 changed since their previous run. Started %3, finished %4.</source>
+        <translation>%1 environnements, %2 ont changé depuis leur exécution précédente. Début : %3, fin : %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks: %1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.</source>
+        <translation>Contrôles : %1 réussis, %2 en échec, %3 avertissements, %4 inconnus, %5 ignorés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>Depuis l&apos;exécution précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Findings, worst first</source>
+        <translation>Constats, du plus grave au moins grave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fixed since the previous run</source>
+        <translation>Corrigés depuis l&apos;exécution précédente</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetMarkdown</name>
+    <message>
+        <location filename="../src/fleet/fleetmarkdown.cpp" line="+41"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>Contrôle d&apos;intégrité de la double écriture : résumé de la flotte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 environments, %2 changed since their previous run. Checks: %3 passed, %4 failed, %5 warnings, %6 unknown, %7 skipped.</source>
+        <translation>%1 environnements, %2 ont changé depuis leur exécution précédente. Contrôles : %3 réussis, %4 en échec, %5 avertissements, %6 inconnus, %7 ignorés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>Depuis l&apos;exécution précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>first run</source>
+        <translation>première exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed, %3 status changes</source>
+        <translation>%1 nouveaux, %2 corrigés, %3 changements de statut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Findings, worst first</source>
+        <translation>Constats, du plus grave au moins grave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetRun</name>
+    <message>
+        <location filename="../src/fleet/fleetrun.cpp" line="+72"/>
+        <source>not run: cancelled</source>
+        <translation>non exécuté : annulé</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetTrend</name>
+    <message>
+        <location filename="../src/fleet/fleettrend.cpp" line="+67"/>
+        <source>never run</source>
+        <translation>jamais exécuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first run</source>
+        <translation>première exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change since the run before</source>
+        <translation>aucun changement depuis l&apos;exécution précédente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>better: %n fixed since the run before</source>
+        <translation>
+            <numerusform>mieux : %n corrigé depuis l&apos;exécution précédente</numerusform>
+            <numerusform>mieux : %n corrigés depuis l&apos;exécution précédente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>worse: %n new since the run before</source>
+        <translation>
+            <numerusform>moins bien : %n nouveau depuis l&apos;exécution précédente</numerusform>
+            <numerusform>moins bien : %n nouveaux depuis l&apos;exécution précédente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed since the run before</source>
+        <translation>%1 nouveaux, %2 corrigés depuis l&apos;exécution précédente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetWriter</name>
+    <message>
+        <location filename="../src/fleet/fleetwriter.cpp" line="+43"/>
+        <source>the fleet summary is written as %1, not %2</source>
+        <translation>le résumé de la flotte est écrit au format %1, pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::ProfileSecret</name>
+    <message>
+        <location filename="../src/fleet/profilesecret.cpp" line="+34"/>
+        <source>no client secret: the environment variable %1 named by auth.clientSecretEnv is not set</source>
+        <translation>aucun secret client : la variable d&apos;environnement %1 nommée par auth.clientSecretEnv n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no client secret: set auth.clientSecretEnv in the profile, DWHEALTH_CLIENT_SECRET, or use --client-secret-stdin</source>
+        <translation>aucun secret client : définissez auth.clientSecretEnv dans le profil ou DWHEALTH_CLIENT_SECRET, ou utilisez --client-secret-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::WebhookNotifier</name>
+    <message>
+        <location filename="../src/fleet/webhooknotifier.cpp" line="+33"/>
+        <source>the --notify address is not a valid URL</source>
+        <translation>l&apos;adresse --notify n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the --notify address must use https:// (http:// only for a loopback host)</source>
+        <translation>l&apos;adresse --notify doit utiliser https:// (http:// uniquement pour un hôte de bouclage)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>**Dual-write health check**: %1 environments, %2 changed since their previous run; %3 failed, %4 unknown, %5 warnings (exit %6).</source>
+        <translation>**Contrôle d&apos;intégrité de la double écriture** : %1 environnements, %2 ont changé depuis leur exécution précédente ; %3 en échec, %4 inconnus, %5 avertissements (sortie %6).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>- … and more (see the fleet summary)</source>
+        <translation>- … et d&apos;autres (voir le résumé de la flotte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- %1: not run (exit %2)</source>
+        <translation>- %1 : non exécuté (sortie %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>- %1: new %2; fixed %3 (exit %4)</source>
+        <translation>- %1 : nouveaux %2 ; corrigés %3 (sortie %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- %1: first run, findings %2 (exit %3)</source>
+        <translation>- %1 : première exécution, constats %2 (sortie %3)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the webhook answered HTTP %1</source>
+        <translation>le webhook a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the webhook could not be reached (%1)</source>
+        <translation>le webhook est injoignable (%1)</translation>
     </message>
 </context>
 <context>
@@ -8858,6 +10651,39 @@ Résultats :
         <location line="+10"/>
         <source>About &amp;Qt…</source>
         <translation>À propos de &amp;Qt…</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::AuthorityConfirm</name>
+    <message>
+        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <source>Send the client secret?</source>
+        <translation>Envoyer le secret client ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the client secret to %1?</source>
+        <translation>Envoyer le secret client à %1 ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Microsoft Entra ID sign-in host (%2). Whoever runs it receives the client secret and can sign in as the app registration. Send it only if this authority is meant to receive it.</source>
+        <translation>%1 n&apos;est pas un hôte de connexion Microsoft Entra ID (%2). Quiconque l&apos;exploite reçoit le secret client et peut se connecter en tant qu&apos;inscription d&apos;application. Ne l&apos;envoyez que si cette autorité est censée le recevoir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Send the secret</source>
+        <translation>&amp;Envoyer le secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do not send</source>
+        <translation>&amp;Ne pas envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this host for the profile</source>
+        <translation>&amp;Mémoriser cet hôte pour le profil</translation>
     </message>
 </context>
 <context>
@@ -8911,7 +10737,7 @@ Résultats :
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -9092,7 +10918,7 @@ Résultats :
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+49"/>
+        <location filename="../src/gui/checkpage.cpp" line="+56"/>
         <source>Prerequisite health check</source>
         <translation>Contrôle d&apos;intégrité des prérequis</translation>
     </message>
@@ -9175,7 +11001,7 @@ Résultats :
         <translation>%1 : sociétés dans la double écriture, les applications de finances et d&apos;opérations et Dataverse</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
         <translation>Les sociétés n&apos;ont pas encore été lues : exécutez d&apos;abord le contrôle d&apos;intégrité, ou choisissez Vérifier pour les lire maintenant.</translation>
     </message>
@@ -9395,7 +11221,7 @@ Résultats :
 <context>
     <name>dwh::gui::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/connectiontester.cpp" line="+107"/>
+        <location filename="../src/session/connectiontester.cpp" line="+108"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -9425,7 +11251,7 @@ Résultats :
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Reachable</source>
         <translation>Accessible</translation>
@@ -9450,7 +11276,7 @@ Résultats :
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+42"/>
+        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>Informations d&apos;identification de liaison</translation>
     </message>
@@ -9490,7 +11316,7 @@ Résultats :
         <translation>Vous vous connectez dans le navigateur du système (code d&apos;autorisation avec PKCE)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Application (client) id of the app registration</source>
         <translation>ID d&apos;application (client) de l&apos;inscription d&apos;application</translation>
     </message>
@@ -9550,22 +11376,32 @@ Résultats :
         <translation>L&apos;entrée du trousseau système n&apos;a pas pu être supprimée : %1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>the form</source>
-        <translation>le formulaire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+108"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Not tested yet: test the connection to continue.</source>
         <translation>Pas encore testé : testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Pick the legal entities selected for dual-write from the list finance and operations apps returned to the connection test</source>
+        <translation>Choisir les entités juridiques sélectionnées pour la double écriture dans la liste renvoyée par les applications de finances et d&apos;opérations lors du test de connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (available after a successful connection test)</source>
+        <translation>%1 (disponible après un test de connexion réussi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick legal entities</source>
+        <translation>Choisir les entités juridiques</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Enter the client secret.</source>
         <translation>Entrez le secret client.</translation>
     </message>
@@ -9580,7 +11416,7 @@ Résultats :
         <translation>Test impossible pour l&apos;instant : %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>%1 could not be used; see why below.</source>
         <translation>%1 n&apos;a pas pu être utilisé ; la raison est indiquée ci-dessous.</translation>
     </message>
@@ -9616,7 +11452,7 @@ Résultats :
     </message>
     <message>
         <location line="+5"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -9679,7 +11515,7 @@ Résultats :
         <translation>Connecté : connexion établie aux trois services.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>Échec de la connexion : Microsoft Entra ID a refusé les informations d&apos;identification. Vérifiez le locataire, l&apos;ID client et le secret.</translation>
     </message>
@@ -9719,7 +11555,7 @@ Résultats :
         <translation>Échec de la connexion : la connexion n&apos;a pas abouti ; la raison figure ci-dessous. Testez la connexion pour réessayer.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>La connexion mémorisée n&apos;a pas pu être lue dans le trousseau système (%1) : le test vous reconnectera.</translation>
     </message>
@@ -9856,33 +11692,154 @@ Résultats :
     </message>
 </context>
 <context>
-    <name>dwh::gui::FieldChecks</name>
+    <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fieldchecks.cpp" line="+42"/>
-        <location line="+15"/>
-        <location line="+10"/>
-        <source>Required.</source>
-        <translation>Obligatoire.</translation>
+        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <source>signs in a person: open it to check it</source>
+        <translation>connecte une personne : ouvrez-le pour le contrôler</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>This URL %1.</source>
-        <translation>Cette URL %1.</translation>
+        <location line="+4"/>
+        <source>its authority is not a Microsoft Entra ID sign-in host: open it</source>
+        <translation>son autorité n&apos;est pas un hôte de connexion Microsoft Entra ID : ouvrez-le</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run &amp;all</source>
+        <translation>Exécuter &amp;tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;selected</source>
+        <translation>Exécuter la &amp;sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleet: every saved environment</source>
+        <translation>Flotte : tous les environnements enregistrés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This run</source>
+        <translation>Cette exécution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved environments</source>
+        <translation>Environnements enregistrés</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation>L&apos;hôte &quot;%1&quot; n&apos;est pas un nom d&apos;hôte complet tel que contoso.crm.dynamics.com.</translation>
+        <source>Each saved profile with its last result and trend from the history</source>
+        <translation>Chaque profil enregistré avec son dernier résultat et sa tendance d&apos;après l&apos;historique</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation>GUID non valide : 8-4-4-4-12 chiffres hexadécimaux attendus.</translation>
+        <location line="+6"/>
+        <source>Check every saved profile, %1 at once; each run is stored in the history</source>
+        <translation>Contrôler chaque profil enregistré, %1 simultanément ; chaque exécution est enregistrée dans l&apos;historique</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation>ID du locataire (un GUID) ou domaine tel que contoso.onmicrosoft.com attendu.</translation>
+        <location line="+2"/>
+        <source>Check the selected profiles</source>
+        <translation>Contrôler les profils sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the selected profile in the wizard</source>
+        <translation>Contrôler le profil sélectionné dans l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved environments, their last result and how it changed. Runs use the profile&apos;s auth.clientSecretEnv variable, the keychain, or DWHEALTH_CLIENT_SECRET.</source>
+        <translation>Environnements enregistrés, leur dernier résultat et son évolution. Les exécutions utilisent la variable auth.clientSecretEnv du profil, le trousseau ou DWHEALTH_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved profile yet: save one in the wizard first.</source>
+        <translation>Aucun profil enregistré pour l&apos;instant : enregistrez-en d&apos;abord un dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved environments: %1.</source>
+        <translation>Environnements enregistrés : %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+116"/>
+        <source>%1: %2 failed, %3 unknown, %4 warnings</source>
+        <translation>%1 : %2 en échec, %3 inconnus, %4 avertissements</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+67"/>
+        <source>not run: %1</source>
+        <translation>non exécuté : %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to run.</source>
+        <translation>Rien à exécuter.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>checking…</source>
+        <translation>contrôle en cours…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>checking: %1 of %2 read</source>
+        <translation>contrôle en cours : %1 sur %2 lus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking environments: %1…</source>
+        <translation>Contrôle des environnements : %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (not stored in the history: %1)</source>
+        <translation> (non enregistré dans l&apos;historique : %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done. Environments checked: %1.</source>
+        <translation>Terminé. Environnements contrôlés : %1.</translation>
     </message>
 </context>
 <context>
@@ -9957,9 +11914,100 @@ Résultats :
     </message>
 </context>
 <context>
+    <name>dwh::gui::LegalEntityPicker</name>
+    <message>
+        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <source>Legal entities selected for dual-write</source>
+        <translation>Entités juridiques sélectionnées pour la double écriture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the legal entities selected on the Dual-write page. The list is what finance and operations apps returned to the connection test. Nothing ticked: the checks use the companies enabled for dual-write in Dataverse, and say that the selection could not be read.</source>
+        <translation>Cochez les entités juridiques sélectionnées dans la page Double écriture. La liste correspond à ce que les applications de finances et d&apos;opérations ont renvoyé lors du test de connexion. Si rien n&apos;est coché, les contrôles utilisent les sociétés activées pour la double écriture dans Dataverse et signalent que la sélection n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code or name</source>
+        <translation>Code ou nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter legal entities</source>
+        <translation>Filtrer les entités juridiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the legal entities whose code or name contains the text</source>
+        <translation>Affiche uniquement les entités juridiques dont le code ou le nom contient le texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations legal entities</source>
+        <translation>Entités juridiques des applications de finances et d&apos;opérations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each legal entity selected for dual-write</source>
+        <translation>Cochez chaque entité juridique sélectionnée pour la double écriture</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — not returned by finance and operations apps</source>
+        <translation>%1 — non renvoyé par les applications de finances et d&apos;opérations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick &amp;all shown</source>
+        <translation>Cocher &amp;tout ce qui est affiché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticks every legal entity the filter shows</source>
+        <translation>Coche chaque entité juridique affichée par le filtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Décocher tout ce qui est affiché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticks every legal entity the filter shows</source>
+        <translation>Décoche chaque entité juridique affichée par le filtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Puts the ticked codes into the profile</source>
+        <translation>Place les codes cochés dans le profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves the profile&apos;s legal entities as they were</source>
+        <translation>Laisse les entités juridiques du profil inchangées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n cochée</numerusform>
+            <numerusform>%n cochées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::OwningTeamDialog</name>
     <message>
-        <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
+        <location filename="../src/session/defaultteamfacts.cpp" line="+59"/>
         <source>(not read)</source>
         <translation>(non lu)</translation>
     </message>
@@ -10014,7 +12062,7 @@ Résultats :
         <translation>Trouvé avec la requête de &quot;Assign security role to the default owning team&quot; :</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Division et équipes propriétaires (%1)</translation>
     </message>
@@ -10075,7 +12123,7 @@ Résultats :
         <translation>&quot;%1&quot; attendu (le nom de la division), &quot;%2&quot; trouvé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No fix can be planned: %1</source>
         <translation>Aucune correction ne peut être planifiée : %1</translation>
     </message>
@@ -10108,7 +12156,7 @@ Résultats :
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+28"/>
+        <location filename="../src/gui/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -10191,7 +12239,7 @@ Résultats :
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+68"/>
+        <location filename="../src/gui/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>Changements entre l&apos;exécution du %1 et cette exécution :</translation>
     </message>
@@ -10231,7 +12279,7 @@ Résultats :
         <translation>Le résultat du contrôle d&apos;intégrité, ce qui a changé depuis les exécutions précédentes et le rapport à remettre, dans le format de votre choix.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>Healthy, with warnings to review.</source>
         <translation>Intègre, avec des avertissements à examiner.</translation>
     </message>
@@ -10277,6 +12325,11 @@ Résultats :
     </message>
     <message>
         <location line="+24"/>
+        <source>Demo runs are not stored in the history: there is nothing to compare with.</source>
+        <translation>Les exécutions de démonstration ne sont pas enregistrées dans l&apos;historique : il n&apos;y a rien à comparer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This run was not stored in the history: %1</source>
         <translation>Cette exécution n&apos;a pas été stockée dans l&apos;historique : %1</translation>
     </message>
@@ -10316,7 +12369,7 @@ Résultats :
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Logo: %1</source>
         <translation>Logo : %1</translation>
     </message>
@@ -10532,7 +12585,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::ResetWalkthrough</name>
     <message>
-        <location filename="../src/gui/resetfacts.cpp" line="+34"/>
+        <location filename="../src/session/resetfacts.cpp" line="+36"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
@@ -10848,9 +12901,32 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     </message>
 </context>
 <context>
+    <name>dwh::gui::SavedProfiles</name>
+    <message>
+        <location filename="../src/session/savedprofiles.cpp" line="+20"/>
+        <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the stored secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::SecretStore</name>
     <message>
-        <location filename="../src/gui/secretstore.cpp" line="+32"/>
+        <location filename="../src/session/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
         <translation>aucun trousseau système n&apos;est disponible (sous Linux : un Secret Service tel que GNOME Keyring ou KWallet doit être en cours d&apos;exécution et déverrouillé)</translation>
     </message>
@@ -10883,12 +12959,17 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>Environnement simulé</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; every answer comes from the recorded evidence bundle, served by the simulator on this computer; no real tenant is contacted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; chaque réponse provient de l&apos;archive de preuves enregistrée, servie par le simulateur sur cet ordinateur ; aucun locataire réel n&apos;est contacté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
         <translation>&lt;b&gt;Environnement simulé&lt;/b&gt; &amp;mdash; scénario &lt;b&gt;%1&lt;/b&gt;. Chaque réponse provient du simulateur intégré sur cet ordinateur ; aucun locataire réel n&apos;est contacté.</translation>
     </message>
@@ -10951,12 +13032,12 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
         <translation>Pas de lien : aucune configuration de projet F&amp;O ne pointe vers %1</translation>
     </message>
@@ -10971,7 +13052,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>Pointe vers un autre environnement : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No environment URL (the linked environment is %1)</source>
         <translation>Pas d&apos;URL d&apos;environnement (l&apos;environnement lié est %1)</translation>
     </message>
@@ -10989,7 +13070,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+64"/>
+        <location filename="../src/gui/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>Réussi</translation>
@@ -11023,6 +13104,79 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
         <translation>En attente</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::TableMapsDialog</name>
+    <message>
+        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the table maps and the recent errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The table maps could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Dataverse runtime configurations could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dataverse errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11159,7 +13313,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::VersionMatrix</name>
     <message>
-        <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
+        <location filename="../src/session/versionmatrix.cpp" line="+38"/>
         <source>Dual Write Core (AppSource solution)</source>
         <translation>Dual Write Core (solution AppSource)</translation>
     </message>
@@ -11323,7 +13477,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>Contrôle d&apos;intégrité de la double écriture</translation>
     </message>
@@ -11333,7 +13487,22 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>Choisissez l&apos;environnement à contrôler.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>Flee&amp;t…</source>
+        <translation>Flo&amp;tte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every saved profile with its last result and trend; check them all at once</source>
+        <translation>Chaque profil enregistré avec son dernier résultat et sa tendance ; contrôlez-les tous en une fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>New profile…</source>
         <translation>Nouveau profil…</translation>
     </message>
@@ -11365,7 +13534,7 @@ Finances et opérations : %2</translation>
         <translation>Le profil n&apos;a pas pu être importé : %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>The simulator could not start: %1</source>
         <translation>Le simulateur n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -11523,7 +13692,7 @@ Finances et opérations : %2</translation>
         <translation>Le rapport ne contient aucun résultat pour ce contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/gui/writeruntext.cpp" line="+32"/>
+        <location filename="../src/session/writeruntext.cpp" line="+33"/>
         <source>   Header: %1: %2</source>
         <translation>   En-tête : %1: %2</translation>
     </message>
@@ -11596,6 +13765,14 @@ Finances et opérations : %2</translation>
         <location line="+1"/>
         <source>Backup: not written</source>
         <translation>Sauvegarde : non écrite</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::sim::Simulator</name>
+    <message>
+        <location filename="../src/sim/bundlescenario.cpp" line="+129"/>
+        <source>Replay of %1 recorded %2</source>
+        <translation>Relecture de %1 enregistré le %2</translation>
     </message>
 </context>
 </TS>

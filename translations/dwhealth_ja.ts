@@ -456,6 +456,11 @@
         <translation>空の場合：Dataverse で二重書き込みが有効な会社 (例：USMF、DEMF)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Entit&amp;y list…</source>
+        <translation>エンティティ一覧(&amp;Y)…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Te&amp;st connection</source>
         <translation>接続テスト(&amp;S)</translation>
@@ -1012,6 +1017,21 @@
         <source>Save evidence bundle</source>
         <translation>証拠バンドルを保存</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Table &amp;maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetImpactPage</name>
@@ -1318,6 +1338,90 @@
         <location line="+1"/>
         <source>Key</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>TableMapsDialog</name>
+    <message>
+        <location filename="../ui/tablemapsdialog.ui" line="+8"/>
+        <location line="+55"/>
+        <source>Table maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Errors since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Maps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Each dual-write table map: its tables, state and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map</source>
+        <translation type="unfinished">マップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">財務と運用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recent errors and their &amp;documented fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent errors by cause, with the documented fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and the errors again (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the maps and errors again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1870,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+86"/>
+        <location filename="../src/core/dataset.cpp" line="+92"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -1818,7 +1922,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>cannot be read: %1</source>
         <translation>読み取れません: %1</translation>
     </message>
@@ -1834,32 +1938,37 @@
 <context>
     <name>dwh::CollectionReader</name>
     <message>
-        <location filename="../src/net/collectionreader.cpp" line="+45"/>
+        <location filename="../src/net/collectionreader.cpp" line="+58"/>
         <source>no client for the service</source>
         <translation>サービスのクライアントがありません</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>%1: malformed answer: an HTML page instead of JSON (status %2)</source>
         <translation>%1：不正な応答：JSON ではなく HTML ページが返されました (状態 %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1: malformed answer: &quot;@odata.nextLink&quot; read twice differently</source>
+        <translation>%1: 不正な応答です: &quot;@odata.nextLink&quot; が 2 回異なる値で読み取られました</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: malformed answer: &quot;@odata.nextLink&quot; is not a valid URL</source>
         <translation>%1：不正な応答：&quot;@odata.nextLink&quot; が有効な URL ではありません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: paging link points elsewhere (%2)</source>
         <translation>%1：ページング リンクが別の場所を指しています (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: paging loop: more than %2 pages</source>
-        <translation>%1：ページング ループ：%2 ページを超えています</translation>
+        <location line="+11"/>
+        <source>%1: more than %2 pages (%3 rows read); the rest was not read (raise the cap with --max-pages)</source>
+        <translation>%1: %2 ページを超えています (%3 行を読み取り済み)。残りは読み取られていません (--max-pages で上限を引き上げてください)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>%1: paging loop: the next-page link repeats a page already read</source>
         <translation>%1：ページング ループ：次ページのリンクが既に読み取ったページを繰り返しています</translation>
     </message>
@@ -1867,7 +1976,7 @@
 <context>
     <name>dwh::Collector</name>
     <message>
-        <location filename="../src/net/collector.cpp" line="+118"/>
+        <location filename="../src/net/collector.cpp" line="+120"/>
         <source>Power Platform: no address; the profile has neither an environment id nor a powerPlatform.url</source>
         <translation>Power Platform：アドレスがありません。プロファイルに環境 ID も powerPlatform.url もありません</translation>
     </message>
@@ -2091,7 +2200,7 @@
 <context>
     <name>dwh::DelegatedTokenForm</name>
     <message>
-        <location filename="../src/net/delegatedtokenform.cpp" line="+88"/>
+        <location filename="../src/net/delegatedtokenform.cpp" line="+89"/>
         <source>malformed answer: the device code answer is not a JSON object</source>
         <translation>不正な応答：デバイス コードの応答が JSON オブジェクトではありません</translation>
     </message>
@@ -2156,7 +2265,7 @@
 <context>
     <name>dwh::ErrorMessages</name>
     <message>
-        <location filename="../src/net/errormessages.cpp" line="+130"/>
+        <location filename="../src/net/errormessages.cpp" line="+131"/>
         <source>%1 returned an HTML page instead of JSON (status %2)</source>
         <translation>%1 が JSON ではなく HTML ページを返しました (状態 %2)</translation>
     </message>
@@ -2334,7 +2443,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+35"/>
+        <location filename="../src/engine/healthengine.cpp" line="+48"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -2349,22 +2458,22 @@
         <translation>期限 %1 に達しました</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../src/engine/dependencygate.cpp" line="+24"/>
         <source>Not run: the prerequisite health check has not run.</source>
         <translation>未実行：前提条件の正常性チェックが実行されていません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not run: a prerequisite failed (%1).</source>
         <translation>未実行：前提条件が不合格です (%1)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Run although a prerequisite failed (%1), because --force-dependencies was given.</source>
         <translation>--force-dependencies が指定されたため、前提条件が不合格 (%1) でも実行しました。</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/engine/healthengine.cpp" line="+217"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>実行は停止されました (%1)。その時点までにデータが読み取られていないチェックは不明となります。</translation>
     </message>
@@ -2377,7 +2486,7 @@
 <context>
     <name>dwh::HistoryStore</name>
     <message>
-        <location filename="../src/history/historystore.cpp" line="+119"/>
+        <location filename="../src/history/historystore.cpp" line="+120"/>
         <source>more than %1 runs started in the same millisecond in %2</source>
         <translation>%2 で同じミリ秒内に %1 件を超える実行が開始されました</translation>
     </message>
@@ -2385,7 +2494,7 @@
 <context>
     <name>dwh::HtmlWriter</name>
     <message>
-        <location filename="../src/report/htmlwriter.cpp" line="+110"/>
+        <location filename="../src/report/htmlwriter.cpp" line="+111"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
@@ -2644,9 +2753,323 @@
     </message>
 </context>
 <context>
+    <name>dwh::Maps</name>
+    <message>
+        <location filename="../src/maps/maperrors.cpp" line="+107"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished">(なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Read privilege on the Organization table in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the profile (dualWrite.legalEntities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its project configurations in finance and operations apps disagree (Status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapspdf.cpp" line="+12"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapstate.cpp" line="+23"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <location filename="../src/maps/mapswriter.cpp" line="+31"/>
+        <source>%1 Missing right: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (first %2, last %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recognised by the troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and operations apps: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maps: %1. First %2, last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix:</source>
+        <translation type="unfinished">修正方法：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks that confirm it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentation: %1</source>
+        <translation type="unfinished">ドキュメント：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+178"/>
+        <source>Map</source>
+        <translation type="unfinished">マップ</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 error(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Dual-write errors since %1 (read %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table maps (read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table maps could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finance and operations apps list no table map for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal entities: %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations</source>
+        <translation type="unfinished">財務と運用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Direction: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last initial sync: unknown, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataverse runtime configurations: unknown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::MarkdownWriter</name>
     <message>
-        <location filename="../src/report/markdownwriter.cpp" line="+40"/>
+        <location filename="../src/report/markdownwriter.cpp" line="+41"/>
         <source>Dual-write health check: %1</source>
         <translation>二重書き込み正常性チェック：%1</translation>
     </message>
@@ -2714,7 +3137,7 @@
 <context>
     <name>dwh::ODataPage</name>
     <message>
-        <location filename="../src/net/odatapage.cpp" line="+22"/>
+        <location filename="../src/net/odatapage.cpp" line="+23"/>
         <source>malformed answer: %1</source>
         <translation>不正な応答：%1</translation>
     </message>
@@ -2766,12 +3189,12 @@
     <name>dwh::PdfWriter</name>
     <message>
         <location filename="../src/report/pdfcontent.cpp" line="+177"/>
-        <location line="+216"/>
+        <location line="+254"/>
         <source>Executive summary</source>
         <translation>エグゼクティブ サマリー</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-217"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
@@ -2838,18 +3261,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+129"/>
         <source>Findings and fixes</source>
         <translation>検出結果と修正</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-101"/>
+        <location line="+110"/>
         <source>Appendix</source>
         <translation>付録</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-108"/>
         <source>Tool version</source>
         <translation>ツールのバージョン</translation>
     </message>
@@ -2909,7 +3332,7 @@
         <translation>このレポートの読み方</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+84"/>
         <source>DUAL-WRITE HEALTH CHECK REPORT</source>
         <translation>二重書き込み正常性チェック レポート</translation>
     </message>
@@ -2968,7 +3391,7 @@
 <context>
     <name>dwh::Profile</name>
     <message>
-        <location filename="../src/core/profile.cpp" line="+52"/>
+        <location filename="../src/core/profile.cpp" line="+54"/>
         <source>unknown key &quot;%1&quot; ignored</source>
         <translation>不明なキー &quot;%1&quot; は無視されました</translation>
     </message>
@@ -2983,19 +3406,20 @@
         <translation>オブジェクトである必要があります</translation>
     </message>
     <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+52"/>
+        <location line="+37"/>
         <location line="+10"/>
-        <location line="+197"/>
-        <location line="+21"/>
         <source>is missing</source>
         <translation>指定されていません</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../src/core/profile.cpp" line="+14"/>
+        <location filename="../src/core/profilevalidation.cpp" line="-43"/>
         <source>&quot;%1&quot; %2</source>
         <translation>%2 (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+141"/>
         <source>not valid JSON: %1</source>
         <translation>有効な JSON ではありません：%1</translation>
     </message>
@@ -3005,28 +3429,43 @@
         <translation>プロファイルは JSON オブジェクトである必要があります</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is not one of clientSecret, deviceCode, interactive</source>
         <translation>&quot;%1&quot; は clientSecret、deviceCode、interactive のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>must be the name of an environment variable (letters, digits and _), not the secret itself</source>
+        <translation>環境変数の名前 (英字、数字、_) を指定する必要があります。シークレット自体は指定しないでください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/profilevalidation.cpp" line="+4"/>
+        <source>&quot;%1&quot;: the host &quot;%2&quot; is not a full host name such as contoso.crm.dynamics.com</source>
+        <translation>&quot;%1&quot;: ホスト &quot;%2&quot; は contoso.crm.dynamics.com のような完全なホスト名ではありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a GUID</source>
         <translation>&quot;%1&quot; は GUID ではありません</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is neither a tenant id (a GUID) nor a domain such as contoso.onmicrosoft.com</source>
+        <translation>&quot;%1&quot; はテナント ID (GUID) でも contoso.onmicrosoft.com のようなドメインでもありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing (needed to find the Power Platform API host; or set powerPlatform.url)</source>
         <translation>指定されていません (Power Platform API ホストの特定に必要です。または powerPlatform.url を設定してください)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/profile.cpp" line="+9"/>
         <source>must be an array of legal entity codes</source>
         <translation>法人コードの配列である必要があります</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../src/core/profilevalidation.cpp" line="+5"/>
         <source>must be a non-empty legal entity code</source>
         <translation>空でない法人コードである必要があります</translation>
     </message>
@@ -3153,7 +3592,7 @@
         <translation>%1：バックアップを書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../src/remediation/owningteamfix.cpp" line="+32"/>
+        <location filename="../src/remediation/owningteamfix.cpp" line="+34"/>
         <source>the team id &quot;%1&quot; is not a GUID</source>
         <translation>チーム ID &quot;%1&quot; は GUID ではありません</translation>
     </message>
@@ -3183,12 +3622,18 @@
         <translation>Dataverse からルート部署の既定のチームが返されませんでした。代わりにチーム ID を指定してください</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>the company&apos;s own owner team &quot;%1&quot; in its business unit &quot;%2&quot;, as Microsoft&apos;s company-data article describes</source>
         <translation>Microsoft の会社データに関する記事の説明どおり、部署 &quot;%2&quot; にある会社自身の所有者チーム &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <source>the details of %1 are malformed (%2), so the records to fix are unknown</source>
+        <translation>%1 の詳細が不正なため (%2)、修正対象のレコードが不明です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the company %1 has no usable id (&quot;%2&quot;)</source>
         <translation>会社 %1 に使用可能な ID がありません (&quot;%2&quot;)</translation>
     </message>
@@ -3274,7 +3719,7 @@
         <translation>バックアップは %1 から取得されましたが、プロファイルの %2 環境は %3 です</translation>
     </message>
     <message>
-        <location filename="../src/remediation/stalecleanup.cpp" line="+32"/>
+        <location filename="../src/remediation/stalecleanup.cpp" line="+12"/>
         <source>the check could not establish which Dataverse environment is linked (%1)</source>
         <translation>チェックでは、リンクされている Dataverse 環境を特定できませんでした (%1)</translation>
     </message>
@@ -3294,17 +3739,17 @@
         <translation>次の状況にもかかわらず、オーバーライドが確認されました: %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stop these table maps on the Dual-write page first (Microsoft&apos;s cleanup procedure requires it), and run them again afterwards: %1.</source>
         <translation>まず二重書き込みページでこれらのテーブル マップを停止し (Microsoft のクリーンアップ手順で必要です)、その後再度実行してください: %1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the stale runtime configuration &quot;%1&quot; has no usable id (&quot;%2&quot;)</source>
         <translation>古いランタイム構成 &quot;%1&quot; に使用可能な ID がありません (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no finance and operations project configuration points at %1, so no runtime configuration belongs to a link (noLink; %2)</source>
         <translation>%1 を参照している財務と運用のプロジェクト構成がないため、どのランタイム構成もリンクに属していません (noLink; %2)</translation>
     </message>
@@ -3319,12 +3764,12 @@
         <translation>削除されるのは、環境 URL のない構成のみです。リンクされている Dataverse 環境が不明なため、他の %1 件は判断できませんでした。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>a stale project configuration has no ProjectName, so it cannot be addressed</source>
         <translation>古いプロジェクト構成に ProjectName がないため、対象を特定できません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>has no ExternalEnvironmentUrl; the linked Dataverse environment is %1</source>
         <translation>ExternalEnvironmentUrl がありません。リンクされた Dataverse 環境は %1 です</translation>
     </message>
@@ -3491,6 +3936,31 @@
         <source>it has the values the write sets</source>
         <translation>書き込みで設定される値になっています</translation>
     </message>
+    <message>
+        <location filename="../src/remediation/recordfixsteps.cpp" line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete %1 (%2): %3</source>
+        <translation>%1 を削除 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update %1 (%2): %3</source>
+        <translation>%1 を更新 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dwhealth fix %1 previews these writes, backs up each record and applies them after confirmation; the wizard&apos;s guided fix does the same.</source>
+        <translation>dwhealth fix %1 はこれらの書き込みをプレビューし、各レコードをバックアップしてから、確認後に適用します。ウィザードのガイド付き修正も同じ処理を行います。</translation>
+    </message>
 </context>
 <context>
     <name>dwh::RemediationRun</name>
@@ -3532,7 +4002,7 @@
 <context>
     <name>dwh::ReportContent</name>
     <message>
-        <location filename="../src/report/reportcontent.cpp" line="+26"/>
+        <location filename="../src/report/reportcontent.cpp" line="+27"/>
         <location line="+17"/>
         <source>none</source>
         <translation>なし</translation>
@@ -3709,6 +4179,21 @@
         <location line="+1"/>
         <source>Required</source>
         <translation>必要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required roles</source>
+        <translation>必要なロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3922,6 +4407,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not listed (records left out of the report, per list)</source>
+        <translation>一覧に含まれないもの (レポートから除外されたレコード、一覧ごと)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4014,7 +4504,7 @@
 <context>
     <name>dwh::ReportDiff</name>
     <message>
-        <location filename="../src/history/reportdiff.cpp" line="+142"/>
+        <location filename="../src/history/reportdiff.cpp" line="+143"/>
         <source>Changes from the run of %1 to the run of %2: %3
 </source>
         <translation>%1 の実行から %2 の実行への変更：%3
@@ -4054,12 +4544,12 @@
 <context>
     <name>dwh::ReportWriter</name>
     <message>
-        <location filename="../src/report/reportwriter.cpp" line="+40"/>
+        <location filename="../src/report/reportwriter.cpp" line="+45"/>
         <source>unknown report format &quot;%1&quot;</source>
         <translation>不明なレポート形式 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>cannot write to stdout</source>
         <translation>stdout に書き込めません</translation>
     </message>
@@ -4257,7 +4747,7 @@
         <translation>選択したチームに必要なセキュリティ ロール (Dual-write runtime user、Dual-write app user、同期するテーブルのロール) があることを確認します。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Missing Dataverse APIHub connection, without ConnectionFix support.</source>
         <translation>Dataverse APIHub 接続がありません (ConnectionFix はサポートされていません)。</translation>
     </message>
@@ -4343,6 +4833,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A dual-write application user lacks the security roles dual-write needs in Dataverse.</source>
+        <translation>二重書き込みのアプリケーション ユーザーに、Dataverse で二重書き込みに必要なセキュリティ ロールがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The root business unit&apos;s default team or a dual-write company&apos;s default owning team lacks the security roles dual-write needs.</source>
+        <translation>ルート部署の既定チーム、または二重書き込み会社の既定の所有チームに、二重書き込みに必要なセキュリティ ロールがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A dual-write plug-in assembly is missing or its steps are disabled.</source>
         <translation>二重書き込みプラグイン アセンブリが存在しないか、そのステップが無効になっています。</translation>
     </message>
@@ -4383,14 +4883,15 @@
         <location line="+12"/>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+29"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>Run the health check again.</source>
         <translation>正常性チェックを再度実行します。</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-120"/>
         <source>Upgrade the dual-write solutions listed in this result to at least the required version.</source>
         <translation>この結果に表示された二重書き込みソリューションを、少なくとも必要なバージョンにアップグレードします。</translation>
     </message>
@@ -4482,11 +4983,52 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Assign security roles to the dual-write application users in Dataverse.</source>
+        <translation>Dataverse で二重書き込みのアプリケーション ユーザーにセキュリティ ロールを割り当ててください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select each application user listed in this result (application ids 00000015-0000-0000-c000-000000000000 and 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) and choose Edit security roles.</source>
+        <translation>この結果に表示されている各アプリケーション ユーザー (アプリケーション ID 00000015-0000-0000-c000-000000000000 および 2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b) を選択し、[セキュリティ ロールの編集] を選択します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign the Dual-write app user and Dual-write runtime user roles and a role with create, read, write and delete on every table dual-write syncs (or System Administrator).</source>
+        <translation>Dual-write app user ロールと Dual-write runtime user ロール、および二重書き込みが同期するすべてのテーブルに対する作成、読み取り、書き込み、削除の権限を持つロール (または System Administrator) を割り当てます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign security roles to the root business unit&apos;s default team and to the dual-write companies&apos; default owning teams.</source>
+        <translation>ルート部署の既定チームと、二重書き込み会社の既定の所有チームにセキュリティ ロールを割り当ててください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the Power Platform admin center, open the environment linked to dual-write and, on the Access tab, under Teams, select See all.</source>
+        <translation>Power Platform 管理センターにサインインし、二重書き込みにリンクされた環境を開いて、[アクセス] タブの [チーム] で [すべて表示] を選択します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select each team named in this result (the root business unit&apos;s default team has the business unit&apos;s name) and choose Manage security roles.</source>
+        <translation>この結果に表示されている各チーム (ルート部署の既定チームは部署の名前を持ちます) を選択し、[セキュリティ ロールの管理] を選択します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign Dual-write runtime user, Dual-write app user and a role that can read every table dual-write syncs (built-in, such as Salesperson, or custom; the global address book needs a custom role for Party, Postal Address and the related tables).</source>
+        <translation>Dual-write runtime user、Dual-write app user、および二重書き込みが同期するすべてのテーブルを読み取れるロール (Salesperson などの組み込みロール、またはカスタム ロール。グローバル アドレス帳では Party、Postal Address および関連テーブル用のカスタム ロールが必要です) を割り当てます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A team without any role makes dual-write&apos;s writes fail with &quot;Principal team … is missing prvRead… privilege&quot;; run the health check again after assigning the roles.</source>
+        <translation>ロールを持たないチームがあると、二重書き込みの書き込みが &quot;Principal team … is missing prvRead… privilege&quot; で失敗します。ロールを割り当てた後、正常性チェックを再度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create or enable the dual-write application users in Dataverse.</source>
         <translation>Dataverse で二重書き込みアプリケーション ユーザーを作成するか、有効にします。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>In the Power Platform admin center, open the environment, then Settings &gt; Users + permissions &gt; Application users.</source>
         <translation>Power Platform 管理センターで環境を開き、「設定 &gt; ユーザー + アクセス許可 &gt; アプリケーション ユーザー」を開きます。</translation>
     </message>
@@ -4653,7 +5195,7 @@
     </message>
     <message>
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
-        <location filename="../src/rules/depcompany.cpp" line="+144"/>
+        <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
         <location line="+67"/>
@@ -4702,7 +5244,7 @@
         <translation>財務と運用アプリ</translation>
     </message>
     <message>
-        <location filename="../src/rules/depbusinessunit.cpp" line="+132"/>
+        <location filename="../src/rules/depbusinessunit.cpp" line="+124"/>
         <source>business unit &quot;%1&quot; (companies %2) has %3 default teams</source>
         <translation>部署 &quot;%1&quot; (会社 %2) には既定のチームが %3 個あります</translation>
     </message>
@@ -4712,7 +5254,7 @@
         <translation>部署 &quot;%2&quot; (会社 %3) の既定のチーム &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The business units mapped to the dual-write companies could not be checked: %1</source>
         <translation>二重書き込みの会社にマップされた部署を確認できませんでした: %1</translation>
     </message>
@@ -4762,13 +5304,14 @@
         <translation>ルート部署 &quot;%3&quot; (%4) の既定のチーム &quot;%1&quot; (%2) の名前が、部署名と同じではありません。</translation>
     </message>
     <message>
-        <location filename="../src/rules/depcompany.cpp" line="-104"/>
-        <location filename="../src/rules/prereqcompanies.cpp" line="+101"/>
+        <location filename="../src/rules/depcompany.cpp" line="-106"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
+        <location filename="../src/rules/securityroles.cpp" line="+262"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>二重書き込み用に選択された法人が不明です：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Legal entities selected for dual-write but missing in Dataverse cdm_company: %1</source>
         <translation>二重書き込み用に選択されているが、Dataverse の cdm_company に存在しない法人：%1</translation>
     </message>
@@ -4804,7 +5347,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Companies selected for dual-write without a default owning team: %1.</source>
         <translation>二重書き込み用に選択されているが、既定の所有チームがない会社：%1。</translation>
     </message>
@@ -4814,12 +5357,12 @@
         <translation>Dataverse で二重書き込み用に選択されたすべての会社に、既定の所有チームがあります (チェックした会社：%1)。</translation>
     </message>
     <message>
-        <location filename="../src/rules/depstale.cpp" line="+126"/>
+        <location filename="../src/rules/depstale.cpp" line="+127"/>
         <source>Finance and operations holds no dual-write project configurations, so none is stale.</source>
         <translation>財務と運用には二重書き込みのプロジェクト構成がないため、古い構成はありません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1 (no environment URL)</source>
         <translation>%1 (環境 URL なし)</translation>
     </message>
@@ -4829,7 +5372,7 @@
         <translation>%1 (参照先：%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Finance and operations dual-write project configurations with no environment URL: %1.</source>
         <translation>環境 URL のない財務と運用の二重書き込みプロジェクト構成: %1。</translation>
     </message>
@@ -4840,12 +5383,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>(Link: %1)</source>
         <translation>(リンク: %1)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Finance and operations dual-write project configurations that do not point at the linked Dataverse environment %1: %2.</source>
         <translation>リンクされた Dataverse 環境 %1 を参照していない、財務と運用の二重書き込みプロジェクト構成：%2。</translation>
     </message>
@@ -4855,12 +5398,12 @@
         <translation>財務と運用のすべての二重書き込みプロジェクト構成が、リンクされた Dataverse 環境 %1 を参照しています (構成数：%2)。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 (%2 / %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every Dataverse dual-write runtime configuration belongs to the current link (configurations: %1).</source>
         <translation>Dataverse のすべての二重書き込みランタイム構成が、現在のリンクに属しています (構成数：%1)。</translation>
     </message>
@@ -4994,7 +5537,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqaccess.cpp" line="+26"/>
+        <location filename="../src/rules/prereqaccess.cpp" line="+28"/>
         <source>Could not sign in to %1: %2</source>
         <translation>%1 にサインインできませんでした：%2</translation>
     </message>
@@ -5054,12 +5597,12 @@
         <translation>Dataverse %1 にユーザー %2 (組織 %3) としてサインインしました。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Signed in to finance and operations apps %1 (legal entities read: %2).</source>
         <translation>財務と運用アプリ %1 にサインインしました (読み取った法人：%2)。</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqcompanies.cpp" line="-54"/>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-62"/>
         <source>company code &quot;%1&quot; (%2)</source>
         <translation>会社コード &quot;%1&quot; (%2)</translation>
     </message>
@@ -5069,7 +5612,7 @@
         <translation>&quot;%1&quot; (会社コード %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every company (cdm_company) row has a unique, non-blank name (rows checked: %1).</source>
         <translation>すべての会社 (cdm_company) 行に、一意で空白でない名前があります (チェックした行：%1)。</translation>
     </message>
@@ -5079,7 +5622,7 @@
         <translation>名前が重複している会社 (cdm_company) 行：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Company (cdm_company) rows with a blank name: %1.</source>
         <translation>名前が空白の会社 (cdm_company) 行：%1。</translation>
     </message>
@@ -5089,7 +5632,7 @@
         <translation>これらの行があると、二重書き込みのリンクは &quot;An item with the same key has already been added&quot; というエラーで失敗します。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Legal entities selected for dual-write: %1; live synchronization supports at most %2.</source>
         <translation>二重書き込み用に選択された法人：%1。ライブ同期でサポートされるのは最大 %2 です。</translation>
     </message>
@@ -5105,6 +5648,7 @@
     </message>
     <message>
         <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
+        <location filename="../src/rules/securityroles.cpp" line="-65"/>
         <source>Finance and operations apps</source>
         <translation>財務と運用アプリ</translation>
     </message>
@@ -5116,6 +5660,7 @@
     <message>
         <location line="+2"/>
         <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
+        <location filename="../src/rules/securityroles.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
@@ -5280,17 +5825,18 @@
         <translation>Prospect to Cash ソリューション (%1、バージョン %2) がインストールされています。二重書き込みはこれと併用できません。</translation>
     </message>
     <message>
+        <location filename="../src/rules/prereqcompanies.cpp" line="-46"/>
         <location filename="../src/rules/rulehelpers.cpp" line="+45"/>
         <source>%1 and %2 more</source>
         <translation>%1 ほか %2 件</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../src/rules/rulehelpers.cpp" line="+73"/>
         <source>not fetched in this run</source>
         <translation>この実行では取得されていません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>the signed-in identity (WhoAmI)</source>
         <translation>サインインした ID (WhoAmI)</translation>
     </message>
@@ -5380,7 +5926,17 @@
         <translation>システム管理者ロールの割り当て (SecurityUserRoleAssociations)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>the organization&apos;s plug-in trace setting (organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not read %1 from %2: %3</source>
         <translation>%2 から %1 を読み取れませんでした：%3</translation>
     </message>
@@ -5418,6 +5974,11 @@
         <location line="+3"/>
         <source>The dual-write application users exist in Dataverse and are enabled</source>
         <translation>二重書き込みアプリケーション ユーザーが Dataverse に存在し、有効である</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dual-write application users have the security roles dual-write needs</source>
+        <translation>二重書き込みのアプリケーション ユーザーに、二重書き込みに必要なセキュリティ ロールがあります</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5490,7 +6051,12 @@
         <translation>二重書き込みの会社に既定の所有チームがある</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+3"/>
+        <source>The root team and the companies&apos; owning teams have the security roles dual-write needs</source>
+        <translation>ルート チームと会社の所有チームに、二重書き込みに必要なセキュリティ ロールがあります</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>This check has no implementation in this version.</source>
         <translation>このバージョンでは、このチェックは実装されていません。</translation>
     </message>
@@ -5505,7 +6071,7 @@
         <translation>応答なし</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The Power Platform admin API says environment %1 is linked to the finance and operations environment %2, not to the profile&apos;s %3.</source>
         <translation>Power Platform 管理 API によると、環境 %1 はプロファイルの %3 ではなく、財務と運用環境 %2 にリンクされています。</translation>
     </message>
@@ -5584,6 +6150,116 @@
         <location line="+8"/>
         <source>It is even below %1: the tenant still needs the dual-write app consent and the 33976c19-1db5-4c02-810e-c243db79efde application.</source>
         <translation>さらに %1 も下回っています。テナントには引き続き、二重書き込みアプリの同意と 33976c19-1db5-4c02-810e-c243db79efde アプリケーションが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/detailsreader.cpp" line="+13"/>
+        <source>%1 is not an object</source>
+        <translation>%1 はオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not a string</source>
+        <translation>%1 は文字列ではありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not one of %2</source>
+        <translation>%1 は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not true or false</source>
+        <translation>%1 は true または false ではありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a count</source>
+        <translation>%1 は件数ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an array</source>
+        <translation>%1 は配列ではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1[%2] is not a string</source>
+        <translation>%1[%2] は文字列ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
+        <translation>セキュリティ ロールがありません (Dataverse はこれらに対する二重書き込みの書き込みを拒否します): %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not judged: %1.</source>
+        <translation>判定なし: %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without the roles Microsoft&apos;s security-roles article (updated January 15, 2026) asks for: %1. A custom role may grant the same privileges; dwhealth does not read privileges.</source>
+        <translation>Microsoft のセキュリティ ロールに関する記事 (2026 年 1 月 15 日更新) で求められるロールがありません: %1。カスタム ロールで同じ権限が付与されている場合があります。dwhealth は権限を読み取りません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lacks %2 (its roles: %3)</source>
+        <translation>%1 に %2 がありません (ロール: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (the service returned only part of its roles)</source>
+        <translation>%1 (サービスはロールの一部のみを返しました)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the application user &quot;%1&quot; (%2)</source>
+        <translation>アプリケーション ユーザー &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No dual-write application user exists in Dataverse, so no roles could be checked (prereq.app-users says which are missing).</source>
+        <translation>Dataverse に二重書き込みのアプリケーション ユーザーが存在しないため、ロールを確認できませんでした (不足しているユーザーは prereq.app-users に表示されます)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dual-write application users have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>二重書き込みのアプリケーション ユーザーに System Administrator、または Dual-write app user ロールと runtime user ロールがあります: %1。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the root business unit&apos;s default team (not found)</source>
+        <translation>ルート部署の既定チーム (見つかりません)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the root business unit&apos;s default team</source>
+        <translation>ルート部署の既定チーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owning team of %1</source>
+        <translation>%1 の所有チーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root business unit&apos;s default team (also the owning team of %1)</source>
+        <translation>ルート部署の既定チーム (%1 の所有チームでもあります)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (not among the owner teams read)</source>
+        <translation>%1 %2 (読み取った所有者チームに含まれていません)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The root business unit&apos;s default team and the dual-write companies&apos; owning teams have System Administrator or the Dual-write app user and runtime user roles: %1.</source>
+        <translation>ルート部署の既定チームと二重書き込み会社の所有チームに System Administrator、または Dual-write app user ロールと runtime user ロールがあります: %1。</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +6379,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The Dynamics Data Integration application user (2e49aa60-…) has no security role.</source>
+        <translation>Dynamics Data Integration アプリケーション ユーザー (2e49aa60-…) にセキュリティ ロールがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root business unit&apos;s default team has no security role.</source>
+        <translation>ルート部署の既定チームにセキュリティ ロールがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Two cdm_companies rows have the same name.</source>
         <translation>cdm_companies の 2 行が同じ名前です。</translation>
     </message>
@@ -5715,6 +6401,11 @@
         <location line="+1"/>
         <source>Healthy, but F&amp;O does not expose SysAADClientTables over OData (404): DWHC0305 and DWHC0402 are unknown, not pass.</source>
         <translation>正常ですが、F&amp;O は SysAADClientTables を OData で公開していません (404)。DWHC0305 と DWHC0402 は合格ではなく不明になります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5748,6 +6439,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy, but Dataverse refuses to read the security roles of users and teams (403): DWHC0403 and DWHC0404 are unknown, not pass.</source>
+        <translation>正常ですが、Dataverse がユーザーとチームのセキュリティ ロールの読み取りを拒否しています (403): DWHC0403 と DWHC0404 は合格ではなく不明です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The profile does not list the dual-write legal entities, and no documented API exposes the selection.</source>
         <translation>プロファイルに二重書き込みの法人が一覧表示されておらず、選択内容を公開する文書化された API もありません。</translation>
     </message>
@@ -5758,8 +6459,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>DEMF&apos;s default owning team has a role for the synced tables but not the Dual-write app user role.</source>
+        <translation>DEMF の既定の所有チームには同期対象テーブル用のロールがありますが、Dual-write app user ロールがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Healthy, but the first request of several datasets answers 429 with Retry-After 1.</source>
         <translation>正常ですが、いくつかのデータセットの最初の要求が Retry-After 1 付きで 429 を返します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7536,7 +8247,7 @@
 <context>
     <name>dwh::TokenForm</name>
     <message>
-        <location filename="../src/net/tokenform.cpp" line="+46"/>
+        <location filename="../src/net/tokenform.cpp" line="+47"/>
         <source>malformed answer: the token answer is not a JSON object</source>
         <translation>不正な応答：トークンの応答が JSON オブジェクトではありません</translation>
     </message>
@@ -7677,7 +8388,7 @@
 <context>
     <name>dwh::UrlPolicy</name>
     <message>
-        <location filename="../src/core/urlpolicy.cpp" line="+28"/>
+        <location filename="../src/core/urlpolicy.cpp" line="+29"/>
         <source>is not a valid URL</source>
         <translation>有効な URL ではありません</translation>
     </message>
@@ -7773,55 +8484,234 @@
 <context>
     <name>dwh::cli</name>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+26"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+38"/>
+        <location filename="../src/cli/clicommand.cpp" line="+75"/>
+        <source>show this command&apos;s options and exit</source>
+        <translation>このコマンドのオプションを表示して終了します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown option for %1: %2</source>
+        <translation>%1 の不明なオプション: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/clioptions.cpp" line="+29"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+14"/>
+        <location line="+84"/>
+        <source>Usage: dwhealth %1</source>
+        <translation>使用法: dwhealth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1 には %2 から %3 までの整数を指定します (&quot;%4&quot; は無効です)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/cli/checkcommand.cpp" line="+31"/>
         <source>%1 and %2 name the same file (%3): the output would overwrite it; choose another file</source>
         <translation>%1 と %2 は同じファイル (%3) を指しています。出力で上書きされるため、別のファイルを選択してください</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Runs the health check headless and writes the report (JSON on stdout unless --format or --output say otherwise).</source>
+        <translation>正常性チェックをヘッドレスで実行し、レポートを書き込みます (--format または --output の指定がない限り、stdout に JSON を出力します)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the profile (JSON, never a secret) of the environments to check</source>
+        <translation>チェックする環境のプロファイル (JSON、シークレットは含みません)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the embedded simulator instead</source>
+        <translation>代わりに組み込みシミュレーターをチェックします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy; see dwhealth scenarios)</source>
+        <translation>--demo と併用: シミュレーターのシナリオ (既定は healthy。dwhealth scenarios を参照)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluate the rules again on a bundle&apos;s recorded facts, offline; same formats and exit codes</source>
+        <translation>バンドルに記録されたファクトに対してオフラインでルールを再評価します。形式と終了コードは同じです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report format (default json); html is one self-contained file, pdf a customer-ready document (a PDF is written to stdout only when stdout is not a terminal)</source>
+        <translation>レポート形式 (既定は json)。html は単一の自己完結型ファイル、pdf は顧客向けドキュメントです (PDF が stdout に書き込まれるのは stdout が端末でない場合のみ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the report to FILE instead of stdout</source>
+        <translation>レポートを stdout ではなく FILE に書き込みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mask the tenant and environment ids, URLs, host names, user names, user ids and e-mail addresses (every format)</source>
+        <translation>テナント ID と環境 ID、URL、ホスト名、ユーザー名、ユーザー ID、電子メール アドレスをマスクします (すべての形式)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: the customer named on the cover (default: the profile name)</source>
+        <translation>pdf、html: 表紙に記載する顧客名 (既定: プロファイル名)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf, html: &quot;Prepared by&quot; on the cover</source>
+        <translation>pdf、html: 表紙の &quot;Prepared by&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html: an image (PNG, JPEG, ...) on the cover</source>
+        <translation>pdf、html: 表紙の画像 (PNG、JPEG など)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf, html (printing): the paper size (default A4)</source>
+        <translation>pdf、html (印刷): 用紙サイズ (既定は A4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+68"/>
+        <source>run dependency validation even if a prerequisite failed</source>
+        <translation>前提条件が失敗した場合でも依存関係の検証を実行します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
+        <translation>クライアント シークレットを標準入力から読み取ります (指定しない場合は DWHEALTH_CLIENT_SECRET 変数から)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallel requests per service, 1-52 (default 16)</source>
+        <translation>サービスごとの並列要求数、1-52 (既定は 16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+3"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+3"/>
+        <source>seconds per HTTP exchange and per sign-in request (default 30)</source>
+        <translation>HTTP のやり取りおよびサインイン要求ごとの秒数 (既定は 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds for the whole run (default 600); the checks not read by then are unknown and the exit code is 3</source>
+        <translation>実行全体の秒数 (既定は 600)。それまでに読み取られなかったチェックは不明となり、終了コードは 3 になります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+2"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+2"/>
+        <source>send the client secret to the profile&apos;s authority HOST although it is not a Microsoft Entra ID sign-in host (refused without it)</source>
+        <translation>プロファイルの機関 HOST が Microsoft Entra ID のサインイン ホストでなくても、クライアント シークレットを送信します (指定しない場合は拒否されます)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --demo: simulated network latency</source>
+        <translation>--demo と併用: シミュレートするネットワーク遅延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+1"/>
+        <source>no progress on stderr</source>
+        <translation>stderr に進行状況を表示しません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write the evidence bundle: report.json, the HTTP trace trace.har (no Authorization header, secret or token) and facts.json (the data as read)</source>
+        <translation>証拠バンドルも書き込みます: report.json、HTTP トレース trace.har (Authorization ヘッダー、シークレット、トークンは含みません)、facts.json (読み取ったデータ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pages read per dataset at most (default: 5,000,000 rows over the page size, at least 1000); a dataset with more makes its checks unknown, reason pageCap</source>
+        <translation>データセットごとに読み取る最大ページ数 (既定: 5,000,000 行をページ サイズで割った値、最小 1000)。これを超えるデータセットのチェックは不明となり、理由は pageCap です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>runs kept in a profile&apos;s history, the oldest removed (default: the wizard&apos;s setting, else 100)</source>
+        <translation>プロファイルの履歴に保持する実行数。古いものから削除されます (既定: ウィザードの設定、なければ 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>megabytes kept in a profile&apos;s history, the oldest runs removed (default: the wizard&apos;s setting, else 50)</source>
+        <translation>プロファイルの履歴に保持するメガバイト数。古い実行から削除されます (既定: ウィザードの設定、なければ 50)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every check passed (warnings allowed), 1 at least one check failed, 2 usage error or bad input file, 3 the run could not complete (a check is unknown and none failed).
+</source>
+        <translation>終了コード: 0 すべてのチェックに合格 (警告は許容)、1 少なくとも 1 つのチェックが失敗、2 使用法エラーまたは不正な入力ファイル、3 実行を完了できませんでした (不明なチェックがあり、失敗はありません)。
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unexpected argument for check: an address (not shown); did you mean --notify env:NAME?</source>
+        <translation>check に対する予期しない引数: アドレス (非表示)。--notify env:NAME のことですか?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--profile-name takes the name of a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--format &quot;%1&quot; is not available; use one of: %2</source>
         <translation>--format &quot;%1&quot; は使用できません。次のいずれかを使用してください：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-167"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority には、&quot;%1&quot; ではなく、sts.contoso.example などのホスト名を指定します</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+89"/>
+        <source>with --profile or --profile-name: do not store the run in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>--page-size takes A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size には A4 または Letter を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
+        <location filename="../src/cli/clicommand.cpp" line="-133"/>
         <source>secrets are never taken on the command line; use the DWHEALTH_CLIENT_SECRET environment variable or --client-secret-stdin</source>
         <translation>シークレットはコマンド ラインでは受け付けません。DWHEALTH_CLIENT_SECRET 環境変数または --client-secret-stdin を使用してください</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/cli/checkcommand.cpp" line="-56"/>
         <source>unknown option for check: %1</source>
         <translation>check の不明なオプション：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>check needs exactly one of --profile FILE, --demo or --replay BUNDLE</source>
-        <translation>check には --profile FILE、--demo、--replay BUNDLE のいずれか 1 つだけが必要です</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-105"/>
         <source>--replay re-evaluates a recorded run; --bundle and --force-dependencies do not apply</source>
         <translation>--replay は記録された実行を再評価します。--bundle と --force-dependencies は適用されません</translation>
     </message>
@@ -7836,28 +8726,59 @@
         <translation>--consultant、--customer、--logo、--page-size は --format pdf または html 専用です</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/cli/simulatecommand.cpp" line="+25"/>
+        <source>Serves the simulator on 127.0.0.1 until killed; prints one JSON line with a ready profile (its URLs) on stdout.</source>
+        <translation>停止されるまで 127.0.0.1 でシミュレーターを提供します。準備済みのプロファイル (その URL) を含む JSON を 1 行 stdout に出力します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the scenario to serve (default healthy; see dwhealth scenarios)</source>
+        <translation>提供するシナリオ (既定は healthy。dwhealth scenarios を参照)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serve what an evidence bundle recorded instead of a scenario</source>
+        <translation>シナリオの代わりに、証拠バンドルに記録された内容を提供します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port, 1024-65532 (default: a free one)</source>
+        <translation>ポート、1024-65532 (既定: 空いているポート)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulated network latency per answer</source>
+        <translation>応答ごとにシミュレートするネットワーク遅延</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown option for simulate: %1</source>
         <translation>simulate の不明なオプション：%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>Lists the simulator&apos;s scenarios, one per line: name, tab, one-line description.</source>
+        <translation>シミュレーターのシナリオを 1 行に 1 つずつ一覧表示します: 名前、タブ、1 行の説明。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>scenarios takes no options</source>
         <translation>scenarios にはオプションがありません</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../src/cli/diffrunner.cpp" line="+74"/>
+        <location filename="../src/cli/clioptions.cpp" line="+26"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+43"/>
         <source>unknown option: %1</source>
         <translation>不明なオプション：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
+        <location filename="../src/cli/helpcommand.cpp" line="+43"/>
         <source>unknown command &quot;%1&quot;; see dwhealth --help</source>
         <translation>不明なコマンド &quot;%1&quot;。dwhealth --help を参照してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="+74"/>
         <source>Usage: dwhealth [COMMAND] [OPTIONS]
 
 Runs the Dynamics 365 dual-write health check from outside the product.
@@ -8018,6 +8939,66 @@ check の時間とサインインのオプション:
     <message>
         <location line="+13"/>
         <source>
+Limits of check:
+  --max-pages N              pages read per dataset at most (default: 5,000,000 rows
+                             over the page size, at least 1000); a dataset with more
+                             makes its checks unknown, reason pageCap
+  --history-max-runs N       runs kept in a profile&apos;s history, the oldest removed
+                             (default: the wizard&apos;s setting, else 100)
+  --history-max-mb N         megabytes kept in a profile&apos;s history, the oldest runs
+                             removed (default: the wizard&apos;s setting, else 50)
+</source>
+        <translation>
+check の制限:
+  --max-pages N              データセットごとに読み取る最大ページ数 (既定: 5,000,000 行
+                             をページ サイズで割った値、最小 1000)。これを超える
+                             データセットのチェックは不明となり、理由は pageCap
+  --history-max-runs N       プロファイルの履歴に保持する実行数。古いものから削除
+                             (既定: ウィザードの設定、なければ 100)
+  --history-max-mb N         プロファイルの履歴に保持するメガバイト数。古い実行から
+                             削除 (既定: ウィザードの設定、なければ 50)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+A customer&apos;s tenant from its evidence bundle:
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             serve what the bundle recorded (the same rows, pages,
+                             statuses and errors) like simulate --scenario; writes
+                             change its state
+  --demo --from-bundle BUNDLE.zip
+                             open the wizard on a bundle served so
+  bundle anonymise IN.zip OUT.zip
+                             replace names, hosts, ids and e-mail addresses in the
+                             bundle consistently, so it can be shared
+</source>
+        <translation>
+証拠バンドルからの顧客テナント:
+  simulate --from-bundle BUNDLE.zip [--port N] [--latency-ms N]
+                             バンドルに記録された内容 (同じ行、ページ、状態、
+                             エラー) を simulate --scenario と同様に提供します。
+                             書き込みで状態が変わります
+  --demo --from-bundle BUNDLE.zip
+                             このように提供されたバンドルでウィザードを開きます
+  bundle anonymise IN.zip OUT.zip
+                             バンドル内の名前、ホスト、ID、電子メール アドレスを
+                             一貫して置き換え、共有できるようにします
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>
+Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
+</source>
+        <translation>
+各コマンドのオプション: dwhealth help COMMAND または dwhealth COMMAND --help
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/clicommand.cpp" line="+114"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-5"/>
+        <source>
 Options of every command:
   --lang CODE                the language of the texts and reports: %1
                              (default: the wizard&apos;s setting, else the system&apos;s)
@@ -8029,52 +9010,93 @@ Options of every command:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diffrunner.cpp" line="-25"/>
+        <location filename="../src/cli/diffrunner.cpp" line="+50"/>
         <source>%1: not a dwhealth report: %2</source>
         <translation>%1: dwhealth のレポートではありません：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>--format needs a value</source>
-        <translation>--format には値が必要です</translation>
+        <location filename="../src/cli/diffcommand.cpp" line="-19"/>
+        <source>What changed between two runs (reports or evidence bundles): new, fixed and still failing findings, status changes.</source>
+        <translation>2 つの実行 (レポートまたは証拠バンドル) 間の変更点: 新規、修正済み、引き続き失敗している検出結果、状態の変更。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+39"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <source>output on stdout (default text)</source>
+        <translation>stdout への出力 (既定は text)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes: 0 no change, 1 changes, 2 usage error or unreadable file.
+</source>
+        <translation>終了コード: 0 変更なし、1 変更あり、2 使用法エラーまたは読み取れないファイル。
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--format takes text or json, not &quot;%1&quot;</source>
         <translation>--format には text または json を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>needs two reports: dwhealth diff OLD.json NEW.json [--format text|json]</source>
         <translation>2 つのレポートが必要です：dwhealth diff OLD.json NEW.json [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+59"/>
+        <location filename="../src/cli/explaincommand.cpp" line="+32"/>
         <source>explain --format takes text or json, not &quot;%1&quot;</source>
         <translation>explain --format には text または json を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>--symptom needs a symptom id (see dwhealth explain --list)</source>
         <translation>--symptom には症状 ID が必要です (dwhealth explain --list を参照)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
+        <source>Explains a dual-write error message, a log, a HAR file or a JSON error body: for every known error in it the cause, the fix, the lines it matched, the documentation link and the checks to run (- reads the text from standard input).</source>
+        <translation>二重書き込みのエラー メッセージ、ログ、HAR ファイル、または JSON エラー本文を説明します: 含まれる既知のエラーごとに、原因、修正方法、一致した行、ドキュメントのリンク、実行すべきチェックを示します (- を指定すると標準入力からテキストを読み取ります)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the text from FILE (a log, a HAR file or a JSON error body)</source>
+        <translation>FILE (ログ、HAR ファイル、または JSON エラー本文) からテキストを読み取ります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the known symptoms (id TAB title)</source>
+        <translation>既知の症状を一覧表示します (id TAB title)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show one symptom (ids: dwhealth explain --list)</source>
+        <translation>1 つの症状を表示します (ID: dwhealth explain --list)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 recognised (or --list, --symptom), 1 nothing matched, 2 usage error.
+</source>
+        <translation>終了コード: 0 認識済み (または --list、--symptom)、1 一致なし、2 使用法エラー。
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--file needs a file: a log, a HAR file or a JSON error body</source>
         <translation>--file にはファイルを指定する必要があります: ログ、HAR ファイル、または JSON エラー本文</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>unknown option for explain: %1</source>
         <translation>explain の不明なオプション：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>explain needs exactly one of: the error text (quoted), - to read it from standard input, --file FILE (a log, HAR file or JSON error body), --list, or --symptom ID</source>
         <translation>explain には、次のいずれか 1 つだけを指定する必要があります: エラー テキスト (引用符で囲む)、標準入力から読み取る場合は -、--file FILE (ログ、HAR ファイル、または JSON エラー本文)、--list、または --symptom ID</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+77"/>
         <source>Known errors found: %1, best match first:</source>
         <translation>既知のエラーが見つかりました: %1 件 (一致度の高い順):</translation>
     </message>
@@ -8084,12 +9106,7 @@ Options of every command:
         <translation>  %1. %2 (dwhealth explain --symptom %3 を参照)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>explain: cannot read %1: %2</source>
-        <translation>explain: %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -8100,7 +9117,7 @@ Options of every command:
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+82"/>
         <source>explain: %1 is empty</source>
         <translation>explain: %1 は空です</translation>
     </message>
@@ -8235,7 +9252,7 @@ Options of every command:
         <translation>トラブルシューティングの記事を参照してください：https://learn.microsoft.com/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-troubleshooting-dual-write-module</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="-97"/>
+        <location filename="../src/cli/explainrunner.cpp" line="-102"/>
         <source>No known dual-write problem matches this text.</source>
         <translation>このテキストに一致する既知の二重書き込みの問題はありません。</translation>
     </message>
@@ -8255,6 +9272,21 @@ Options of every command:
         <translation>試すこと：</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>explain: %1: %2</source>
+        <translation>explain: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot be read: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explain: standard input: %1</source>
+        <translation>explain: 標準入力: %1</translation>
+    </message>
+    <message>
         <location filename="../src/cli/explainformat.cpp" line="+38"/>
         <source>  - %1 (dwhealth explain --symptom %2)</source>
         <translation>  - %1 (dwhealth explain --symptom %2)</translation>
@@ -8265,37 +9297,57 @@ Options of every command:
         <translation>その他の可能性：</translation>
     </message>
     <message>
-        <location filename="../src/cli/explainrunner.cpp" line="+69"/>
+        <location filename="../src/cli/explainrunner.cpp" line="+27"/>
         <source>no symptom &quot;%1&quot;; dwhealth explain --list shows them</source>
         <translation>症状 &quot;%1&quot; はありません。dwhealth explain --list で一覧を表示できます</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>explain: the error text is empty</source>
         <translation>explain: エラー テキストが空です</translation>
     </message>
     <message>
-        <location filename="../src/cli/fixconfirm.cpp" line="+22"/>
+        <location filename="../src/cli/fixconfirm.cpp" line="+23"/>
         <source>Type the environment host name to confirm (%1): </source>
         <translation>確認のため、環境のホスト名を入力してください (%1): </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-8"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <source>the profile (JSON, never a secret) of the environment to write to</source>
+        <translation>書き込み先の環境のプロファイル (JSON、シークレットは含みません)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the writes (without it: a dry run that writes nothing)</source>
+        <translation>書き込みを実行します (指定しない場合: 何も書き込まないドライ ラン)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm --apply without the prompt (needed when stdin is not a terminal; a terminal asks for the host name)</source>
+        <translation>確認プロンプトなしで --apply を確定します (stdin が端末でない場合に必要。端末ではホスト名の入力を求めます)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the backup file goes (default: current directory)</source>
+        <translation>バックアップ ファイルの保存先 (既定: 現在のディレクトリ)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; はここでは使用できません。text または json を使用してください</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../src/cli/fixcommand.cpp" line="+24"/>
         <source>unknown option for fix: %1</source>
         <translation>fix の不明なオプション：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>fix takes one code, not also &quot;%1&quot;</source>
         <translation>fix に指定できるコードは 1 つだけです (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>fix needs a code: one of %1</source>
         <translation>fix にはコードが必要です：%1 のいずれか</translation>
     </message>
@@ -8326,16 +9378,65 @@ Options of every command:
     </message>
     <message>
         <location line="+16"/>
+        <source>Fixes DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check, previews every write record by record; with --apply backs the records up, writes, and checks again.</source>
+        <translation>DWDVEV1004、DWFOEV1004、または DWDVEV1007 を修正します: チェックを実行し、すべての書き込みをレコードごとにプレビューします。--apply を指定すると、レコードをバックアップしてから書き込み、再度チェックします。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fix the embedded simulator instead (scenario: the code by default)</source>
+        <translation>代わりに組み込みシミュレーターを修正します (シナリオ: 既定ではコード)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario</source>
+        <translation>--demo と併用: シミュレーターのシナリオ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DWDVEV1007: the team to set (default: each company&apos;s own owner team, else the root business unit&apos;s default team)</source>
+        <translation>DWDVEV1007: 設定するチーム (既定: 各会社の所有者チーム、なければルート部署の既定チーム)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DWDVEV1004/DWFOEV1004: delete even though the linked Dataverse environment could not be confirmed or the other side returned no configuration (refused without it)</source>
+        <translation>DWDVEV1004/DWFOEV1004: リンクされた Dataverse 環境を確認できなかった場合、または相手側が構成を返さなかった場合でも削除します (指定しない場合は拒否されます)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exit codes: 0 the code now passes (nothing to fix included), 1 not all fixed (a dry run with records to fix, or a write failed), 2 usage error or bad input, 3 could not complete (check unknown, backup not written, not confirmed).
+</source>
+        <translation>終了コード: 0 コードが合格 (修正対象なしを含む)、1 一部未修正 (修正対象レコードのあるドライ ラン、または書き込みの失敗)、2 使用法エラーまたは不正な入力、3 完了できませんでした (チェック不明、バックアップ未書き込み、未確認)。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/restorecommand.cpp" line="+27"/>
+        <source>Undoes a fix from its backup file (a preview without --apply): only the writes that fix makes, on the profile&apos;s own hosts; records already as the backup has them are skipped.</source>
+        <translation>バックアップ ファイルから修正を元に戻します (--apply なしではプレビュー): fix が行う書き込みのみを、プロファイル自身のホストに対して行います。すでにバックアップと同じ状態のレコードはスキップされます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>apply a backup whose digest does not match its content (edited since fix wrote it); without it such a backup is only previewed</source>
+        <translation>ダイジェストが内容と一致しない (fix による書き込み後に編集された) バックアップを適用します。指定しない場合、このようなバックアップはプレビューのみです</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes: 0 every record restored (or a preview), 1 a record failed, 2 usage error, bad or edited backup file or another environment, 3 could not complete.
+</source>
+        <translation>終了コード: 0 すべてのレコードを復元 (またはプレビュー)、1 レコードの失敗、2 使用法エラー、不正または編集済みのバックアップ ファイル、または別の環境、3 完了できませんでした。
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>unknown option for restore: %1</source>
         <translation>restore の不明なオプション：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>restore takes one backup file, not also &quot;%1&quot;</source>
         <translation>restore に指定できるバックアップ ファイルは 1 つだけです (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>restore needs a backup file: dwhealth restore BACKUP.json --profile FILE</source>
         <translation>restore にはバックアップ ファイルが必要です：dwhealth restore BACKUP.json --profile FILE</translation>
     </message>
@@ -8345,7 +9446,7 @@ Options of every command:
         <translation>restore には --profile FILE (バックアップを取得した環境) が必要です</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
         <source>  fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]]
                              fix DWDVEV1004, DWFOEV1004 or DWDVEV1007: runs the check,
                              previews every write record by record; with --apply
@@ -8368,7 +9469,7 @@ Options of every command:
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>
 Options of fix and restore:
   --apply                    make the writes (without it: a dry run that writes nothing)
@@ -8477,7 +9578,7 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
         <translation>--backup-dir %1: ディレクトリに書き込めません</translation>
     </message>
     <message>
-        <location filename="../src/cli/secretsource.cpp" line="+48"/>
+        <location filename="../src/cli/secretsource.cpp" line="+43"/>
         <source>no client secret was given on standard input</source>
         <translation>標準入力でクライアント シークレットが指定されませんでした</translation>
     </message>
@@ -8487,15 +9588,257 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
         <translation>クライアント シークレットがありません：DWHEALTH_CLIENT_SECRET を設定するか、--client-secret-stdin を使用してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/simulaterunner.cpp" line="+31"/>
+        <location filename="../src/cli/simulaterunner.cpp" line="+18"/>
+        <source>Replay of %1 recorded %2 on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%3&quot;.</source>
+        <translation>%1 (記録日時 %2) を停止されるまで 127.0.0.1 で再生します。デモのクライアント シークレットは DWHEALTH_CLIENT_SECRET の値 &quot;%3&quot; です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n recorded exchange(s) of the trace are not well formed and are not served.</source>
+        <translation>
+            <numerusform>トレースの記録済みのやり取り %n 件が正しい形式ではないため、提供されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Simulating scenario &quot;%1&quot; on 127.0.0.1 until stopped. The demo client secret is the DWHEALTH_CLIENT_SECRET value &quot;%2&quot;.</source>
         <translation>停止されるまで、127.0.0.1 でシナリオ &quot;%1&quot; をシミュレートします。デモ用のクライアント シークレットは DWHEALTH_CLIENT_SECRET の値 &quot;%2&quot; です。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/bundlecommand.cpp" line="+19"/>
+        <source>Writes a copy of an evidence bundle with every name, host name, id and e-mail address replaced by a stand-in, the same value always by the same one, so the copy gives the same codes and can be shared; Microsoft&apos;s fixed identifiers stay.</source>
+        <translation>証拠バンドルのコピーを書き込みます。すべての名前、ホスト名、ID、電子メール アドレスは代替値に置き換えられ (同じ値は常に同じ代替値になります)、コピーは同じコードを返すため共有できます。Microsoft の固定識別子はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>usage: dwhealth bundle anonymise IN.zip OUT.zip</source>
+        <translation>使用法: dwhealth bundle anonymise IN.zip OUT.zip</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fleetoptions.cpp" line="+18"/>
+        <source>check every profile (*.json) in DIR; --profile may also be repeated (docs/fleet.md)</source>
+        <translation>DIR 内のすべてのプロファイル (*.json) をチェックします。--profile を繰り返し指定することもできます (docs/fleet.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment, OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;</source>
+        <translation>複数のプロファイル: 環境ごとに OUT/&lt;profile file name&gt;.&lt;format&gt;、OUT/fleet.json、および html、md、pdf の場合は OUT/fleet.&lt;format&gt; を書き込みます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several profiles: environments checked at once, 1-52 (default 8)</source>
+        <translation>複数のプロファイル: 同時にチェックする環境数、1-52 (既定は 8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: environments of one tenant at once, 1-52 (default 4)</source>
+        <translation>複数のプロファイル: 1 つのテナントで同時にチェックする環境数、1-52 (既定は 4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several profiles: when a result changed since its previous run, post a summary to a Teams/Slack incoming webhook (https; never printed)</source>
+        <translation>複数のプロファイル: 前回の実行から結果が変わった場合、Teams/Slack の受信 Webhook に概要を投稿します (https。表示されることはありません)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify needs a webhook address or env:VARIABLE</source>
+        <translation>--notify には Webhook のアドレスまたは env:VARIABLE が必要です</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--notify is for runs of several profiles (--profiles DIR, repeated --profile, or --output-dir)</source>
+        <translation>--notify は複数のプロファイルの実行 (--profiles DIR、--profile の繰り返し、または --output-dir) 用です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--profiles, repeated --profile and --output-dir run profiles; not with --demo or --replay</source>
+        <translation>--profiles、--profile の繰り返し、--output-dir はプロファイルを実行します。--demo または --replay とは併用できません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--bundle records one run; it is not available for several profiles</source>
+        <translation>--bundle は 1 回の実行を記録します。複数のプロファイルでは使用できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output-dir writes every report and the fleet summary; --output does not apply</source>
+        <translation>--output-dir はすべてのレポートとフリートの概要を書き込みます。--output は適用されません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format junit writes one file per environment: use --output-dir OUT</source>
+        <translation>--format junit は環境ごとに 1 つのファイルを書き込みます: --output-dir OUT を使用してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+Several environments (fleet) options of check:
+  --profiles DIR             check every profile (*.json) in DIR; --profile FILE may
+                             also be repeated. Each profile&apos;s secret: the variable
+                             named by its auth.clientSecretEnv, else
+                             DWHEALTH_CLIENT_SECRET (or --client-secret-stdin)
+  --output-dir OUT           write OUT/&lt;profile file name&gt;.&lt;format&gt; per environment,
+                             OUT/fleet.json and, for html, md and pdf, OUT/fleet.&lt;format&gt;
+                             (without it: the fleet summary on stdout or --output)
+  --parallel N               environments checked at once, 1-52 (default 8)
+  --parallel-per-tenant N    environments of one tenant at once, 1-52 (default 4);
+                             environments sharing a service host share its 52
+                             concurrent requests
+  --notify URL|env:NAME      when a result changed since its previous run, post a
+                             summary to a Teams/Slack incoming webhook (https; the
+                             address is never printed; env:NAME reads it from the
+                             variable NAME, which keeps it off the command line)
+  Exit code: the worst of all environments: 2 (a profile could not run) before 1
+  before 3 before 0. --deadline applies to each environment.
+</source>
+        <translation>
+check の複数環境 (フリート) オプション:
+  --profiles DIR             DIR 内のすべてのプロファイル (*.json) をチェック。--profile FILE
+                             も繰り返し指定可能。各プロファイルのシークレット: その
+                             auth.clientSecretEnv で指定された変数、なければ
+                             DWHEALTH_CLIENT_SECRET (または --client-secret-stdin)
+  --output-dir OUT           環境ごとに OUT/&lt;profile file name&gt;.&lt;format&gt;、
+                             OUT/fleet.json、html、md、pdf の場合は OUT/fleet.&lt;format&gt; を書き込み
+                             (指定しない場合: フリートの概要を stdout または --output に)
+  --parallel N               同時にチェックする環境数、1-52 (既定は 8)
+  --parallel-per-tenant N    1 つのテナントで同時にチェックする環境数、1-52 (既定は 4)。
+                             サービス ホストを共有する環境は、その 52 の
+                             同時要求を共有
+  --notify URL|env:NAME      前回の実行から結果が変わった場合、Teams/Slack の受信
+                             Webhook に概要を投稿 (https。アドレスは表示されません。
+                             env:NAME は変数 NAME から読み取り、コマンド ラインに
+                             残らないようにします)
+  終了コード: 全環境で最も悪いもの: 2 (実行できないプロファイルあり) &gt; 1
+  &gt; 3 &gt; 0。--deadline は環境ごとに適用されます。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helpcommand.cpp" line="-21"/>
+        <source>Shows every command (as --help), or the options of COMMAND (as dwhealth COMMAND --help).</source>
+        <translation>すべてのコマンド (--help と同様)、または COMMAND のオプション (dwhealth COMMAND --help と同様) を表示します。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>help takes one command, not also &quot;%1&quot;</source>
+        <translation>help に指定できるコマンドは 1 つです。&quot;%1&quot; は指定できません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the profile (JSON, never a secret) of the environment to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the embedded simulator instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>output format (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the output to FILE instead of stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 takes no arguments, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 needs exactly one of --profile FILE or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             the dual-write table maps: state, tables, legal entities,
+                             recent errors with their documented fix; a fact that cannot
+                             be read names the missing right; exit 0 nothing to report,
+                             1 a map in error or recent errors, 2 usage error, 3 could
+                             not read
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             the recent live-sync errors from both sides, grouped by
+                             cause (--since 30m, 24h, 7d or an ISO 8601 time; at most 30
+                             days); maps and errors also take --client-secret-stdin,
+                             --timeout S and --allow-authority HOST; same exit codes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>--output %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwh::cli::BundleRunner</name>
+    <message>
+        <location filename="../src/cli/bundlerunner.cpp" line="+31"/>
+        <source>bundle anonymise: %1 is the input; name another file</source>
+        <translation>bundle anonymise: %1 は入力ファイルです。別のファイルを指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 written: %n value(s) replaced.
+</source>
+        <translation>
+            <numerusform>%1 を書き込みました: %n 個の値を置き換えました。
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dwh::cli::CheckRunner</name>
     <message>
-        <location filename="../src/cli/checkrunner.cpp" line="+61"/>
+        <location filename="../src/cli/checkrunner.cpp" line="+65"/>
         <source>refusing to write a %1 report to a terminal; use --output FILE or redirect stdout</source>
         <translation>%1 レポートを端末に書き込むことはできません。--output FILE を使用するか、stdout をリダイレクトしてください</translation>
     </message>
@@ -8520,12 +9863,12 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>環境のファクトを読み取っています：%2 件中 %1 件</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped</source>
         <translation>合格 %1、不合格 %2、警告 %3、不明 %4、スキップ %5</translation>
     </message>
@@ -8540,7 +9883,7 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
         <translation>--replay: %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>dwhealth: --bundle: %1</source>
         <translation>dwhealth: --bundle: %1</translation>
     </message>
@@ -8550,7 +9893,7 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
         <translation>dwhealth: 警告：実行は履歴に保存されませんでした：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Since the run of %1: %2 new findings, %3 fixed, %4 still failing</source>
         <translation>%1 の実行以降：新しい検出結果 %2 件、修正済み %3 件、引き続き不合格 %4 件</translation>
     </message>
@@ -8692,6 +10035,90 @@ Re-check: %1 (%2): %3
     </message>
 </context>
 <context>
+    <name>dwh::cli::FleetRunner</name>
+    <message>
+        <location filename="../src/cli/fleetrunner.cpp" line="+80"/>
+        <source>%1: auth.mode %2 signs in a person; a run of several profiles signs in with client secrets only: check this profile alone</source>
+        <translation>%1: auth.mode %2 はユーザーとしてサインインします。複数のプロファイルの実行ではクライアント シークレットでのみサインインします: このプロファイルは単独でチェックしてください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>refusing to write a %1 fleet summary to a terminal; use --output-dir OUT, --output FILE or a redirect</source>
+        <translation>%1 のフリートの概要を端末に書き込むことを拒否しました。--output-dir OUT、--output FILE、またはリダイレクトを使用してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--notify env:%1: the variable is not set</source>
+        <translation>--notify env:%1: 変数が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--output-dir %1: the folder cannot be created</source>
+        <translation>--output-dir %1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1 environments, at most %2 at once</source>
+        <translation>%1 個の環境をチェックしています (同時に最大 %2 個)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+128"/>
+        <source>[%1/%2] %3: not run: %4</source>
+        <translation>[%1/%2] %3: 未実行: %4</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>[%1/%2] %3: checking</source>
+        <translation>[%1/%2] %3: チェック中</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: warning: the run was not stored in the history: %2</source>
+        <translation>%1: 警告: 実行は履歴に保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[%1/%2] %3: exit %4: %5 failed, %6 unknown, %7 warnings</source>
+        <translation>[%1/%2] %3: 終了 %4: 失敗 %5、不明 %6、警告 %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; since %1: %2 new, %3 fixed</source>
+        <translation>; %1 以降: 新規 %2、修正済み %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 of %2 done)</source>
+        <translation> (%2 件中 %1 件完了)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 environments: %2 changed since their previous run; exit %3</source>
+        <translation>%1 個の環境: 前回の実行から %2 個が変更されました。終了 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--notify: nothing changed; no message sent</source>
+        <translation>--notify: 変更がないため、メッセージは送信されませんでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--notify: summary posted</source>
+        <translation>--notify: 概要を投稿しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: --notify: %1</source>
+        <translation>警告: --notify: %1</translation>
+    </message>
+</context>
+<context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
         <location filename="../src/cli/restorerunner.cpp" line="+44"/>
@@ -8798,7 +10225,7 @@ Results:
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+39"/>
+        <location filename="../src/cli/signin.cpp" line="+40"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>プロファイルの機関 %1 は Microsoft Entra ID のサインイン ホスト (%2) ではないため、クライアント シークレットは送信されませんでした。この機関がシークレットを受け取る必要がある場合は、--allow-authority %3 を指定して再度実行してください</translation>
     </message>
@@ -8821,6 +10248,367 @@ Results:
         <location line="+3"/>
         <source>Open this address in a browser on this computer to sign in: %1</source>
         <translation>サインインするには、このコンピューターのブラウザーで次のアドレスを開いてください：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetEnvironment</name>
+    <message>
+        <location filename="../src/fleet/fleetenvironment.cpp" line="+34"/>
+        <source>--profiles %1: no such folder</source>
+        <translation>--profiles %1: そのようなフォルダーはありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--profiles %1: the folder holds no profile (*.json)</source>
+        <translation>--profiles %1: フォルダーにプロファイル (*.json) がありません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 and %2 would both write the report %3.*; rename one of them</source>
+        <translation>%1 と %2 の両方がレポート %3.* を書き込みます。いずれかの名前を変更してください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no profile to check</source>
+        <translation>チェックするプロファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetHtml</name>
+    <message>
+        <location filename="../src/fleet/fleethtml.cpp" line="+36"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>不完全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first run</source>
+        <translation>初回実行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change since %1</source>
+        <translation>%1 以降変更なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1: %2 new, %3 fixed, %4 status changes</source>
+        <translation>%1 以降: 新規 %2、修正済み %3、状態の変更 %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prerequisites</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>二重書き込みの正常性チェック: フリートの概要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 environments, %2 changed since their previous run. Started %3, finished %4.</source>
+        <translation>%1 個の環境、前回の実行から %2 個が変更されました。開始 %3、終了 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks: %1 passed, %2 failed, %3 warnings, %4 unknown, %5 skipped.</source>
+        <translation>チェック: 合格 %1、失敗 %2、警告 %3、不明 %4、スキップ %5。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environments</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>前回の実行以降</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Findings, worst first</source>
+        <translation>検出結果 (重大度の高い順)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No findings.</source>
+        <translation>検出結果はありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fixed since the previous run</source>
+        <translation>前回の実行以降に修正済み</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetMarkdown</name>
+    <message>
+        <location filename="../src/fleet/fleetmarkdown.cpp" line="+41"/>
+        <source>Dual-write health check: fleet summary</source>
+        <translation>二重書き込みの正常性チェック: フリートの概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 environments, %2 changed since their previous run. Checks: %3 passed, %4 failed, %5 warnings, %6 unknown, %7 skipped.</source>
+        <translation>%1 個の環境、前回の実行から %2 個が変更されました。チェック: 合格 %3、失敗 %4、警告 %5、不明 %6、スキップ %7。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Exit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous run</source>
+        <translation>前回の実行以降</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>first run</source>
+        <translation>初回実行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed, %3 status changes</source>
+        <translation>新規 %1、修正済み %2、状態の変更 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Findings, worst first</source>
+        <translation>検出結果 (重大度の高い順)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No findings.</source>
+        <translation>検出結果はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetRun</name>
+    <message>
+        <location filename="../src/fleet/fleetrun.cpp" line="+72"/>
+        <source>not run: cancelled</source>
+        <translation>未実行: キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetTrend</name>
+    <message>
+        <location filename="../src/fleet/fleettrend.cpp" line="+67"/>
+        <source>never run</source>
+        <translation>実行履歴なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first run</source>
+        <translation>初回実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change since the run before</source>
+        <translation>前回の実行から変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>better: %n fixed since the run before</source>
+        <translation>
+            <numerusform>改善: 前回の実行から %n 件修正済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>worse: %n new since the run before</source>
+        <translation>
+            <numerusform>悪化: 前回の実行から %n 件新規</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 fixed since the run before</source>
+        <translation>前回の実行から新規 %1、修正済み %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>不完全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::FleetWriter</name>
+    <message>
+        <location filename="../src/fleet/fleetwriter.cpp" line="+43"/>
+        <source>the fleet summary is written as %1, not %2</source>
+        <translation>フリートの概要は %2 ではなく %1 として書き込まれます</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::ProfileSecret</name>
+    <message>
+        <location filename="../src/fleet/profilesecret.cpp" line="+34"/>
+        <source>no client secret: the environment variable %1 named by auth.clientSecretEnv is not set</source>
+        <translation>クライアント シークレットがありません: auth.clientSecretEnv で指定された環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no client secret: set auth.clientSecretEnv in the profile, DWHEALTH_CLIENT_SECRET, or use --client-secret-stdin</source>
+        <translation>クライアント シークレットがありません: プロファイルで auth.clientSecretEnv を設定するか、DWHEALTH_CLIENT_SECRET を設定するか、--client-secret-stdin を使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::fleet::WebhookNotifier</name>
+    <message>
+        <location filename="../src/fleet/webhooknotifier.cpp" line="+33"/>
+        <source>the --notify address is not a valid URL</source>
+        <translation>--notify のアドレスが有効な URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the --notify address must use https:// (http:// only for a loopback host)</source>
+        <translation>--notify のアドレスには https:// を使用する必要があります (http:// はループバック ホストの場合のみ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>**Dual-write health check**: %1 environments, %2 changed since their previous run; %3 failed, %4 unknown, %5 warnings (exit %6).</source>
+        <translation>**二重書き込みの正常性チェック**: %1 個の環境、前回の実行から %2 個が変更されました。失敗 %3、不明 %4、警告 %5 (終了 %6)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>- … and more (see the fleet summary)</source>
+        <translation>- … その他 (フリートの概要を参照)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- %1: not run (exit %2)</source>
+        <translation>- %1: 未実行 (終了 %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>- %1: new %2; fixed %3 (exit %4)</source>
+        <translation>- %1: 新規 %2、修正済み %3 (終了 %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- %1: first run, findings %2 (exit %3)</source>
+        <translation>- %1: 初回実行、検出結果 %2 (終了 %3)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the webhook answered HTTP %1</source>
+        <translation>Webhook が HTTP %1 を返しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the webhook could not be reached (%1)</source>
+        <translation>Webhook に接続できませんでした (%1)</translation>
     </message>
 </context>
 <context>
@@ -8849,6 +10637,39 @@ Results:
         <location line="+10"/>
         <source>About &amp;Qt…</source>
         <translation>Qt について(&amp;Q)…</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::AuthorityConfirm</name>
+    <message>
+        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <source>Send the client secret?</source>
+        <translation>クライアント シークレットを送信しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the client secret to %1?</source>
+        <translation>クライアント シークレットを %1 に送信しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Microsoft Entra ID sign-in host (%2). Whoever runs it receives the client secret and can sign in as the app registration. Send it only if this authority is meant to receive it.</source>
+        <translation>%1 は Microsoft Entra ID のサインイン ホストではありません (%2)。このホストの運営者はクライアント シークレットを受け取り、アプリの登録としてサインインできます。この機関がシークレットを受け取るべき場合にのみ送信してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Send the secret</source>
+        <translation>シークレットを送信する(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do not send</source>
+        <translation>送信しない(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this host for the profile</source>
+        <translation>このホストをプロファイルに記憶する(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8902,7 +10723,7 @@ Results:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+37"/>
+        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
         <location line="+29"/>
         <source>(none)</source>
         <translation>(なし)</translation>
@@ -9083,7 +10904,7 @@ Results:
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+49"/>
+        <location filename="../src/gui/checkpage.cpp" line="+56"/>
         <source>Prerequisite health check</source>
         <translation>前提条件の正常性チェック</translation>
     </message>
@@ -9166,7 +10987,7 @@ Results:
         <translation>%1: 二重書き込み、財務と運用アプリ、Dataverse の会社</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The companies have not been read yet: run the health check first, or choose Verify to read them now.</source>
         <translation>会社はまだ読み取られていません。先に正常性チェックを実行するか、「検証」を選択して今すぐ読み取ってください。</translation>
     </message>
@@ -9384,7 +11205,7 @@ Results:
 <context>
     <name>dwh::gui::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/connectiontester.cpp" line="+107"/>
+        <location filename="../src/session/connectiontester.cpp" line="+108"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -9414,7 +11235,7 @@ Results:
         <translation>サインイン済み</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Reachable</source>
         <translation>到達可能</translation>
@@ -9437,7 +11258,7 @@ Results:
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+42"/>
+        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>リンクの資格情報</translation>
     </message>
@@ -9477,7 +11298,7 @@ Results:
         <translation>システム ブラウザーでサインインします (PKCE を使用した承認コード)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Application (client) id of the app registration</source>
         <translation>アプリの登録のアプリケーション (クライアント) ID</translation>
     </message>
@@ -9537,22 +11358,32 @@ Results:
         <translation>システム キーチェーンのエントリを削除できませんでした：%1</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>the form</source>
-        <translation>フォーム</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Not tested yet: test the connection to continue.</source>
         <translation>未テスト：続行するには接続をテストしてください。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Pick the legal entities selected for dual-write from the list finance and operations apps returned to the connection test</source>
+        <translation>接続テストに対して財務と運用アプリが返した一覧から、二重書き込み用に選択されている法人を選択します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (available after a successful connection test)</source>
+        <translation>%1 (接続テストが成功すると使用できます)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick legal entities</source>
+        <translation>法人の選択</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Enter the client secret.</source>
         <translation>クライアント シークレットを入力してください。</translation>
     </message>
@@ -9567,7 +11398,7 @@ Results:
         <translation>まだテストできません：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>%1 could not be used; see why below.</source>
         <translation>%1 を使用できませんでした。理由は以下を参照してください。</translation>
     </message>
@@ -9603,7 +11434,7 @@ Results:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -9665,7 +11496,7 @@ Results:
         <translation>接続済み：3 つのサービスすべてにサインインしました。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>サインインに失敗しました：Microsoft Entra ID が資格情報を拒否しました。テナント、クライアント ID、シークレットを確認してください。</translation>
     </message>
@@ -9705,7 +11536,7 @@ Results:
         <translation>サインインに失敗しました：サインインが完了しませんでした。理由は下記を参照してください。再試行するには、接続をテストしてください。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>保存されたサインインをシステム キーチェーンから読み取れませんでした (%1)：テストで再度サインインします。</translation>
     </message>
@@ -9842,33 +11673,154 @@ Results:
     </message>
 </context>
 <context>
-    <name>dwh::gui::FieldChecks</name>
+    <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fieldchecks.cpp" line="+42"/>
-        <location line="+15"/>
-        <location line="+10"/>
-        <source>Required.</source>
-        <translation>必須です。</translation>
+        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <source>signs in a person: open it to check it</source>
+        <translation>ユーザーとしてサインインします: 開いてチェックしてください</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>This URL %1.</source>
-        <translation>この URL は%1。</translation>
+        <location line="+4"/>
+        <source>its authority is not a Microsoft Entra ID sign-in host: open it</source>
+        <translation>機関が Microsoft Entra ID のサインイン ホストではありません: 開いてください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run &amp;all</source>
+        <translation>すべて実行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;selected</source>
+        <translation>選択項目を実行(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleet: every saved environment</source>
+        <translation>フリート: 保存済みのすべての環境</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>前回の結果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>傾向</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This run</source>
+        <translation>今回の実行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved environments</source>
+        <translation>保存済みの環境</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The host &quot;%1&quot; is not a full host name such as contoso.crm.dynamics.com.</source>
-        <translation>ホスト &quot;%1&quot; は、contoso.crm.dynamics.com のような完全なホスト名ではありません。</translation>
+        <source>Each saved profile with its last result and trend from the history</source>
+        <translation>保存済みの各プロファイルと、履歴から得た前回の結果および傾向</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Not a GUID: expected 8-4-4-4-12 hexadecimal digits.</source>
-        <translation>GUID ではありません：8-4-4-4-12 桁の 16 進数が必要です。</translation>
+        <location line="+6"/>
+        <source>Check every saved profile, %1 at once; each run is stored in the history</source>
+        <translation>保存済みのすべてのプロファイルを同時に %1 個ずつチェックします。各実行は履歴に保存されます</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Expected the tenant id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
-        <translation>テナント ID (GUID) または contoso.onmicrosoft.com のようなドメインを指定してください。</translation>
+        <location line="+2"/>
+        <source>Check the selected profiles</source>
+        <translation>選択したプロファイルをチェックします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the selected profile in the wizard</source>
+        <translation>選択したプロファイルをウィザードでチェックします</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved environments, their last result and how it changed. Runs use the profile&apos;s auth.clientSecretEnv variable, the keychain, or DWHEALTH_CLIENT_SECRET.</source>
+        <translation>保存済みの環境、前回の結果、およびその変化。実行には、プロファイルの auth.clientSecretEnv 変数、キーチェーン、または DWHEALTH_CLIENT_SECRET が使用されます。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved profile yet: save one in the wizard first.</source>
+        <translation>保存済みのプロファイルはまだありません: まずウィザードで保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved environments: %1.</source>
+        <translation>保存済みの環境: %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+116"/>
+        <source>%1: %2 failed, %3 unknown, %4 warnings</source>
+        <translation>%1: 失敗 %2、不明 %3、警告 %4</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+67"/>
+        <source>not run: %1</source>
+        <translation>未実行: %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to run.</source>
+        <translation>実行するものはありません。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>checking…</source>
+        <translation>チェック中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>checking: %1 of %2 read</source>
+        <translation>チェック中: %2 件中 %1 件読み取り済み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking environments: %1…</source>
+        <translation>環境をチェックしています: %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (not stored in the history: %1)</source>
+        <translation> (履歴に保存されていません: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done. Environments checked: %1.</source>
+        <translation>完了しました。チェックした環境: %1。</translation>
     </message>
 </context>
 <context>
@@ -9943,9 +11895,99 @@ Results:
     </message>
 </context>
 <context>
+    <name>dwh::gui::LegalEntityPicker</name>
+    <message>
+        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <source>Legal entities selected for dual-write</source>
+        <translation>二重書き込み用に選択されている法人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the legal entities selected on the Dual-write page. The list is what finance and operations apps returned to the connection test. Nothing ticked: the checks use the companies enabled for dual-write in Dataverse, and say that the selection could not be read.</source>
+        <translation>[二重書き込み] ページで選択されている法人にチェックを付けてください。一覧は、接続テストに対して財務と運用アプリが返したものです。何もチェックしない場合: チェックでは Dataverse で二重書き込みが有効になっている会社を使用し、選択内容を読み取れなかったことを示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code or name</source>
+        <translation>コードまたは名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter legal entities</source>
+        <translation>法人のフィルター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the legal entities whose code or name contains the text</source>
+        <translation>コードまたは名前にテキストを含む法人のみを表示します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finance and operations legal entities</source>
+        <translation>財務と運用の法人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each legal entity selected for dual-write</source>
+        <translation>二重書き込み用に選択されている各法人にチェックを付けます</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — not returned by finance and operations apps</source>
+        <translation>%1 — 財務と運用アプリから返されませんでした</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick &amp;all shown</source>
+        <translation>表示されているものをすべてチェック(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticks every legal entity the filter shows</source>
+        <translation>フィルターで表示されているすべての法人にチェックを付けます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Untick all shown</source>
+        <translation>表示されているもののチェックをすべて外す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticks every legal entity the filter shows</source>
+        <translation>フィルターで表示されているすべての法人のチェックを外します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Puts the ticked codes into the profile</source>
+        <translation>チェックを付けたコードをプロファイルに追加します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves the profile&apos;s legal entities as they were</source>
+        <translation>プロファイルの法人を変更せずにそのままにします</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n 件チェック済み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::OwningTeamDialog</name>
     <message>
-        <location filename="../src/gui/defaultteamfacts.cpp" line="+58"/>
+        <location filename="../src/session/defaultteamfacts.cpp" line="+59"/>
         <source>(not read)</source>
         <translation>(未読み取り)</translation>
     </message>
@@ -10000,7 +12042,7 @@ Results:
         <translation>「既定の所有チームにセキュリティ ロールを割り当てる」のクエリで見つかったもの：</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+50"/>
+        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>部署と所有チーム (%1)</translation>
     </message>
@@ -10061,7 +12103,7 @@ Results:
         <translation>&quot;%1&quot; (部署の名前) が想定されていましたが、&quot;%2&quot; が見つかりました。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No fix can be planned: %1</source>
         <translation>修正を計画できません：%1</translation>
     </message>
@@ -10094,7 +12136,7 @@ Results:
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+28"/>
+        <location filename="../src/gui/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -10175,7 +12217,7 @@ Results:
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+68"/>
+        <location filename="../src/gui/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>%1 の実行から今回の実行までの変更点：</translation>
     </message>
@@ -10215,7 +12257,7 @@ Results:
         <translation>正常性チェックの結果、以前の実行からの変更点、および選択した形式で引き渡すレポート。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>Healthy, with warnings to review.</source>
         <translation>正常 (確認が必要な警告があります)。</translation>
     </message>
@@ -10261,6 +12303,11 @@ Results:
     </message>
     <message>
         <location line="+24"/>
+        <source>Demo runs are not stored in the history: there is nothing to compare with.</source>
+        <translation>デモの実行は履歴に保存されないため、比較対象がありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This run was not stored in the history: %1</source>
         <translation>この実行は履歴に保存されませんでした：%1</translation>
     </message>
@@ -10300,7 +12347,7 @@ Results:
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Logo: %1</source>
         <translation>ロゴ：%1</translation>
     </message>
@@ -10516,7 +12563,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::ResetWalkthrough</name>
     <message>
-        <location filename="../src/gui/resetfacts.cpp" line="+34"/>
+        <location filename="../src/session/resetfacts.cpp" line="+36"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 を読み取れませんでした：%2</translation>
     </message>
@@ -10830,9 +12877,32 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     </message>
 </context>
 <context>
+    <name>dwh::gui::SavedProfiles</name>
+    <message>
+        <location filename="../src/session/savedprofiles.cpp" line="+20"/>
+        <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the stored secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::SecretStore</name>
     <message>
-        <location filename="../src/gui/secretstore.cpp" line="+32"/>
+        <location filename="../src/session/secretstore.cpp" line="+32"/>
         <source>no system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running and unlocked)</source>
         <translation>システムのキーチェーンを使用できません (Linux の場合: GNOME Keyring や KWallet などの Secret Service が実行中で、ロックが解除されている必要があります)</translation>
     </message>
@@ -10865,12 +12935,17 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+31"/>
+        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>シミュレートされた環境</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; every answer comes from the recorded evidence bundle, served by the simulator on this computer; no real tenant is contacted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; すべての応答は、このコンピューター上のシミュレーターが提供する記録済みの証拠バンドルから返されます。実際のテナントには接続しません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Simulated environment&lt;/b&gt; &amp;mdash; scenario &lt;b&gt;%1&lt;/b&gt;. Every answer comes from the built-in simulator on this computer; no real tenant is contacted.</source>
         <translation>&lt;b&gt;シミュレートされた環境&lt;/b&gt; &amp;mdash; シナリオ &lt;b&gt;%1&lt;/b&gt;。すべての応答はこのコンピューター上の組み込みシミュレーターから返されます。実際のテナントには接続しません。</translation>
     </message>
@@ -10933,12 +13008,12 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No link: no F&amp;O project configuration points at %1</source>
         <translation>リンクなし：%1 を指す F&amp;O プロジェクト構成はありません</translation>
     </message>
@@ -10953,7 +13028,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>別の環境を指しています：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No environment URL (the linked environment is %1)</source>
         <translation>環境 URL なし (リンクされている環境は %1)</translation>
     </message>
@@ -10971,7 +13046,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+64"/>
+        <location filename="../src/gui/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>合格</translation>
@@ -11005,6 +13080,79 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <source>Pending</source>
         <comment>check status: not finished yet</comment>
         <translation>保留中</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::gui::TableMapsDialog</name>
+    <message>
+        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Table maps and recent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the table maps and the recent errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The table maps could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Dataverse runtime configurations could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dataverse errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11140,7 +13288,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::VersionMatrix</name>
     <message>
-        <location filename="../src/gui/versionmatrix.cpp" line="+37"/>
+        <location filename="../src/session/versionmatrix.cpp" line="+38"/>
         <source>Dual Write Core (AppSource solution)</source>
         <translation>Dual Write Core (AppSource ソリューション)</translation>
     </message>
@@ -11303,7 +13451,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+24"/>
+        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>二重書き込み正常性チェック</translation>
     </message>
@@ -11313,7 +13461,22 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>チェックする環境を選択してください。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>Flee&amp;t…</source>
+        <translation>フリート(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every saved profile with its last result and trend; check them all at once</source>
+        <translation>保存済みの各プロファイルと前回の結果および傾向。すべてを一度にチェックできます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>フリート</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>New profile…</source>
         <translation>新しいプロファイル…</translation>
     </message>
@@ -11345,7 +13508,7 @@ Finance and operations: %2</source>
         <translation>プロファイルをインポートできませんでした：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>The simulator could not start: %1</source>
         <translation>シミュレーターを起動できませんでした：%1</translation>
     </message>
@@ -11500,7 +13663,7 @@ Finance and operations: %2</source>
         <translation>レポートにこの結果はありません。</translation>
     </message>
     <message>
-        <location filename="../src/gui/writeruntext.cpp" line="+32"/>
+        <location filename="../src/session/writeruntext.cpp" line="+33"/>
         <source>   Header: %1: %2</source>
         <translation>   ヘッダー：%1: %2</translation>
     </message>
@@ -11573,6 +13736,14 @@ Finance and operations: %2</source>
         <location line="+1"/>
         <source>Backup: not written</source>
         <translation>バックアップ：書き込まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>dwh::sim::Simulator</name>
+    <message>
+        <location filename="../src/sim/bundlescenario.cpp" line="+129"/>
+        <source>Replay of %1 recorded %2</source>
+        <translation>%1 (記録日時 %2) の再生</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,10 @@
 #include "harlog.h"
 #include "healthengine.h"
 #include "profile.h"
-#include "replay.h"
+#include "bundlereplay.h"
+#include "healthengine.h"
+
+#include <QSignalSpy>
 #include "simulator.h"
 #include "tracerecorder.h"
 
@@ -30,6 +33,22 @@
 using namespace dwh;
 
 namespace {
+
+/** `check --replay`'s report of a bundle: the engine on its recorded facts (RecordedRun). */
+std::optional<dwh::Report> replayBundle(const dwh::EvidenceBundle &bundle, QString *error)
+{
+    const std::optional<dwh::cli::RecordedRun> run = dwh::cli::RecordedRun::fromBundle(bundle, error);
+    if (!run)
+        return std::nullopt;
+    const std::unique_ptr<dwh::HealthEngine> engine = run->engine();
+    QSignalSpy finished(engine.get(), &dwh::HealthEngine::finished);
+    engine->runAll();
+    if (!finished.wait(60000) || finished.size() != 1) {
+        *error = QStringLiteral("the replay did not finish");
+        return std::nullopt;
+    }
+    return run->asRecorded(engine->report());
+}
 
 constexpr int RunTimeoutMs = 120000;
 
