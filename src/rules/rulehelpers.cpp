@@ -176,6 +176,11 @@ QString datasetDescription(Dataset dataset)
         return Rules::tr("the organization's plug-in trace setting (organizations)");
     case Dataset::DvTraceLogs:
         return Rules::tr("the dual-write plug-in's trace log (plugintracelogs)");
+    case Dataset::DvAppUserRoles:
+        return Rules::tr("the dual-write application users' security roles "
+                         "(systemuserroles_association)");
+    case Dataset::DvTeamRoles:
+        return Rules::tr("the owner teams' security roles (teamroles_association)");
     }
     return datasetName(dataset);
 }
