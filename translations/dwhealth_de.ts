@@ -1020,17 +1020,17 @@
     <message>
         <location line="+6"/>
         <source>Table &amp;maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen&amp;zuordnungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status jeder Tabellenzuordnung und ihre letzten Fehler mit der dokumentierten Behebung, live gelesen (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzuordnungen und letzte Fehler</translation>
     </message>
 </context>
 <context>
@@ -1346,82 +1346,82 @@
         <location filename="../ui/tablemapsdialog.ui" line="+8"/>
         <location line="+55"/>
         <source>Table maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzuordnungen</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>&amp;Errors since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler seit:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors since</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler seit</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnungen:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each dual-write table map: its tables, state and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dual-Write-Tabellenzuordnung: ihre Tabellen, ihr Status und ihre letzten Fehler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Map</source>
-        <translation type="unfinished">Zuordnung</translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">Finanz- und Betriebs-Apps</translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recent errors and their &amp;documented fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehler und ihre &amp;dokumentierte Behebung:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent errors by cause, with the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehler nach Ursache, mit der dokumentierten Behebung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and the errors again (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen und Fehler erneut lesen (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and errors again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen und Fehler erneut lesen</translation>
     </message>
 </context>
 <context>
@@ -2757,313 +2757,313 @@
     <message>
         <location filename="../src/maps/maperrors.cpp" line="+107"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriff auf die Dual-Write-Projektkonfigurationen in Finanz- und Betriebs-Apps (DualWriteProjectConfigurations; die Rolle „System administrator“, wie auf der Seite „Dual-write“)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Leseberechtigung für die Tabelle „Dual Write Runtime Configuration“ in Dataverse (System Administrator)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Leseberechtigung für die Tabelle „Plug-in Trace Log“ in Dataverse (prvReadPluginTraceLog; System Administrator besitzt sie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Organization table in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>die Leseberechtigung für die Tabelle „Organization“ in Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>die Leseberechtigung für die Tabelle „Company“ (cdm_company) in Dataverse</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: Die Richtung einer Zuordnung wird vom Data-Integrator-Dienst hinter der Seite „Dual-write“ verwaltet, dessen API nicht dokumentiert ist (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: Die Ausführungen der Erstsynchronisierung (Registerkarte „Initial sync details“ der Seite „Dual-write“) werden vom Data-Integrator-Dienst verwaltet, dessen API nicht dokumentiert ist (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: Finanz- und Betriebs-Apps speichern Dual-Write-Fehler in der Tabelle DualWriteErrorLog (bei aktiviertem Debugmodus), die nicht als OData-Entität dokumentiert ist; öffnen Sie sie im Tabellenbrowser (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the profile (dualWrite.legalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil (dualWrite.legalEntities)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>die für Dual-Write aktivierten Dataverse-Unternehmen (die Auswahl selbst ist nicht verfügbar)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>its project configurations in finance and operations apps disagree (Status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Projektkonfigurationen in Finanz- und Betriebs-Apps widersprechen sich (Status %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status „%1“ ist kein dokumentierter Wert (Enabled, Disabled, Queueing)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Finanz- und Betriebs-Apps, aber Dataverse hat keine Laufzeitkonfiguration dafür: In Dataverse vorgenommene Änderungen werden nicht in Finanz- und Betriebs-Apps geschrieben; beenden Sie die Zuordnung und führen Sie sie erneut aus (Problembehandlung der Live-Synchronisierung)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Projektkonfiguration verweist auf eine andere Dataverse-Umgebung (%1): eine veraltete Konfiguration (DWFOEV1004)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plug-In-Ablaufverfolgungsprotokoll ist in Dataverse deaktiviert (System Settings → Customization → Enable logging to plug-in trace log: Off), daher werden Plug-In-Fehler nicht aufgezeichnet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Fehler im Ablaufverfolgungsprotokoll, aber ob das Ablaufverfolgungsprotokoll aktiviert ist, konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/maps/mapspdf.cpp" line="+12"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzuordnungen und letzte Fehler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen: %1.</translation>
     </message>
     <message>
         <location filename="../src/maps/mapstate.cpp" line="+23"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../src/maps/mapswriter.cpp" line="+31"/>
         <source>%1 Missing right: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehlendes Recht: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (first %2, last %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erster %2, letzter %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not recognised by the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Problembehandlung nicht erkannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recent errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehler seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: unbekannt. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: kein Fehler im Ablaufverfolgungsprotokoll des Dual-Write-Plug-Ins.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations apps: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps: unbekannt. %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Maps: %1. First %2, last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen: %1. Erster %2, letzter %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Newest message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Meldung: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix:</source>
-        <translation type="unfinished">Behebung:</translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Rolle: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks that confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigende Prüfungen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished">Dokumentation: %1</translation>
+        <translation>Dokumentation: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein dokumentiertes Symptom passt zu dieser Meldung; `dwhealth explain` listet die ähnlichsten auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+178"/>
         <source>Map</source>
-        <translation type="unfinished">Zuordnung</translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cause</source>
-        <translation type="unfinished">Ursache</translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every error</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fehler</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%1 error(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Dual-write errors since %1 (read %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Write-Fehler seit %1 (gelesen %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Table maps (read %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzuordnungen (gelesen %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table maps could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellenzuordnungen konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps list no table map for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanz- und Betriebs-Apps führen für diese Umgebung keine Tabellenzuordnung auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities: %1 (from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Juristische Personen: %1 (aus %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">Finanz- und Betriebs-Apps</translation>
+        <translation>Finanz- und Betriebs-Apps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler seit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Direction: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: unbekannt, %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last initial sync: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Erstsynchronisierung: unbekannt, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse runtime configurations: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-Laufzeitkonfigurationen: unbekannt. %1</translation>
     </message>
 </context>
 <context>
@@ -5930,12 +5930,22 @@
     <message>
         <location line="+3"/>
         <source>the organization&apos;s plug-in trace setting (organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plug-In-Ablaufverfolgungseinstellung der Organisation (organizations)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ablaufverfolgungsprotokoll des Dual-Write-Plug-Ins (plugintracelogs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write application users&apos; security roles (systemuserroles_association)</source>
+        <translation>die Sicherheitsrollen der Dual-Write-Anwendungsbenutzer (systemuserroles_association)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the owner teams&apos; security roles (teamroles_association)</source>
+        <translation>die Sicherheitsrollen der Besitzerteams (teamroles_association)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6407,7 +6417,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakte Verbindung, aber das Dual-Write-Plug-In hat in den letzten 24 Stunden Fehler verschiedener Art protokolliert (dazu ältere sowie die eines anderen Plug-Ins): dwhealth errors --since 24h gruppiert sie nach Ursache.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6442,7 +6452,7 @@
     <message>
         <location line="+1"/>
         <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzuordnungen in jedem Status: ausgeführt, angehalten (Queueing), nicht ausgeführt (Disabled) und eine ausgeführte Zuordnung ohne ihre Dataverse-Laufzeitkonfiguration (Fehler); einige aktuelle Fehler.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6472,7 +6482,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakte Verbindung, aber die angemeldete Identität darf das Plug-In-Ablaufverfolgungsprotokoll nicht lesen (403): Die Dataverse-Fehler sind unbekannt, und das fehlende Recht wird genannt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8524,12 +8534,12 @@
     <message>
         <location line="+28"/>
         <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name führt ein gespeichertes Profil aus; nicht mit --profiles, wiederholtem --profile oder --output-dir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check benötigt genau eine der Optionen --profile FILE, --profile-name NAME, --demo oder --replay BUNDLE</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8544,7 +8554,7 @@
     <message>
         <location line="+1"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>das vom Assistenten als NAME gespeicherte Profil; sein geheimer Clientschlüssel stammt aus dem Schlüsselbund des Systems, sofern DWHEALTH_CLIENT_SECRET oder --client-secret-stdin keinen angibt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8679,7 +8689,7 @@
     <message>
         <location line="+12"/>
         <source>--profile-name takes the name of a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name erwartet den Namen eines gespeicherten Profils</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8695,7 +8705,7 @@
     <message>
         <location line="+89"/>
         <source>with --profile or --profile-name: do not store the run in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --profile oder --profile-name: den Lauf nicht im Verlauf speichern</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -9737,74 +9747,76 @@ Optionen von check für mehrere Umgebungen (Flotte):
     <message>
         <location filename="../src/cli/mapscommand.cpp" line="-80"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dual-Write-Tabellenzuordnungen: Status, Tabellen, juristische Personen, letzte Fehler mit ihrer dokumentierten Behebung; ein nicht lesbarer Sachverhalt nennt das fehlende Recht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Fehler der Live-Synchronisierung beider Seiten, nach Ursache gruppiert, mit der dokumentierten Behebung; ein nicht lesbarer Sachverhalt nennt das fehlende Recht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the profile (JSON, never a secret) of the environment to read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil (JSON, nie ein Geheimnis) der zu lesenden Umgebung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read the embedded simulator instead</source>
-        <translation type="unfinished"></translation>
+        <translation>stattdessen den eingebetteten Simulator lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --demo: das Szenario des Simulators (Standard: healthy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehler seit diesem Zeitpunkt: 30m, 24h, 7d oder ein vergangener ISO-8601-Zeitpunkt mit Offset; höchstens 30 Tage (Standard: 24h)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>output format (default text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat (Standard: text)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the output to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe in FILE statt in stdout schreiben</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exitcodes: 0 nichts zu melden, 1 eine Zuordnung mit Fehler oder aktuelle Fehler, 2 Verwendungsfehler, 3 konnte nicht gelesen werden.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exitcodes: 0 kein Fehler im Zeitraum, 1 Fehler im Zeitraum, 2 Verwendungsfehler, 3 konnte nicht gelesen werden.
+</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 takes no arguments, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Argumente, nicht „%2“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--format „%1“ ist für %2 nicht verfügbar; verwenden Sie eines von: %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt genau eine der Optionen --profile FILE oder --demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--since erwartet eine Dauer wie 30m, 24h oder 7d (höchstens 30 Tage) oder einen vergangenen ISO-8601-Zeitpunkt mit Offset, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
@@ -9822,12 +9834,25 @@ Optionen von check für mehrere Umgebungen (Flotte):
                              days); maps and errors also take --client-secret-stdin,
                              --timeout S and --allow-authority HOST; same exit codes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             die Dual-Write-Tabellenzuordnungen: Status, Tabellen,
+                             juristische Personen, letzte Fehler mit Behebung; ein nicht
+                             lesbarer Sachverhalt nennt das fehlende Recht; Exit 0 nichts
+                             zu melden, 1 Zuordnung mit Fehler oder aktuelle Fehler,
+                             2 Verwendungsfehler, 3 konnte nicht gelesen werden
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             die letzten Live-Synchronisierungsfehler beider Seiten, nach
+                             Ursache gruppiert (--since 30m, 24h, 7d oder ISO-8601-Zeit;
+                             höchstens 30 Tage); maps und errors auch mit --timeout S,
+                             --client-secret-stdin, --allow-authority HOST; gleiche Exitcodes
+</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>--output %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1: %2</translation>
     </message>
 </context>
 <context>
@@ -12907,22 +12932,22 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location filename="../src/session/savedprofiles.cpp" line="+20"/>
         <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter „%1“ ist kein Profil gespeichert, und es ist überhaupt kein Profil gespeichert (der Assistent speichert sie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unter „%1“ ist kein Profil gespeichert; gespeicherte Profile: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the stored secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das gespeicherte Geheimnis ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Clientschlüssel des gespeicherten Profils „%1“ konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2; legen Sie stattdessen DWHEALTH_CLIENT_SECRET fest oder verwenden Sie --client-secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -13113,72 +13138,72 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     <message>
         <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes Recht:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzuordnungen und letzte Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten 24 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten 7 Tage</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reading the table maps and the recent errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzuordnungen und letzte Fehler werden gelesen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen: %1. Juristische Personen: %2 (aus %3). Richtung und letzte Erstsynchronisierung: nicht verfügbar (vom Data-Integrator-Dienst verwaltet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The table maps could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellenzuordnungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dataverse runtime configurations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dataverse-Laufzeitkonfigurationen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (letzter %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dataverse errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse-Fehler</translation>
     </message>
 </context>
 <context>

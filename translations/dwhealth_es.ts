@@ -458,7 +458,7 @@
     <message>
         <location line="+4"/>
         <source>Entit&amp;y list…</source>
-        <translation>&amp;Lista de entidades…</translation>
+        <translation>Lista de entida&amp;des…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5936,6 +5936,16 @@
         <location line="+2"/>
         <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write application users&apos; security roles (systemuserroles_association)</source>
+        <translation>los roles de seguridad de los usuarios de aplicación de doble escritura (systemuserroles_association)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the owner teams&apos; security roles (teamroles_association)</source>
+        <translation>los roles de seguridad de los equipos propietarios (teamroles_association)</translation>
     </message>
     <message>
         <location line="+8"/>

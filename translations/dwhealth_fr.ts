@@ -1020,17 +1020,17 @@
     <message>
         <location line="+6"/>
         <source>Table &amp;maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappages de table…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de chaque mappage de table et ses erreurs récentes avec le correctif documenté, lus en direct (lecture seule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages de table et erreurs récentes</translation>
     </message>
 </context>
 <context>
@@ -1346,82 +1346,82 @@
         <location filename="../ui/tablemapsdialog.ui" line="+8"/>
         <location line="+55"/>
         <source>Table maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages de table</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>&amp;Errors since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs depuis :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors since</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs depuis</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappages :</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each dual-write table map: its tables, state and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mappage de table de double écriture : ses tables, son état et ses erreurs récentes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Map</source>
-        <translation type="unfinished">Mappage</translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">Finances et opérations</translation>
+        <translation>Finances et opérations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recent errors and their &amp;documented fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs récentes et leur correctif &amp;documenté :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent errors by cause, with the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs récentes par cause, avec le correctif documenté</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and the errors again (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les mappages et les erreurs (lecture seule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and errors again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les mappages et les erreurs</translation>
     </message>
 </context>
 <context>
@@ -2757,313 +2757,313 @@
     <message>
         <location filename="../src/maps/maperrors.cpp" line="+107"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accès en lecture aux configurations de projet de double écriture dans les applications de finances et d&apos;opérations (DualWriteProjectConfigurations ; le rôle Administrateur système, comme sur la page Double écriture)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>le privilège de lecture sur la table Dual Write Runtime Configuration dans Dataverse (System Administrator)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>le privilège de lecture sur la table Plug-in Trace Log dans Dataverse (prvReadPluginTraceLog ; System Administrator le possède)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Organization table in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>le privilège de lecture sur la table Organization dans Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>le privilège de lecture sur la table Company (cdm_company) dans Dataverse</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>non exposé : le sens d&apos;un mappage est conservé par le service Data Integrator derrière la page Double écriture, dont l&apos;API n&apos;est pas documentée (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>non exposé : les exécutions de synchronisation initiale (onglet Détails de la synchronisation initiale de la page Double écriture) sont conservées par le service Data Integrator, dont l&apos;API n&apos;est pas documentée (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>non exposé : les applications de finances et d&apos;opérations conservent les erreurs de double écriture dans la table DualWriteErrorLog (mode débogage activé), qui n&apos;est pas documentée comme entité OData ; ouvrez-la dans le navigateur de tables (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the profile (dualWrite.legalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil (dualWrite.legalEntities)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>les sociétés Dataverse activées pour la double écriture (la sélection elle-même n&apos;est pas exposée)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>its project configurations in finance and operations apps disagree (Status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ses configurations de projet dans les applications de finances et d&apos;opérations divergent (Status %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status « %1 » n&apos;est pas une valeur documentée (Enabled, Disabled, Queueing)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans les applications de finances et d&apos;opérations, mais Dataverse n&apos;a aucune configuration d&apos;exécution pour ce mappage : les modifications effectuées dans Dataverse ne sont pas écrites dans les applications de finances et d&apos;opérations ; arrêtez le mappage puis exécutez-le à nouveau (dépannage de la synchronisation en direct)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa configuration de projet pointe vers un autre environnement Dataverse (%1) : configuration obsolète (DWFOEV1004)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal de suivi des plug-ins est désactivé dans Dataverse (Paramètres système → Personnalisation → Activer la journalisation dans le journal de suivi des plug-ins : Désactivé), les erreurs de plug-in ne sont donc pas enregistrées</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune erreur dans le journal de suivi, mais l&apos;activation du journal de suivi n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <location filename="../src/maps/mapspdf.cpp" line="+12"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages de table et erreurs récentes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu %1.</translation>
     </message>
     <message>
         <location filename="../src/maps/mapstate.cpp" line="+23"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location filename="../src/maps/mapswriter.cpp" line="+31"/>
         <source>%1 Missing right: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Droit manquant : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (first %2, last %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (première %2, dernière %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not recognised by the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reconnu par l&apos;outil de dépannage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recent errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs récentes depuis %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse : inconnu. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse : aucune erreur dans le journal de suivi du plug-in de double écriture.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations apps: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications de finances et d&apos;opérations : inconnu. %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Maps: %1. First %2, last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages : %1. Première %2, dernière %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Newest message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message le plus récent : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix:</source>
-        <translation type="unfinished">Correction :</translation>
+        <translation>Correctif :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle requis : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks that confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications qui le confirment : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished">Documentation : %1</translation>
+        <translation>Documentation : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun symptôme documenté ne correspond à ce message ; `dwhealth explain` liste les plus proches.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+178"/>
         <source>Map</source>
-        <translation type="unfinished">Mappage</translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cause</source>
-        <translation type="unfinished">Cause</translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every error</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les erreurs</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%1 error(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreur(s) : %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Dual-write errors since %1 (read %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de double écriture depuis %1 (lu %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Table maps (read %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages de table (lu %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table maps could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mappages de table n&apos;ont pas pu être lus. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps list no table map for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications de finances et d&apos;opérations ne répertorient aucun mappage de table pour cet environnement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities: %1 (from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités juridiques : %1 (source : %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">Finances et opérations</translation>
+        <translation>Finances et opérations</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs depuis %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Direction: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens : inconnu, %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last initial sync: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation initiale : inconnue, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse runtime configurations: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations d&apos;exécution Dataverse : inconnues. %1</translation>
     </message>
 </context>
 <context>
@@ -5930,12 +5930,22 @@
     <message>
         <location line="+3"/>
         <source>the organization&apos;s plug-in trace setting (organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre de suivi des plug-ins de l&apos;organisation (organizations)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal de suivi du plug-in de double écriture (plugintracelogs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write application users&apos; security roles (systemuserroles_association)</source>
+        <translation>les rôles de sécurité des utilisateurs d&apos;application de double écriture (systemuserroles_association)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the owner teams&apos; security roles (teamroles_association)</source>
+        <translation>les rôles de sécurité des équipes propriétaires (teamroles_association)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6407,7 +6417,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison saine, mais le plug-in de double écriture a consigné des erreurs de plusieurs types au cours des dernières 24 heures (ainsi que des plus anciennes, et celles d&apos;un autre plug-in) : dwhealth errors --since 24h les regroupe par cause.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6442,7 +6452,7 @@
     <message>
         <location line="+1"/>
         <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages de table dans tous les états : en cours d&apos;exécution, en pause (Queueing), arrêté (Disabled) et un mappage en cours d&apos;exécution sans sa configuration d&apos;exécution Dataverse (erreur) ; quelques erreurs récentes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6472,7 +6482,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison saine, mais l&apos;identité connectée n&apos;est pas autorisée à lire le journal de suivi des plug-ins (403) : les erreurs Dataverse sont inconnues et le droit manquant est indiqué.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8524,12 +8534,12 @@
     <message>
         <location line="+28"/>
         <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name exécute un seul profil enregistré ; incompatible avec --profiles, --profile répété ou --output-dir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check requiert exactement une des options --profile FILE, --profile-name NAME, --demo ou --replay BUNDLE</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8544,7 +8554,7 @@
     <message>
         <location line="+1"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil enregistré par l&apos;assistant sous le nom NAME ; sa clé secrète client provient du trousseau système, sauf si DWHEALTH_CLIENT_SECRET ou --client-secret-stdin en fournit une</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8679,7 +8689,7 @@
     <message>
         <location line="+12"/>
         <source>--profile-name takes the name of a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name attend le nom d&apos;un profil enregistré</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8695,7 +8705,7 @@
     <message>
         <location line="+89"/>
         <source>with --profile or --profile-name: do not store the run in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --profile ou --profile-name : ne pas enregistrer l&apos;exécution dans l&apos;historique</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -9735,74 +9745,76 @@ Options de check pour plusieurs environnements (flotte) :
     <message>
         <location filename="../src/cli/mapscommand.cpp" line="-80"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mappages de table de double écriture : état, tables, entités juridiques, erreurs récentes avec leur correctif documenté ; une information illisible indique le droit manquant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs récentes de synchronisation en direct des deux côtés, regroupées par cause, avec le correctif documenté ; une information illisible indique le droit manquant.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the profile (JSON, never a secret) of the environment to read</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil (JSON, jamais de secret) de l&apos;environnement à lire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read the embedded simulator instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le simulateur intégré à la place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --demo : le scénario du simulateur (healthy par défaut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
-        <translation type="unfinished"></translation>
+        <translation>les erreurs depuis ce moment : 30m, 24h, 7d ou une heure ISO 8601 passée avec son décalage ; 30 jours au maximum (24h par défaut)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>output format (default text)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de sortie (text par défaut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the output to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire la sortie dans FILE au lieu de stdout</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 rien à signaler, 1 un mappage en erreur ou des erreurs récentes, 2 erreur d&apos;utilisation, 3 lecture impossible.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 aucune erreur dans la période, 1 erreurs dans la période, 2 erreur d&apos;utilisation, 3 lecture impossible.
+</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 takes no arguments, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte aucun argument, pas « %2 »</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--format « %1 » n&apos;est pas disponible pour %2 ; utilisez l&apos;un des formats suivants : %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert exactement une des options --profile FILE ou --demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--since attend une durée telle que 30m, 24h ou 7d (30 jours au maximum) ou une heure ISO 8601 passée avec son décalage, pas « %1 »</translation>
     </message>
     <message>
         <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
@@ -9820,12 +9832,25 @@ Options de check pour plusieurs environnements (flotte) :
                              days); maps and errors also take --client-secret-stdin,
                              --timeout S and --allow-authority HOST; same exit codes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             mappages de table de double écriture : état, tables, entités
+                             juridiques, erreurs récentes avec leur correctif documenté ;
+                             une information illisible indique le droit manquant ; sortie
+                             0 rien à signaler, 1 un mappage en erreur ou erreurs récentes,
+                             2 erreur d&apos;utilisation, 3 lecture impossible
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             erreurs récentes de synchro en direct des deux côtés, par
+                             cause (--since 30m, 24h, 7d ou heure ISO 8601 ; 30 jours max.) ;
+                             maps et errors acceptent aussi --client-secret-stdin,
+                             --timeout S et --allow-authority HOST ; mêmes codes de sortie
+</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>--output %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -12905,22 +12930,22 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     <message>
         <location filename="../src/session/savedprofiles.cpp" line="+20"/>
         <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil n&apos;est enregistré sous le nom « %1 », et aucun profil n&apos;est enregistré (l&apos;assistant les enregistre)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil n&apos;est enregistré sous le nom « %1 » ; profils enregistrés : %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the stored secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret stocké est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé secrète client du profil enregistré « %1 » n&apos;a pas pu être lue dans le trousseau système : %2 ; définissez DWHEALTH_CLIENT_SECRET ou utilisez plutôt --client-secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -13111,72 +13136,72 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     <message>
         <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit manquant :</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages de table et erreurs récentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>les dernières 24 heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>les 7 derniers jours</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reading the table maps and the recent errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des mappages de table et des erreurs récentes…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu %1. Entités juridiques : %2 (source : %3). Sens et dernière synchronisation initiale : non exposés (conservés par le service Data Integrator).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The table maps could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mappages de table n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dataverse runtime configurations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les configurations d&apos;exécution Dataverse n&apos;ont pas pu être lues</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernière %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dataverse errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs Dataverse</translation>
     </message>
 </context>
 <context>

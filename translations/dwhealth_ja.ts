@@ -1020,17 +1020,17 @@
     <message>
         <location line="+6"/>
         <source>Table &amp;maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップ(&amp;M)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>各テーブル マップの状態と最近のエラー、およびドキュメントに記載された修正方法をライブで読み取ります (読み取り専用)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップと最近のエラー</translation>
     </message>
 </context>
 <context>
@@ -1346,82 +1346,82 @@
         <location filename="../ui/tablemapsdialog.ui" line="+8"/>
         <location line="+55"/>
         <source>Table maps</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップ</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>&amp;Errors since:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の日時以降のエラー(&amp;E):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors since</source>
-        <translation type="unfinished"></translation>
+        <translation>次の日時以降のエラー</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ(&amp;M):</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each dual-write table map: its tables, state and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>各二重書き込みテーブル マップ: テーブル、状態、最近のエラー</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Map</source>
-        <translation type="unfinished">マップ</translation>
+        <translation>マップ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">財務と運用</translation>
+        <translation>財務と運用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recent errors and their &amp;documented fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のエラーとドキュメントに記載された修正方法(&amp;D):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent errors by cause, with the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>原因別の最近のエラーと、ドキュメントに記載された修正方法</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and the errors again (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>マップとエラーを再度読み取ります (読み取り専用)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and errors again</source>
-        <translation type="unfinished"></translation>
+        <translation>マップとエラーを再度読み取る</translation>
     </message>
 </context>
 <context>
@@ -2757,313 +2757,313 @@
     <message>
         <location filename="../src/maps/maperrors.cpp" line="+107"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished">(なし)</translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリの二重書き込みプロジェクト構成 (DualWriteProjectConfigurations) への読み取りアクセス (Dual-write ページと同様にシステム管理者ロール)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の Dual Write Runtime Configuration テーブルに対する読み取り権限 (System Administrator)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の Plug-in Trace Log テーブルに対する読み取り権限 (prvReadPluginTraceLog。System Administrator が保持しています)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Organization table in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の Organization テーブルに対する読み取り権限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse の Company テーブル (cdm_company) に対する読み取り権限</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されていません: マップの方向は二重書き込み (Dual-write) ページの背後にある Data Integrator サービスが保持しており、その API はドキュメント化されていません (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されていません: 初期同期の実行 (二重書き込み (Dual-write) ページの [初期同期の詳細] タブ) は Data Integrator サービスが保持しており、その API はドキュメント化されていません (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されていません: 財務と運用アプリは二重書き込みエラーを DualWriteErrorLog テーブルに保持します (デバッグ モードがオンの場合)。このテーブルは OData エンティティとしてドキュメント化されていないため、テーブル ブラウザーで開いてください (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the profile (dualWrite.legalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル (dualWrite.legalEntities)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みが有効な Dataverse の会社 (選択内容自体は公開されていません)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>its project configurations in finance and operations apps disagree (Status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリのプロジェクト構成が一致していません (Status %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &quot;%1&quot; はドキュメントに記載された値 (Enabled、Disabled、Queueing) ではありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリでは %1 ですが、Dataverse にこのマップのランタイム構成がありません。Dataverse で行った変更は財務と運用アプリに書き込まれません。マップを停止してから再度実行してください (ライブ同期のトラブルシューティング)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト構成が別の Dataverse 環境 (%1) を指しています: 古い構成です (DWFOEV1004)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse でプラグイン トレース ログがオフになっているため (システムの設定 → カスタマイズ → プラグイン トレース ログへのログ記録を有効にする: オフ)、プラグインのエラーは記録されません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トレース ログにエラーはありませんが、トレース ログがオンかどうかを読み取れませんでした: %1</translation>
     </message>
     <message>
         <location filename="../src/maps/mapspdf.cpp" line="+12"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップと最近のエラー</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に読み取りました。</translation>
     </message>
     <message>
         <location filename="../src/maps/mapstate.cpp" line="+23"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行されていません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../src/maps/mapswriter.cpp" line="+31"/>
         <source>%1 Missing right: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不足している権限: %2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (first %2, last %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (最初 %2、最後 %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not recognised by the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング ツールで認識されていません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recent errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以降の最近のエラー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: 不明です。%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: 二重書き込みプラグインのトレース ログにエラーはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations apps: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリ: 不明です。%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Maps: %1. First %2, last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ: %1。最初 %2、最後 %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Newest message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のメッセージ: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix:</source>
-        <translation type="unfinished">修正方法：</translation>
+        <translation>修正方法:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なロール: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks that confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するチェック: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished">ドキュメント：%1</translation>
+        <translation>ドキュメント: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージに一致するドキュメント化された症状はありません。`dwhealth explain` で最も近いものが一覧表示されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+178"/>
         <source>Map</source>
-        <translation type="unfinished">マップ</translation>
+        <translation>マップ</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cause</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every error</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのエラー</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%1 error(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエラー: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Dual-write errors since %1 (read %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以降の二重書き込みエラー (%2 に読み取り)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Table maps (read %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップ (%1 に読み取り)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table maps could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップを読み取れませんでした。%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps list no table map for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>財務と運用アプリには、この環境のテーブル マップがありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities: %1 (from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>法人: %1 (%2 から)。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">財務と運用</translation>
+        <translation>財務と運用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以降のエラー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Direction: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方向: 不明、%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last initial sync: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の初期同期: 不明、%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse runtime configurations: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のランタイム構成: 不明です。%1</translation>
     </message>
 </context>
 <context>
@@ -5928,12 +5928,22 @@
     <message>
         <location line="+3"/>
         <source>the organization&apos;s plug-in trace setting (organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のプラグイン トレース設定 (organizations)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みプラグインのトレース ログ (plugintracelogs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dual-write application users&apos; security roles (systemuserroles_association)</source>
+        <translation>二重書き込みのアプリケーション ユーザーのセキュリティ ロール (systemuserroles_association)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the owner teams&apos; security roles (teamroles_association)</source>
+        <translation>所有チームのセキュリティ ロール (teamroles_association)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6405,7 +6415,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは正常ですが、二重書き込みプラグインが過去 24 時間に複数の種類のエラーを記録しました (古いエラーや別のプラグインのエラーもあります): dwhealth errors --since 24h で原因別にグループ化されます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6440,7 +6450,7 @@
     <message>
         <location line="+1"/>
         <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態のテーブル マップ: 実行中、一時停止 (Queueing)、実行されていない (Disabled)、および Dataverse のランタイム構成がない実行中のマップ 1 つ (エラー)。最近のエラーがいくつかあります。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6470,7 +6480,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは正常ですが、サインインした ID はプラグイン トレース ログを読み取れません (403): Dataverse のエラーは不明となり、不足している権限が示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8522,12 +8532,12 @@
     <message>
         <location line="+28"/>
         <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name は保存済みのプロファイルを 1 つ実行します。--profiles、繰り返しの --profile、--output-dir とは併用できません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check には --profile FILE、--profile-name NAME、--demo、--replay BUNDLE のいずれか 1 つだけが必要です</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8542,7 +8552,7 @@
     <message>
         <location line="+1"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードが NAME として保存したプロファイル。DWHEALTH_CLIENT_SECRET または --client-secret-stdin で指定されない限り、クライアント シークレットはシステムのキーチェーンから取得します</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8677,7 +8687,7 @@
     <message>
         <location line="+12"/>
         <source>--profile-name takes the name of a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name には保存済みプロファイルの名前を指定します</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8693,7 +8703,7 @@
     <message>
         <location line="+89"/>
         <source>with --profile or --profile-name: do not store the run in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile または --profile-name と併用: 実行を履歴に保存しません</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -9725,74 +9735,76 @@ check の複数環境 (フリート) オプション:
     <message>
         <location filename="../src/cli/mapscommand.cpp" line="-80"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>二重書き込みテーブル マップ: 状態、テーブル、法人、最近のエラーとドキュメントに記載された修正方法。読み取れない情報については、不足している権限が示されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>両側の最近のライブ同期エラーを、原因別にグループ化し、ドキュメントに記載された修正方法とともに示します。読み取れない情報については、不足している権限が示されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the profile (JSON, never a secret) of the environment to read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取る環境のプロファイル (JSON。シークレットは含みません)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read the embedded simulator instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに組み込みのシミュレーターを読み取ります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo と併用: シミュレーターのシナリオ (既定値 healthy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
-        <translation type="unfinished"></translation>
+        <translation>この時点以降のエラー: 30m、24h、7d、またはオフセット付きの過去の ISO 8601 時刻。最大 30 日 (既定値 24h)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>output format (default text)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式 (既定値 text)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the output to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を stdout ではなく FILE に書き込みます</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード: 0 報告事項なし、1 エラー状態のマップまたは最近のエラーあり、2 使用法エラー、3 読み取れませんでした。
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード: 0 期間内にエラーなし、1 期間内にエラーあり、2 使用法エラー、3 読み取れませんでした。
+</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 takes no arguments, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は引数を取りません (&quot;%2&quot; は無効です)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; は %2 では使用できません。次のいずれかを使用してください: %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には --profile FILE または --demo のいずれか 1 つだけが必要です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--since には 30m、24h、7d などの期間 (最大 30 日) またはオフセット付きの過去の ISO 8601 時刻を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
         <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
@@ -9810,12 +9822,25 @@ check の複数環境 (フリート) オプション:
                              days); maps and errors also take --client-secret-stdin,
                              --timeout S and --allow-authority HOST; same exit codes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             二重書き込みテーブル マップ: 状態、テーブル、法人、
+                             最近のエラーとドキュメントに記載された修正方法。読み取れない
+                             情報については不足している権限を示します。終了コード 0 報告事項なし、
+                             1 エラー状態のマップまたは最近のエラーあり、2 使用法エラー、3 読み
+                             取れませんでした
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             両側の最近のライブ同期エラーを原因別にグループ化
+                             (--since 30m、24h、7d または ISO 8601 時刻。最大 30
+                             日)。maps と errors では --client-secret-stdin、
+                             --timeout S、--allow-authority HOST も使用できます。終了コードは同じです
+</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>--output %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1: %2</translation>
     </message>
 </context>
 <context>
@@ -12881,22 +12906,22 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/session/savedprofiles.cpp" line="+20"/>
         <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; として保存されたプロファイルはなく、保存済みのプロファイルもありません (プロファイルはウィザードで保存します)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; として保存されたプロファイルはありません。保存済みのプロファイル: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the stored secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているシークレットが空です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みプロファイル &quot;%1&quot; のクライアント シークレットをシステムのキーチェーンから読み取れませんでした: %2。代わりに DWHEALTH_CLIENT_SECRET を設定するか、--client-secret-stdin を使用してください</translation>
     </message>
 </context>
 <context>
@@ -13087,72 +13112,72 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     <message>
         <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing right:</source>
-        <translation type="unfinished"></translation>
+        <translation>不足している権限:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップと最近のエラー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reading the table maps and the recent errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップと最近のエラーを読み取っています…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に読み取りました。法人: %2 (%3 から)。方向と前回の初期同期: 公開されていません (Data Integrator サービスが保持)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The table maps could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル マップを読み取れませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dataverse runtime configurations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のランタイム構成を読み取れませんでした</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (最終 %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dataverse errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse のエラー</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,9 @@ private slots:
         QSKIP("ASan's quarantine holds freed memory: RSS says nothing here (LeakSanitizer checks leaks)");
 #endif
         // A run holds several MB of rows; keeping even one run's data per run would pass 20 MB.
-        QVERIFY2(growthKb < 8 * 1024,
+        // Pages are parsed on a thread pool, whose threads get malloc arenas of their own (a few
+        // MB that stay mapped once used): the bound allows for them.
+        QVERIFY2(growthKb < 16 * 1024,
                  qPrintable(QStringLiteral("RSS grew by %1 KB over %2 runs").arg(growthKb).arg(Runs)));
     }
 };
