@@ -1020,7 +1020,7 @@
     <message>
         <location line="+6"/>
         <source>Table &amp;maps…</source>
-        <translation>Tabellen&amp;zuordnungen…</translation>
+        <translation>&amp;Tabellenzuordnungen…</translation>
     </message>
     <message>
         <location line="+1"/>

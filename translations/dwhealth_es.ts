@@ -458,7 +458,7 @@
     <message>
         <location line="+4"/>
         <source>Entit&amp;y list…</source>
-        <translation>Lista de entida&amp;des…</translation>
+        <translation>Ele&amp;gir entidades…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1020,17 +1020,17 @@
     <message>
         <location line="+6"/>
         <source>Table &amp;maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de ta&amp;bla…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every table map&apos;s state and its recent errors with the documented fix, read live (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de cada asignación de tabla y sus errores recientes con la corrección documentada, leídos en directo (solo lectura)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de tabla y errores recientes</translation>
     </message>
 </context>
 <context>
@@ -1346,82 +1346,82 @@
         <location filename="../ui/tablemapsdialog.ui" line="+8"/>
         <location line="+55"/>
         <source>Table maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de tabla</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>&amp;Errors since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Errores desde:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors since</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores desde</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignaciones:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each dual-write table map: its tables, state and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada asignación de tabla de doble escritura: sus tablas, estado y errores recientes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Map</source>
-        <translation type="unfinished">Asignación</translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">Finanzas y operaciones</translation>
+        <translation>Finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recent errors and their &amp;documented fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores recientes y su corrección &amp;documentada:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recent errors by cause, with the documented fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores recientes por causa, con la corrección documentada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and the errors again (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las asignaciones y los errores (solo lectura)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the maps and errors again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las asignaciones y los errores</translation>
     </message>
 </context>
 <context>
@@ -2757,313 +2757,313 @@
     <message>
         <location filename="../src/maps/maperrors.cpp" line="+107"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso de lectura a las configuraciones de proyecto de doble escritura en las aplicaciones de finanzas y operaciones (DualWriteProjectConfigurations; el rol System administrator, como en la página Dual-write)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>el privilegio de lectura en la tabla Dual Write Runtime Configuration de Dataverse (System Administrator)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Plug-in Trace Log table in Dataverse (prvReadPluginTraceLog; System Administrator has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>el privilegio de lectura en la tabla Plug-in Trace Log de Dataverse (prvReadPluginTraceLog; System Administrator lo tiene)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Read privilege on the Organization table in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>el privilegio de lectura en la tabla Organization de Dataverse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Read privilege on the Company table (cdm_company) in Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>el privilegio de lectura en la tabla Company (cdm_company) de Dataverse</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not exposed: a map&apos;s direction is kept by the Data Integrator service behind the Dual-write page, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>no expuesto: la dirección de una asignación la guarda el servicio Data Integrator detrás de la página de doble escritura (Dual-write), cuya API no está documentada (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not exposed: the initial-sync executions (the Dual-write page&apos;s Initial sync details tab) are kept by the Data Integrator service, whose API is not documented (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>no expuesto: las ejecuciones de sincronización inicial (pestaña Initial sync details de la página de doble escritura, Dual-write) las guarda el servicio Data Integrator, cuya API no está documentada (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not exposed: finance and operations apps keep dual-write errors in the DualWriteErrorLog table (with debug mode on), which is not documented as an OData entity; open it in the table browser (docs/wire.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>no expuesto: las aplicaciones de finanzas y operaciones guardan los errores de doble escritura en la tabla DualWriteErrorLog (con el modo de depuración activado), que no está documentada como entidad OData; ábrala en el explorador de tablas (docs/wire.md)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the profile (dualWrite.legalEntities)</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil (dualWrite.legalEntities)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the Dataverse companies enabled for dual-write (the selection itself is not exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>las empresas de Dataverse habilitadas para doble escritura (la selección en sí no se expone)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>its project configurations in finance and operations apps disagree (Status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus configuraciones de proyecto en las aplicaciones de finanzas y operaciones no coinciden (Status %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status &quot;%1&quot; is not a documented value (Enabled, Disabled, Queueing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &quot;%1&quot; no es un valor documentado (Enabled, Disabled, Queueing)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in finance and operations apps, but Dataverse has no runtime configuration for it: changes made in Dataverse are not written to finance and operations apps; stop the map and run it again (live-sync troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en las aplicaciones de finanzas y operaciones, pero Dataverse no tiene configuración de tiempo de ejecución para ella: los cambios realizados en Dataverse no se escriben en las aplicaciones de finanzas y operaciones; detenga la asignación y vuelva a ejecutarla (solución de problemas de sincronización en directo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its project configuration points at another Dataverse environment (%1): a stale configuration (DWFOEV1004)</source>
-        <translation type="unfinished"></translation>
+        <translation>su configuración de proyecto apunta a otro entorno de Dataverse (%1): una configuración obsoleta (DWFOEV1004)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the plug-in trace log is off in Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), so plug-in errors are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de seguimiento de complementos está desactivado en Dataverse (System Settings → Customization → Enable logging to plug-in trace log: Off), por lo que los errores de complementos no se registran</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no errors in the trace log, but whether the trace log is on could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay errores en el registro de seguimiento, pero no se pudo leer si el registro de seguimiento está activado: %1</translation>
     </message>
     <message>
         <location filename="../src/maps/mapspdf.cpp" line="+12"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de tabla y errores recientes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído %1.</translation>
     </message>
     <message>
         <location filename="../src/maps/mapstate.cpp" line="+23"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ejecutar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location filename="../src/maps/mapswriter.cpp" line="+31"/>
         <source>%1 Missing right: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Falta el derecho: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (first %2, last %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (primero %2, último %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not recognised by the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>No reconocido por el solucionador de problemas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recent errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores recientes desde %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: desconocido. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse: no error in the dual-write plug-in&apos;s trace log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse: ningún error en el registro de seguimiento del complemento de doble escritura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and operations apps: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones de finanzas y operaciones: desconocido. %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Maps: %1. First %2, last %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones: %1. Primero %2, último %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Newest message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje más reciente: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix:</source>
-        <translation type="unfinished">Corrección:</translation>
+        <translation>Corrección:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol necesario: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks that confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones que lo confirman: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documentation: %1</source>
-        <translation type="unfinished">Documentación: %1</translation>
+        <translation>Documentación: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documented symptom matches this message; `dwhealth explain` lists the closest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún síntoma documentado coincide con este mensaje; `dwhealth explain` enumera los más parecidos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+178"/>
         <source>Map</source>
-        <translation type="unfinished">Asignación</translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cause</source>
-        <translation type="unfinished">Causa</translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de correlación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every error</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los errores</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%1 error(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 error(es): %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Dual-write errors since %1 (read %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de doble escritura desde %1 (leído %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Table maps (read %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de tabla (leído %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table maps could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las asignaciones de tabla. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance and operations apps list no table map for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones de finanzas y operaciones no muestran ninguna asignación de tabla para este entorno.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal entities: %1 (from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades jurídicas: %1 (de %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finance and operations</source>
-        <translation type="unfinished">Finanzas y operaciones</translation>
+        <translation>Finanzas y operaciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores desde %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Direction: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: desconocida, %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last initial sync: unknown, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización inicial: desconocida, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataverse runtime configurations: unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de tiempo de ejecución de Dataverse: desconocido. %1</translation>
     </message>
 </context>
 <context>
@@ -5930,12 +5930,12 @@
     <message>
         <location line="+3"/>
         <source>the organization&apos;s plug-in trace setting (organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de seguimiento de complementos de la organización (organizations)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dual-write plug-in&apos;s trace log (plugintracelogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de seguimiento del complemento de doble escritura (plugintracelogs)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6417,7 +6417,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the dual-write plug-in logged errors of several kinds in the last 24 hours (and older ones, and another plug-in&apos;s): dwhealth errors --since 24h groups them by cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo correcto, pero el complemento de doble escritura registró errores de varios tipos en las últimas 24 horas (y otros más antiguos, y de otro complemento): dwhealth errors --since 24h los agrupa por causa.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6452,7 +6452,7 @@
     <message>
         <location line="+1"/>
         <source>Table maps in every state: running, paused (Queueing), not running (Disabled) and one running map without its Dataverse runtime configuration (error); a few recent errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de tabla en todos los estados: en ejecución, en pausa (Queueing), sin ejecutar (Disabled) y una asignación en ejecución sin su configuración de tiempo de ejecución de Dataverse (error); algunos errores recientes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6482,7 +6482,7 @@
     <message>
         <location line="+1"/>
         <source>Healthy link, but the signed-in identity may not read the plug-in trace log (403): the Dataverse errors are unknown and the missing right is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo correcto, pero la identidad con la que se inició sesión no puede leer el registro de seguimiento de complementos (403): los errores de Dataverse son desconocidos y se indica el derecho que falta.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8534,12 +8534,12 @@
     <message>
         <location line="+28"/>
         <source>--profile-name runs one saved profile; not with --profiles, repeated --profile or --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name ejecuta un perfil guardado; no junto con --profiles, --profile repetido ni --output-dir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check needs exactly one of --profile FILE, --profile-name NAME, --demo or --replay BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>check necesita exactamente uno de --profile FILE, --profile-name NAME, --demo o --replay BUNDLE</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8554,7 +8554,7 @@
     <message>
         <location line="+1"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil que el asistente guardó como NAME; su secreto de cliente se toma del llavero del sistema salvo que DWHEALTH_CLIENT_SECRET o --client-secret-stdin proporcionen uno</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8689,7 +8689,7 @@
     <message>
         <location line="+12"/>
         <source>--profile-name takes the name of a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile-name toma el nombre de un perfil guardado</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8705,7 +8705,7 @@
     <message>
         <location line="+89"/>
         <source>with --profile or --profile-name: do not store the run in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>con --profile o --profile-name: no guardar la ejecución en el historial</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -9747,74 +9747,76 @@ Opciones de check para varios entornos (flota):
     <message>
         <location filename="../src/cli/mapscommand.cpp" line="-80"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las asignaciones de tabla de doble escritura: estado, tablas, entidades jurídicas, errores recientes con su corrección documentada; un dato que no se puede leer indica el derecho que falta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recent live-sync errors from both sides, grouped by cause, with the documented fix; a fact that cannot be read names the missing right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los errores recientes de sincronización en directo de ambos lados, agrupados por causa, con la corrección documentada; un dato que no se puede leer indica el derecho que falta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the profile (JSON, never a secret) of the environment to read</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil (JSON, nunca un secreto) del entorno que se va a leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read the embedded simulator instead</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el simulador integrado en su lugar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with --demo: the simulator&apos;s scenario (default healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>con --demo: el escenario del simulador (predeterminado healthy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the errors since then: 30m, 24h, 7d or a past ISO 8601 time with its offset; at most 30 days (default 24h)</source>
-        <translation type="unfinished"></translation>
+        <translation>los errores desde entonces: 30m, 24h, 7d o una hora ISO 8601 pasada con su desfase; como máximo 30 días (predeterminado 24h)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>output format (default text)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de salida (predeterminado text)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the output to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la salida en FILE en lugar de stdout</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exit codes: 0 nothing to report, 1 a map in error or recent errors, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 nada que notificar, 1 una asignación con error o errores recientes, 2 error de uso, 3 no se pudo leer.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit codes: 0 no error in the window, 1 errors in the window, 2 usage error, 3 could not read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 ningún error en el intervalo, 1 errores en el intervalo, 2 error de uso, 3 no se pudo leer.
+</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 takes no arguments, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite argumentos, no &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; no está disponible para %2; use uno de: %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita exactamente uno de --profile FILE o --demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--since toma una duración como 30m, 24h o 7d (como máximo 30 días) o una hora ISO 8601 pasada con su desfase, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
@@ -9832,12 +9834,25 @@ Opciones de check para varios entornos (flota):
                              days); maps and errors also take --client-secret-stdin,
                              --timeout S and --allow-authority HOST; same exit codes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html] [--output FILE]
+                             las asignaciones de tabla de doble escritura: estado, tablas,
+                             entidades jurídicas, errores recientes con su corrección
+                             documentada; un dato ilegible indica el derecho que falta;
+                             salida 0 nada que notificar, 1 asignación con error o errores
+                             recientes, 2 error de uso, 3 no se pudo leer
+  errors --profile FILE | --demo [--scenario NAME] [--since 24h]
+       [--format text|json|md|html|junit] [--output FILE]
+                             los errores recientes de sincronización en directo de ambos
+                             lados, agrupados por causa (--since 30m, 24h, 7d o una hora
+                             ISO 8601; máx. 30 días); maps y errors admiten --client-secret-stdin,
+                             --timeout S y --allow-authority HOST; mismos códigos de salida
+</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>--output %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1: %2</translation>
     </message>
 </context>
 <context>
@@ -12917,22 +12932,22 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location filename="../src/session/savedprofiles.cpp" line="+20"/>
         <source>no profile is saved as &quot;%1&quot;, and no profile is saved at all (the wizard saves them)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil guardado como &quot;%1&quot; ni ningún perfil guardado (el asistente los guarda)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no profile is saved as &quot;%1&quot;; saved profiles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil guardado como &quot;%1&quot;; perfiles guardados: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the stored secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto almacenado está vacío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client secret of the saved profile &quot;%1&quot; could not be read from the system keychain: %2; set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin instead</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el secreto de cliente del perfil guardado &quot;%1&quot; del llavero del sistema: %2; establezca DWHEALTH_CLIENT_SECRET o use --client-secret-stdin en su lugar</translation>
     </message>
 </context>
 <context>
@@ -13123,72 +13138,72 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     <message>
         <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho que falta:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Table maps and recent errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de tabla y errores recientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>la última hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>las últimas 24 horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos 7 días</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reading the table maps and the recent errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las asignaciones de tabla y los errores recientes…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Read %1. Legal entities: %2 (from %3). Direction and last initial sync: not exposed (kept by the Data Integrator service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído %1. Entidades jurídicas: %2 (de %3). Dirección y última sincronización inicial: no expuestas (las guarda el servicio Data Integrator).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The table maps could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las asignaciones de tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Dataverse runtime configurations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las configuraciones de tiempo de ejecución de Dataverse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (último %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dataverse errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de Dataverse</translation>
     </message>
 </context>
 <context>

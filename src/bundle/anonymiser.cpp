@@ -88,6 +88,13 @@ const QSet<QString> &codeKeys()
 bool fixedName(const QString &value, const QSet<QString> &reserved)
 {
     static const QRegularExpression number(QStringLiteral("^[0-9.,:\\- ]*$"));
+    // Microsoft's security role names (security-roles article), which the role checks judge by
+    // name: "System Administrator", "Dual-write app user", "Dual-write runtime user".
+    QString folded = value.toLower();
+    folded.remove(u' ');
+    folded.remove(u'-');
+    if (folded == QLatin1String("systemadministrator") || folded.startsWith(QLatin1String("dualwrite")))
+        return true;
     return value.size() < 2 || reserved.contains(value.toLower()) || number.match(value).hasMatch()
            || value.startsWith(QLatin1String("Microsoft."), Qt::CaseInsensitive)
            || value.startsWith(QLatin1String("msdyn_"), Qt::CaseInsensitive)
