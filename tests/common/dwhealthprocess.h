@@ -31,6 +31,15 @@ struct CliSetup
     int timeoutMs = 120000;
 };
 
+/** A set-up with only the client secret (and standard input) given, the rest defaulted. */
+inline CliSetup withSecret(const QByteArray &secret, const QByteArray &stdinData = QByteArray())
+{
+    CliSetup setup;
+    setup.secret = secret;
+    setup.stdinData = stdinData;
+    return setup;
+}
+
 inline CliRun runDwhealth(const QStringList &args, const CliSetup &setup = {})
 {
     QProcess p;

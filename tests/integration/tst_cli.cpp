@@ -19,7 +19,7 @@ using Run = dwh::test::CliRun;
 Run dwhealth(const QStringList &args, const QByteArray &secret = QByteArray(),
              const QByteArray &stdinData = QByteArray())
 {
-    return dwh::test::runDwhealth(args, {secret, stdinData});
+    return dwh::test::runDwhealth(args, dwh::test::withSecret(secret, stdinData));
 }
 
 } // namespace

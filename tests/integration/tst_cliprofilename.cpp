@@ -62,11 +62,11 @@ private slots:
         f.close();
         const Run file = dwh::test::runDwhealth(
             {QStringLiteral("check"), QStringLiteral("--profile"), path, QStringLiteral("--no-history")},
-            {m_secret});
+            dwh::test::withSecret(m_secret));
         const Run saved = dwh::test::runDwhealth(
             {QStringLiteral("check"), QStringLiteral("--profile-name"), SavedName,
              QStringLiteral("--no-history")},
-            {m_secret});
+            dwh::test::withSecret(m_secret));
         QCOMPARE(saved.exitCode, 0);
         QCOMPARE(saved.exitCode, file.exitCode);
         QVERIFY(!saved.out.contains(m_secret));
@@ -84,7 +84,7 @@ private slots:
     {
         const Run r = dwh::test::runDwhealth(
             {QStringLiteral("check"), QStringLiteral("--profile-name"), QStringLiteral("Fabrikam")},
-            {m_secret});
+            dwh::test::withSecret(m_secret));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("Fabrikam"), r.err.constData());
