@@ -6,7 +6,7 @@
 #include "checkhtml.h"
 #include "checklistmodel.h"
 #include "healthengine.h"
-#include "healthwizard.h"
+#include "pageids.h"
 #include "ruleset.h"
 #include "statusicons.h"
 #include "wizardsession.h"
@@ -156,8 +156,8 @@ bool CheckPage::isComplete() const
 int CheckPage::nextId() const
 {
     if (m_step == Step::Prerequisites && !prerequisitesFailed())
-        return HealthWizard::Page_Dependencies;
-    return HealthWizard::Page_Remediation;
+        return WizardPages::Page_Dependencies;
+    return WizardPages::Page_Remediation;
 }
 
 bool CheckPage::prerequisitesFailed() const

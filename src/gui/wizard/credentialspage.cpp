@@ -561,7 +561,6 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
     QString failedDetails;
     FailureCause headlineCause = FailureCause::None;
     bool linkOk = true;    // Dataverse and finance and operations: without them nothing can run
-    bool powerPlatformOk = true;
     for (const ServiceCheck &check : checks) {
         auto *item = new QTreeWidgetItem(m_ui->connectionResults);
         item->setText(0, serviceDisplayName(check.service));
@@ -573,7 +572,6 @@ void CredentialsPage::onTestFinished(const QList<ServiceCheck> &checks, bool all
             continue;
         failedNames << serviceDisplayName(check.service);
         if (check.service == Service::PowerPlatform) {
-            powerPlatformOk = false;
             failedDetails = check.details;
         } else {
             linkOk = false;

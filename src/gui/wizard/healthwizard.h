@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pageids.h"
+
 #include <QWizard>
 
 namespace dwh::gui {
@@ -12,21 +14,11 @@ class WizardSession;
  * welcome/environment page, link credentials, remediation and report. Pages share one
  * WizardSession and never talk to each other.
  */
-class HealthWizard final : public QWizard
+class HealthWizard final : public QWizard, public WizardPages
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthWizard)
 public:
-    enum PageId {
-        Page_Welcome,
-        Page_Credentials,
-        Page_Prerequisites,
-        Page_Dependencies,
-        Page_Remediation,
-        Page_Report,
-    };
-    Q_ENUM(PageId)
-
     /** `demo`: start on the simulator, with `scenario` preselected (empty: "healthy"). */
     explicit HealthWizard(bool demo = false, const QString &scenario = QString(),
                           QWidget *parent = nullptr);
