@@ -13,6 +13,7 @@
 //   An assembly with no steps at all fails too: nothing would listen to Dataverse changes.
 // DWHC0401 details: {userId, systemAdministrator: bool, roles: [{name, roleId, templateId}]}
 #include "checks.h"
+#include "dualwriteapps.h"
 #include "matching.h"
 #include "rulehelpers.h"
 #include "rulestr.h"
@@ -21,21 +22,7 @@ namespace dwh {
 
 namespace {
 
-struct AppId
-{
-    QString id;
-    QString name;
-};
-
-QList<AppId> dualWriteApps()
-{
-    return {{QStringLiteral("00000015-0000-0000-c000-000000000000"),
-             Rules::tr("Finance and operations apps")},
-            {QStringLiteral("2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b"),
-             Rules::tr("Dynamics Data Integration")}};
-}
-
-QJsonObject appUserJson(const AppId &app, const QJsonObject &row)
+QJsonObject appUserJson(const DualWriteApp &app, const QJsonObject &row)
 {
     return {{QStringLiteral("applicationId"), app.id},
             {QStringLiteral("application"), app.name},
@@ -70,7 +57,7 @@ CheckResult checkAppUsers(const RuleDescriptor &d, const Snapshot &snapshot,
     const bool cloudHosted = isCloudHostedFoUrl(context.foUrl);
     QJsonArray ok, missing, disabled, notRequired;
     QStringList problems, okText;
-    for (const AppId &app : dualWriteApps()) {
+    for (const DualWriteApp &app : dualWriteApps()) {
         const bool optional = cloudHosted && app.id.startsWith(QLatin1String("00000015-"));
         QList<QJsonObject> users;
         for (const QJsonObject &row : rows) {

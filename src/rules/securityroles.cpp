@@ -25,6 +25,7 @@
 // Role names compare without case, spaces or hyphens ("Dual-Write App User" = "dual-write app
 // user" = "Dual Write App User"): Microsoft's articles spell them in several ways.
 #include "checks.h"
+#include "dualwriteapps.h"
 #include "matching.h"
 #include "rulehelpers.h"
 #include "rulestr.h"
@@ -185,20 +186,6 @@ QString notJudgedText(const QString &who)
     return Rules::tr("%1 (the service returned only part of its roles)").arg(who);
 }
 
-struct AppId
-{
-    QString id;
-    QString name;
-};
-
-QList<AppId> dualWriteApps()
-{
-    return {{QStringLiteral("00000015-0000-0000-c000-000000000000"),
-             Rules::tr("Finance and operations apps")},
-            {QStringLiteral("2e49aa60-1bd3-43b6-8ab6-03ada3d9f08b"),
-             Rules::tr("Dynamics Data Integration")}};
-}
-
 } // namespace
 
 CheckResult checkAppUserRoles(const RuleDescriptor &d, const Snapshot &snapshot,
@@ -208,7 +195,7 @@ CheckResult checkAppUserRoles(const RuleDescriptor &d, const Snapshot &snapshot,
     const QString nav = QStringLiteral("systemuserroles_association");
     QJsonArray users, missing;
     Verdict verdict;
-    for (const AppId &app : dualWriteApps()) {
+    for (const DualWriteApp &app : dualWriteApps()) {
         bool found = false;
         for (const QJsonObject &row : rows) {
             if (recordIdKey(columnText(row, QStringLiteral("applicationid"))) != app.id)

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 // `check --replay` is HealthEngine on a bundle's recorded facts: the same step gate, nothing read,
 // the recorded run's times, and malformed recorded data `unknown`, never a finding.
-#include "bundlereplay.h"
 #include "evidencebundle.h"
-#include "healthengine.h"
+#include "recordedreplay.h"
 #include "ruletesthelpers.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace dwh;
-using dwh::cli::RecordedRun;
 
 namespace {
 
@@ -55,19 +52,10 @@ EvidenceBundle bundleOf(const QJsonValue &facts, CheckStatus depsStatus = CheckS
 std::optional<Report> replay(const EvidenceBundle &bundle, CollectorStats *stats = nullptr)
 {
     QString error;
-    const std::optional<RecordedRun> run = RecordedRun::fromBundle(bundle, &error);
-    if (!run) {
+    std::optional<Report> report = test::replayRecorded(bundle, &error, stats);
+    if (!report)
         qWarning("%s", qPrintable(error));
-        return std::nullopt;
-    }
-    const std::unique_ptr<HealthEngine> engine = run->engine();
-    QSignalSpy finished(engine.get(), &HealthEngine::finished);
-    engine->runAll();
-    if (!finished.wait(60000) || finished.size() != 1)
-        return std::nullopt;
-    if (stats)
-        *stats = engine->stats();
-    return run->asRecorded(engine->report());
+    return report;
 }
 
 QJsonObject healthyFacts()
@@ -182,7 +170,7 @@ private slots:
         EvidenceBundle bundle = bundleOf(healthyFacts());
         bundle.facts.insert(QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), 5}});
         QString error;
-        QVERIFY(!RecordedRun::fromBundle(bundle, &error));
+        QVERIFY(!cli::RecordedRun::fromBundle(bundle, &error));
         QVERIFY2(error.contains(QStringLiteral("facts.json: profile")), qPrintable(error));
     }
 };

@@ -12,10 +12,7 @@
 #include "harlog.h"
 #include "healthengine.h"
 #include "profile.h"
-#include "bundlereplay.h"
-#include "healthengine.h"
-
-#include <QSignalSpy>
+#include "recordedreplay.h"
 #include "simulator.h"
 #include "tracerecorder.h"
 
@@ -33,22 +30,6 @@
 using namespace dwh;
 
 namespace {
-
-/** `check --replay`'s report of a bundle: the engine on its recorded facts (RecordedRun). */
-std::optional<dwh::Report> replayBundle(const dwh::EvidenceBundle &bundle, QString *error)
-{
-    const std::optional<dwh::cli::RecordedRun> run = dwh::cli::RecordedRun::fromBundle(bundle, error);
-    if (!run)
-        return std::nullopt;
-    const std::unique_ptr<dwh::HealthEngine> engine = run->engine();
-    QSignalSpy finished(engine.get(), &dwh::HealthEngine::finished);
-    engine->runAll();
-    if (!finished.wait(60000) || finished.size() != 1) {
-        *error = QStringLiteral("the replay did not finish");
-        return std::nullopt;
-    }
-    return run->asRecorded(engine->report());
-}
 
 constexpr int RunTimeoutMs = 120000;
 
@@ -379,7 +360,7 @@ private slots:
         QVERIFY(trace.contains("DualWriteCore"));
         QVERIFY(trace.contains("cdm_companycode"));
         // The same codes and statuses: replayed offline, and served to the client.
-        const std::optional<Report> offline = replayBundle(anonymised, &m_error);
+        const std::optional<Report> offline = test::replayRecorded(anonymised, &m_error);
         QVERIFY2(offline, qPrintable(m_error));
         QCOMPARE(findings(offline->toJson()), findings(recorded));
         const QString anonymisedPath = m_dir.filePath(QStringLiteral("anonymised.zip"));
