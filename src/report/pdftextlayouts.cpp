@@ -11,8 +11,10 @@ namespace dwh::pdf {
 
 namespace {
 
-// Texts up to this length are shared: badges, labels, step names, HTTP statuses, headers.
-constexpr qsizetype ShareUpTo = 48;
+// Texts up to this length are shared: badges, labels, step names, HTTP statuses, headers, and the
+// sentences every finding repeats (a fix's summary, its documentation line). Longer texts are rarely
+// repeated and would make long keys.
+constexpr qsizetype ShareUpTo = 400;
 
 // A text form of a format property that tells different values apart (brushes, families, …).
 QString variantKey(const QVariant &v)
@@ -77,10 +79,11 @@ std::shared_ptr<QTextLayout> TextLayouts::layout(const RichText &text, const Tex
     if (length > ShareUpTo)
         return create(text, style, width);
     const QString key = keyOf(text, style, width);
-    if (const auto found = m_shared.find(key); found != m_shared.end())
-        return found->second;
+    std::weak_ptr<QTextLayout> &shared = m_shared[key];
+    if (auto layout = shared.lock())
+        return layout;
     auto layout = create(text, style, width);
-    m_shared.emplace(key, layout);
+    shared = layout;  // weak: Flow::release() still frees it once its last page is painted
     return layout;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Rich text laid out with QTextLayout for the PDF device; repeated short texts share one layout.
+// Rich text laid out with QTextLayout for the PDF device; repeated texts share one layout while it
+// is in use.
 
 #include <QColor>
 #include <QFont>
@@ -50,7 +51,7 @@ private:
     QPaintDevice *m_device;
     QFont m_font;
     qreal m_scale;
-    std::unordered_map<QString, std::shared_ptr<QTextLayout>> m_shared;
+    std::unordered_map<QString, std::weak_ptr<QTextLayout>> m_shared;
 };
 
 } // namespace dwh::pdf
