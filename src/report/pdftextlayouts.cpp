@@ -7,6 +7,8 @@
 #include <QTextLayout>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace dwh::pdf {
 
 namespace {
@@ -70,7 +72,7 @@ QFontMetricsF TextLayouts::metrics(qreal pointSize, bool bold) const
     return QFontMetricsF(QFont(font, m_device), m_device);
 }
 
-std::shared_ptr<QTextLayout> TextLayouts::layout(const RichText &text, const TextStyle &style,
+std::shared_ptr<TextLayout> TextLayouts::layout(const RichText &text, const TextStyle &style,
                                                  qreal width)
 {
     qsizetype length = 0;
@@ -79,7 +81,7 @@ std::shared_ptr<QTextLayout> TextLayouts::layout(const RichText &text, const Tex
     if (length > ShareUpTo)
         return create(text, style, width);
     const QString key = keyOf(text, style, width);
-    std::weak_ptr<QTextLayout> &shared = m_shared[key];
+    std::weak_ptr<TextLayout> &shared = m_shared[key];
     if (auto layout = shared.lock())
         return layout;
     auto layout = create(text, style, width);
@@ -87,11 +89,14 @@ std::shared_ptr<QTextLayout> TextLayouts::layout(const RichText &text, const Tex
     return layout;
 }
 
-std::shared_ptr<QTextLayout> TextLayouts::create(const RichText &text, const TextStyle &style,
+std::shared_ptr<TextLayout> TextLayouts::create(const RichText &text, const TextStyle &style,
                                                  qreal width) const
 {
     QString plain;
     QList<QTextLayout::FormatRange> ranges;
+    // Plain text needs no format ranges: the painter's pen gives its colour.
+    const bool formatted = std::any_of(text.cbegin(), text.cend(),
+                                       [](const Span &span) { return !span.format.properties().isEmpty(); });
     for (const Span &span : text) {
         QTextLayout::FormatRange range;
         range.start = static_cast<int>(plain.size());
@@ -107,11 +112,14 @@ std::shared_ptr<QTextLayout> TextLayouts::create(const RichText &text, const Tex
     QFont font = m_font;
     font.setPointSizeF(style.pointSize);
     font.setBold(style.bold);
-    auto layout = std::make_shared<QTextLayout>(plain, QFont(font, m_device), m_device);
+    auto layout = std::make_shared<TextLayout>(plain, QFont(font, m_device), m_device);
     QTextOption option(style.align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
-    layout->setFormats(ranges);
+    if (formatted)
+        layout->setFormats(ranges);
+    else
+        layout->pen = style.color;
     layout->setCacheEnabled(true);  // drawn right after; Flow::release() frees it page by page
     layout->beginLayout();
     qreal y = 0;
