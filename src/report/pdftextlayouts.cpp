@@ -50,6 +50,39 @@ QString keyOf(const RichText &text, const TextStyle &style, qreal width)
     return key;
 }
 
+// Puts what `format` sets into `font` and `pen` when that is all it sets (families, size, weight,
+// italics, a plain colour); false when it needs a format range (background, link, underline…).
+bool foldInto(const QTextCharFormat &format, QFont *font, QColor *pen)
+{
+    const QMap<int, QVariant> properties = format.properties();
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+        switch (it.key()) {
+        case QTextFormat::FontFamilies:
+        case QTextFormat::FontPointSize:
+        case QTextFormat::FontWeight:
+        case QTextFormat::FontItalic:
+            break;
+        case QTextFormat::ForegroundBrush:
+            if (format.foreground().style() != Qt::SolidPattern)
+                return false;
+            break;
+        default:
+            return false;
+        }
+    }
+    if (format.hasProperty(QTextFormat::FontFamilies))
+        font->setFamilies(format.fontFamilies().toStringList());
+    if (format.hasProperty(QTextFormat::FontPointSize))
+        font->setPointSizeF(format.fontPointSize());
+    if (format.hasProperty(QTextFormat::FontWeight))
+        font->setWeight(QFont::Weight(format.fontWeight()));
+    if (format.hasProperty(QTextFormat::FontItalic))
+        font->setItalic(format.fontItalic());
+    if (format.hasProperty(QTextFormat::ForegroundBrush))
+        *pen = format.foreground().color();
+    return true;
+}
+
 } // namespace
 
 TextLayouts::TextLayouts(QPaintDevice *device)
@@ -94,9 +127,16 @@ std::shared_ptr<TextLayout> TextLayouts::create(const RichText &text, const Text
 {
     QString plain;
     QList<QTextLayout::FormatRange> ranges;
-    // Plain text needs no format ranges: the painter's pen gives its colour.
-    const bool formatted = std::any_of(text.cbegin(), text.cend(),
-                                       [](const Span &span) { return !span.format.properties().isEmpty(); });
+    // Plain text needs no format ranges: the painter's pen gives its colour, and a single span's
+    // font and colour go into the layout's font and the pen.
+    QFont font = m_font;
+    font.setPointSizeF(style.pointSize);
+    font.setBold(style.bold);
+    QColor pen = style.color;
+    const bool formatted = text.size() == 1 ? !foldInto(text.first().format, &font, &pen)
+                                            : std::any_of(text.cbegin(), text.cend(), [](const Span &span) {
+                                                  return !span.format.properties().isEmpty();
+                                              });
     for (const Span &span : text) {
         QTextLayout::FormatRange range;
         range.start = static_cast<int>(plain.size());
@@ -109,9 +149,6 @@ std::shared_ptr<TextLayout> TextLayouts::create(const RichText &text, const Text
     }
     // Server data may hold line breaks; QTextLayout wants U+2028 for them.
     plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QFont font = m_font;
-    font.setPointSizeF(style.pointSize);
-    font.setBold(style.bold);
     auto layout = std::make_shared<TextLayout>(plain, QFont(font, m_device), m_device);
     QTextOption option(style.align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -119,7 +156,7 @@ std::shared_ptr<TextLayout> TextLayouts::create(const RichText &text, const Text
     if (formatted)
         layout->setFormats(ranges);
     else
-        layout->pen = style.color;
+        layout->pen = pen;
     layout->setCacheEnabled(true);  // drawn right after; Flow::release() frees it page by page
     layout->beginLayout();
     qreal y = 0;
