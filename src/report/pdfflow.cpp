@@ -46,7 +46,7 @@ qreal height(const QTextLayout &layout, int from, int to)
 
 struct Flow::Cell
 {
-    std::shared_ptr<QTextLayout> layout;
+    std::shared_ptr<TextLayout> layout;
     QColor background;
     qreal x = 0, width = 0;
     int next = 0;  // first line not yet placed
@@ -164,7 +164,7 @@ void Flow::paragraph(const RichText &text, const ParagraphStyle &style)
     if (boxed && m_y > 0 && total > remaining() && total <= m_pageHeight)
         newPage();
 
-    std::shared_ptr<QTextLayout> marker;
+    std::shared_ptr<TextLayout> marker;
     if (!style.marker.isEmpty())
         marker = m_text.layout({Span{style.marker, {}}},
                                TextStyle{style.pointSize, style.bold, style.color, Qt::AlignRight}, indent);
@@ -406,6 +406,8 @@ void Flow::paint(QPainter *painter, int page) const
                 painter->restore();
             }
         } else if (const auto *text = std::get_if<TextPiece>(&piece)) {
+            if (text->layout->pen.isValid())
+                painter->setPen(text->layout->pen);
             for (int i = text->from; i < text->to; ++i)
                 text->layout->lineAt(i).draw(painter, text->pos);
         } else if (const auto *image = std::get_if<ImagePiece>(&piece)) {

@@ -89,7 +89,7 @@ public:
     qreal points(qreal pt) const { return pt * m_text.pixelsPerPoint(); }
 
 private:
-    struct TextPiece { std::shared_ptr<QTextLayout> layout; int from = 0, to = 0; QPointF pos; };
+    struct TextPiece { std::shared_ptr<TextLayout> layout; int from = 0, to = 0; QPointF pos; };
     struct RectPiece { QRectF rect; QColor fill; QColor stroke; qreal strokeWidth = 0; };
     struct ImagePiece { QImage image; QRectF rect; };
     using Piece = std::variant<TextPiece, RectPiece, ImagePiece>;
@@ -111,7 +111,7 @@ private:
     qreal m_pageHeight;
     qreal m_y = 0;
     std::vector<std::vector<Piece>> m_pages;
-    struct Pending { std::shared_ptr<QTextLayout> layout; ParagraphStyle style; qreal height; };
+    struct Pending { std::shared_ptr<TextLayout> layout; ParagraphStyle style; qreal height; };
     std::vector<Pending> m_pending;   // headings waiting for what follows them
 };
 

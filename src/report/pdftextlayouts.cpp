@@ -7,12 +7,16 @@
 #include <QTextLayout>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace dwh::pdf {
 
 namespace {
 
-// Texts up to this length are shared: badges, labels, step names, HTTP statuses, headers.
-constexpr qsizetype ShareUpTo = 48;
+// Texts up to this length are shared: badges, labels, step names, HTTP statuses, headers, and the
+// sentences every finding repeats (a fix's summary, its documentation line). Longer texts are rarely
+// repeated and would make long keys.
+constexpr qsizetype ShareUpTo = 400;
 
 // A text form of a format property that tells different values apart (brushes, families, …).
 QString variantKey(const QVariant &v)
@@ -46,6 +50,39 @@ QString keyOf(const RichText &text, const TextStyle &style, qreal width)
     return key;
 }
 
+// Puts what `format` sets into `font` and `pen` when that is all it sets (families, size, weight,
+// italics, a plain colour); false when it needs a format range (background, link, underline…).
+bool foldInto(const QTextCharFormat &format, QFont *font, QColor *pen)
+{
+    const QMap<int, QVariant> properties = format.properties();
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+        switch (it.key()) {
+        case QTextFormat::FontFamilies:
+        case QTextFormat::FontPointSize:
+        case QTextFormat::FontWeight:
+        case QTextFormat::FontItalic:
+            break;
+        case QTextFormat::ForegroundBrush:
+            if (format.foreground().style() != Qt::SolidPattern)
+                return false;
+            break;
+        default:
+            return false;
+        }
+    }
+    if (format.hasProperty(QTextFormat::FontFamilies))
+        font->setFamilies(format.fontFamilies().toStringList());
+    if (format.hasProperty(QTextFormat::FontPointSize))
+        font->setPointSizeF(format.fontPointSize());
+    if (format.hasProperty(QTextFormat::FontWeight))
+        font->setWeight(QFont::Weight(format.fontWeight()));
+    if (format.hasProperty(QTextFormat::FontItalic))
+        font->setItalic(format.fontItalic());
+    if (format.hasProperty(QTextFormat::ForegroundBrush))
+        *pen = format.foreground().color();
+    return true;
+}
+
 } // namespace
 
 TextLayouts::TextLayouts(QPaintDevice *device)
@@ -68,7 +105,7 @@ QFontMetricsF TextLayouts::metrics(qreal pointSize, bool bold) const
     return QFontMetricsF(QFont(font, m_device), m_device);
 }
 
-std::shared_ptr<QTextLayout> TextLayouts::layout(const RichText &text, const TextStyle &style,
+std::shared_ptr<TextLayout> TextLayouts::layout(const RichText &text, const TextStyle &style,
                                                  qreal width)
 {
     qsizetype length = 0;
@@ -77,18 +114,29 @@ std::shared_ptr<QTextLayout> TextLayouts::layout(const RichText &text, const Tex
     if (length > ShareUpTo)
         return create(text, style, width);
     const QString key = keyOf(text, style, width);
-    if (const auto found = m_shared.find(key); found != m_shared.end())
-        return found->second;
+    std::weak_ptr<TextLayout> &shared = m_shared[key];
+    if (auto layout = shared.lock())
+        return layout;
     auto layout = create(text, style, width);
-    m_shared.emplace(key, layout);
+    shared = layout;  // weak: Flow::release() still frees it once its last page is painted
     return layout;
 }
 
-std::shared_ptr<QTextLayout> TextLayouts::create(const RichText &text, const TextStyle &style,
+std::shared_ptr<TextLayout> TextLayouts::create(const RichText &text, const TextStyle &style,
                                                  qreal width) const
 {
     QString plain;
     QList<QTextLayout::FormatRange> ranges;
+    // Plain text needs no format ranges: the painter's pen gives its colour, and a single span's
+    // font and colour go into the layout's font and the pen.
+    QFont font = m_font;
+    font.setPointSizeF(style.pointSize);
+    font.setBold(style.bold);
+    QColor pen = style.color;
+    const bool formatted = text.size() == 1 ? !foldInto(text.first().format, &font, &pen)
+                                            : std::any_of(text.cbegin(), text.cend(), [](const Span &span) {
+                                                  return !span.format.properties().isEmpty();
+                                              });
     for (const Span &span : text) {
         QTextLayout::FormatRange range;
         range.start = static_cast<int>(plain.size());
@@ -101,14 +149,14 @@ std::shared_ptr<QTextLayout> TextLayouts::create(const RichText &text, const Tex
     }
     // Server data may hold line breaks; QTextLayout wants U+2028 for them.
     plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QFont font = m_font;
-    font.setPointSizeF(style.pointSize);
-    font.setBold(style.bold);
-    auto layout = std::make_shared<QTextLayout>(plain, QFont(font, m_device), m_device);
+    auto layout = std::make_shared<TextLayout>(plain, QFont(font, m_device), m_device);
     QTextOption option(style.align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
-    layout->setFormats(ranges);
+    if (formatted)
+        layout->setFormats(ranges);
+    else
+        layout->pen = pen;
     layout->setCacheEnabled(true);  // drawn right after; Flow::release() frees it page by page
     layout->beginLayout();
     qreal y = 0;

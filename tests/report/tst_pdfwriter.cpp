@@ -131,6 +131,16 @@ private slots:
             QVERIFY2(seen.contains(w), qPrintable(w));
     }
 
+    // DejaVu Sans has "fi" and "fl" ligatures; a ligature glyph has no Unicode in the PDF's
+    // ToUnicode map, so a search for "fix" would miss it. The writer turns ligatures off.
+    void ligaturesExtractAsLetters()
+    {
+        Report report = multiFailureReport();
+        report.steps[1].checks[0].message = QStringLiteral("Fix the flawed office workflow first.");
+        const QString text = squeezed(textOf(renderPdf(report)));
+        QVERIFY(text.contains(QStringLiteral("Fixtheflawedofficeworkflowfirst.")));
+    }
+
     void emptyReportStillRenders()
     {
         const QByteArray pdf = renderPdf(Report());
