@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QProgressBar>
 
 #include <algorithm>
 
@@ -88,10 +89,15 @@ CheckPage::CheckPage(Step step, WizardSession *session, QWidget *parent)
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &CheckPage::onRerunClicked);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &CheckPage::onCopyClicked);
     // One state: a verification elsewhere (a guided fix, the troubleshooter) shows here at once.
+    // Shown when the page is next shown if it is not now (showEvent()): nothing is built for
+    // a page nobody looks at.
     connect(session, &WizardSession::reportChanged, this, [this] {
         if (m_hasRun && !m_running && this->session()->hasReport()
-            && !this->session()->report().steps.value(stepIndex()).checks.isEmpty())
-            showSessionResults();
+            && !this->session()->report().steps.value(stepIndex()).checks.isEmpty()) {
+            m_resultsStale = !isVisible();
+            if (!m_resultsStale)
+                showSessionResults();
+        }
     });
     updateRunState();
 }
@@ -117,8 +123,18 @@ void CheckPage::initializePage()
     startRun();
 }
 
+void CheckPage::showEvent(QShowEvent *event)
+{
+    SessionPage::showEvent(event);
+    // Back to this page (QWizard calls no initializePage() then) after a verification elsewhere.
+    if (m_resultsStale && !m_running && session()->hasReport()
+        && !session()->report().steps.value(stepIndex()).checks.isEmpty())
+        showSessionResults();
+}
+
 void CheckPage::showSessionResults()
 {
+    m_resultsStale = false;
     const Report &report = session()->report();
     const QModelIndex current = m_ui->checkTree->currentIndex();
     const QString currentId = current.data(CheckListModel::CheckIdRole).toString();
@@ -221,8 +237,13 @@ void CheckPage::onProgress(int done, int total)
 {
     if (total <= 0)
         return;
-    m_ui->progressBar->setRange(0, total);
-    m_ui->progressBar->setValue(done);
+    // QProgressBar::setValue() repaints at once; an update() is painted with the next frame.
+    QProgressBar *bar = m_ui->progressBar;
+    bar->setUpdatesEnabled(false);
+    bar->setRange(0, total);
+    bar->setValue(done);
+    bar->setUpdatesEnabled(true);
+    bar->update();
     if (m_running && !m_cancelled)
         m_ui->statusLabel->setText(tr("Reading the environments: %1 of %2 facts read…").arg(done).arg(total));
 }
@@ -330,7 +351,7 @@ void CheckPage::onCurrentChanged(const QModelIndex &current)
             ? QStringLiteral("<p><i>%1</i></p>").arg(tr("Result of %1").arg(
                   QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)).toHtmlEscaped())
             : QString();
-        m_ui->detailsBrowser->setHtml(when + checkDetailsHtml(*result));
+        m_ui->detailsBrowser->setHtml(when + m_model->detailsHtml(current));
         return;
     }
     if (current.isValid() && current.data(CheckListModel::IsGroupRole).toBool()) {

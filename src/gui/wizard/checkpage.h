@@ -45,6 +45,9 @@ public:
 
     bool isRunning() const { return m_running; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void startRun();
     /** The session's results of this step (Back then Next, or a verification elsewhere), shown
@@ -71,6 +74,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_hasRun = false;
+    bool m_resultsStale = false;  // the session's results changed while the page was hidden
 };
 
 } // namespace dwh::gui
