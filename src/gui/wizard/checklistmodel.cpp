@@ -26,7 +26,7 @@ void CheckListModel::setChecks(const QList<Entry> &checks, const QList<Group> &g
         for (const QString &id : g.checkIds) {
             for (const Entry &e : checks) {
                 if (e.id == id) {
-                    data.items << Item{e, {}, false};
+                    data.items << Item{e, {}, false, {}};
                     placed << id;
                 }
             }
@@ -36,7 +36,7 @@ void CheckListModel::setChecks(const QList<Entry> &checks, const QList<Group> &g
     GroupData rest{tr("Other checks"), {}};
     for (const Entry &e : checks) {
         if (!placed.contains(e.id))
-            rest.items << Item{e, {}, false};
+            rest.items << Item{e, {}, false, {}};
     }
     if (m_flat || !rest.items.isEmpty())
         m_groups << rest;
