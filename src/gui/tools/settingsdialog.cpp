@@ -6,6 +6,7 @@
 
 #include "historystore.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 
@@ -24,6 +25,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     const HistoryLimits limits = HistoryLimits::fromSettings();
     m_ui->maxRunsSpin->setValue(limits.maxRuns);
     m_ui->maxMbSpin->setValue(int(limits.maxBytes / Megabyte));
+    // The spin boxes' editors take the focus: they say what their box says.
+    for (QSpinBox *spin : {m_ui->maxRunsSpin, m_ui->maxMbSpin}) {
+        if (auto *edit = spin->findChild<QLineEdit *>()) {
+            edit->setAccessibleName(spin->accessibleName());
+            edit->setAccessibleDescription(spin->accessibleDescription());
+        }
+    }
     if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
         ok->setAccessibleDescription(tr("Save the settings"));
     if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel))
