@@ -89,15 +89,11 @@ CheckPage::CheckPage(Step step, WizardSession *session, QWidget *parent)
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &CheckPage::onRerunClicked);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &CheckPage::onCopyClicked);
     // One state: a verification elsewhere (a guided fix, the troubleshooter) shows here at once.
-    // Shown when the page is next shown if it is not now (showEvent()): nothing is built for
-    // a page nobody looks at.
+    // The list follows at once on a hidden page too; its details pane when shown (showEvent()).
     connect(session, &WizardSession::reportChanged, this, [this] {
         if (m_hasRun && !m_running && this->session()->hasReport()
-            && !this->session()->report().steps.value(stepIndex()).checks.isEmpty()) {
-            m_resultsStale = !isVisible();
-            if (!m_resultsStale)
-                showSessionResults();
-        }
+            && !this->session()->report().steps.value(stepIndex()).checks.isEmpty())
+            showSessionResults();
     });
     updateRunState();
 }
@@ -127,14 +123,25 @@ void CheckPage::showEvent(QShowEvent *event)
 {
     SessionPage::showEvent(event);
     // Back to this page (QWizard calls no initializePage() then) after a verification elsewhere.
-    if (m_resultsStale && !m_running && session()->hasReport()
-        && !session()->report().steps.value(stepIndex()).checks.isEmpty())
-        showSessionResults();
+    if (m_detailsStale)
+        selectAgain(m_staleSelection);
+}
+
+void CheckPage::selectAgain(const QString &checkId)
+{
+    m_detailsStale = false;
+    m_staleSelection.clear();
+    const QModelIndex again = checkId.isEmpty() ? QModelIndex() : m_model->indexOf(checkId);
+    if (again.isValid()) {
+        m_ui->checkTree->setCurrentIndex(again);
+        onCurrentChanged(again);
+    } else {
+        selectFirstFinding();
+    }
 }
 
 void CheckPage::showSessionResults()
 {
-    m_resultsStale = false;
     const Report &report = session()->report();
     const QModelIndex current = m_ui->checkTree->currentIndex();
     const QString currentId = current.data(CheckListModel::CheckIdRole).toString();
@@ -147,12 +154,12 @@ void CheckPage::showSessionResults()
     m_ui->progressBar->setValue(1);
     showOutcome(report);
     updateRunState();
-    const QModelIndex again = currentId.isEmpty() ? QModelIndex() : m_model->indexOf(currentId);
-    if (again.isValid()) {
-        m_ui->checkTree->setCurrentIndex(again);
-        onCurrentChanged(again);
+    // The details are built for a page that is seen: now, or when it is shown again.
+    if (isVisible()) {
+        selectAgain(currentId);
     } else {
-        selectFirstFinding();
+        m_detailsStale = true;
+        m_staleSelection = currentId;
     }
     emit completeChanged();
 }
