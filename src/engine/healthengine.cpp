@@ -3,6 +3,7 @@
 
 #include "dependencygate.h"
 #include "livefactsource.h"
+#include "ruleevaluation.h"
 #include "simulatedenvironment.h"
 
 #include "linkcontext.h"
@@ -29,6 +30,7 @@ HealthEngine::HealthEngine(const Profile &profile, FactSourceFactory makeFacts,
     , m_makeFacts(std::move(makeFacts))
     , m_options(std::move(options))
     , m_facts(m_makeFacts())
+    , m_evaluation(new RuleEvaluation(this))
 {
     m_report.profileName = profile.name;
     m_report.dataverseUrl = profile.dataverseUrl.toString();
@@ -39,6 +41,7 @@ HealthEngine::HealthEngine(const Profile &profile, FactSourceFactory makeFacts,
                       StepResult{Step::Dependencies, {}, {}}};
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HealthEngine::onDeadline);
+    connect(m_evaluation, &RuleEvaluation::finished, this, &HealthEngine::onEvaluated);
     connectFacts();
 }
 
@@ -225,13 +228,14 @@ bool HealthEngine::stepDataReady() const
 
 void HealthEngine::onDatasetReady()
 {
-    if (m_running && stepDataReady())
+    // Reads ahead for step 2 go on while step 1's rules are judged: they start nothing.
+    if (m_running && !m_evaluation->isRunning() && stepDataReady())
         finishCurrent();
 }
 
 void HealthEngine::onFactsFinished()
 {
-    if (m_running)
+    if (m_running && !m_evaluation->isRunning())
         finishCurrent();
 }
 
@@ -245,30 +249,60 @@ void HealthEngine::finishCurrent()
 
 void HealthEngine::finishChecks()
 {
-    const LinkContext context = LinkContext::fromProfile(m_profile);
+    QList<Rule> rules;
     for (const Rule &rule : allRules()) {
-        if (!m_onlyChecks.contains(rule.descriptor.id))
-            continue;
-        const Step step = rule.descriptor.step;
-        CheckResult check = evaluateRule(rule, m_facts->snapshot(), context);
-        stepResult(step).checks << check;
-        emit checkFinished(step, check);
+        if (m_onlyChecks.contains(rule.descriptor.id))
+            rules << rule;
     }
-    m_checksOnly = false;
-    m_onlyChecks.clear();
-    finishRun();
+    evaluate(rules);
 }
 
 void HealthEngine::finishStep(Step step)
 {
-    const LinkContext context = LinkContext::fromProfile(m_profile);
     StepResult &result = stepResult(step);
     if (m_deadlineReached && result.note.isEmpty())
         result.note = tr("The run was stopped (%1); the checks whose data was not read by then "
                          "are unknown.")
                           .arg(deadlineMessage(m_options.deadlineMs));
-    for (const Rule &rule : rulesFor(step)) {
-        CheckResult check = evaluateRule(rule, m_facts->snapshot(), context);
+    evaluate(rulesFor(step));
+}
+
+void HealthEngine::evaluate(const QList<Rule> &rules)
+{
+    m_evaluatedRules = rules;
+    // A copy of the facts (implicitly shared): reads ahead may add to them meanwhile.
+    m_evaluation->start(rules, m_facts->snapshot(), LinkContext::fromProfile(m_profile));
+    emit evaluating();
+}
+
+void HealthEngine::onEvaluated(const QList<CheckResult> &results)
+{
+    if (!m_running)
+        return;
+    if (m_checksOnly)
+        checksEvaluated(results);
+    else
+        stepEvaluated(m_currentStep, results);
+}
+
+void HealthEngine::checksEvaluated(const QList<CheckResult> &results)
+{
+    for (qsizetype i = 0; i < results.size() && i < m_evaluatedRules.size(); ++i) {
+        const Step step = m_evaluatedRules.at(i).descriptor.step;
+        stepResult(step).checks << results.at(i);
+        emit checkFinished(step, results.at(i));
+    }
+    m_evaluatedRules.clear();
+    m_checksOnly = false;
+    m_onlyChecks.clear();
+    finishRun();
+}
+
+void HealthEngine::stepEvaluated(Step step, const QList<CheckResult> &results)
+{
+    m_evaluatedRules.clear();
+    StepResult &result = stepResult(step);
+    for (const CheckResult &check : results) {
         result.checks << check;
         emit checkFinished(step, check);
     }

@@ -5,6 +5,7 @@
 #include "factsource.h"
 #include "profile.h"
 #include "report.h"
+#include "ruleset.h"
 #include "snapshot.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@
 
 namespace dwh {
 
+class RuleEvaluation;
 class TokenProvider;
 
 struct EngineOptions
@@ -36,8 +38,10 @@ using FactSourceFactory = std::function<std::unique_ptr<FactSource>()>;
  * Runs the two-step health check the way the product does: step 1 (prerequisites), then step 2
  * (dependency validation) only when no prerequisite failed, unless forced (dependencyGate()).
  * Gets what the rules of a step need from one FactSource (the services through a Collector, each
- * dataset once; or a recorded run's facts for `check --replay`), then evaluates the pure rules.
- * Used by the CLI and the wizard alike; never blocks the thread it lives on.
+ * dataset once; or a recorded run's facts for `check --replay`), then evaluates the pure rules on
+ * a thread-pool thread (RuleEvaluation): the results come back queued, in rule order, so a run
+ * always ends after run*() returned. Used by the CLI and the wizard alike; never blocks the
+ * thread it lives on.
  */
 class HealthEngine final : public QObject
 {
@@ -83,6 +87,9 @@ signals:
     void stepStarted(dwh::Step step);
     void checkFinished(dwh::Step step, const dwh::CheckResult &result);
     void stepFinished(dwh::Step step, dwh::CheckStatus status);
+    /** The facts of the step (or of runChecks()) are in: its rules are being judged, off this
+     *  thread; checkFinished() follows for each. cancel() now keeps these results. */
+    void evaluating();
     /** Overall progress of the data fetching: `done` of `total` datasets. */
     void progress(int done, int total);
     void finished(const dwh::Report &report);
@@ -94,6 +101,11 @@ private:
     bool stepDataReady() const;
     void finishStep(Step step);
     void finishChecks();
+    /** Judges `rules` on the facts read so far, off this thread; then onEvaluated(). */
+    void evaluate(const QList<Rule> &rules);
+    void onEvaluated(const QList<CheckResult> &results);
+    void stepEvaluated(Step step, const QList<CheckResult> &results);
+    void checksEvaluated(const QList<CheckResult> &results);
     void finishCurrent();
     void connectFacts();
     void skipDependencies(const QString &reason);
@@ -116,6 +128,8 @@ private:
     QStringList m_onlyChecks;   // its checks
     QTimer m_deadline;
     bool m_deadlineReached = false;
+    RuleEvaluation *m_evaluation;  // the current step's rules, judged off this thread
+    QList<Rule> m_evaluatedRules;  // what it judges, in order
 };
 
 } // namespace dwh

@@ -24,12 +24,33 @@ bool isCredentialHeader(const QByteArray &name)
 
 } // namespace
 
+/** What one exchange was made of, copied on the recording thread (implicitly shared data) and
+ *  not yet redacted. */
+struct TraceRecorder::Exchange
+{
+    Service service = Service::Dataverse;
+    QByteArray method;
+    QUrl url;
+    TraceEntry::Headers requestHeaders;  // credential headers already left out
+    QByteArray requestBody;
+    int status = 0;
+    TraceEntry::Headers responseHeaders;  // likewise
+    QByteArray responseBody;
+    QString error;
+    QDateTime at;
+    qint64 elapsedMs = 0;
+};
+
 TraceRecorder::TraceRecorder(QObject *parent)
     : QObject(parent)
 {
+    m_worker.setMaxThreadCount(1);
 }
 
-TraceRecorder::~TraceRecorder() = default;
+TraceRecorder::~TraceRecorder()
+{
+    m_worker.waitForDone();  // its tasks append to m_entries
+}
 
 void TraceRecorder::install(QObject *owner, TraceRecorder *recorder)
 {
@@ -71,35 +92,72 @@ void TraceRecorder::record(Service service, const QByteArray &method,
 {
     if (result.outcome == HttpResult::Outcome::Refused)
         return;  // never sent
-    const bool signIn = service == Service::Entra;
+    Exchange x;
+    x.service = service;
+    x.method = method;
+    x.url = request.url();
+    for (const QByteArray &name : request.rawHeaderList()) {
+        if (!isCredentialHeader(name))
+            x.requestHeaders.append({name, request.rawHeader(name)});
+    }
+    x.requestBody = requestBody;
+    x.status = result.status;
+    for (const auto &pair : result.headers.pairs) {
+        if (!isCredentialHeader(pair.first))
+            x.responseHeaders.append(pair);
+    }
+    x.responseBody = result.body;
+    x.error = result.error;
+    x.at = result.evidence.at;
+    x.elapsedMs = result.evidence.elapsedMs;
+    m_worker.start([this, x = std::move(x)] {
+        TraceEntry entry = redacted(x);
+        const QMutexLocker lock(&m_mutex);
+        m_entries.append(std::move(entry));
+    });
+}
+
+TraceEntry TraceRecorder::redacted(const Exchange &x)
+{
+    const bool signIn = x.service == Service::Entra;
     // Every value a server may echo (the token in an error body or a header, the client secret
     // in a sign-in error) is redacted, under whatever name it appears.
     const SecretRedactor &secrets = SecretRedactor::live();
     TraceEntry e;
-    e.service = serviceName(service);
-    e.elapsedMs = result.evidence.elapsedMs;
-    e.startedAt = result.evidence.at.addMSecs(-e.elapsedMs);
-    e.method = method;
-    e.url = QUrl::fromEncoded(secrets.redact(request.url().toEncoded()));
-    for (const QByteArray &name : request.rawHeaderList()) {
-        if (!isCredentialHeader(name))
-            e.requestHeaders.append({name, secrets.redact(request.rawHeader(name))});
-    }
-    e.requestBodyOmitted = signIn && !requestBody.isEmpty();
+    e.service = serviceName(x.service);
+    e.elapsedMs = x.elapsedMs;
+    e.startedAt = x.at.addMSecs(-e.elapsedMs);
+    e.method = x.method;
+    e.url = QUrl::fromEncoded(secrets.redact(x.url.toEncoded()));
+    for (const auto &[name, value] : x.requestHeaders)
+        e.requestHeaders.append({name, secrets.redact(value)});
+    e.requestBodyOmitted = signIn && !x.requestBody.isEmpty();
     if (!signIn)
-        e.requestBody = secrets.redact(requestBody);
-    e.status = result.status;
-    for (const auto &pair : result.headers.pairs) {
-        if (!isCredentialHeader(pair.first))
-            e.responseHeaders.append({pair.first, secrets.redact(pair.second)});
-    }
-    e.responseBody = secrets.redact(signIn ? redactTokens(result.body) : result.body);
-    e.error = secrets.redact(result.error);
-    m_entries.append(std::move(e));
+        e.requestBody = secrets.redact(x.requestBody);
+    e.status = x.status;
+    for (const auto &[name, value] : x.responseHeaders)
+        e.responseHeaders.append({name, secrets.redact(value)});
+    e.responseBody = secrets.redact(signIn ? redactTokens(x.responseBody) : x.responseBody);
+    e.error = secrets.redact(x.error);
+    return e;
+}
+
+void TraceRecorder::flush() const
+{
+    m_worker.waitForDone();
+}
+
+QList<TraceEntry> TraceRecorder::entries() const
+{
+    flush();
+    const QMutexLocker lock(&m_mutex);
+    return m_entries;
 }
 
 QList<TraceEntry> TraceRecorder::entriesSince(const QDateTime &from) const
 {
+    flush();
+    const QMutexLocker lock(&m_mutex);
     QList<TraceEntry> out;
     for (const TraceEntry &e : m_entries) {
         if (!from.isValid() || e.startedAt >= from)
@@ -110,7 +168,18 @@ QList<TraceEntry> TraceRecorder::entriesSince(const QDateTime &from) const
 
 void TraceRecorder::dropBefore(const QDateTime &from)
 {
-    m_entries.removeIf([&from](const TraceEntry &e) { return e.startedAt < from; });
+    m_worker.start([this, from] {
+        const QMutexLocker lock(&m_mutex);
+        m_entries.removeIf([&from](const TraceEntry &e) { return e.startedAt < from; });
+    });
+}
+
+void TraceRecorder::clear()
+{
+    m_worker.start([this] {
+        const QMutexLocker lock(&m_mutex);
+        m_entries.clear();
+    });
 }
 
 } // namespace dwh

@@ -6,8 +6,10 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <utility>
@@ -41,7 +43,10 @@ struct TraceEntry
  * Collects every HTTP exchange of a run for the evidence bundle. HttpExchange reports to the
  * recorder installed on its network manager or one of that manager's ancestors (install());
  * ServiceClient inherits the recorder of its token provider. Entries hold no Authorization
- * header, no cookie, no sign-in form body and no token. Lives on one thread.
+ * header, no cookie, no sign-in form body and no token. Used from one thread; record() only
+ * copies what the exchange was made of (implicitly shared) and the redaction, which reads every
+ * byte of every body, runs on a worker thread of the recorder's own, in the order recorded.
+ * entries() and entriesSince() wait for the redactions queued before them.
  */
 class TraceRecorder final : public QObject
 {
@@ -62,18 +67,27 @@ public:
     void record(Service service, const QByteArray &method, const QNetworkRequest &request,
                 const QByteArray &requestBody, const HttpResult &result);
 
-    const QList<TraceEntry> &entries() const { return m_entries; }
+    QList<TraceEntry> entries() const;
     /** The entries that started at or after `from` (the run's start). */
     QList<TraceEntry> entriesSince(const QDateTime &from) const;
-    /** Forgets the entries that started before `from`. */
+    /** Forgets the entries that started before `from` (queued after the pending redactions:
+     *  never waits). */
     void dropBefore(const QDateTime &from);
-    void clear() { m_entries.clear(); }
+    /** Forgets every entry (queued likewise). */
+    void clear();
+    /** Waits until every exchange recorded so far is redacted and in entries(). */
+    void flush() const;
 
     /** `body` with the values of access_token, refresh_token, id_token, device_code redacted. */
     static QByteArray redactTokens(const QByteArray &body);
 
 private:
+    struct Exchange;
+    static TraceEntry redacted(const Exchange &exchange);
+
+    mutable QMutex m_mutex;        // guards m_entries (the worker appends)
     QList<TraceEntry> m_entries;
+    mutable QThreadPool m_worker;  // one thread: redactions in the order recorded
 };
 
 } // namespace dwh

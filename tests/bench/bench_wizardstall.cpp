@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Benchmark: the longest stall of the wizard's event loop during a full check of "large" (the
 // in-process simulator, 20 ms latency), offscreen. Prints two figures per run: the longest
-// GUI-thread CPU time between two 10 ms ticks (the wizard's own work; target <= 50 ms in a
-// release build) and the longest wall-clock gap (also counts the thread not being scheduled on a
+// GUI-thread CPU time between two 10 ms ticks (the wizard's own work; target <= 16 ms, one
+// frame, in a release build) and the longest wall-clock gap (also counts the thread not being scheduled on a
 // loaded machine). A figure, not a test: timings belong here, not in CTest.
 //
 //   QT_QPA_PLATFORM=offscreen bench_wizardstall [runs]
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "run %d: the wizard did not finish the check\n", i + 1);
             return 1;
         }
-        std::printf("run %d: longest event-loop stall %lld ms of GUI-thread work (target <= 50 ms); "
+        std::printf("run %d: longest event-loop stall %lld ms of GUI-thread work (target <= 16 ms); "
                     "longest wall-clock gap between 10 ms ticks %lld ms; check took %lld ms\n",
                     i + 1, stall, wall, total);
     }

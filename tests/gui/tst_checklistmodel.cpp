@@ -95,6 +95,23 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Built when first asked for, kept, and built again when the result changes.
+    void detailsHtmlIsBuiltOncePerResult()
+    {
+        CheckListModel model;
+        model.setChecks(entries());
+        const QModelIndex index = model.indexOf(entries().first().id);
+        QVERIFY(model.detailsHtml(index).isEmpty());  // pending
+        model.setResult(result(entries().first().id, CheckStatus::Fail, QStringLiteral("first")));
+        const QString html = model.detailsHtml(index);
+        QVERIFY(html.contains(QLatin1String("first")));
+        QCOMPARE(model.detailsHtml(index).constData(), html.constData());  // the same string
+        model.setResult(result(entries().first().id, CheckStatus::Fail, QStringLiteral("second")));
+        QVERIFY(model.detailsHtml(index).contains(QLatin1String("second")));
+        model.clearResults();
+        QVERIFY(model.detailsHtml(index).isEmpty());
+    }
+
     void allSkippedGroupIsSkipped()
     {
         CheckListModel model;

@@ -51,6 +51,28 @@ private slots:
         QVERIFY(text.contains(QLatin1String("1. Step <one>")));
     }
 
+    // The pane's cost does not grow with the tenant: a long list shows its first 50 rows.
+    void longListsAreCutInThePane()
+    {
+        CheckResult r;
+        r.id = QStringLiteral("dep.company.owningteam");
+        r.title = QStringLiteral("Owning teams");
+        r.status = CheckStatus::Pass;
+        QJsonArray rows, names;
+        for (int i = 0; i < 3000; ++i) {
+            rows.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("C%1").arg(i)}});
+            names.append(QStringLiteral("N%1").arg(i));
+        }
+        r.details = QJsonObject{{QStringLiteral("companies"), rows}, {QStringLiteral("names"), names}};
+        const QString html = checkDetailsHtml(r);
+        QVERIFY(html.contains(QLatin1String(">C49<")));
+        QVERIFY(!html.contains(QLatin1String(">C50<")));
+        QVERIFY(html.contains(QLatin1String("N49")));
+        QVERIFY(!html.contains(QLatin1String("N50<")));
+        QCOMPARE(html.count(QStringLiteral("… and 2950 more")), 2);
+        QVERIFY(checkDetailsText(r).contains(QLatin1String("C2999")));  // the clipboard has all
+    }
+
     void remediationListsFindingsOnly()
     {
         Report report;

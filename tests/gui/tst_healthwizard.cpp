@@ -9,7 +9,9 @@
 #include "accessibilitycheck.h"
 #include "healthwizard.h"
 #include "language.h"
+#include "historystore.h"
 #include "legalentitypicker.h"
+#include "settingsdialog.h"
 #include "sourcecommit.h"
 #include "wizarddriver.h"
 #include "wizardsession.h"
@@ -39,6 +41,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -420,12 +423,55 @@ private slots:
                 problems << QStringLiteral("page %1: %2").arg(id).arg(p);
         }
         for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                                        QWizard::CancelButton, QWizard::CustomButton1}) {
+                                        QWizard::CancelButton, QWizard::CustomButton1,
+                                        QWizard::CustomButton2}) {
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w->button(b));
             if (!a || a->text(QAccessible::Description).isEmpty())
                 problems << QStringLiteral("wizard button %1: no accessible description").arg(int(b));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    // Settings… beside About: the history bounds, the CLI's defaults until saved, kept in
+    // QSettings where HistoryLimits::fromSettings() (the wizard's history writes) reads them.
+    void settingsDialogKeepsTheHistoryLimits()
+    {
+        QSettings().remove(QStringLiteral("history"));
+        const auto clean = qScopeGuard([] { QSettings().remove(QStringLiteral("history")); });
+        auto w = openDemo(QStringLiteral("healthy"));
+        QAbstractButton *button = w->button(QWizard::CustomButton2);
+        QCOMPARE(button->objectName(), QStringLiteral("settingsButton"));
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = w->findChild<gui::SettingsDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QStringList problems = unlabelledControls(dialog);
+        problems += mnemonicClashesInWindow(dialog, QStringLiteral("settings"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        // A look at it (DWHEALTH_SCREENSHOT_DIR set: docs/screenshots/25-settings.png).
+        if (const QString dir = qEnvironmentVariable("DWHEALTH_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("25-settings.png"))));
+        auto *runs = dialog->findChild<QSpinBox *>(QStringLiteral("maxRunsSpin"));
+        auto *mb = dialog->findChild<QSpinBox *>(QStringLiteral("maxMbSpin"));
+        QCOMPARE(runs->value(), HistoryLimits{}.maxRuns);
+        QCOMPARE(qint64(mb->value()) * 1024 * 1024, HistoryLimits{}.maxBytes);
+        // Keyboard only: the first field has the focus, Tab goes to the second, Return saves.
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(runs));
+        runs->selectAll();
+        QTest::keyClicks(runs, QStringLiteral("7"));
+        QTest::keyClick(runs, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(mb));
+        mb->selectAll();
+        QTest::keyClicks(mb, QStringLiteral("3"));
+        QTest::keyClick(mb, Qt::Key_Return);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("history/maxRuns")).toInt(), 7);
+        QCOMPARE(QSettings().value(QStringLiteral("history/maxMb")).toInt(), 3);
+        QCOMPARE(HistoryLimits::fromSettings().maxRuns, 7);
+        QCOMPARE(HistoryLimits::fromSettings().maxBytes, 3LL * 1024 * 1024);
     }
 
     void mnemonicsAreUniqueOnEveryPage_data()
@@ -494,6 +540,9 @@ private slots:
                 gui::TroubleshooterDialog troubleshooter(&session);
                 troubleshooter.show();
                 clashes += mnemonicClashesInWindow(&troubleshooter, QStringLiteral("troubleshooter"));
+                gui::SettingsDialog settings;
+                settings.show();
+                clashes += mnemonicClashesInWindow(&settings, QStringLiteral("settings"));
             }
             Language::install(QStringLiteral("en"));
         }

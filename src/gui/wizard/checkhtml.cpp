@@ -61,13 +61,25 @@ QString objectHtml(const QJsonObject &object, int depth)
     return html + QStringLiteral("</ul>");
 }
 
+/** Rows of one list shown in the pane: its cost must not grow with the tenant. The clipboard
+ *  text (checkDetailsText) and the reports have them all. */
+constexpr qsizetype MaxRowsShown = 50;
+
+QString moreRowsHtml(qsizetype shown, qsizetype all)
+{
+    return all > shown ? QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("… and %n more", "", int(all - shown))))
+                       : QString();
+}
+
 QString arrayHtml(const QJsonArray &array, int depth)
 {
     if (array.isEmpty())
         return Tr::tr("(none)");
+    const qsizetype shown = qMin(array.size(), MaxRowsShown);
     bool allObjects = true;
     QStringList columns;
-    for (const QJsonValue &v : array) {
+    for (qsizetype i = 0; i < shown; ++i) {
+        const QJsonValue v = array.at(i);
         if (!v.isObject()) {
             allObjects = false;
             break;
@@ -82,18 +94,19 @@ QString arrayHtml(const QJsonArray &array, int depth)
         for (const QString &c : columns)
             html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(c));
         html += QStringLiteral("</tr>");
-        for (const QJsonValue &v : array) {
+        for (qsizetype i = 0; i < shown; ++i) {
+            const QJsonObject row = array.at(i).toObject();
             html += QStringLiteral("<tr>");
             for (const QString &c : columns)
-                html += QStringLiteral("<td>%1</td>").arg(esc(scalarText(v.toObject().value(c))));
+                html += QStringLiteral("<td>%1</td>").arg(esc(scalarText(row.value(c))));
             html += QStringLiteral("</tr>");
         }
-        return html + QStringLiteral("</table>");
+        return html + QStringLiteral("</table>") + moreRowsHtml(shown, array.size());
     }
     QString html = QStringLiteral("<ul>");
-    for (const QJsonValue &v : array)
-        html += QStringLiteral("<li>%1</li>").arg(valueHtml(v, depth + 1));
-    return html + QStringLiteral("</ul>");
+    for (qsizetype i = 0; i < shown; ++i)
+        html += QStringLiteral("<li>%1</li>").arg(valueHtml(array.at(i), depth + 1));
+    return html + QStringLiteral("</ul>") + moreRowsHtml(shown, array.size());
 }
 
 QString valueHtml(const QJsonValue &value, int depth)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "checklistmodel.h"
 
+#include "checkhtml.h"
 #include "statusicons.h"
 
 namespace dwh::gui {
@@ -25,7 +26,7 @@ void CheckListModel::setChecks(const QList<Entry> &checks, const QList<Group> &g
         for (const QString &id : g.checkIds) {
             for (const Entry &e : checks) {
                 if (e.id == id) {
-                    data.items << Item{e, {}, false};
+                    data.items << Item{e, {}, false, {}};
                     placed << id;
                 }
             }
@@ -35,7 +36,7 @@ void CheckListModel::setChecks(const QList<Entry> &checks, const QList<Group> &g
     GroupData rest{tr("Other checks"), {}};
     for (const Entry &e : checks) {
         if (!placed.contains(e.id))
-            rest.items << Item{e, {}, false};
+            rest.items << Item{e, {}, false, {}};
     }
     if (m_flat || !rest.items.isEmpty())
         m_groups << rest;
@@ -51,6 +52,7 @@ void CheckListModel::setResult(const CheckResult &result)
                 continue;
             items[r].result = result;
             items[r].done = true;
+            items[r].html.clear();
             const quintptr id = quintptr(g + 1);
             emit dataChanged(createIndex(r, 0, id), createIndex(r, ColumnCount - 1, id));
             if (!m_flat)
@@ -68,6 +70,7 @@ void CheckListModel::clearResults()
         for (Item &item : g.items) {
             item.done = false;
             item.result = CheckResult();
+            item.html.clear();
         }
     }
     // Every row changes; the structure does not.
@@ -85,6 +88,16 @@ const CheckResult *CheckListModel::resultAt(const QModelIndex &index) const
 {
     const Item *item = itemAt(index);
     return item && item->done ? &item->result : nullptr;
+}
+
+QString CheckListModel::detailsHtml(const QModelIndex &index) const
+{
+    const Item *item = itemAt(index);
+    if (!item || !item->done)
+        return QString();
+    if (item->html.isEmpty())
+        item->html = checkDetailsHtml(item->result);
+    return item->html;
 }
 
 QModelIndex CheckListModel::indexOf(const QString &checkId) const

@@ -53,6 +53,9 @@ public:
 
     /** The result at `index`, or nullptr for groups and pending checks. */
     const CheckResult *resultAt(const QModelIndex &index) const;
+    /** checkDetailsHtml() of the result at `index` (empty when none), built the first time it
+     *  is asked for and kept until the result changes. */
+    QString detailsHtml(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &checkId) const;
     /** How many finished checks have `status`. */
     int count(CheckStatus status) const;
@@ -74,6 +77,7 @@ private:
         Entry entry;
         CheckResult result;
         bool done = false;
+        mutable QString html;  // detailsHtml(), once built
     };
     struct GroupData
     {

@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QProgressBar>
 
 #include <algorithm>
 
@@ -88,6 +89,7 @@ CheckPage::CheckPage(Step step, WizardSession *session, QWidget *parent)
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &CheckPage::onRerunClicked);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &CheckPage::onCopyClicked);
     // One state: a verification elsewhere (a guided fix, the troubleshooter) shows here at once.
+    // The list follows at once on a hidden page too; its details pane when shown (showEvent()).
     connect(session, &WizardSession::reportChanged, this, [this] {
         if (m_hasRun && !m_running && this->session()->hasReport()
             && !this->session()->report().steps.value(stepIndex()).checks.isEmpty())
@@ -117,6 +119,27 @@ void CheckPage::initializePage()
     startRun();
 }
 
+void CheckPage::showEvent(QShowEvent *event)
+{
+    SessionPage::showEvent(event);
+    // Back to this page (QWizard calls no initializePage() then) after a verification elsewhere.
+    if (m_detailsStale)
+        selectAgain(m_staleSelection);
+}
+
+void CheckPage::selectAgain(const QString &checkId)
+{
+    m_detailsStale = false;
+    m_staleSelection.clear();
+    const QModelIndex again = checkId.isEmpty() ? QModelIndex() : m_model->indexOf(checkId);
+    if (again.isValid()) {
+        m_ui->checkTree->setCurrentIndex(again);
+        onCurrentChanged(again);
+    } else {
+        selectFirstFinding();
+    }
+}
+
 void CheckPage::showSessionResults()
 {
     const Report &report = session()->report();
@@ -131,12 +154,12 @@ void CheckPage::showSessionResults()
     m_ui->progressBar->setValue(1);
     showOutcome(report);
     updateRunState();
-    const QModelIndex again = currentId.isEmpty() ? QModelIndex() : m_model->indexOf(currentId);
-    if (again.isValid()) {
-        m_ui->checkTree->setCurrentIndex(again);
-        onCurrentChanged(again);
+    // The details are built for a page that is seen: now, or when it is shown again.
+    if (isVisible()) {
+        selectAgain(currentId);
     } else {
-        selectFirstFinding();
+        m_detailsStale = true;
+        m_staleSelection = currentId;
     }
     emit completeChanged();
 }
@@ -221,8 +244,13 @@ void CheckPage::onProgress(int done, int total)
 {
     if (total <= 0)
         return;
-    m_ui->progressBar->setRange(0, total);
-    m_ui->progressBar->setValue(done);
+    // QProgressBar::setValue() repaints at once; an update() is painted with the next frame.
+    QProgressBar *bar = m_ui->progressBar;
+    bar->setUpdatesEnabled(false);
+    bar->setRange(0, total);
+    bar->setValue(done);
+    bar->setUpdatesEnabled(true);
+    bar->update();
     if (m_running && !m_cancelled)
         m_ui->statusLabel->setText(tr("Reading the environments: %1 of %2 facts read…").arg(done).arg(total));
 }
@@ -330,7 +358,7 @@ void CheckPage::onCurrentChanged(const QModelIndex &current)
             ? QStringLiteral("<p><i>%1</i></p>").arg(tr("Result of %1").arg(
                   QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)).toHtmlEscaped())
             : QString();
-        m_ui->detailsBrowser->setHtml(when + checkDetailsHtml(*result));
+        m_ui->detailsBrowser->setHtml(when + m_model->detailsHtml(current));
         return;
     }
     if (current.isValid() && current.data(CheckListModel::IsGroupRole).toBool()) {

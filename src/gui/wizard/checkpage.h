@@ -45,11 +45,16 @@ public:
 
     bool isRunning() const { return m_running; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void startRun();
     /** The session's results of this step (Back then Next, or a verification elsewhere), shown
      *  without reading anything again. */
     void showSessionResults();
+    /** Selects `checkId` again (else the first finding) and shows its details. */
+    void selectAgain(const QString &checkId);
     int stepIndex() const;
     void attach(HealthEngine *engine);
     void onCheckFinished(Step step, const CheckResult &result);
@@ -71,6 +76,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_hasRun = false;
+    bool m_detailsStale = false;  // the results changed while the page was hidden
+    QString m_staleSelection;     // the check selected then
 };
 
 } // namespace dwh::gui

@@ -8,6 +8,7 @@
 #include "mnemonicguard.h"
 #include "remediationpage.h"
 #include "reportpage.h"
+#include "settingsdialog.h"
 #include "welcomepage.h"
 #include "wizardsession.h"
 
@@ -51,12 +52,22 @@ HealthWizard::HealthWizard(bool demo, const QString &scenario, QWidget *parent)
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
     describeWizardButtons(this);
     button(QWizard::CustomButton1)->setToolTip(tr("Version, ruleset and the libraries dwhealth uses"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+    setOption(QWizard::HaveCustomButton2);
+    setButtonText(QWizard::CustomButton2, tr("Settings…"));  // no mnemonic, as About
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("settingsButton"));
+    button(QWizard::CustomButton2)->setToolTip(tr("How many runs the history keeps"));
+    button(QWizard::CustomButton2)->setAccessibleDescription(button(QWizard::CustomButton2)->toolTip());
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
     MnemonicGuard::install(this);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAboutBox(this);
+        if (which == QWizard::CustomButton2) {
+            auto *dialog = new SettingsDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
     });
 }
 

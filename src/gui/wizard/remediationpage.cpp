@@ -61,8 +61,9 @@ RemediationPage::RemediationPage(WizardSession *session, QWidget *parent)
     });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &RemediationPage::onCopyClicked);
     // One state: a fix's verification (or a re-run) shows here at once, not after Re-run.
+    // Nothing is built for a hidden page: the wizard calls initializePage() when it is shown.
     connect(session, &WizardSession::reportChanged, this, [this] {
-        if (this->session()->hasReport())
+        if (this->session()->hasReport() && isVisible())
             initializePage();
     });
 }

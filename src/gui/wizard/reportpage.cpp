@@ -92,6 +92,7 @@ ReportPage::ReportPage(WizardSession *session, QWidget *parent)
     : SessionPage(session, parent)
     , m_ui(std::make_unique<Ui::ReportPage>())
     , m_trace(new TraceRecorder(this))
+    , m_writer(new HistoryWriter(this))
 {
     m_ui->setupUi(content());
     setTitle(tr("Report"));
@@ -123,9 +124,16 @@ ReportPage::ReportPage(WizardSession *session, QWidget *parent)
     connect(m_ui->bundleButton, &QPushButton::clicked, this, &ReportPage::onBundleClicked);
     connect(m_ui->mapsButton, &QPushButton::clicked, this, &ReportPage::onMapsClicked);
     connect(session, &WizardSession::reportChanged, this, &ReportPage::onReportChanged);
+    connect(m_writer, &HistoryWriter::written, this, &ReportPage::onHistoryWritten);
 }
 
 ReportPage::~ReportPage() = default;
+
+void ReportPage::setHistoryRoot(const QString &root)
+{
+    m_history = HistoryStore(root);
+    m_writer->setStore(m_history);
+}
 
 void ReportPage::onMapsClicked()
 {
@@ -181,14 +189,27 @@ void ReportPage::onReportChanged()
             initializePage();
         return;
     }
-    // The same run (its start time) replaces its own file; a new run gets a new one.
-    const QString replacing = report.startedAt == m_storedStartedAt ? m_storedPath : QString();
-    m_storedPath = m_history.store(report, &m_storeError, replacing);
-    if (!m_storedPath.isEmpty())
-        m_history.prune(report.profileName, HistoryLimits::fromSettings(), m_storedPath);
-    m_storedStartedAt = m_storedPath.isEmpty() ? QDateTime() : report.startedAt;
+    if (report.startedAt != m_storedStartedAt) {
+        m_storedPath.clear();  // a new run: not in the history until written
+        m_storedStartedAt = QDateTime();
+    }
+    // Serialised, written and pruned on the writer's thread; the same run (its start time)
+    // replaces its own file there. The page shows it when onHistoryWritten() comes.
+    m_writer->write(report, HistoryLimits::fromSettings());
     if (isVisible())
         initializePage();
+}
+
+void ReportPage::onHistoryWritten(const QString &path, const QDateTime &startedAt,
+                                  const QString &error)
+{
+    if (m_demoRun)
+        return;
+    m_storedPath = path;
+    m_storeError = error;
+    m_storedStartedAt = path.isEmpty() ? QDateTime() : startedAt;
+    if (isVisible())
+        showHistory();
 }
 
 void ReportPage::showSummary()

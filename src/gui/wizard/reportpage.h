@@ -2,6 +2,7 @@
 #pragma once
 
 #include "historystore.h"
+#include "historywriter.h"
 #include "pdfoptions.h"
 #include "sessionpage.h"
 
@@ -39,11 +40,12 @@ public:
     /** "dwhealth-<profile>-<yyyy-MM-dd>.json", safe as a file name. */
     static QString defaultFileName(const QString &profileName, const QDate &date);
     /** Where runs are stored (default: HistoryStore::defaultRoot()); for tests. */
-    void setHistoryRoot(const QString &root) { m_history = HistoryStore(root); }
+    void setHistoryRoot(const QString &root);
 
 private:
     void showSummary();
     void onReportChanged();
+    void onHistoryWritten(const QString &path, const QDateTime &startedAt, const QString &error);
     void showHistory();
     void showChanges();
     void schedulePreview();
@@ -68,6 +70,7 @@ private:
     /** The PDF's "Table maps and recent errors", once the Table maps dialog has read them. */
     QList<PdfExtraSection> m_mapsSection;
     HistoryStore m_history;
+    HistoryWriter *m_writer;  // stores the runs off the GUI thread
     QString m_storedPath;    // the current run's file in the history
     QDateTime m_storedStartedAt;  // and the start of the run it holds
     QString m_storeError;
