@@ -54,7 +54,8 @@ Outcome openAndWait(EnvironmentSession *session, const EnvironmentRequest &reque
     session->open(request);
     if (outcome.answered)
         qWarning("open() answered inside the call");
-    QTest::qWaitFor([&outcome] { return outcome.answered; }, 20000);
+    if (!QTest::qWaitFor([&outcome] { return outcome.answered; }, 20000))
+        qWarning("open() did not answer within 20 s");
     QObject::disconnect(session, nullptr, session, nullptr);  // `outcome` goes out of scope
     return outcome;
 }

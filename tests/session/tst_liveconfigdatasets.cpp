@@ -27,14 +27,12 @@ const QString RuntimeTable = QStringLiteral("msdyn_dualwriteruntimeconfigs");
 const QString ProjectTable = QStringLiteral("DualWriteProjectConfigurations");
 
 /** A column no $select of dwhealth names: the runtime configuration's JSON payload. */
-const char ScenarioJson[] = R"({
-  "name": "full-columns",
-  "description": "healthy, with a column only a full read returns",
-  "base": "healthy",
-  "patch": {"dataverse": {"msdyn_dualwriteruntimeconfigs": {"update": [
-    {"match": {"msdyn_name": "DWM_CustomersV3_accounts"},
-     "set": {"msdyn_unsecure": "{\"ProjectId\":\"p1\",\"FieldMappings\":[]}"}}]}}}
-})";
+const char ScenarioJson[] =
+    "{\"name\": \"full-columns\", \"base\": \"healthy\","
+    " \"description\": \"healthy, with a column only a full read returns\","
+    " \"patch\": {\"dataverse\": {\"msdyn_dualwriteruntimeconfigs\": {\"update\": ["
+    " {\"match\": {\"msdyn_name\": \"DWM_CustomersV3_accounts\"},"
+    " \"set\": {\"msdyn_unsecure\": \"{\\\"ProjectId\\\":\\\"p1\\\"}\"}}]}}}}";
 
 /** Every column the simulator holds for each row is in what was read, with its value. */
 void verifyAllColumns(const QList<QJsonObject> &read, const QList<QJsonObject> &held, const char *what)
