@@ -83,12 +83,12 @@ _dwhealth()
     bundle) options="--help --lang" ;;
     explain) options="--list --symptom --file --format --help --lang" ;;
     diff) options="--format --help --lang" ;;
-    fix) options="--profile --demo --scenario --team --apply --yes --backup-dir --format
+    fix) options="--profile --profile-name --demo --scenario --team --apply --yes --backup-dir --format
                   --client-secret-stdin --timeout --force-dependencies --no-progress
                   --override-unconfirmed-link --allow-authority --help --lang" ;;
-    restore) options="--profile --apply --yes --backup-dir --format --client-secret-stdin
+    restore) options="--profile --profile-name --apply --yes --backup-dir --format --client-secret-stdin
                       --accept-edited-backup --allow-authority --timeout --help --lang" ;;
-    maps | errors) options="--profile --demo --scenario --since --format --output
+    maps | errors) options="--profile --profile-name --demo --scenario --since --format --output
                             --client-secret-stdin --timeout --allow-authority --help --lang" ;;
     *) options="--help --lang" ;;  # scenarios, help
     esac

@@ -23,8 +23,8 @@ QString checkFix(const FixOptions &o)
         return CliTexts::tr("%1 cannot be fixed by dwhealth; fix takes one of %2")
             .arg(o.code, fixableCodes().join(QStringLiteral(", ")));
     }
-    if (o.demo == !o.profilePath.isEmpty())
-        return CliTexts::tr("fix needs exactly one of --profile FILE or --demo");
+    if (int(o.demo) + int(!o.profilePath.isEmpty()) + int(!o.profileName.isEmpty()) != 1)
+        return environmentChoiceProblem(QStringLiteral("fix"));
     if (o.overrideUnconfirmedLink && o.code == QLatin1String("DWDVEV1007"))
         return CliTexts::tr("--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004");
     if (!o.teamId.isEmpty() && o.code != QLatin1String("DWDVEV1007"))
@@ -41,8 +41,8 @@ public:
     Command id() const override { return Command::Fix; }
     QString synopsis() const override
     {
-        return QStringLiteral("fix CODE --profile FILE | --demo [--scenario NAME] [--apply [--yes]] "
-                              "[OPTIONS]");
+        return QStringLiteral("fix CODE --profile FILE | --profile-name NAME | --demo "
+                              "[--scenario NAME] [--apply [--yes]] [OPTIONS]");
     }
     QString summary() const override
     {

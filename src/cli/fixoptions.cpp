@@ -14,6 +14,7 @@ QList<CliOption> writeOptionRows()
     return {
         {QStringLiteral("profile"), QStringLiteral("FILE"),
          CliTexts::tr("the profile (JSON, never a secret) of the environment to write to")},
+        profileNameRow(),
         {QStringLiteral("apply"), QString(),
          CliTexts::tr("make the writes (without it: a dry run that writes nothing)")},
         {QStringLiteral("yes"), QString(),
@@ -38,6 +39,11 @@ QString takeWriteOptions(const QCommandLineParser &p, WriteOptions *o)
 {
     if (p.isSet(QStringLiteral("profile")))
         o->profilePath = p.value(QStringLiteral("profile"));
+    if (p.isSet(QStringLiteral("profile-name"))) {
+        o->profileName = p.value(QStringLiteral("profile-name"));
+        if (o->profileName.trimmed().isEmpty())
+            return CliTexts::tr("--profile-name takes the name of a saved profile");
+    }
     if (p.isSet(QStringLiteral("backup-dir")))
         o->backupDir = p.value(QStringLiteral("backup-dir"));
     o->apply = p.isSet(QStringLiteral("apply"));
@@ -51,6 +57,31 @@ QString takeWriteOptions(const QCommandLineParser &p, WriteOptions *o)
             return CliTexts::tr("--format \"%1\" is not available here; use text or json").arg(o->format);
     }
     return intOption(p, QStringLiteral("timeout"), 1, 600, &o->timeoutSeconds);
+}
+
+CliOption profileNameRow()
+{
+    return {QStringLiteral("profile-name"), QStringLiteral("NAME"),
+            CliTexts::tr("the profile the wizard saved as NAME; its client secret "
+                         "from the system keychain unless DWHEALTH_CLIENT_SECRET "
+                         "or --client-secret-stdin gives one")};
+}
+
+QString environmentChoiceProblem(const QString &command)
+{
+    return CliTexts::tr("%1 needs exactly one of --profile FILE, --profile-name NAME or --demo")
+        .arg(command);
+}
+
+session::EnvironmentRequest environmentRequest(const WriteOptions &o)
+{
+    session::EnvironmentRequest request;
+    request.profilePath = o.profilePath;
+    request.profileName = o.profileName;
+    request.secretFromStdin = o.secretFromStdin;
+    request.allowedAuthorities = o.allowedAuthorities;
+    request.timeoutMs = o.timeoutSeconds * 1000;
+    return request;
 }
 
 } // namespace dwh::cli

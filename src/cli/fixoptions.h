@@ -2,6 +2,8 @@
 // The options of `fix` and `restore`, and the option rows the two commands share.
 #pragma once
 
+#include "environmentsession.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +16,7 @@ namespace dwh::cli {
 struct WriteOptions
 {
     QString profilePath;
+    QString profileName;           // --profile-name NAME: a profile the wizard saved
     bool apply = false;            // false: dry run, nothing is written
     bool yes = false;              // confirms --apply without a prompt (required when not a terminal)
     QString backupDir;             // empty: the current directory
@@ -50,5 +53,12 @@ struct CliOption;
 QList<CliOption> writeOptionRows();
 /** Reads the shared options; returns a usage error or empty. */
 QString takeWriteOptions(const QCommandLineParser &parser, WriteOptions *out);
+/** The --profile-name row: the same for every command that takes it. */
+CliOption profileNameRow();
+/** The usage error of `command` (fix, maps, errors) given none or more than one of --profile,
+ *  --profile-name and --demo. */
+QString environmentChoiceProblem(const QString &command);
+/** The environment `o` names (a profile file or a saved profile), its secret and sign-in. */
+session::EnvironmentRequest environmentRequest(const WriteOptions &o);
 
 } // namespace dwh::cli

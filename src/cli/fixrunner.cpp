@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fixrunner.h"
 
+#include "backupdir.h"
+#include "clienvironment.h"
 #include "clioptions.h"
 #include "fixconfirm.h"
 #include "fixoutput.h"
@@ -63,22 +65,27 @@ void FixRunner::start()
             return finish(ExitUsage, tr("--apply needs --yes when standard input is not a "
                                         "terminal (nothing was written)"));
     }
-    int exitCode = ExitUsage;
-    QString error;
-    const QString scenario = m_options.scenario.isEmpty() ? m_options.code : m_options.scenario;
-    SignInOptions signIn;
-    signIn.timeoutMs = m_options.timeoutSeconds * 1000;
-    signIn.allowedAuthorities = m_options.allowedAuthorities;
-    if (!m_session.open(m_options.profilePath, m_options.demo, scenario,
-                        m_options.secretFromStdin, &exitCode, &error, signIn))
-        return finish(exitCode, error);
-    m_clients = std::make_unique<ServiceClients>(m_session.profile, m_session.tokens.get(),
+    session::EnvironmentRequest request = environmentRequest(m_options);
+    request.demo = m_options.demo;
+    request.scenario = m_options.scenario.isEmpty() ? m_options.code : m_options.scenario;
+    useCommandLine(&m_session, request.timeoutMs);
+    connect(&m_session, &session::EnvironmentSession::opened, this, &FixRunner::onOpened);
+    connect(&m_session, &session::EnvironmentSession::failed, this,
+            [this](session::EnvironmentSession::Failure failure, const QString &error) {
+                finish(exitCodeOf(failure), error);
+            });
+    m_session.open(request);
+}
+
+void FixRunner::onOpened()
+{
+    m_clients = std::make_unique<ServiceClients>(m_session.profile(), m_session.tokens(),
                                                  limitsFor(m_options));
     m_showProgress = m_options.progress && platform::isTerminal(platform::Stream::Error);
     m_json = QJsonObject{{QStringLiteral("command"), QStringLiteral("fix")},
                          {QStringLiteral("code"), m_options.code},
                          {QStringLiteral("checkId"), checkIdForCode(m_options.code)},
-                         {QStringLiteral("profile"), m_session.profile.name},
+                         {QStringLiteral("profile"), m_session.profile().name},
                          {QStringLiteral("dryRun"), !m_options.apply}};
     runCheck();
 }
@@ -90,7 +97,7 @@ void FixRunner::runCheck()
     for (Service s : {Service::Entra, Service::Dataverse, Service::FinanceAndOperations,
                       Service::PowerPlatform, Service::PowerPlatformAdmin})
         options.collector.limits.insert(s, limitsFor(m_options));
-    m_engine = std::make_unique<HealthEngine>(m_session.profile, m_session.tokens.get(), options);
+    m_engine = std::make_unique<HealthEngine>(m_session.profile(), m_session.tokens(), options);
     connect(m_engine.get(), &HealthEngine::progress, this, [this](int done, int total) {
         if (m_showProgress)
             std::fprintf(stderr, "\r%s", qPrintable(tr("Reading environment facts: %1 of %2")
@@ -108,7 +115,7 @@ void FixRunner::onChecked(const Report &report)
     PlanOptions planOptions;
     planOptions.teamId = m_options.teamId;
     planOptions.acceptUnconfirmedLink = m_options.overrideUnconfirmedLink;
-    m_plan = planFix(m_options.code, report, m_engine->snapshot(), m_session.profile, planOptions);
+    m_plan = planFix(m_options.code, report, m_engine->snapshot(), m_session.profile(), planOptions);
     const CheckResult *check = report.find(m_plan.checkId);
     m_json.insert(QStringLiteral("before"), checkJson(check));
     if (text() && check) {
@@ -170,9 +177,9 @@ void FixRunner::applyPlan()
     RunSettings settings;
     settings.backupDirectory = m_options.backupDir;
     settings.code = m_plan.code;
-    settings.profileName = m_session.profile.name;
-    settings.dataverseUrl = m_session.profile.dataverseUrl;
-    settings.foUrl = m_session.profile.foUrl;
+    settings.profileName = m_session.profile().name;
+    settings.dataverseUrl = m_session.profile().dataverseUrl;
+    settings.foUrl = m_session.profile().foUrl;
     m_run = std::make_unique<RemediationRun>(m_clients.get(), settings);
     connect(m_run.get(), &RemediationRun::finished, this, &FixRunner::onRunFinished);
     if (text()) {

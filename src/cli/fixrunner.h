@@ -2,7 +2,7 @@
 #pragma once
 
 #include "fixoptions.h"
-#include "fixsession.h"
+#include "environmentsession.h"
 #include "remediationplan.h"
 #include "remediationrun.h"
 
@@ -39,6 +39,7 @@ signals:
     void done(int exitCode);
 
 private:
+    void onOpened();
     void runCheck();
     void onChecked(const dwh::Report &report);
     void planAndPreview();
@@ -49,7 +50,7 @@ private:
     bool text() const { return m_options.format == QLatin1String("text"); }
 
     FixOptions m_options;
-    FixSession m_session;
+    session::EnvironmentSession m_session;
     std::unique_ptr<HealthEngine> m_engine;
     std::unique_ptr<ServiceClients> m_clients;
     std::unique_ptr<RemediationRun> m_run;

@@ -3,6 +3,7 @@
 // what each accepts); the read and the output are MapsRunner's (mapsrunner.h).
 #include "clistr.h"
 #include "commandtable.h"
+#include "fixoptions.h"
 #include "interrupthandler.h"
 #include "mapsrunner.h"
 
@@ -25,7 +26,8 @@ public:
     Command id() const override { return m_view == MapsView::Maps ? Command::Maps : Command::Errors; }
     QString synopsis() const override
     {
-        return name() + QStringLiteral(" --profile FILE | --demo [--scenario NAME] [--since 24h] [OPTIONS]");
+        return name() + QStringLiteral(" --profile FILE | --profile-name NAME | --demo [--scenario NAME] "
+                                       "[--since 24h] [OPTIONS]");
     }
     QString summary() const override
     {
@@ -42,6 +44,7 @@ public:
         return {
             {QStringLiteral("profile"), QStringLiteral("FILE"),
              CliTexts::tr("the profile (JSON, never a secret) of the environment to read")},
+            profileNameRow(),
             {QStringLiteral("demo"), QString(),
              CliTexts::tr("read the embedded simulator instead")},
             {QStringLiteral("scenario"), QStringLiteral("NAME"),
@@ -93,6 +96,11 @@ protected:
             return CliTexts::tr("%1 takes no arguments, not \"%2\"").arg(name(), positional.first());
         if (p.isSet(QStringLiteral("profile")))
             o.profilePath = p.value(QStringLiteral("profile"));
+        if (p.isSet(QStringLiteral("profile-name"))) {
+            o.profileName = p.value(QStringLiteral("profile-name"));
+            if (o.profileName.trimmed().isEmpty())
+                return CliTexts::tr("--profile-name takes the name of a saved profile");
+        }
         o.demo = p.isSet(QStringLiteral("demo"));
         if (p.isSet(QStringLiteral("scenario")))
             o.scenario = p.value(QStringLiteral("scenario"));
@@ -117,8 +125,8 @@ protected:
         if (const QString e = intOption(p, QStringLiteral("timeout"), 1, 600, &o.timeoutSeconds);
             !e.isEmpty())
             return e;
-        if (int(o.demo) + int(!o.profilePath.isEmpty()) != 1)
-            return CliTexts::tr("%1 needs exactly one of --profile FILE or --demo").arg(name());
+        if (int(o.demo) + int(!o.profilePath.isEmpty()) + int(!o.profileName.isEmpty()) != 1)
+            return environmentChoiceProblem(name());
         if (!parseSince(o.since, QDateTime::currentDateTimeUtc(), &o.sinceTime)) {
             return CliTexts::tr("--since takes a duration such as 30m, 24h or 7d (at most 30 days) "
                                 "or a past ISO 8601 time with its offset, not \"%1\"").arg(o.since);

@@ -4,7 +4,8 @@
 #include "clioptions.h"
 #include "clistr.h"
 #include "collector.h"
-#include "fixsession.h"
+#include "clienvironment.h"
+#include "environmentsession.h"
 #include "mapsbuilder.h"
 #include "savefile.h"
 #include "terminalout.h"
@@ -60,25 +61,34 @@ MapsRunner::~MapsRunner() = default;
 
 void MapsRunner::start()
 {
-    m_session = std::make_unique<FixSession>();
-    int exitCode = ExitUsage;
-    QString error;
-    SignInOptions signIn;
-    signIn.timeoutMs = m_options.timeoutSeconds * 1000;
-    signIn.allowedAuthorities = m_options.allowedAuthorities;
-    if (!m_session->open(m_options.profilePath, m_options.demo, m_options.scenario,
-                         m_options.secretFromStdin, &exitCode, &error, signIn)) {
-        errLine(error);
-        QMetaObject::invokeMethod(this, [this, exitCode] { emit done(exitCode); }, Qt::QueuedConnection);
-        return;
-    }
+    session::EnvironmentRequest request;
+    request.profilePath = m_options.profilePath;
+    request.profileName = m_options.profileName;
+    request.demo = m_options.demo;
+    request.scenario = m_options.scenario;
+    request.secretFromStdin = m_options.secretFromStdin;
+    request.allowedAuthorities = m_options.allowedAuthorities;
+    request.timeoutMs = m_options.timeoutSeconds * 1000;
+    m_session = std::make_unique<session::EnvironmentSession>();
+    useCommandLine(m_session.get(), request.timeoutMs);
+    connect(m_session.get(), &session::EnvironmentSession::opened, this, &MapsRunner::onOpened);
+    connect(m_session.get(), &session::EnvironmentSession::failed, this,
+            [this](session::EnvironmentSession::Failure failure, const QString &error) {
+                errLine(error);
+                emit done(exitCodeOf(failure));
+            });
+    m_session->open(request);
+}
+
+void MapsRunner::onOpened()
+{
     CollectorOptions collectorOptions;
     RequestLimits limits;
     limits.timeoutMs = m_options.timeoutSeconds * 1000;
     for (Service s : {Service::Dataverse, Service::FinanceAndOperations})
         collectorOptions.limits.insert(s, limits);
     collectorOptions.traceLogsSince = m_options.sinceTime;
-    m_collector = std::make_unique<Collector>(m_session->profile, m_session->tokens.get(),
+    m_collector = std::make_unique<Collector>(m_session->profile(), m_session->tokens(),
                                               collectorOptions);
     connect(m_collector.get(), &Collector::finished, this, &MapsRunner::onFinished);
     m_collector->fetch(mapsDatasets());
@@ -93,7 +103,7 @@ void MapsRunner::cancel()
 void MapsRunner::onFinished()
 {
     const Troubleshooter troubleshooter;
-    const MapsOverview overview = buildMapsOverview(m_collector->snapshot(), m_session->profile,
+    const MapsOverview overview = buildMapsOverview(m_collector->snapshot(), m_session->profile(),
                                                     troubleshooter, m_options.sinceTime,
                                                     QDateTime::currentDateTimeUtc());
     const QByteArray out = renderMaps(overview, m_options.view, m_options.format);

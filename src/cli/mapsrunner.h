@@ -13,16 +13,18 @@
 
 namespace dwh {
 class Collector;
+namespace session {
+class EnvironmentSession;
 }
+} // namespace dwh
 
 namespace dwh::cli {
-
-struct FixSession;
 
 struct MapsOptions
 {
     MapsView view = MapsView::Maps;
     QString profilePath;
+    QString profileName;                  // --profile-name NAME: a profile the wizard saved
     bool demo = false;
     QString scenario = QStringLiteral("healthy");
     QString format = QStringLiteral("text");
@@ -59,10 +61,11 @@ signals:
     void done(int exitCode);
 
 private:
+    void onOpened();
     void onFinished();
 
     MapsOptions m_options;
-    std::unique_ptr<FixSession> m_session;
+    std::unique_ptr<session::EnvironmentSession> m_session;
     std::unique_ptr<Collector> m_collector;
 };
 

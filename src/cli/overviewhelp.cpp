@@ -169,6 +169,14 @@ QString helpText()
                  "  bundle anonymise IN.zip OUT.zip\n"
                  "                             replace names, hosts, ids and e-mail addresses in the\n"
                  "                             bundle consistently, so it can be shared\n")
+        // A text of its own, so the catalogues' translation of the texts above stays in use.
+        + CliTexts::tr("\n"
+                 "Saved profiles:\n"
+                 "  --profile-name NAME        check, fix, restore, maps, errors: the profile the\n"
+                 "                             wizard saved as NAME instead of --profile FILE; its\n"
+                 "                             client secret from the system keychain unless\n"
+                 "                             DWHEALTH_CLIENT_SECRET or --client-secret-stdin\n"
+                 "                             gives one\n")
         + CliTexts::tr("\n"
                  "Options of every command:\n"
                  "  --lang CODE                the language of the texts and reports: %1\n"

@@ -19,8 +19,8 @@ public:
     Command id() const override { return Command::Restore; }
     QString synopsis() const override
     {
-        return QStringLiteral("restore BACKUP.json --profile FILE [--apply [--yes]] "
-                              "[--accept-edited-backup] [OPTIONS]");
+        return QStringLiteral("restore BACKUP.json --profile FILE | --profile-name NAME "
+                              "[--apply [--yes]] [--accept-edited-backup] [OPTIONS]");
     }
     QString summary() const override
     {
@@ -70,8 +70,9 @@ protected:
         o.acceptEdited = p.isSet(QStringLiteral("accept-edited-backup"));
         if (o.backupPath.isEmpty())
             return CliTexts::tr("restore needs a backup file: dwhealth restore BACKUP.json --profile FILE");
-        if (o.profilePath.isEmpty())
-            return CliTexts::tr("restore needs --profile FILE (the environment the backup was taken from)");
+        if (o.profilePath.isEmpty() == o.profileName.isEmpty())
+            return CliTexts::tr("restore needs exactly one of --profile FILE or --profile-name NAME "
+                                "(the environment the backup was taken from)");
         return QString();
     }
 };

@@ -3,6 +3,8 @@
 
 #include "backup.h"
 #include "backupcheck.h"
+#include "backupdir.h"
+#include "clienvironment.h"
 #include "clioptions.h"
 #include "fixconfirm.h"
 #include "fixoutput.h"
@@ -33,8 +35,8 @@ void RestoreRunner::finish(int exitCode, const QString &error)
 void RestoreRunner::start()
 {
     QString error;
-    const auto backup = loadBackupFile(m_options.backupPath, &error);
-    if (!backup)
+    m_backup = loadBackupFile(m_options.backupPath, &error);
+    if (!m_backup)
         return finish(ExitUsage, error);
     if (m_options.apply) {
         const QString problem = backupDirProblem(m_options.backupDir);
@@ -44,17 +46,22 @@ void RestoreRunner::start()
             return finish(ExitUsage, tr("--apply needs --yes when standard input is not a "
                                         "terminal (nothing was written)"));
     }
-    int exitCode = ExitUsage;
-    SignInOptions signIn;
-    signIn.timeoutMs = m_options.timeoutSeconds * 1000;
-    signIn.allowedAuthorities = m_options.allowedAuthorities;
-    if (!m_session.open(m_options.profilePath, false, QString(), m_options.secretFromStdin,
-                        &exitCode, &error, signIn))
-        return finish(exitCode, error);
+    useCommandLine(&m_session, m_options.timeoutSeconds * 1000);
+    connect(&m_session, &session::EnvironmentSession::opened, this, &RestoreRunner::onOpened);
+    connect(&m_session, &session::EnvironmentSession::failed, this,
+            [this](session::EnvironmentSession::Failure failure, const QString &error) {
+                finish(exitCodeOf(failure), error);
+            });
+    m_session.open(environmentRequest(m_options));
+}
+
+void RestoreRunner::onOpened()
+{
+    const Backup *backup = &*m_backup;
     // The file is untrusted: only what a fix of this version writes, on the profile's hosts,
     // every address rebuilt from the profile (backupcheck.h). Refused before any request.
     QString refusal;
-    const auto checked = checkBackup(*backup, m_session.profile, &refusal);
+    const auto checked = checkBackup(*backup, m_session.profile(), &refusal);
     if (!checked)
         return finish(ExitUsage, tr("%1: %2 (nothing was sent)").arg(m_options.backupPath, refusal));
 
@@ -63,7 +70,7 @@ void RestoreRunner::start()
                          {QStringLiteral("backup"), m_options.backupPath},
                          {QStringLiteral("backupDigest"), BackupDigest::stateName(backup->digest)},
                          {QStringLiteral("code"), checked->code},
-                         {QStringLiteral("profile"), m_session.profile.name},
+                         {QStringLiteral("profile"), m_session.profile().name},
                          {QStringLiteral("dryRun"), !m_options.apply},
                          {QStringLiteral("plan"), FixOutput::actionsJson(plan.actions)},
                          {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)}};
@@ -103,14 +110,14 @@ void RestoreRunner::start()
 
     RequestLimits limits;
     limits.timeoutMs = m_options.timeoutSeconds * 1000;
-    m_clients = std::make_unique<ServiceClients>(m_session.profile, m_session.tokens.get(), limits);
+    m_clients = std::make_unique<ServiceClients>(m_session.profile(), m_session.tokens(), limits);
     RunSettings settings;
     settings.backupDirectory = m_options.backupDir;
     settings.operation = QStringLiteral("restore");
     settings.code = backup->code;
-    settings.profileName = m_session.profile.name;
-    settings.dataverseUrl = m_session.profile.dataverseUrl;
-    settings.foUrl = m_session.profile.foUrl;
+    settings.profileName = m_session.profile().name;
+    settings.dataverseUrl = m_session.profile().dataverseUrl;
+    settings.foUrl = m_session.profile().foUrl;
     settings.skipPresent = true;  // read first: running restore twice is harmless
     m_run = std::make_unique<RemediationRun>(m_clients.get(), settings);
     connect(m_run.get(), &RemediationRun::finished, this, &RestoreRunner::onRunFinished);

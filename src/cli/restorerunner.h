@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backup.h"
 #include "backupdigest.h"
 #include "fixoptions.h"
-#include "fixsession.h"
+#include "environmentsession.h"
 #include "remediationrun.h"
 
 #include <QJsonObject>
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace dwh {
 class ServiceClients;
@@ -39,13 +41,15 @@ signals:
     void done(int exitCode);
 
 private:
+    void onOpened();
     void onRunFinished(const dwh::RunOutcome &outcome);
     void finish(int exitCode, const QString &error = QString());
     bool text() const { return m_options.format == QLatin1String("text"); }
     static QString digestText(BackupDigest::State state);
 
     RestoreOptions m_options;
-    FixSession m_session;
+    session::EnvironmentSession m_session;
+    std::optional<Backup> m_backup;
     std::unique_ptr<ServiceClients> m_clients;
     std::unique_ptr<RemediationRun> m_run;
     QJsonObject m_json;

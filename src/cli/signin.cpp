@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-// How the command line signs in: the authority the secret may go to, the token provider per mode.
+// How the command line signs in: the token provider per mode, telling the user what to do.
 #include "signin.h"
 
 #include "devicecodetokenprovider.h"
 #include "interactivetokenprovider.h"
 #include "terminalout.h"
-#include "urlpolicy.h"
 
 #include <QCoreApplication>
 
@@ -27,31 +26,6 @@ void say(const QString &line)
 }
 
 } // namespace
-
-QString authorityProblem(const Profile &profile, const QStringList &allowedAuthorities)
-{
-    if (!needsClientSecret(profile) || isKnownEntraAuthority(profile.authority))
-        return QString();
-    const QString host = profile.authority.host().toLower();
-    for (const QString &allowed : allowedAuthorities) {
-        if (!host.isEmpty() && allowed.trimmed().compare(host, Qt::CaseInsensitive) == 0)
-            return QString();
-    }
-    return Tr::tr("the profile's authority %1 is not a Microsoft Entra ID sign-in host (%2); "
-                  "the client secret was not sent. If this authority is meant to receive it, "
-                  "run again with --allow-authority %3")
-        .arg(profile.authority.toString(), knownEntraAuthorityHosts().join(QStringLiteral(", ")),
-             host.isEmpty() ? QStringLiteral("HOST") : host);
-}
-
-QString authorityWarning(const Profile &profile)
-{
-    if (!needsClientSecret(profile) || isKnownEntraAuthority(profile.authority))
-        return QString();
-    return Tr::tr("warning: sending the client secret to %1, which is not a Microsoft Entra ID "
-                  "sign-in host (allowed by --allow-authority)")
-        .arg(profile.authority.host());
-}
 
 std::unique_ptr<TokenProvider> makeTokenProvider(const Profile &profile, const QByteArray &secret,
                                                  const SignInOptions &options)

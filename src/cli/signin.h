@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "authoritypolicy.h"
 #include "profile.h"
 #include "tokenproviderfactory.h"  // needsClientSecret()
 
@@ -22,15 +23,9 @@ struct SignInOptions
     QStringList allowedAuthorities;  // --allow-authority HOST: authorities trusted with the secret
 };
 
-/**
- * Why the client secret must not be sent to `profile.authority`, or empty: an authority that is
- * not a known Entra ID host (isKnownEntraAuthority(), loopback included) and whose host is not
- * in `allowedAuthorities` is refused for auth.mode clientSecret. The message names the host, the
- * known hosts and --allow-authority.
- */
-QString authorityProblem(const Profile &profile, const QStringList &allowedAuthorities);
-/** The warning for an authority that --allow-authority let through, or empty. */
-QString authorityWarning(const Profile &profile);
+/** The authority policy (src/session/authoritypolicy.h), as the CLI has always named it. */
+using session::authorityProblem;
+using session::authorityWarning;
 
 /**
  * The token provider for the profile's auth.mode (dwh::createTokenProvider): client credentials

@@ -14,7 +14,8 @@ QList<Dataset> allDatasets()
             Dataset::PpConnections,    Dataset::PpEnvironment,      Dataset::DvBusinessUnits,
             Dataset::DvOwnerTeams,     Dataset::FoEntraApplications, Dataset::FoSystemAdministrators,
             Dataset::DvAppUserRoles,   Dataset::DvTeamRoles,
-            Dataset::DvOrganization,   Dataset::DvTraceLogs};
+            Dataset::DvOrganization,   Dataset::DvTraceLogs,
+            Dataset::DvRuntimeConfigsFull, Dataset::FoProjectConfigsFull};
 }
 
 QString datasetName(Dataset dataset)
@@ -42,6 +43,8 @@ QString datasetName(Dataset dataset)
     case Dataset::DvTeamRoles: return QStringLiteral("dv.teamRoles");
     case Dataset::DvOrganization: return QStringLiteral("dv.organization");
     case Dataset::DvTraceLogs: return QStringLiteral("dv.traceLogs");
+    case Dataset::DvRuntimeConfigsFull: return QStringLiteral("dv.runtimeConfigsFull");
+    case Dataset::FoProjectConfigsFull: return QStringLiteral("fo.projectConfigsFull");
     }
     return QString();
 }
@@ -62,6 +65,7 @@ Service serviceOf(Dataset dataset)
     switch (dataset) {
     case Dataset::FoLegalEntities:
     case Dataset::FoProjectConfigs:
+    case Dataset::FoProjectConfigsFull:
     case Dataset::FoEntraApplications:
     case Dataset::FoSystemAdministrators:
         return Service::FinanceAndOperations;

@@ -42,6 +42,8 @@ enum class Dataset {
     DvTeamRoles,        // every owner team with its security roles ($expand)
     DvOrganization,     // the organization's plug-in trace setting (is the trace log written?)
     DvTraceLogs,        // the dual-write runtime plug-in's trace log rows (live-sync errors)
+    DvRuntimeConfigsFull,  // every runtime configuration with all its columns (what a reset deletes)
+    FoProjectConfigsFull,  // every project configuration with all its columns (what a reset deletes)
 };
 
 QList<Dataset> allDatasets();

@@ -28,10 +28,12 @@ QString rightFor(Dataset dataset)
 {
     switch (dataset) {
     case Dataset::FoProjectConfigs:
+    case Dataset::FoProjectConfigsFull:
         return Maps::tr("read access to the dual-write project configurations in finance and "
                         "operations apps (DualWriteProjectConfigurations; the System "
                         "administrator role, as on the Dual-write page)");
     case Dataset::DvRuntimeConfigs:
+    case Dataset::DvRuntimeConfigsFull:
         return Maps::tr("the Read privilege on the Dual Write Runtime Configuration table in "
                         "Dataverse (System Administrator)");
     case Dataset::DvTraceLogs:

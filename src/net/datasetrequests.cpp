@@ -128,6 +128,9 @@ QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QStrin
                      {{"$select", QStringLiteral("msdyn_dualwriteruntimeconfigid,msdyn_name,"
                                                  "msdyn_internalentityname,"
                                                  "msdyn_externalentityname")}});
+    case Dataset::DvRuntimeConfigsFull:
+        // No $select: every column, as a reset deletes them (the reset walkthrough's snapshot).
+        return build(DV_BASE, QStringLiteral("msdyn_dualwriteruntimeconfigs"), {});
     case Dataset::FoLegalEntities:
         return build(FO_BASE, QStringLiteral("LegalEntities"),
                      {{"cross-company", QStringLiteral("true")},
@@ -138,6 +141,10 @@ QString datasetPathAndQuery(Dataset dataset, const QString &userId, const QStrin
                       {"$select", QStringLiteral("ProjectName,InternalEntityName,"
                                                  "ExternalEntityName,ExternalEnvironmentUrl,"
                                                  "Status")}});
+    case Dataset::FoProjectConfigsFull:
+        // No $select: every column (IntegrationKey, FieldMap…), as a reset deletes them.
+        return build(FO_BASE, QStringLiteral("DualWriteProjectConfigurations"),
+                     {{"cross-company", QStringLiteral("true")}});
     case Dataset::FoEntraApplications:
         // No $select: the entity's property names are not documented (docs/wire.md).
         return build(FO_BASE, QStringLiteral("SysAADClientTables"), {});

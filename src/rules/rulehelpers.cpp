@@ -155,9 +155,11 @@ QString datasetDescription(Dataset dataset)
     case Dataset::DvPluginSteps:
         return Rules::tr("the dual-write plug-in steps (sdkmessageprocessingsteps)");
     case Dataset::DvRuntimeConfigs:
+    case Dataset::DvRuntimeConfigsFull:  // the same rows, every column
         return Rules::tr("the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)");
     case Dataset::FoLegalEntities: return Rules::tr("the legal entities (LegalEntities)");
     case Dataset::FoProjectConfigs:
+    case Dataset::FoProjectConfigsFull:
         return Rules::tr("the dual-write project configurations (DualWriteProjectConfigurations)");
     case Dataset::PpConnections: return Rules::tr("the environment's connections (connections)");
     case Dataset::PpEnvironment:

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
+// LiveConfigReader: the reset's rows in full, as the datasets dv.runtimeConfigsFull and
+// fo.projectConfigsFull of a LiveFactSource.
 #include "liveconfigreader.h"
 
-#include "collectionreader.h"
-#include "recordaddress.h"
-#include "serviceclients.h"
+#include "livefactsource.h"
 #include "tokenprovider.h"
 #include "wizardsession.h"
 
@@ -17,42 +17,31 @@ LiveConfigReader::LiveConfigReader(WizardSession *session, QObject *parent)
 
 LiveConfigReader::~LiveConfigReader()
 {
-    delete m_clients;  // before the token provider it asks
+    m_facts.reset();  // before the token provider it asks
     delete m_tokens.data();
 }
 
 void LiveConfigReader::read()
 {
-    if (m_pending > 0)
+    if (m_reading)
         return;
-    // A fresh sign-in each time: the profile or secret may have changed since the last read.
-    delete m_clients;
+    // A fresh sign-in and source each time: the profile or secret may have changed since the
+    // last read, and a source reads each dataset once.
+    m_facts.reset();
     delete m_tokens.data();
-    const Profile &profile = m_session->profile();
     m_tokens = m_session->newTokenProvider(nullptr);
-    m_clients = new ServiceClients(profile, m_tokens);
-    const QUrl runtime = RecordAddress::dataverseCollection(
-        profile.dataverseUrl, QStringLiteral("msdyn_dualwriteruntimeconfigs"));
-    const QUrl projects = RecordAddress::crossCompany(RecordAddress::foCollection(
-        profile.foUrl, QStringLiteral("DualWriteProjectConfigurations")));
-    m_pending = 2;
-    const QList<QPair<Service, QUrl>> reads{{Service::Dataverse, runtime},
-                                            {Service::FinanceAndOperations, projects}};
-    for (const auto &read : reads) {
-        DatasetResult *slot = read.first == Service::Dataverse ? &m_runtime : &m_projects;
-        auto *reader = new CollectionReader(m_clients->client(read.first), read.second, false,
-                                            this);
-        connect(reader, &CollectionReader::finished, this,
-                [this, slot](const DatasetResult &result) { onRead(slot, result); });
-        reader->start();
-    }
+    m_facts = std::make_unique<LiveFactSource>(m_session->profile(), m_tokens,
+                                               m_session->engineOptions.collector);
+    connect(m_facts.get(), &FactSource::finished, this, &LiveConfigReader::onFetched);
+    m_reading = true;
+    m_facts->fetch({Dataset::DvRuntimeConfigsFull, Dataset::FoProjectConfigsFull});
 }
 
-void LiveConfigReader::onRead(DatasetResult *slot, const DatasetResult &result)
+void LiveConfigReader::onFetched()
 {
-    *slot = result;
-    if (--m_pending > 0)
-        return;
+    m_runtime = m_facts->snapshot().get(Dataset::DvRuntimeConfigsFull);
+    m_projects = m_facts->snapshot().get(Dataset::FoProjectConfigsFull);
+    m_reading = false;
     m_hasRead = true;
     emit finished();
 }

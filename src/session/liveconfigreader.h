@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// LiveConfigReader: what a dual-write reset deletes, read now (the datasets
+// dv.runtimeConfigsFull and fo.projectConfigsFull).
 #pragma once
 
 #include "snapshot.h"
@@ -6,8 +8,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace dwh {
-class ServiceClients;
+class FactSource;
 class TokenProvider;
 } // namespace dwh
 
@@ -18,20 +22,22 @@ class WizardSession;
 /**
  * Reads, now, what a dual-write reset deletes: every Dataverse msdyn_dualwriteruntimeconfigs
  * row and every F&O DualWriteProjectConfigurations row (cross-company), in full (all columns the
- * services expose, IntegrationKey and FieldMap included). Reads only. finished() comes once per
- * read(), later; a read() while one runs is ignored.
+ * services expose, IntegrationKey and FieldMap included): the datasets dv.runtimeConfigsFull and
+ * fo.projectConfigsFull, through a live FactSource like every other read (docs/wire.md). Reads
+ * only. finished() comes once per read(), later; a read() while one runs is ignored.
  */
 class LiveConfigReader final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveConfigReader)
 public:
-    /** `session` must outlive the reader; its profile and secret are taken at each read(). */
+    /** `session` must outlive the reader; its profile, secret and request limits are taken at
+     *  each read(). */
     explicit LiveConfigReader(WizardSession *session, QObject *parent = nullptr);
     ~LiveConfigReader() override;
 
     void read();
-    bool isReading() const { return m_pending > 0; }
+    bool isReading() const { return m_reading; }
     bool hasRead() const { return m_hasRead; }
     const DatasetResult &runtimeConfigs() const { return m_runtime; }
     const DatasetResult &projectConfigs() const { return m_projects; }
@@ -40,14 +46,14 @@ signals:
     void finished();
 
 private:
-    void onRead(DatasetResult *slot, const DatasetResult &result);
+    void onFetched();
 
     WizardSession *m_session;
     QPointer<TokenProvider> m_tokens;
-    ServiceClients *m_clients = nullptr;
+    std::unique_ptr<FactSource> m_facts;  // declared after the tokens: goes before them
     DatasetResult m_runtime;
     DatasetResult m_projects;
-    int m_pending = 0;
+    bool m_reading = false;
     bool m_hasRead = false;
 };
 

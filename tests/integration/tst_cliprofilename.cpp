@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
-// `dwhealth check --profile-name NAME`: a profile the wizard saved (ProfileStore, the shared
-// settings under XDG_CONFIG_HOME) runs against the simulator over loopback like the same profile
-// given as a file; an unknown name lists the saved ones; a missing keychain names the fallback.
+// `dwhealth check|fix|restore|maps|errors --profile-name NAME`: a profile the wizard saved
+// (ProfileStore, the shared settings under XDG_CONFIG_HOME) runs against the simulator over
+// loopback like the same profile given as a file; an unknown name lists the saved ones; a missing
+// keychain names the fallback.
 #include "appidentity.h"
 #include "dwhealthprocess.h"
 #include "profile.h"
 #include "profilestore.h"
 #include "simulator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +22,13 @@ namespace {
 using Run = dwh::test::CliRun;
 
 const QString SavedName = QStringLiteral("Contoso UAT/eu");  // a '/' as the wizard allows
+const QString StaleName = QStringLiteral("Contoso stale");    // F&O rows left from an old link
+const QString ProjectConfigs = QStringLiteral("DualWriteProjectConfigurations");
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
 
 } // namespace
 
@@ -28,6 +38,7 @@ class tst_CliProfileName : public QObject
 private:
     QTemporaryDir m_dir;
     dwh::sim::Simulator m_simulator;
+    dwh::sim::Simulator m_stale;  // DWFOEV1004: what fix and restore write to
     QByteArray m_profileJson;
     QByteArray m_secret;
 
@@ -51,6 +62,15 @@ private slots:
         dwh::gui::ProfileStore::save(*profile);
         QCOMPARE(dwh::gui::ProfileStore::names(), QStringList{SavedName});
         m_secret = dwh::sim::Simulator::clientSecret().toUtf8();
+
+        QVERIFY2(m_stale.loadScenario(QStringLiteral("DWFOEV1004"), &error), qPrintable(error));
+        QVERIFY2(m_stale.start(&error), qPrintable(error));
+        QJsonObject stale = m_stale.profileJson();
+        stale.insert(QStringLiteral("name"), StaleName);
+        const std::optional<dwh::Profile> staleProfile = dwh::parseProfile(
+            QJsonDocument(stale).toJson(), QStringLiteral("simulator"), &profileError);
+        QVERIFY2(staleProfile, qPrintable(profileError.toString()));
+        dwh::gui::ProfileStore::save(*staleProfile);
     }
 
     void savedProfileRunsLikeTheProfileFile()
@@ -112,6 +132,116 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("DWHEALTH_CLIENT_SECRET"), r.err.constData());
         QVERIFY2(r.err.contains("keychain"), r.err.constData());
+    }
+
+    void fixDryRunWithTheSavedProfile()
+    {
+        const QList<QJsonObject> before = m_stale.rows(QStringLiteral("financeAndOperations"), ProjectConfigs);
+        const Run r = dwh::test::runDwhealth(
+            {QStringLiteral("fix"), QStringLiteral("DWFOEV1004"), QStringLiteral("--profile-name"),
+             StaleName, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-progress")},
+            dwh::test::withSecret(m_secret));
+        QCOMPARE(r.exitCode, 1);  // a dry run with records to fix
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QStringLiteral("profile")).toString(), StaleName);
+        QCOMPARE(json.value(QStringLiteral("dryRun")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("before")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("fail"));
+        QVERIFY(!json.value(QStringLiteral("plan")).toArray().isEmpty());
+        QCOMPARE(m_stale.rows(QStringLiteral("financeAndOperations"), ProjectConfigs), before);
+        QVERIFY(!r.out.contains(m_secret));
+        QVERIFY(!r.err.contains(m_secret));
+    }
+
+    void fixThenRestoreWithTheSavedProfile()
+    {
+        const QList<QJsonObject> before = m_stale.rows(QStringLiteral("financeAndOperations"), ProjectConfigs);
+        const QString backups = m_dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(backups));
+        const Run fix = dwh::test::runDwhealth(
+            {QStringLiteral("fix"), QStringLiteral("DWFOEV1004"), QStringLiteral("--profile-name"),
+             StaleName, QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--backup-dir"),
+             backups, QStringLiteral("--no-progress")},
+            dwh::test::withSecret(m_secret));
+        QVERIFY2(fix.exitCode == 0, fix.err.constData());
+        QVERIFY(m_stale.rows(QStringLiteral("financeAndOperations"), ProjectConfigs).size() < before.size());
+        QCOMPARE(filesIn(backups).size(), 1);
+        const QString backup = QDir(backups).filePath(filesIn(backups).first());
+
+        const Run preview = dwh::test::runDwhealth(
+            {QStringLiteral("restore"), backup, QStringLiteral("--profile-name"), StaleName,
+             QStringLiteral("--format"), QStringLiteral("json")},
+            dwh::test::withSecret(m_secret));
+        QVERIFY2(preview.exitCode == 0, preview.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(preview.out).object();
+        QCOMPARE(json.value(QStringLiteral("profile")).toString(), StaleName);
+        QCOMPARE(json.value(QStringLiteral("dryRun")).toBool(), true);
+
+        const QString restoreBackups = m_dir.filePath(QStringLiteral("restore-backups"));
+        QVERIFY(QDir().mkpath(restoreBackups));
+        const Run restore = dwh::test::runDwhealth(
+            {QStringLiteral("restore"), backup, QStringLiteral("--profile-name"), StaleName,
+             QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--backup-dir"),
+             restoreBackups},
+            dwh::test::withSecret(m_secret));
+        QVERIFY2(restore.exitCode == 0, restore.err.constData());
+        QCOMPARE(m_stale.rows(QStringLiteral("financeAndOperations"), ProjectConfigs), before);
+        QVERIFY(!restore.out.contains(m_secret));
+        QVERIFY(!restore.err.contains(m_secret));
+
+        // Another saved environment than the backup's: refused before anything is sent.
+        const Run other = dwh::test::runDwhealth(
+            {QStringLiteral("restore"), backup, QStringLiteral("--profile-name"), SavedName},
+            dwh::test::withSecret(m_secret));
+        QCOMPARE(other.exitCode, 2);
+    }
+
+    void mapsWithTheSavedProfileAsWithItsFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("maps-profile.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_profileJson);
+        f.close();
+        const Run file = dwh::test::runDwhealth(
+            {QStringLiteral("maps"), QStringLiteral("--profile"), path, QStringLiteral("--format"),
+             QStringLiteral("json")},
+            dwh::test::withSecret(m_secret));
+        const Run saved = dwh::test::runDwhealth(
+            {QStringLiteral("maps"), QStringLiteral("--profile-name"), SavedName, QStringLiteral("--format"),
+             QStringLiteral("json")},
+            dwh::test::withSecret(m_secret));
+        QVERIFY2(saved.exitCode == file.exitCode, saved.err.constData());
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        QVERIFY(!QJsonDocument::fromJson(saved.out).isNull());
+        const Run errors = dwh::test::runDwhealth(
+            {QStringLiteral("errors"), QStringLiteral("--profile-name"), SavedName},
+            dwh::test::withSecret(m_secret));
+        QCOMPARE(errors.exitCode, file.exitCode);
+    }
+
+    void everyCommandRefusesAnUnknownNameOrTwoSources()
+    {
+        const QList<QStringList> commands{
+            {QStringLiteral("fix"), QStringLiteral("DWFOEV1004")},
+            {QStringLiteral("restore"), m_dir.filePath(QStringLiteral("none.json"))},
+            {QStringLiteral("maps")},
+            {QStringLiteral("errors")}};
+        for (const QStringList &command : commands) {
+            if (command.first() != QLatin1String("restore")) {  // restore reads its backup first
+                const Run unknown = dwh::test::runDwhealth(
+                    command + QStringList{QStringLiteral("--profile-name"), QStringLiteral("Fabrikam")},
+                    dwh::test::withSecret(m_secret));
+                QCOMPARE(unknown.exitCode, 2);
+                QVERIFY2(unknown.err.contains("Fabrikam"), unknown.err.constData());
+                QVERIFY2(unknown.err.contains(SavedName.toUtf8()), unknown.err.constData());
+            }
+            const Run both = dwh::test::runDwhealth(
+                command + QStringList{QStringLiteral("--profile-name"), SavedName, QStringLiteral("--profile"),
+                                      m_dir.filePath(QStringLiteral("profile.json"))});
+            QCOMPARE(both.exitCode, 2);
+            QVERIFY2(both.err.contains("--profile-name"), both.err.constData());
+        }
     }
 };
 

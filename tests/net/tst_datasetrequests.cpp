@@ -101,6 +101,11 @@ void tst_DatasetRequests::exactUrls_data()
         << fo + QStringLiteral("DualWriteProjectConfigurations?cross-company=true&$select="
                                "ProjectName,InternalEntityName,ExternalEntityName,"
                                "ExternalEnvironmentUrl,Status");
+    QTest::newRow("dv.runtimeConfigsFull")
+        << Dataset::DvRuntimeConfigsFull << dv + QStringLiteral("msdyn_dualwriteruntimeconfigs");
+    QTest::newRow("fo.projectConfigsFull")
+        << Dataset::FoProjectConfigsFull
+        << fo + QStringLiteral("DualWriteProjectConfigurations?cross-company=true");
     QTest::newRow("fo.entraApplications")
         << Dataset::FoEntraApplications << fo + QStringLiteral("SysAADClientTables");
     QTest::newRow("fo.systemAdministrators")
