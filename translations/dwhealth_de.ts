@@ -1278,6 +1278,54 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+8"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of runs</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs &amp;kept per profile:</source>
+        <translation>&amp;Behaltene Läufe je Profil:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs kept per profile</source>
+        <translation>Behaltene Läufe je Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest runs of each profile kept in the history; older runs are removed</source>
+        <translation>Die neuesten Läufe jedes Profils, die der Verlauf behält; ältere Läufe werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mega&amp;bytes kept per profile:</source>
+        <translation>&amp;Megabyte je Profil:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Megabytes kept per profile</source>
+        <translation>Megabyte je Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size all runs of a profile may take; the oldest runs are removed first</source>
+        <translation>Der Platz, den alle Läufe eines Profils belegen dürfen; die ältesten Läufe werden zuerst entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+</context>
+<context>
     <name>StaleCleanupDialog</name>
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
@@ -1870,7 +1918,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+92"/>
+        <location filename="../src/core/dataset.cpp" line="+96"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -2443,7 +2491,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+48"/>
+        <location filename="../src/engine/healthengine.cpp" line="+51"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -2473,12 +2521,12 @@
         <translation>Ausgeführt, obwohl eine Voraussetzung fehlgeschlagen ist (%1), da --force-dependencies angegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+217"/>
+        <location filename="../src/engine/healthengine.cpp" line="+211"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>Die Ausführung wurde angehalten (%1); die Prüfungen, deren Daten bis dahin nicht gelesen wurden, sind unbekannt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Nicht ausgeführt: Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -2765,12 +2813,12 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+32"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
         <translation>Lesezugriff auf die Dual-Write-Projektkonfigurationen in Finanz- und Betriebs-Apps (DualWriteProjectConfigurations; die Rolle „System administrator“, wie auf der Seite „Dual-write“)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
         <translation>die Leseberechtigung für die Tabelle „Dual Write Runtime Configuration“ in Dataverse (System Administrator)</translation>
     </message>
@@ -5197,7 +5245,7 @@
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
         <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="+98"/>
         <location line="+67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5306,7 +5354,7 @@
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-106"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
-        <location filename="../src/rules/securityroles.cpp" line="+262"/>
+        <location filename="../src/rules/securityroles.cpp" line="+249"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>Die für Dual-Write ausgewählten juristischen Personen sind unbekannt: %1</translation>
     </message>
@@ -5649,8 +5697,7 @@
         <translation>Für Dual-Write ausgewählte juristische Personen: %1 (höchstens %2 für die Erstsynchronisierung, %3 für die Live-Synchronisierung).</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
-        <location filename="../src/rules/securityroles.cpp" line="-65"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+12"/>
         <source>Finance and operations apps</source>
         <translation>Finanz- und Betriebs-Apps</translation>
     </message>
@@ -5660,14 +5707,13 @@
         <translation>Dual-Write</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
-        <location filename="../src/rules/securityroles.cpp" line="+2"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+2"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
         <translation>Dual-Write (Dual Write Core vor 1.0.16.0)</translation>
     </message>
@@ -5707,7 +5753,7 @@
         <translation>Die angemeldete Anwendung %1 wird als Benutzer %2 der Finanz- und Betriebs-Apps ausgeführt, der die Rolle Systemadministrator nicht hat; zum Verknüpfen und Zurücksetzen von Dual-Write ist sie erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="-93"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
         <translation>kein Benutzer für %1, was eine kundenverwaltete, in der Cloud gehostete Umgebung nicht benötigt (der Host %2 der Finanz- und Betriebs-Apps liegt unter cloudax.dynamics.com)</translation>
     </message>
@@ -5883,7 +5929,7 @@
         <translation>der Dual-Write-Plug-In-Schritte (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
         <translation>der Dual-Write-Laufzeitkonfigurationen (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
@@ -5893,7 +5939,7 @@
         <translation>der juristischen Personen (LegalEntities)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
         <translation>der Dual-Write-Projektkonfigurationen (DualWriteProjectConfigurations)</translation>
     </message>
@@ -6199,7 +6245,7 @@
         <translation>%1[%2] ist keine Zeichenfolge</translation>
     </message>
     <message>
-        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <location filename="../src/rules/securityroles.cpp" line="-92"/>
         <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
         <translation>Ohne Sicherheitsrolle (Dataverse lehnt die Schreibvorgänge von Dual-Write für sie ab): %1.</translation>
     </message>
@@ -6224,7 +6270,7 @@
         <translation>%1 (der Dienst hat nur einen Teil seiner Rollen zurückgegeben)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>the application user &quot;%1&quot; (%2)</source>
         <translation>der Anwendungsbenutzer &quot;%1&quot; (%2)</translation>
     </message>
@@ -8553,6 +8599,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+65"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
         <translation>das vom Assistenten als NAME gespeicherte Profil; sein geheimer Clientschlüssel stammt aus dem Schlüsselbund des Systems, sofern DWHEALTH_CLIENT_SECRET oder --client-secret-stdin keinen angibt</translation>
     </message>
@@ -8614,8 +8661,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-37"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+60"/>
         <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
         <translation>den Clientschlüssel von der Standardeingabe lesen (sonst aus der Variablen DWHEALTH_CLIENT_SECRET)</translation>
     </message>
@@ -8688,6 +8735,8 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+12"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+37"/>
         <source>--profile-name takes the name of a saved profile</source>
         <translation>--profile-name erwartet den Namen eines gespeicherten Profils</translation>
     </message>
@@ -8698,7 +8747,7 @@
     </message>
     <message>
         <location line="-167"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+19"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority erwartet einen Hostnamen wie sts.contoso.example, nicht &quot;%1&quot;</translation>
     </message>
@@ -9008,7 +9057,26 @@ Der Mandant eines Kunden aus seinem Nachweispaket:
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>
+Saved profiles:
+  --profile-name NAME        check, fix, restore, maps, errors: the profile the
+                             wizard saved as NAME instead of --profile FILE; its
+                             client secret from the system keychain unless
+                             DWHEALTH_CLIENT_SECRET or --client-secret-stdin
+                             gives one
+</source>
+        <translation>
+Gespeicherte Profile:
+  --profile-name NAME        check, fix, restore, maps, errors: das Profil, das der
+                             Assistent als NAME gespeichert hat, statt --profile FILE;
+                             sein geheimer Clientschlüssel aus dem Schlüsselbund des
+                             Systems, sofern DWHEALTH_CLIENT_SECRET oder
+                             --client-secret-stdin keinen angibt
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>
 Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
 </source>
@@ -9043,7 +9111,7 @@ Optionen aller Befehle:
     <message>
         <location line="+6"/>
         <location filename="../src/cli/explaincommand.cpp" line="+39"/>
-        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-19"/>
         <source>output on stdout (default text)</source>
         <translation>Ausgabe auf stdout (Standard: text)</translation>
     </message>
@@ -9127,7 +9195,7 @@ Optionen aller Befehle:
         <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-116"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -9333,12 +9401,12 @@ Optionen aller Befehle:
         <translation>Geben Sie zur Bestätigung den Hostnamen der Umgebung ein (%1): </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-10"/>
         <source>the profile (JSON, never a secret) of the environment to write to</source>
         <translation>das Profil (JSON, nie ein Geheimnis) der Umgebung, in die geschrieben wird</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>make the writes (without it: a dry run that writes nothing)</source>
         <translation>die Schreibvorgänge ausführen (ohne diese Option: ein Probelauf, der nichts schreibt)</translation>
     </message>
@@ -9353,9 +9421,14 @@ Optionen aller Befehle:
         <translation>Speicherort der Sicherungsdatei (Standard: aktuelles Verzeichnis)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; ist hier nicht verfügbar; verwenden Sie text oder json</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs exactly one of --profile FILE, --profile-name NAME or --demo</source>
+        <translation>%1 braucht genau eines von --profile FILE, --profile-name NAME oder --demo</translation>
     </message>
     <message>
         <location filename="../src/cli/fixcommand.cpp" line="+24"/>
@@ -9378,12 +9451,7 @@ Optionen aller Befehle:
         <translation>%1 kann von dwhealth nicht behoben werden; fix akzeptiert einen von %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation>fix benötigt genau eine der Angaben --profile FILE oder --demo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
         <translation>--override-unconfirmed-link gilt nur für DWDVEV1004 und DWFOEV1004</translation>
     </message>
@@ -9463,8 +9531,8 @@ Optionen aller Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation>restore benötigt --profile FILE (die Umgebung, aus der die Sicherung stammt)</translation>
+        <source>restore needs exactly one of --profile FILE or --profile-name NAME (the environment the backup was taken from)</source>
+        <translation>restore braucht genau eines von --profile FILE oder --profile-name NAME (die Umgebung, aus der die Sicherung stammt)</translation>
     </message>
     <message>
         <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
@@ -9569,12 +9637,12 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+35"/>
+        <location filename="../src/session/environmentsession.cpp" line="+83"/>
         <source>--scenario: %1</source>
         <translation>--scenario: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the simulator could not start: %1</source>
         <translation>der Simulator konnte nicht gestartet werden: %1</translation>
     </message>
@@ -9584,7 +9652,7 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/cli/backupdir.cpp" line="+15"/>
         <source>--backup-dir %1: the directory does not exist</source>
         <translation>--backup-dir %1: Das Verzeichnis existiert nicht</translation>
     </message>
@@ -9600,11 +9668,13 @@ Exitcodes von restore: 0 alle Datensätze wiederhergestellt (oder eine Vorschau)
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+43"/>
+        <location filename="../src/session/environmentsession.cpp" line="-58"/>
         <source>no client secret was given on standard input</source>
         <translation>über die Standardeingabe wurde kein geheimer Clientschlüssel übergeben</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/session/environmentsession.cpp" line="+5"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
         <translation>kein geheimer Clientschlüssel: Legen Sie DWHEALTH_CLIENT_SECRET fest oder verwenden Sie --client-secret-stdin</translation>
     </message>
@@ -9745,7 +9815,7 @@ Optionen von check für mehrere Umgebungen (Flotte):
         <translation>help akzeptiert einen Befehl, nicht zusätzlich &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <location filename="../src/cli/mapscommand.cpp" line="-86"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
         <translation>Die Dual-Write-Tabellenzuordnungen: Status, Tabellen, juristische Personen, letzte Fehler mit ihrer dokumentierten Behebung; ein nicht lesbarer Sachverhalt nennt das fehlende Recht.</translation>
     </message>
@@ -9760,7 +9830,7 @@ Optionen von check für mehrere Umgebungen (Flotte):
         <translation>das Profil (JSON, nie ein Geheimnis) der zu lesenden Umgebung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>read the embedded simulator instead</source>
         <translation>stattdessen den eingebetteten Simulator lesen</translation>
     </message>
@@ -9804,22 +9874,17 @@ Optionen von check für mehrere Umgebungen (Flotte):
         <translation>%1 akzeptiert keine Argumente, nicht „%2“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
         <translation>--format „%1“ ist für %2 nicht verfügbar; verwenden Sie eines von: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation>%1 benötigt genau eine der Optionen --profile FILE oder --demo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
         <translation>--since erwartet eine Dauer wie 30m, 24h oder 7d (höchstens 30 Tage) oder einen vergangenen ISO-8601-Zeitpunkt mit Offset, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <location filename="../src/cli/mapsrunner.cpp" line="+39"/>
         <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
        [--format text|json|md|html] [--output FILE]
                              the dual-write table maps: state, tables, legal entities,
@@ -9850,7 +9915,7 @@ Optionen von check für mehrere Umgebungen (Flotte):
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>--output %1: %2</source>
         <translation>--output %1: %2</translation>
     </message>
@@ -9940,12 +10005,12 @@ Optionen von check für mehrere Umgebungen (Flotte):
 <context>
     <name>dwh::cli::FixRunner</name>
     <message>
-        <location filename="../src/cli/fixrunner.cpp" line="+63"/>
+        <location filename="../src/cli/fixrunner.cpp" line="+65"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply benötigt --yes, wenn die Standardeingabe kein Terminal ist (es wurde nichts geschrieben)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Umgebungsfakten werden gelesen: %1 von %2</translation>
     </message>
@@ -10160,12 +10225,12 @@ Erneute Prüfung: %1 (%2): %3
 <context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
-        <location filename="../src/cli/restorerunner.cpp" line="+44"/>
+        <location filename="../src/cli/restorerunner.cpp" line="+46"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply benötigt --yes, wenn die Standardeingabe kein Terminal ist (es wurde nichts geschrieben)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1: %2 (nothing was sent)</source>
         <translation>%1: %2 (es wurde nichts gesendet)</translation>
     </message>
@@ -10264,7 +10329,7 @@ Ergebnisse:
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+40"/>
+        <location filename="../src/session/authoritypolicy.cpp" line="+31"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>die Autorität %1 des Profils ist kein Anmeldehost von Microsoft Entra ID (%2); der geheime Clientschlüssel wurde nicht gesendet. Wenn diese Autorität ihn erhalten soll, führen Sie den Befehl erneut mit --allow-authority %3 aus</translation>
     </message>
@@ -10274,7 +10339,7 @@ Ergebnisse:
         <translation>Warnung: Der geheime Clientschlüssel wird an %1 gesendet, das kein Anmeldehost von Microsoft Entra ID ist (zugelassen durch --allow-authority)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/cli/signin.cpp" line="+38"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
         <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein (%3 Minuten gültig).</translation>
     </message>
@@ -10655,7 +10720,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::AboutBox</name>
     <message>
-        <location filename="../src/gui/aboutbox.cpp" line="+17"/>
+        <location filename="../src/gui/widgets/aboutbox.cpp" line="+17"/>
         <source>About dwhealth</source>
         <translation>Info zu dwhealth</translation>
     </message>
@@ -10683,7 +10748,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::AuthorityConfirm</name>
     <message>
-        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <location filename="../src/gui/signin/authorityconfirm.cpp" line="+39"/>
         <source>Send the client secret?</source>
         <translation>Clientschlüssel senden?</translation>
     </message>
@@ -10716,7 +10781,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::BrowserSignInPanel</name>
     <message>
-        <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
+        <location filename="../src/gui/signin/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
         <translation>Anmeldelin&amp;k kopieren</translation>
     </message>
@@ -10764,13 +10829,13 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
-        <location line="+29"/>
+        <location filename="../src/gui/wizard/checkhtml.cpp" line="+38"/>
+        <location line="+39"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -10779,8 +10844,16 @@ Ergebnisse:
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+92"/>
+        <location line="+75"/>
         <location line="+38"/>
         <source>Documentation:</source>
         <translation>Dokumentation:</translation>
@@ -10911,12 +10984,12 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CheckListModel</name>
     <message>
-        <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
+        <location filename="../src/gui/wizard/checklistmodel.cpp" line="+36"/>
         <source>Other checks</source>
         <translation>Weitere Prüfungen</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+175"/>
         <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -10945,7 +11018,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+56"/>
+        <location filename="../src/gui/wizard/checkpage.cpp" line="+57"/>
         <source>Prerequisite health check</source>
         <translation>Integritätsprüfung der Voraussetzungen</translation>
     </message>
@@ -10965,12 +11038,12 @@ Ergebnisse:
         <translation>Schritt 2 von 2: APIHubConnection, StaleConfiguration und BusinessUnit, wie in der Integritätsprüfung des Produkts.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+147"/>
         <source>Reading the environments…</source>
         <translation>Umgebungen werden gelesen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
         <translation>Umgebungen werden gelesen: %1 von %2 Fakten gelesen…</translation>
     </message>
@@ -11023,7 +11096,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1: Unternehmen in Dual-Write, den Finanz- und Betriebs-Apps und Dataverse</translation>
     </message>
@@ -11132,7 +11205,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CompanyDiffModel</name>
     <message>
-        <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
+        <location filename="../src/gui/fixes/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
         <translation>Stimmt überein</translation>
     </message>
@@ -11303,7 +11376,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>Anmeldeinformationen für die Verknüpfung</translation>
     </message>
@@ -11479,7 +11552,7 @@ Ergebnisse:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -11542,7 +11615,7 @@ Ergebnisse:
         <translation>Verbunden: bei allen drei Diensten angemeldet.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>Anmeldung fehlgeschlagen: Microsoft Entra ID hat die Anmeldeinformationen abgelehnt. Prüfen Sie Mandant, Client-ID und geheimen Clientschlüssel.</translation>
     </message>
@@ -11582,7 +11655,7 @@ Ergebnisse:
         <translation>Anmeldung fehlgeschlagen: Die Anmeldung wurde nicht abgeschlossen; den Grund sehen Sie unten. Testen Sie die Verbindung, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+212"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>Die gespeicherte Anmeldung konnte nicht aus dem System-Schlüsselbund gelesen werden (%1): Beim Test erfolgt eine neue Anmeldung.</translation>
     </message>
@@ -11615,7 +11688,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::DeviceCodePanel</name>
     <message>
-        <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
+        <location filename="../src/gui/signin/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
         <translation>&amp;Code kopieren</translation>
     </message>
@@ -11693,7 +11766,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
+        <location filename="../src/gui/widgets/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>Dieses Fenster schließen; durch das Schließen wird nichts geschrieben</translation>
     </message>
@@ -11721,7 +11794,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <location filename="../src/gui/tools/fleetdialog.cpp" line="+29"/>
         <source>signs in a person: open it to check it</source>
         <translation>meldet eine Person an: zum Prüfen öffnen</translation>
     </message>
@@ -11872,7 +11945,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+24"/>
+        <location filename="../src/gui/wizard/healthwizard.cpp" line="+25"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — Dual-Write-Integritätsprüfung</translation>
     </message>
@@ -11891,11 +11964,21 @@ Ergebnisse:
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>Version, Regelsatz und die von dwhealth verwendeten Bibliotheken</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many runs the history keeps</source>
+        <translation>Wie viele Läufe der Verlauf behält</translation>
+    </message>
 </context>
 <context>
     <name>dwh::gui::LanguageChooser</name>
     <message>
-        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <location filename="../src/gui/widgets/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
         <translation>&amp;Jetzt neu starten</translation>
     </message>
@@ -11943,7 +12026,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::LegalEntityPicker</name>
     <message>
-        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <location filename="../src/gui/wizard/legalentitypicker.cpp" line="+34"/>
         <source>Legal entities selected for dual-write</source>
         <translation>Für Dual-Write ausgewählte juristische Personen</translation>
     </message>
@@ -12089,7 +12172,7 @@ Ergebnisse:
         <translation>Gefunden mit der Abfrage aus „Sicherheitsrolle dem Standardbesitzerteam zuweisen“:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Unternehmenseinheit und Besitzerteams (%1)</translation>
     </message>
@@ -12183,7 +12266,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+29"/>
+        <location filename="../src/gui/wizard/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -12207,7 +12290,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::RemediationPage</name>
     <message>
-        <location filename="../src/gui/remediationpage.cpp" line="+42"/>
+        <location filename="../src/gui/wizard/remediationpage.cpp" line="+42"/>
         <source>Remediation</source>
         <translation>Behebung</translation>
     </message>
@@ -12217,7 +12300,7 @@ Ergebnisse:
         <translation>Was für jeden Befund zu tun ist, wie Microsoft es dokumentiert, mit einer geführten Behebung, wo es eine gibt. Überprüfen Sie nach der Behebung in der geführten Behebung, oder gehen Sie zurück und führen Sie die Prüfungen erneut aus.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No findings: every check that ran passed.</source>
         <translation>Keine Befunde: Alle ausgeführten Prüfungen wurden bestanden.</translation>
     </message>
@@ -12266,7 +12349,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+72"/>
+        <location filename="../src/gui/wizard/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>Änderungen seit dem Lauf vom %1 bis zu diesem Lauf:</translation>
     </message>
@@ -12296,7 +12379,7 @@ Ergebnisse:
         <translation>Statusänderungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -12306,7 +12389,7 @@ Ergebnisse:
         <translation>Das Ergebnis der Integritätsprüfung, die Änderungen seit früheren Läufen und der Bericht zur Übergabe im gewünschten Format.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+130"/>
         <source>Healthy, with warnings to review.</source>
         <translation>Fehlerfrei, mit zu prüfenden Warnungen.</translation>
     </message>
@@ -12464,7 +12547,7 @@ Ergebnisse:
 <context>
     <name>dwh::gui::ResetImpactPage</name>
     <message>
-        <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
+        <location filename="../src/gui/reset/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
         <translation>Was das Zurücksetzen löscht</translation>
     </message>
@@ -12546,7 +12629,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::ResetRecheckPage</name>
     <message>
-        <location filename="../src/gui/resetrecheckpage.cpp" line="+23"/>
+        <location filename="../src/gui/reset/resetrecheckpage.cpp" line="+23"/>
         <source>Health check after the reset</source>
         <translation>Integritätsprüfung nach dem Zurücksetzen</translation>
     </message>
@@ -12574,7 +12657,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::ResetStepPage</name>
     <message>
-        <location filename="../src/gui/resetsteppage.cpp" line="+28"/>
+        <location filename="../src/gui/reset/resetsteppage.cpp" line="+28"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
         <translation>Überprüfen Sie, sobald der Schritt erledigt ist: dwhealth liest die Umgebung erneut.</translation>
     </message>
@@ -12685,7 +12768,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
+        <location filename="../src/gui/reset/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>Dual-Write-Verbindungen zurücksetzen — Anleitung</translation>
     </message>
@@ -12813,7 +12896,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/restoredialog.cpp" line="+30"/>
+        <location filename="../src/gui/fixes/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
@@ -12986,7 +13069,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
+        <location filename="../src/gui/wizard/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>Simulierte Umgebung</translation>
     </message>
@@ -13007,9 +13090,22 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
     </message>
 </context>
 <context>
+    <name>dwh::gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/tools/settingsdialog.cpp" line="+36"/>
+        <source>Save the settings</source>
+        <translation>Die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
+        <location filename="../src/gui/fixes/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Veraltete Dataverse-Laufzeitkonfigurationen bereinigen (%1)</translation>
     </message>
@@ -13097,7 +13193,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+65"/>
+        <location filename="../src/gui/widgets/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>Bestanden</translation>
@@ -13136,7 +13232,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::TableMapsDialog</name>
     <message>
-        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <location filename="../src/gui/tools/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -13209,7 +13305,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
+        <location filename="../src/gui/tools/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>Symptom auswählen…</translation>
     </message>
@@ -13388,7 +13484,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
+        <location filename="../src/gui/tools/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202: Versionen der Dual-Write-Lösungen</translation>
     </message>
@@ -13504,7 +13600,7 @@ Die OData-API von Finanz und Betrieb stellt diese Tabellen nicht bereit, daher k
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
+        <location filename="../src/gui/wizard/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>Dual-Write-Integritätsprüfung</translation>
     </message>
@@ -13574,7 +13670,7 @@ Finanz und Betrieb: %2</translation>
 <context>
     <name>dwh::gui::WriteRunPanel</name>
     <message>
-        <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
+        <location filename="../src/gui/fixes/writerunpanel.cpp" line="+47"/>
         <location line="+256"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>

@@ -1278,6 +1278,54 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+8"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of runs</source>
+        <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs &amp;kept per profile:</source>
+        <translation>&amp;Ejecuciones guardadas por perfil:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs kept per profile</source>
+        <translation>Ejecuciones guardadas por perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest runs of each profile kept in the history; older runs are removed</source>
+        <translation>Las ejecuciones más recientes de cada perfil que guarda el historial; las más antiguas se eliminan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mega&amp;bytes kept per profile:</source>
+        <translation>&amp;Megabytes guardados por perfil:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Megabytes kept per profile</source>
+        <translation>Megabytes guardados por perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size all runs of a profile may take; the oldest runs are removed first</source>
+        <translation>El tamaño que pueden ocupar todas las ejecuciones de un perfil; las más antiguas se eliminan primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+</context>
+<context>
     <name>StaleCleanupDialog</name>
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
@@ -1870,7 +1918,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+92"/>
+        <location filename="../src/core/dataset.cpp" line="+96"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -2443,7 +2491,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+48"/>
+        <location filename="../src/engine/healthengine.cpp" line="+51"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2473,12 +2521,12 @@
         <translation>Ejecutada aunque un requisito previo ha fallado (%1), porque se indicó --force-dependencies.</translation>
     </message>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+217"/>
+        <location filename="../src/engine/healthengine.cpp" line="+211"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>La ejecución se detuvo (%1); las comprobaciones cuyos datos no se habían leído hasta entonces quedan como desconocidas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>Not run: the check was cancelled.</source>
         <translation>No ejecutada: se canceló la comprobación.</translation>
     </message>
@@ -2765,12 +2813,12 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+32"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
         <translation>acceso de lectura a las configuraciones de proyecto de doble escritura en las aplicaciones de finanzas y operaciones (DualWriteProjectConfigurations; el rol System administrator, como en la página Dual-write)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
         <translation>el privilegio de lectura en la tabla Dual Write Runtime Configuration de Dataverse (System Administrator)</translation>
     </message>
@@ -5197,7 +5245,7 @@
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
         <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="+98"/>
         <location line="+67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5306,7 +5354,7 @@
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-106"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
-        <location filename="../src/rules/securityroles.cpp" line="+262"/>
+        <location filename="../src/rules/securityroles.cpp" line="+249"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>Se desconocen las entidades jurídicas seleccionadas para doble escritura: %1</translation>
     </message>
@@ -5649,8 +5697,7 @@
         <translation>Entidades jurídicas seleccionadas para doble escritura: %1 (como máximo %2 para la sincronización inicial y %3 para la sincronización en vivo).</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
-        <location filename="../src/rules/securityroles.cpp" line="-65"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+12"/>
         <source>Finance and operations apps</source>
         <translation>Aplicaciones de finanzas y operaciones</translation>
     </message>
@@ -5660,14 +5707,13 @@
         <translation>Doble escritura</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
-        <location filename="../src/rules/securityroles.cpp" line="+2"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+2"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
         <translation>Doble escritura (Dual Write Core anterior a 1.0.16.0)</translation>
     </message>
@@ -5707,7 +5753,7 @@
         <translation>La aplicación con sesión iniciada %1 se ejecuta como el usuario de finanzas y operaciones %2, que no tiene el rol Administrador del sistema; vincular y restablecer la doble escritura lo requieren.</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="-93"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
         <translation>no hay usuario para %1, que un entorno hospedado en la nube administrado por el cliente no necesita (el host de finanzas y operaciones %2 está bajo cloudax.dynamics.com)</translation>
     </message>
@@ -5883,7 +5929,7 @@
         <translation>los pasos de complementos de doble escritura (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
         <translation>las configuraciones en tiempo de ejecución de doble escritura (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
@@ -5893,7 +5939,7 @@
         <translation>las entidades jurídicas (LegalEntities)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
         <translation>las configuraciones de proyecto de doble escritura (DualWriteProjectConfigurations)</translation>
     </message>
@@ -6199,7 +6245,7 @@
         <translation>%1[%2] no es una cadena</translation>
     </message>
     <message>
-        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <location filename="../src/rules/securityroles.cpp" line="-92"/>
         <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
         <translation>Sin ningún rol de seguridad (Dataverse rechaza las escrituras de doble escritura para ellos): %1.</translation>
     </message>
@@ -6224,7 +6270,7 @@
         <translation>%1 (el servicio devolvió solo una parte de sus roles)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>the application user &quot;%1&quot; (%2)</source>
         <translation>el usuario de aplicación &quot;%1&quot; (%2)</translation>
     </message>
@@ -8553,6 +8599,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+65"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
         <translation>el perfil que el asistente guardó como NAME; su secreto de cliente se toma del llavero del sistema salvo que DWHEALTH_CLIENT_SECRET o --client-secret-stdin proporcionen uno</translation>
     </message>
@@ -8614,8 +8661,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-37"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+60"/>
         <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
         <translation>leer el secreto de cliente de la entrada estándar (si no, de la variable DWHEALTH_CLIENT_SECRET)</translation>
     </message>
@@ -8688,6 +8735,8 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+12"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+37"/>
         <source>--profile-name takes the name of a saved profile</source>
         <translation>--profile-name toma el nombre de un perfil guardado</translation>
     </message>
@@ -8698,7 +8747,7 @@
     </message>
     <message>
         <location line="-167"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+19"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority requiere un nombre de host como sts.contoso.example, no &quot;%1&quot;</translation>
     </message>
@@ -9008,7 +9057,26 @@ El inquilino de un cliente a partir de su paquete de evidencias:
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>
+Saved profiles:
+  --profile-name NAME        check, fix, restore, maps, errors: the profile the
+                             wizard saved as NAME instead of --profile FILE; its
+                             client secret from the system keychain unless
+                             DWHEALTH_CLIENT_SECRET or --client-secret-stdin
+                             gives one
+</source>
+        <translation>
+Perfiles guardados:
+  --profile-name NAME        check, fix, restore, maps, errors: el perfil que el
+                             asistente guardó como NAME en lugar de --profile FILE;
+                             su secreto de cliente viene del llavero del sistema, salvo
+                             que DWHEALTH_CLIENT_SECRET o --client-secret-stdin
+                             den uno
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>
 Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
 </source>
@@ -9043,7 +9111,7 @@ Opciones de todos los comandos:
     <message>
         <location line="+6"/>
         <location filename="../src/cli/explaincommand.cpp" line="+39"/>
-        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-19"/>
         <source>output on stdout (default text)</source>
         <translation>salida en stdout (valor predeterminado text)</translation>
     </message>
@@ -9127,7 +9195,7 @@ Opciones de todos los comandos:
         <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-116"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -9333,12 +9401,12 @@ Opciones de todos los comandos:
         <translation>Escriba el nombre de host del entorno para confirmar (%1): </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-10"/>
         <source>the profile (JSON, never a secret) of the environment to write to</source>
         <translation>el perfil (JSON, nunca un secreto) del entorno en el que se escribe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>make the writes (without it: a dry run that writes nothing)</source>
         <translation>realizar las escrituras (sin esta opción: una ejecución de prueba que no escribe nada)</translation>
     </message>
@@ -9353,9 +9421,14 @@ Opciones de todos los comandos:
         <translation>dónde se guarda el archivo de copia de seguridad (valor predeterminado: directorio actual)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; no está disponible aquí; use text o json</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs exactly one of --profile FILE, --profile-name NAME or --demo</source>
+        <translation>%1 necesita exactamente uno de --profile FILE, --profile-name NAME o --demo</translation>
     </message>
     <message>
         <location filename="../src/cli/fixcommand.cpp" line="+24"/>
@@ -9378,12 +9451,7 @@ Opciones de todos los comandos:
         <translation>dwhealth no puede corregir %1; fix admite uno de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation>fix necesita exactamente una de estas opciones: --profile FILE o --demo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
         <translation>--override-unconfirmed-link solo es para DWDVEV1004 y DWFOEV1004</translation>
     </message>
@@ -9463,8 +9531,8 @@ Opciones de todos los comandos:
     </message>
     <message>
         <location line="+2"/>
-        <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation>restore necesita --profile FILE (el entorno del que se tomó la copia de seguridad)</translation>
+        <source>restore needs exactly one of --profile FILE or --profile-name NAME (the environment the backup was taken from)</source>
+        <translation>restore necesita exactamente uno de --profile FILE o --profile-name NAME (el entorno del que se tomó la copia de seguridad)</translation>
     </message>
     <message>
         <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
@@ -9569,12 +9637,12 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+35"/>
+        <location filename="../src/session/environmentsession.cpp" line="+83"/>
         <source>--scenario: %1</source>
         <translation>--scenario: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the simulator could not start: %1</source>
         <translation>no se pudo iniciar el simulador: %1</translation>
     </message>
@@ -9584,7 +9652,7 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/cli/backupdir.cpp" line="+15"/>
         <source>--backup-dir %1: the directory does not exist</source>
         <translation>--backup-dir %1: el directorio no existe</translation>
     </message>
@@ -9600,11 +9668,13 @@ Códigos de salida de restore: 0 todos los registros restaurados (o una vista pr
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+43"/>
+        <location filename="../src/session/environmentsession.cpp" line="-58"/>
         <source>no client secret was given on standard input</source>
         <translation>no se proporcionó ningún secreto de cliente en la entrada estándar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/session/environmentsession.cpp" line="+5"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
         <translation>no hay secreto de cliente: establezca DWHEALTH_CLIENT_SECRET o use --client-secret-stdin</translation>
     </message>
@@ -9745,7 +9815,7 @@ Opciones de check para varios entornos (flota):
         <translation>help acepta un solo comando, no también &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <location filename="../src/cli/mapscommand.cpp" line="-86"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
         <translation>Las asignaciones de tabla de doble escritura: estado, tablas, entidades jurídicas, errores recientes con su corrección documentada; un dato que no se puede leer indica el derecho que falta.</translation>
     </message>
@@ -9760,7 +9830,7 @@ Opciones de check para varios entornos (flota):
         <translation>el perfil (JSON, nunca un secreto) del entorno que se va a leer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>read the embedded simulator instead</source>
         <translation>leer el simulador integrado en su lugar</translation>
     </message>
@@ -9804,22 +9874,17 @@ Opciones de check para varios entornos (flota):
         <translation>%1 no admite argumentos, no &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
         <translation>--format &quot;%1&quot; no está disponible para %2; use uno de: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation>%1 necesita exactamente uno de --profile FILE o --demo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
         <translation>--since toma una duración como 30m, 24h o 7d (como máximo 30 días) o una hora ISO 8601 pasada con su desfase, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <location filename="../src/cli/mapsrunner.cpp" line="+39"/>
         <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
        [--format text|json|md|html] [--output FILE]
                              the dual-write table maps: state, tables, legal entities,
@@ -9850,7 +9915,7 @@ Opciones de check para varios entornos (flota):
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>--output %1: %2</source>
         <translation>--output %1: %2</translation>
     </message>
@@ -9940,12 +10005,12 @@ Opciones de check para varios entornos (flota):
 <context>
     <name>dwh::cli::FixRunner</name>
     <message>
-        <location filename="../src/cli/fixrunner.cpp" line="+63"/>
+        <location filename="../src/cli/fixrunner.cpp" line="+65"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply necesita --yes cuando la entrada estándar no es un terminal (no se escribió nada)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Leyendo los hechos del entorno: %1 de %2</translation>
     </message>
@@ -10160,12 +10225,12 @@ Nueva comprobación: %1 (%2): %3
 <context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
-        <location filename="../src/cli/restorerunner.cpp" line="+44"/>
+        <location filename="../src/cli/restorerunner.cpp" line="+46"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply necesita --yes cuando la entrada estándar no es un terminal (no se escribió nada)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1: %2 (nothing was sent)</source>
         <translation>%1: %2 (no se envió nada)</translation>
     </message>
@@ -10264,7 +10329,7 @@ Resultados:
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+40"/>
+        <location filename="../src/session/authoritypolicy.cpp" line="+31"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>la autoridad del perfil %1 no es un host de inicio de sesión de Microsoft Entra ID (%2); no se envió el secreto de cliente. Si esta autoridad debe recibirlo, vuelva a ejecutar con --allow-authority %3</translation>
     </message>
@@ -10274,7 +10339,7 @@ Resultados:
         <translation>advertencia: se envía el secreto de cliente a %1, que no es un host de inicio de sesión de Microsoft Entra ID (permitido por --allow-authority)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/cli/signin.cpp" line="+38"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
         <translation>Para iniciar sesión, abra %1 y escriba el código %2 (válido durante %3 minutos).</translation>
     </message>
@@ -10655,7 +10720,7 @@ Resultados:
 <context>
     <name>dwh::gui::AboutBox</name>
     <message>
-        <location filename="../src/gui/aboutbox.cpp" line="+17"/>
+        <location filename="../src/gui/widgets/aboutbox.cpp" line="+17"/>
         <source>About dwhealth</source>
         <translation>Acerca de dwhealth</translation>
     </message>
@@ -10683,7 +10748,7 @@ Resultados:
 <context>
     <name>dwh::gui::AuthorityConfirm</name>
     <message>
-        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <location filename="../src/gui/signin/authorityconfirm.cpp" line="+39"/>
         <source>Send the client secret?</source>
         <translation>¿Enviar el secreto de cliente?</translation>
     </message>
@@ -10716,7 +10781,7 @@ Resultados:
 <context>
     <name>dwh::gui::BrowserSignInPanel</name>
     <message>
-        <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
+        <location filename="../src/gui/signin/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
         <translation>Copiar &amp;vínculo de inicio de sesión</translation>
     </message>
@@ -10764,13 +10829,13 @@ Resultados:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
-        <location line="+29"/>
+        <location filename="../src/gui/wizard/checkhtml.cpp" line="+38"/>
+        <location line="+39"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -10779,8 +10844,16 @@ Resultados:
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+92"/>
+        <location line="+75"/>
         <location line="+38"/>
         <source>Documentation:</source>
         <translation>Documentación:</translation>
@@ -10911,12 +10984,12 @@ Resultados:
 <context>
     <name>dwh::gui::CheckListModel</name>
     <message>
-        <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
+        <location filename="../src/gui/wizard/checklistmodel.cpp" line="+36"/>
         <source>Other checks</source>
         <translation>Otras comprobaciones</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+175"/>
         <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -10945,7 +11018,7 @@ Resultados:
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+56"/>
+        <location filename="../src/gui/wizard/checkpage.cpp" line="+57"/>
         <source>Prerequisite health check</source>
         <translation>Comprobación de estado de requisitos previos</translation>
     </message>
@@ -10965,12 +11038,12 @@ Resultados:
         <translation>Paso 2 de 2: APIHubConnection, StaleConfiguration y BusinessUnit, como en la comprobación de estado del producto.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+147"/>
         <source>Reading the environments…</source>
         <translation>Leyendo los entornos…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
         <translation>Leyendo los entornos: %1 de %2 hechos leídos…</translation>
     </message>
@@ -11023,7 +11096,7 @@ Resultados:
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1: empresas en doble escritura, aplicaciones de finanzas y operaciones y Dataverse</translation>
     </message>
@@ -11132,7 +11205,7 @@ Resultados:
 <context>
     <name>dwh::gui::CompanyDiffModel</name>
     <message>
-        <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
+        <location filename="../src/gui/fixes/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
         <translation>Coincide</translation>
     </message>
@@ -11303,7 +11376,7 @@ Resultados:
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>Credenciales del vínculo</translation>
     </message>
@@ -11479,7 +11552,7 @@ Resultados:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
@@ -11542,7 +11615,7 @@ Resultados:
         <translation>Conectado: se ha iniciado sesión en los tres servicios.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>Error de inicio de sesión: Microsoft Entra ID rechazó las credenciales. Compruebe el inquilino, el id. de cliente y el secreto.</translation>
     </message>
@@ -11582,7 +11655,7 @@ Resultados:
         <translation>Error de inicio de sesión: el inicio de sesión no se completó; vea el motivo más abajo. Pruebe la conexión para volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+212"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>No se pudo leer el inicio de sesión recordado del llavero del sistema (%1): la prueba vuelve a iniciar sesión.</translation>
     </message>
@@ -11615,7 +11688,7 @@ Resultados:
 <context>
     <name>dwh::gui::DeviceCodePanel</name>
     <message>
-        <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
+        <location filename="../src/gui/signin/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
         <translation>Copiar &amp;código</translation>
     </message>
@@ -11693,7 +11766,7 @@ Resultados:
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
+        <location filename="../src/gui/widgets/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>Cerrar esta ventana; al cerrarla no se escribe nada</translation>
     </message>
@@ -11721,7 +11794,7 @@ Resultados:
 <context>
     <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <location filename="../src/gui/tools/fleetdialog.cpp" line="+29"/>
         <source>signs in a person: open it to check it</source>
         <translation>inicia sesión como persona: ábralo para comprobarlo</translation>
     </message>
@@ -11872,7 +11945,7 @@ Resultados:
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+24"/>
+        <location filename="../src/gui/wizard/healthwizard.cpp" line="+25"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — comprobación de estado de doble escritura</translation>
     </message>
@@ -11891,11 +11964,21 @@ Resultados:
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>Versión, conjunto de reglas y bibliotecas que usa dwhealth</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many runs the history keeps</source>
+        <translation>Cuántas ejecuciones guarda el historial</translation>
+    </message>
 </context>
 <context>
     <name>dwh::gui::LanguageChooser</name>
     <message>
-        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <location filename="../src/gui/widgets/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
         <translation>&amp;Reiniciar ahora</translation>
     </message>
@@ -11943,7 +12026,7 @@ Resultados:
 <context>
     <name>dwh::gui::LegalEntityPicker</name>
     <message>
-        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <location filename="../src/gui/wizard/legalentitypicker.cpp" line="+34"/>
         <source>Legal entities selected for dual-write</source>
         <translation>Entidades jurídicas seleccionadas para doble escritura</translation>
     </message>
@@ -12089,7 +12172,7 @@ Resultados:
         <translation>Encontrado con la consulta de &quot;Asignar un rol de seguridad al equipo propietario predeterminado&quot;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Unidad de negocio y equipos propietarios (%1)</translation>
     </message>
@@ -12183,7 +12266,7 @@ Resultados:
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+29"/>
+        <location filename="../src/gui/wizard/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -12207,7 +12290,7 @@ Resultados:
 <context>
     <name>dwh::gui::RemediationPage</name>
     <message>
-        <location filename="../src/gui/remediationpage.cpp" line="+42"/>
+        <location filename="../src/gui/wizard/remediationpage.cpp" line="+42"/>
         <source>Remediation</source>
         <translation>Corrección</translation>
     </message>
@@ -12217,7 +12300,7 @@ Resultados:
         <translation>Qué hacer con cada hallazgo, según lo documenta Microsoft, con una corrección guiada cuando la hay. Después de corregir, verifique en la corrección guiada o vuelva atrás y ejecute de nuevo las comprobaciones.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No findings: every check that ran passed.</source>
         <translation>Sin hallazgos: todas las comprobaciones ejecutadas son correctas.</translation>
     </message>
@@ -12266,7 +12349,7 @@ Resultados:
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+72"/>
+        <location filename="../src/gui/wizard/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>Cambios desde la ejecución de %1 hasta esta ejecución:</translation>
     </message>
@@ -12296,7 +12379,7 @@ Resultados:
         <translation>Cambios de estado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -12306,7 +12389,7 @@ Resultados:
         <translation>El resultado de la comprobación de estado, lo que ha cambiado desde ejecuciones anteriores y el informe que entregar, en el formato que elija.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+130"/>
         <source>Healthy, with warnings to review.</source>
         <translation>En buen estado, con advertencias que revisar.</translation>
     </message>
@@ -12464,7 +12547,7 @@ Resultados:
 <context>
     <name>dwh::gui::ResetImpactPage</name>
     <message>
-        <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
+        <location filename="../src/gui/reset/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
         <translation>Qué elimina el restablecimiento</translation>
     </message>
@@ -12546,7 +12629,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::ResetRecheckPage</name>
     <message>
-        <location filename="../src/gui/resetrecheckpage.cpp" line="+23"/>
+        <location filename="../src/gui/reset/resetrecheckpage.cpp" line="+23"/>
         <source>Health check after the reset</source>
         <translation>Comprobación de estado tras el restablecimiento</translation>
     </message>
@@ -12574,7 +12657,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::ResetStepPage</name>
     <message>
-        <location filename="../src/gui/resetsteppage.cpp" line="+28"/>
+        <location filename="../src/gui/reset/resetsteppage.cpp" line="+28"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
         <translation>Verifique cuando haya completado el paso: dwhealth vuelve a leer el entorno.</translation>
     </message>
@@ -12685,7 +12768,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
+        <location filename="../src/gui/reset/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>Restablecer conexiones de doble escritura — guía paso a paso</translation>
     </message>
@@ -12813,7 +12896,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/restoredialog.cpp" line="+30"/>
+        <location filename="../src/gui/fixes/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -12986,7 +13069,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
+        <location filename="../src/gui/wizard/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>Entorno simulado</translation>
     </message>
@@ -13007,9 +13090,22 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
     </message>
 </context>
 <context>
+    <name>dwh::gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/tools/settingsdialog.cpp" line="+36"/>
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
+        <location filename="../src/gui/fixes/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Limpiar las configuraciones en tiempo de ejecución obsoletas de Dataverse (%1)</translation>
     </message>
@@ -13097,7 +13193,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+65"/>
+        <location filename="../src/gui/widgets/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>Correcto</translation>
@@ -13136,7 +13232,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::TableMapsDialog</name>
     <message>
-        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <location filename="../src/gui/tools/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -13209,7 +13305,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
+        <location filename="../src/gui/tools/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>Elija un síntoma…</translation>
     </message>
@@ -13388,7 +13484,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
+        <location filename="../src/gui/tools/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202: versiones de las soluciones de doble escritura</translation>
     </message>
@@ -13504,7 +13600,7 @@ La API OData de finanzas y operaciones no expone esas tablas, por lo que dwhealt
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
+        <location filename="../src/gui/wizard/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>Comprobación de estado de doble escritura</translation>
     </message>
@@ -13574,7 +13670,7 @@ Finanzas y operaciones: %2</translation>
 <context>
     <name>dwh::gui::WriteRunPanel</name>
     <message>
-        <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
+        <location filename="../src/gui/fixes/writerunpanel.cpp" line="+47"/>
         <location line="+256"/>
         <source>Not started</source>
         <translation>No iniciado</translation>

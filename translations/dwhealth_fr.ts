@@ -1278,6 +1278,54 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+8"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of runs</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs &amp;kept per profile:</source>
+        <translation>&amp;Exécutions conservées par profil :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs kept per profile</source>
+        <translation>Exécutions conservées par profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest runs of each profile kept in the history; older runs are removed</source>
+        <translation>Les exécutions les plus récentes de chaque profil conservées dans l&apos;historique ; les plus anciennes sont supprimées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mega&amp;bytes kept per profile:</source>
+        <translation>&amp;Mégaoctets conservés par profil :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Megabytes kept per profile</source>
+        <translation>Mégaoctets conservés par profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size all runs of a profile may take; the oldest runs are removed first</source>
+        <translation>La taille que peuvent occuper toutes les exécutions d&apos;un profil ; les plus anciennes sont supprimées en premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+</context>
+<context>
     <name>StaleCleanupDialog</name>
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
@@ -1870,7 +1918,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+92"/>
+        <location filename="../src/core/dataset.cpp" line="+96"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -2443,7 +2491,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+48"/>
+        <location filename="../src/engine/healthengine.cpp" line="+51"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2473,12 +2521,12 @@
         <translation>Exécuté bien qu&apos;un prérequis ait échoué (%1), car --force-dependencies a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+217"/>
+        <location filename="../src/engine/healthengine.cpp" line="+211"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>L&apos;exécution a été arrêtée (%1) ; les contrôles dont les données n&apos;avaient pas encore été lues sont inconnus.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Non exécuté : le contrôle a été annulé.</translation>
     </message>
@@ -2765,12 +2813,12 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+32"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
         <translation>l&apos;accès en lecture aux configurations de projet de double écriture dans les applications de finances et d&apos;opérations (DualWriteProjectConfigurations ; le rôle Administrateur système, comme sur la page Double écriture)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
         <translation>le privilège de lecture sur la table Dual Write Runtime Configuration dans Dataverse (System Administrator)</translation>
     </message>
@@ -5197,7 +5245,7 @@
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
         <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="+98"/>
         <location line="+67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5306,7 +5354,7 @@
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-106"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
-        <location filename="../src/rules/securityroles.cpp" line="+262"/>
+        <location filename="../src/rules/securityroles.cpp" line="+249"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>Les entités juridiques sélectionnées pour la double écriture sont inconnues : %1</translation>
     </message>
@@ -5649,8 +5697,7 @@
         <translation>Entités juridiques sélectionnées pour la double écriture : %1 (au plus %2 pour la synchronisation initiale, %3 pour la synchronisation en direct).</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
-        <location filename="../src/rules/securityroles.cpp" line="-65"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+12"/>
         <source>Finance and operations apps</source>
         <translation>Applications de finances et d&apos;opérations</translation>
     </message>
@@ -5660,14 +5707,13 @@
         <translation>Double écriture</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
-        <location filename="../src/rules/securityroles.cpp" line="+2"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+2"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
         <translation>Double écriture (Dual Write Core antérieur à 1.0.16.0)</translation>
     </message>
@@ -5707,7 +5753,7 @@
         <translation>L&apos;application connectée %1 s&apos;exécute en tant qu&apos;utilisateur %2 des applications de finances et d&apos;opérations, qui ne dispose pas du rôle Administrateur système ; la liaison et la réinitialisation de la double écriture l&apos;exigent.</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="-93"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
         <translation>aucun utilisateur pour %1, ce dont un environnement hébergé dans le cloud géré par le client n&apos;a pas besoin (l&apos;hôte %2 des applications de finances et d&apos;opérations se trouve sous cloudax.dynamics.com)</translation>
     </message>
@@ -5883,7 +5929,7 @@
         <translation>les étapes de plug-in de double écriture (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
         <translation>les configurations d&apos;exécution de double écriture (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
@@ -5893,7 +5939,7 @@
         <translation>les entités juridiques (LegalEntities)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
         <translation>les configurations de projet de double écriture (DualWriteProjectConfigurations)</translation>
     </message>
@@ -6199,7 +6245,7 @@
         <translation>%1[%2] n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <location filename="../src/rules/securityroles.cpp" line="-92"/>
         <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
         <translation>Sans aucun rôle de sécurité (Dataverse refuse pour eux les écritures de la double écriture) : %1.</translation>
     </message>
@@ -6224,7 +6270,7 @@
         <translation>%1 (le service n&apos;a renvoyé qu&apos;une partie de ses rôles)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>the application user &quot;%1&quot; (%2)</source>
         <translation>l&apos;utilisateur d&apos;application « %1 » (%2)</translation>
     </message>
@@ -8553,6 +8599,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+65"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
         <translation>le profil enregistré par l&apos;assistant sous le nom NAME ; sa clé secrète client provient du trousseau système, sauf si DWHEALTH_CLIENT_SECRET ou --client-secret-stdin en fournit une</translation>
     </message>
@@ -8614,8 +8661,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-37"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+60"/>
         <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
         <translation>lire le secret client depuis l&apos;entrée standard (sinon depuis la variable DWHEALTH_CLIENT_SECRET)</translation>
     </message>
@@ -8688,6 +8735,8 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+12"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+37"/>
         <source>--profile-name takes the name of a saved profile</source>
         <translation>--profile-name attend le nom d&apos;un profil enregistré</translation>
     </message>
@@ -8698,7 +8747,7 @@
     </message>
     <message>
         <location line="-167"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+19"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority attend un nom d&apos;hôte tel que sts.contoso.example, et non &quot;%1&quot;</translation>
     </message>
@@ -9006,7 +9055,26 @@ Le locataire d&apos;un client à partir de son archive de preuves :
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>
+Saved profiles:
+  --profile-name NAME        check, fix, restore, maps, errors: the profile the
+                             wizard saved as NAME instead of --profile FILE; its
+                             client secret from the system keychain unless
+                             DWHEALTH_CLIENT_SECRET or --client-secret-stdin
+                             gives one
+</source>
+        <translation>
+Profils enregistrés :
+  --profile-name NAME        check, fix, restore, maps, errors : le profil que
+                             l&apos;assistant a enregistré sous NAME au lieu de --profile FILE ;
+                             son secret client vient du trousseau du système, sauf si
+                             DWHEALTH_CLIENT_SECRET ou --client-secret-stdin
+                             en fournit un
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>
 Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
 </source>
@@ -9041,7 +9109,7 @@ Options de toutes les commandes :
     <message>
         <location line="+6"/>
         <location filename="../src/cli/explaincommand.cpp" line="+39"/>
-        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-19"/>
         <source>output on stdout (default text)</source>
         <translation>sortie sur stdout (text par défaut)</translation>
     </message>
@@ -9125,7 +9193,7 @@ Options de toutes les commandes :
         <translation>  %1. %2 (dwhealth explain --symptom %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-116"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -9331,12 +9399,12 @@ Options de toutes les commandes :
         <translation>Tapez le nom d&apos;hôte de l&apos;environnement pour confirmer (%1) : </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-10"/>
         <source>the profile (JSON, never a secret) of the environment to write to</source>
         <translation>le profil (JSON, jamais un secret) de l&apos;environnement dans lequel écrire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>make the writes (without it: a dry run that writes nothing)</source>
         <translation>effectuer les écritures (sans cette option : une simulation qui n&apos;écrit rien)</translation>
     </message>
@@ -9351,9 +9419,14 @@ Options de toutes les commandes :
         <translation>emplacement du fichier de sauvegarde (par défaut : le répertoire actuel)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; n&apos;est pas disponible ici ; utilisez text ou json</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs exactly one of --profile FILE, --profile-name NAME or --demo</source>
+        <translation>%1 demande exactement un de --profile FILE, --profile-name NAME ou --demo</translation>
     </message>
     <message>
         <location filename="../src/cli/fixcommand.cpp" line="+24"/>
@@ -9376,12 +9449,7 @@ Options de toutes les commandes :
         <translation>%1 ne peut pas être corrigé par dwhealth ; fix prend l&apos;un de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation>fix exige exactement une des options --profile FILE ou --demo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
         <translation>--override-unconfirmed-link est réservé à DWDVEV1004 et DWFOEV1004</translation>
     </message>
@@ -9461,8 +9529,8 @@ Options de toutes les commandes :
     </message>
     <message>
         <location line="+2"/>
-        <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation>restore exige --profile FILE (l&apos;environnement dont provient la sauvegarde)</translation>
+        <source>restore needs exactly one of --profile FILE or --profile-name NAME (the environment the backup was taken from)</source>
+        <translation>restore demande exactement un de --profile FILE ou --profile-name NAME (l&apos;environnement d&apos;où vient la sauvegarde)</translation>
     </message>
     <message>
         <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
@@ -9567,12 +9635,12 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+35"/>
+        <location filename="../src/session/environmentsession.cpp" line="+83"/>
         <source>--scenario: %1</source>
         <translation>--scenario : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the simulator could not start: %1</source>
         <translation>le simulateur n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -9582,7 +9650,7 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
         <translation>&lt;simulator&gt; (profil)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/cli/backupdir.cpp" line="+15"/>
         <source>--backup-dir %1: the directory does not exist</source>
         <translation>--backup-dir %1 : le répertoire n&apos;existe pas</translation>
     </message>
@@ -9598,11 +9666,13 @@ Codes de sortie de restore : 0 tous les enregistrements restaurés (ou aperçu),
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+43"/>
+        <location filename="../src/session/environmentsession.cpp" line="-58"/>
         <source>no client secret was given on standard input</source>
         <translation>aucun secret client n&apos;a été fourni sur l&apos;entrée standard</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/session/environmentsession.cpp" line="+5"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
         <translation>aucun secret client : définissez DWHEALTH_CLIENT_SECRET ou utilisez --client-secret-stdin</translation>
     </message>
@@ -9743,7 +9813,7 @@ Options de check pour plusieurs environnements (flotte) :
         <translation>help accepte une seule commande, pas aussi « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <location filename="../src/cli/mapscommand.cpp" line="-86"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
         <translation>Les mappages de table de double écriture : état, tables, entités juridiques, erreurs récentes avec leur correctif documenté ; une information illisible indique le droit manquant.</translation>
     </message>
@@ -9758,7 +9828,7 @@ Options de check pour plusieurs environnements (flotte) :
         <translation>le profil (JSON, jamais de secret) de l&apos;environnement à lire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>read the embedded simulator instead</source>
         <translation>lire le simulateur intégré à la place</translation>
     </message>
@@ -9802,22 +9872,17 @@ Options de check pour plusieurs environnements (flotte) :
         <translation>%1 n&apos;accepte aucun argument, pas « %2 »</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
         <translation>--format « %1 » n&apos;est pas disponible pour %2 ; utilisez l&apos;un des formats suivants : %3</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation>%1 requiert exactement une des options --profile FILE ou --demo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
         <translation>--since attend une durée telle que 30m, 24h ou 7d (30 jours au maximum) ou une heure ISO 8601 passée avec son décalage, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <location filename="../src/cli/mapsrunner.cpp" line="+39"/>
         <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
        [--format text|json|md|html] [--output FILE]
                              the dual-write table maps: state, tables, legal entities,
@@ -9848,7 +9913,7 @@ Options de check pour plusieurs environnements (flotte) :
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>--output %1: %2</source>
         <translation>--output %1 : %2</translation>
     </message>
@@ -9938,12 +10003,12 @@ Options de check pour plusieurs environnements (flotte) :
 <context>
     <name>dwh::cli::FixRunner</name>
     <message>
-        <location filename="../src/cli/fixrunner.cpp" line="+63"/>
+        <location filename="../src/cli/fixrunner.cpp" line="+65"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply exige --yes lorsque l&apos;entrée standard n&apos;est pas un terminal (rien n&apos;a été écrit)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>Lecture des faits de l&apos;environnement : %1 sur %2</translation>
     </message>
@@ -10158,12 +10223,12 @@ Nouveau contrôle : %1 (%2) : %3
 <context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
-        <location filename="../src/cli/restorerunner.cpp" line="+44"/>
+        <location filename="../src/cli/restorerunner.cpp" line="+46"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>--apply exige --yes lorsque l&apos;entrée standard n&apos;est pas un terminal (rien n&apos;a été écrit)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1: %2 (nothing was sent)</source>
         <translation>%1 : %2 (rien n&apos;a été envoyé)</translation>
     </message>
@@ -10262,7 +10327,7 @@ Résultats :
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+40"/>
+        <location filename="../src/session/authoritypolicy.cpp" line="+31"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>l&apos;autorité %1 du profil n&apos;est pas un hôte de connexion Microsoft Entra ID (%2) ; le secret client n&apos;a pas été envoyé. Si cette autorité doit le recevoir, relancez avec --allow-authority %3</translation>
     </message>
@@ -10272,7 +10337,7 @@ Résultats :
         <translation>avertissement : envoi du secret client à %1, qui n&apos;est pas un hôte de connexion Microsoft Entra ID (autorisé par --allow-authority)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/cli/signin.cpp" line="+38"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
         <translation>Pour vous connecter, ouvrez %1 et entrez le code %2 (valable %3 minutes).</translation>
     </message>
@@ -10653,7 +10718,7 @@ Résultats :
 <context>
     <name>dwh::gui::AboutBox</name>
     <message>
-        <location filename="../src/gui/aboutbox.cpp" line="+17"/>
+        <location filename="../src/gui/widgets/aboutbox.cpp" line="+17"/>
         <source>About dwhealth</source>
         <translation>À propos de dwhealth</translation>
     </message>
@@ -10681,7 +10746,7 @@ Résultats :
 <context>
     <name>dwh::gui::AuthorityConfirm</name>
     <message>
-        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <location filename="../src/gui/signin/authorityconfirm.cpp" line="+39"/>
         <source>Send the client secret?</source>
         <translation>Envoyer le secret client ?</translation>
     </message>
@@ -10714,7 +10779,7 @@ Résultats :
 <context>
     <name>dwh::gui::BrowserSignInPanel</name>
     <message>
-        <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
+        <location filename="../src/gui/signin/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
         <translation>Copier le &amp;lien de connexion</translation>
     </message>
@@ -10762,13 +10827,13 @@ Résultats :
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
-        <location line="+29"/>
+        <location filename="../src/gui/wizard/checkhtml.cpp" line="+38"/>
+        <location line="+39"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -10777,8 +10842,16 @@ Résultats :
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+92"/>
+        <location line="+75"/>
         <location line="+38"/>
         <source>Documentation:</source>
         <translation>Documentation :</translation>
@@ -10909,12 +10982,12 @@ Résultats :
 <context>
     <name>dwh::gui::CheckListModel</name>
     <message>
-        <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
+        <location filename="../src/gui/wizard/checklistmodel.cpp" line="+36"/>
         <source>Other checks</source>
         <translation>Autres contrôles</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+175"/>
         <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -10943,7 +11016,7 @@ Résultats :
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+56"/>
+        <location filename="../src/gui/wizard/checkpage.cpp" line="+57"/>
         <source>Prerequisite health check</source>
         <translation>Contrôle d&apos;intégrité des prérequis</translation>
     </message>
@@ -10963,12 +11036,12 @@ Résultats :
         <translation>Étape 2 sur 2 : APIHubConnection, StaleConfiguration et BusinessUnit, comme dans le contrôle d&apos;intégrité du produit.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+147"/>
         <source>Reading the environments…</source>
         <translation>Lecture des environnements…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
         <translation>Lecture des environnements : %1 faits lus sur %2…</translation>
     </message>
@@ -11021,7 +11094,7 @@ Résultats :
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1 : sociétés dans la double écriture, les applications de finances et d&apos;opérations et Dataverse</translation>
     </message>
@@ -11130,7 +11203,7 @@ Résultats :
 <context>
     <name>dwh::gui::CompanyDiffModel</name>
     <message>
-        <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
+        <location filename="../src/gui/fixes/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
         <translation>Correspond</translation>
     </message>
@@ -11301,7 +11374,7 @@ Résultats :
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>Informations d&apos;identification de liaison</translation>
     </message>
@@ -11477,7 +11550,7 @@ Résultats :
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -11540,7 +11613,7 @@ Résultats :
         <translation>Connecté : connexion établie aux trois services.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>Échec de la connexion : Microsoft Entra ID a refusé les informations d&apos;identification. Vérifiez le locataire, l&apos;ID client et le secret.</translation>
     </message>
@@ -11580,7 +11653,7 @@ Résultats :
         <translation>Échec de la connexion : la connexion n&apos;a pas abouti ; la raison figure ci-dessous. Testez la connexion pour réessayer.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+212"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>La connexion mémorisée n&apos;a pas pu être lue dans le trousseau système (%1) : le test vous reconnectera.</translation>
     </message>
@@ -11613,7 +11686,7 @@ Résultats :
 <context>
     <name>dwh::gui::DeviceCodePanel</name>
     <message>
-        <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
+        <location filename="../src/gui/signin/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
         <translation>Copier le &amp;code</translation>
     </message>
@@ -11691,7 +11764,7 @@ Résultats :
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
+        <location filename="../src/gui/widgets/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>Fermer cette fenêtre ; la fermeture n&apos;écrit rien</translation>
     </message>
@@ -11719,7 +11792,7 @@ Résultats :
 <context>
     <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <location filename="../src/gui/tools/fleetdialog.cpp" line="+29"/>
         <source>signs in a person: open it to check it</source>
         <translation>connecte une personne : ouvrez-le pour le contrôler</translation>
     </message>
@@ -11870,7 +11943,7 @@ Résultats :
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+24"/>
+        <location filename="../src/gui/wizard/healthwizard.cpp" line="+25"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — contrôle d&apos;intégrité de la double écriture</translation>
     </message>
@@ -11889,11 +11962,21 @@ Résultats :
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>Version, jeu de règles et bibliothèques utilisées par dwhealth</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many runs the history keeps</source>
+        <translation>Combien d&apos;exécutions l&apos;historique conserve</translation>
+    </message>
 </context>
 <context>
     <name>dwh::gui::LanguageChooser</name>
     <message>
-        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <location filename="../src/gui/widgets/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
         <translation>Re&amp;démarrer maintenant</translation>
     </message>
@@ -11941,7 +12024,7 @@ Résultats :
 <context>
     <name>dwh::gui::LegalEntityPicker</name>
     <message>
-        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <location filename="../src/gui/wizard/legalentitypicker.cpp" line="+34"/>
         <source>Legal entities selected for dual-write</source>
         <translation>Entités juridiques sélectionnées pour la double écriture</translation>
     </message>
@@ -12087,7 +12170,7 @@ Résultats :
         <translation>Trouvé avec la requête de &quot;Assign security role to the default owning team&quot; :</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>Division et équipes propriétaires (%1)</translation>
     </message>
@@ -12181,7 +12264,7 @@ Résultats :
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+29"/>
+        <location filename="../src/gui/wizard/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -12205,7 +12288,7 @@ Résultats :
 <context>
     <name>dwh::gui::RemediationPage</name>
     <message>
-        <location filename="../src/gui/remediationpage.cpp" line="+42"/>
+        <location filename="../src/gui/wizard/remediationpage.cpp" line="+42"/>
         <source>Remediation</source>
         <translation>Résolution</translation>
     </message>
@@ -12215,7 +12298,7 @@ Résultats :
         <translation>Que faire pour chaque constat, tel que documenté par Microsoft, avec une correction guidée lorsqu&apos;il en existe une. Après la correction, vérifiez dans la correction guidée ou revenez en arrière et réexécutez les contrôles.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No findings: every check that ran passed.</source>
         <translation>Aucun constat : tous les contrôles exécutés ont réussi.</translation>
     </message>
@@ -12264,7 +12347,7 @@ Résultats :
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+72"/>
+        <location filename="../src/gui/wizard/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>Changements entre l&apos;exécution du %1 et cette exécution :</translation>
     </message>
@@ -12294,7 +12377,7 @@ Résultats :
         <translation>Changements d&apos;état</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -12304,7 +12387,7 @@ Résultats :
         <translation>Le résultat du contrôle d&apos;intégrité, ce qui a changé depuis les exécutions précédentes et le rapport à remettre, dans le format de votre choix.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+130"/>
         <source>Healthy, with warnings to review.</source>
         <translation>Intègre, avec des avertissements à examiner.</translation>
     </message>
@@ -12462,7 +12545,7 @@ Résultats :
 <context>
     <name>dwh::gui::ResetImpactPage</name>
     <message>
-        <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
+        <location filename="../src/gui/reset/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
         <translation>Ce que la réinitialisation supprime</translation>
     </message>
@@ -12544,7 +12627,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::ResetRecheckPage</name>
     <message>
-        <location filename="../src/gui/resetrecheckpage.cpp" line="+23"/>
+        <location filename="../src/gui/reset/resetrecheckpage.cpp" line="+23"/>
         <source>Health check after the reset</source>
         <translation>Contrôle d&apos;intégrité après la réinitialisation</translation>
     </message>
@@ -12572,7 +12655,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::ResetStepPage</name>
     <message>
-        <location filename="../src/gui/resetsteppage.cpp" line="+28"/>
+        <location filename="../src/gui/reset/resetsteppage.cpp" line="+28"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
         <translation>Vérifiez une fois l&apos;étape terminée : dwhealth relit l&apos;environnement.</translation>
     </message>
@@ -12683,7 +12766,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
+        <location filename="../src/gui/reset/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>Réinitialiser les connexions de double écriture — procédure guidée</translation>
     </message>
@@ -12811,7 +12894,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/restoredialog.cpp" line="+30"/>
+        <location filename="../src/gui/fixes/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -12984,7 +13067,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
+        <location filename="../src/gui/wizard/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>Environnement simulé</translation>
     </message>
@@ -13005,9 +13088,22 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
     </message>
 </context>
 <context>
+    <name>dwh::gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/tools/settingsdialog.cpp" line="+36"/>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
+        <location filename="../src/gui/fixes/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>Nettoyer les configurations d&apos;exécution Dataverse obsolètes (%1)</translation>
     </message>
@@ -13095,7 +13191,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+65"/>
+        <location filename="../src/gui/widgets/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>Réussi</translation>
@@ -13134,7 +13230,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::TableMapsDialog</name>
     <message>
-        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <location filename="../src/gui/tools/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -13207,7 +13303,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
+        <location filename="../src/gui/tools/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>Choisir un symptôme…</translation>
     </message>
@@ -13386,7 +13482,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
+        <location filename="../src/gui/tools/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202 : versions des solutions de double écriture</translation>
     </message>
@@ -13502,7 +13598,7 @@ L&apos;API OData de finances et d&apos;opérations n&apos;expose pas ces tables 
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
+        <location filename="../src/gui/wizard/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>Contrôle d&apos;intégrité de la double écriture</translation>
     </message>
@@ -13572,7 +13668,7 @@ Finances et opérations : %2</translation>
 <context>
     <name>dwh::gui::WriteRunPanel</name>
     <message>
-        <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
+        <location filename="../src/gui/fixes/writerunpanel.cpp" line="+47"/>
         <location line="+256"/>
         <source>Not started</source>
         <translation>Non démarré</translation>

@@ -1278,6 +1278,54 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+8"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of runs</source>
+        <translation>実行の履歴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs &amp;kept per profile:</source>
+        <translation>プロファイルごとに保持する実行数(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs kept per profile</source>
+        <translation>プロファイルごとに保持する実行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest runs of each profile kept in the history; older runs are removed</source>
+        <translation>履歴に保持する各プロファイルの最新の実行。古い実行は削除されます</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mega&amp;bytes kept per profile:</source>
+        <translation>プロファイルごとに保持するメガバイト数(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Megabytes kept per profile</source>
+        <translation>プロファイルごとに保持するメガバイト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size all runs of a profile may take; the oldest runs are removed first</source>
+        <translation>1 つのプロファイルのすべての実行が使用できるサイズ。古い実行から削除されます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+</context>
+<context>
     <name>StaleCleanupDialog</name>
     <message>
         <location filename="../ui/stalecleanupdialog.ui" line="+18"/>
@@ -1870,7 +1918,7 @@
 <context>
     <name>dwh</name>
     <message>
-        <location filename="../src/core/dataset.cpp" line="+92"/>
+        <location filename="../src/core/dataset.cpp" line="+96"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
@@ -2443,7 +2491,7 @@
 <context>
     <name>dwh::HealthEngine</name>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+48"/>
+        <location filename="../src/engine/healthengine.cpp" line="+51"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -2473,12 +2521,12 @@
         <translation>--force-dependencies が指定されたため、前提条件が不合格 (%1) でも実行しました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/healthengine.cpp" line="+217"/>
+        <location filename="../src/engine/healthengine.cpp" line="+211"/>
         <source>The run was stopped (%1); the checks whose data was not read by then are unknown.</source>
         <translation>実行は停止されました (%1)。その時点までにデータが読み取られていないチェックは不明となります。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>Not run: the check was cancelled.</source>
         <translation>未実行：チェックがキャンセルされました。</translation>
     </message>
@@ -2765,12 +2813,12 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../src/maps/mapsbuilder.cpp" line="+31"/>
+        <location filename="../src/maps/mapsbuilder.cpp" line="+32"/>
         <source>read access to the dual-write project configurations in finance and operations apps (DualWriteProjectConfigurations; the System administrator role, as on the Dual-write page)</source>
         <translation>財務と運用アプリの二重書き込みプロジェクト構成 (DualWriteProjectConfigurations) への読み取りアクセス (Dual-write ページと同様にシステム管理者ロール)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the Read privilege on the Dual Write Runtime Configuration table in Dataverse (System Administrator)</source>
         <translation>Dataverse の Dual Write Runtime Configuration テーブルに対する読み取り権限 (System Administrator)</translation>
     </message>
@@ -5197,7 +5245,7 @@
         <location filename="../src/rules/depapihub.cpp" line="+47"/>
         <location filename="../src/rules/depcompany.cpp" line="+149"/>
         <location filename="../src/rules/prereqfoidentity.cpp" line="+113"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+111"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="+98"/>
         <location line="+67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5306,7 +5354,7 @@
     <message>
         <location filename="../src/rules/depcompany.cpp" line="-106"/>
         <location filename="../src/rules/prereqcompanies.cpp" line="+109"/>
-        <location filename="../src/rules/securityroles.cpp" line="+262"/>
+        <location filename="../src/rules/securityroles.cpp" line="+249"/>
         <source>The legal entities selected for dual-write are unknown: %1</source>
         <translation>二重書き込み用に選択された法人が不明です：%1</translation>
     </message>
@@ -5647,8 +5695,7 @@
         <translation>二重書き込み用に選択された法人：%1 (初期同期は最大 %2、ライブ同期は最大 %3)。</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="-145"/>
-        <location filename="../src/rules/securityroles.cpp" line="-65"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+12"/>
         <source>Finance and operations apps</source>
         <translation>財務と運用アプリ</translation>
     </message>
@@ -5658,14 +5705,13 @@
         <translation>二重書き込み</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/rules/prereqidentity.cpp" line="+2"/>
-        <location filename="../src/rules/securityroles.cpp" line="+2"/>
+        <location filename="../src/rules/dualwriteapps.cpp" line="+2"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+2"/>
         <source>Dynamics Data Integration</source>
         <translation>Dynamics Data Integration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/rules/prereqfoidentity.cpp" line="+3"/>
         <source>Dual-write (Dual Write Core before 1.0.16.0)</source>
         <translation>二重書き込み (1.0.16.0 より前の Dual Write Core)</translation>
     </message>
@@ -5705,7 +5751,7 @@
         <translation>サインインしたアプリケーション %1 は財務と運用のユーザー %2 として実行されますが、このユーザーにはシステム管理者ロールがありません。二重書き込みのリンクとリセットにはこのロールが必要です。</translation>
     </message>
     <message>
-        <location filename="../src/rules/prereqidentity.cpp" line="+50"/>
+        <location filename="../src/rules/prereqidentity.cpp" line="-93"/>
         <source>no user for %1, which a customer-managed cloud-hosted environment does not need (the finance and operations host %2 is under cloudax.dynamics.com)</source>
         <translation>%1 のユーザーはありませんが、顧客が管理するクラウドホスト環境では不要です (財務と運用のホスト %2 は cloudax.dynamics.com 配下にあります)</translation>
     </message>
@@ -5881,7 +5927,7 @@
         <translation>二重書き込みプラグイン ステップ (sdkmessageprocessingsteps)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write runtime configurations (msdyn_dualwriteruntimeconfigs)</source>
         <translation>二重書き込みランタイム構成 (msdyn_dualwriteruntimeconfigs)</translation>
     </message>
@@ -5891,7 +5937,7 @@
         <translation>法人 (LegalEntities)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the dual-write project configurations (DualWriteProjectConfigurations)</source>
         <translation>二重書き込みプロジェクト構成 (DualWriteProjectConfigurations)</translation>
     </message>
@@ -6197,7 +6243,7 @@
         <translation>%1[%2] は文字列ではありません</translation>
     </message>
     <message>
-        <location filename="../src/rules/securityroles.cpp" line="-43"/>
+        <location filename="../src/rules/securityroles.cpp" line="-92"/>
         <source>Without any security role (Dataverse refuses dual-write&apos;s writes for them): %1.</source>
         <translation>セキュリティ ロールがありません (Dataverse はこれらに対する二重書き込みの書き込みを拒否します): %1。</translation>
     </message>
@@ -6222,7 +6268,7 @@
         <translation>%1 (サービスはロールの一部のみを返しました)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>the application user &quot;%1&quot; (%2)</source>
         <translation>アプリケーション ユーザー &quot;%1&quot; (%2)</translation>
     </message>
@@ -8551,6 +8597,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+65"/>
         <source>the profile the wizard saved as NAME; its client secret from the system keychain unless DWHEALTH_CLIENT_SECRET or --client-secret-stdin gives one</source>
         <translation>ウィザードが NAME として保存したプロファイル。DWHEALTH_CLIENT_SECRET または --client-secret-stdin で指定されない限り、クライアント シークレットはシステムのキーチェーンから取得します</translation>
     </message>
@@ -8612,8 +8659,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/cli/fixoptions.cpp" line="+27"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+57"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-37"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+60"/>
         <source>read the client secret from standard input (otherwise from the DWHEALTH_CLIENT_SECRET variable)</source>
         <translation>クライアント シークレットを標準入力から読み取ります (指定しない場合は DWHEALTH_CLIENT_SECRET 変数から)</translation>
     </message>
@@ -8686,6 +8733,8 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/cli/fixoptions.cpp" line="+12"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+37"/>
         <source>--profile-name takes the name of a saved profile</source>
         <translation>--profile-name には保存済みプロファイルの名前を指定します</translation>
     </message>
@@ -8696,7 +8745,7 @@
     </message>
     <message>
         <location line="-167"/>
-        <location filename="../src/cli/mapscommand.cpp" line="+51"/>
+        <location filename="../src/cli/mapscommand.cpp" line="+19"/>
         <source>--allow-authority takes a host name such as sts.contoso.example, not &quot;%1&quot;</source>
         <translation>--allow-authority には、&quot;%1&quot; ではなく、sts.contoso.example などのホスト名を指定します</translation>
     </message>
@@ -8997,7 +9046,26 @@ A customer&apos;s tenant from its evidence bundle:
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>
+Saved profiles:
+  --profile-name NAME        check, fix, restore, maps, errors: the profile the
+                             wizard saved as NAME instead of --profile FILE; its
+                             client secret from the system keychain unless
+                             DWHEALTH_CLIENT_SECRET or --client-secret-stdin
+                             gives one
+</source>
+        <translation>
+保存済みプロファイル:
+  --profile-name NAME        check, fix, restore, maps, errors: --profile FILE の代わりに、
+                             ウィザードが NAME として保存したプロファイル。
+                             クライアント シークレットは、DWHEALTH_CLIENT_SECRET または
+                             --client-secret-stdin で指定されない限り、
+                             システムのキーチェーンから取得します
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>
 Each command&apos;s own options: dwhealth help COMMAND, or dwhealth COMMAND --help
 </source>
@@ -9032,7 +9100,7 @@ Options of every command:
     <message>
         <location line="+6"/>
         <location filename="../src/cli/explaincommand.cpp" line="+39"/>
-        <location filename="../src/cli/fixoptions.cpp" line="-7"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-19"/>
         <source>output on stdout (default text)</source>
         <translation>stdout への出力 (既定は text)</translation>
     </message>
@@ -9116,7 +9184,7 @@ Options of every command:
         <translation>  %1. %2 (dwhealth explain --symptom %3 を参照)</translation>
     </message>
     <message>
-        <location filename="../src/cli/overviewhelp.cpp" line="-108"/>
+        <location filename="../src/cli/overviewhelp.cpp" line="-116"/>
         <source>  explain --file FILE | -    explain every known error in a log, a HAR file or a JSON
                              error body (from FILE or stdin), best match first, with
                              the lines it matched; nothing known: the closest symptoms
@@ -9322,12 +9390,12 @@ Options of every command:
         <translation>確認のため、環境のホスト名を入力してください (%1): </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixoptions.cpp" line="-9"/>
+        <location filename="../src/cli/fixoptions.cpp" line="-10"/>
         <source>the profile (JSON, never a secret) of the environment to write to</source>
         <translation>書き込み先の環境のプロファイル (JSON、シークレットは含みません)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>make the writes (without it: a dry run that writes nothing)</source>
         <translation>書き込みを実行します (指定しない場合: 何も書き込まないドライ ラン)</translation>
     </message>
@@ -9342,9 +9410,14 @@ Options of every command:
         <translation>バックアップ ファイルの保存先 (既定: 現在のディレクトリ)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>--format &quot;%1&quot; is not available here; use text or json</source>
         <translation>--format &quot;%1&quot; はここでは使用できません。text または json を使用してください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs exactly one of --profile FILE, --profile-name NAME or --demo</source>
+        <translation>%1 には --profile FILE、--profile-name NAME、--demo のうち 1 つだけが必要です</translation>
     </message>
     <message>
         <location filename="../src/cli/fixcommand.cpp" line="+24"/>
@@ -9367,12 +9440,7 @@ Options of every command:
         <translation>%1 は dwhealth では修正できません。fix に指定できるのは %2 のいずれかです</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>fix needs exactly one of --profile FILE or --demo</source>
-        <translation>fix には --profile FILE または --demo のいずれか 1 つだけが必要です</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>--override-unconfirmed-link is only for DWDVEV1004 and DWFOEV1004</source>
         <translation>--override-unconfirmed-link は DWDVEV1004 と DWFOEV1004 専用です</translation>
     </message>
@@ -9452,8 +9520,8 @@ Options of every command:
     </message>
     <message>
         <location line="+2"/>
-        <source>restore needs --profile FILE (the environment the backup was taken from)</source>
-        <translation>restore には --profile FILE (バックアップを取得した環境) が必要です</translation>
+        <source>restore needs exactly one of --profile FILE or --profile-name NAME (the environment the backup was taken from)</source>
+        <translation>restore には --profile FILE または --profile-name NAME のどちらか 1 つだけが必要です (バックアップを取得した環境)</translation>
     </message>
     <message>
         <location filename="../src/cli/overviewhelp.cpp" line="-45"/>
@@ -9558,12 +9626,12 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/fixsession.cpp" line="+35"/>
+        <location filename="../src/session/environmentsession.cpp" line="+83"/>
         <source>--scenario: %1</source>
         <translation>--scenario: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the simulator could not start: %1</source>
         <translation>シミュレーターを起動できませんでした：%1</translation>
     </message>
@@ -9573,7 +9641,7 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
         <translation>&lt;simulator profile&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/cli/backupdir.cpp" line="+15"/>
         <source>--backup-dir %1: the directory does not exist</source>
         <translation>--backup-dir %1: ディレクトリが存在しません</translation>
     </message>
@@ -9589,11 +9657,13 @@ restore の終了コード: 0 すべてのレコードを復元 (またはプレ
     </message>
     <message>
         <location filename="../src/cli/secretsource.cpp" line="+43"/>
+        <location filename="../src/session/environmentsession.cpp" line="-58"/>
         <source>no client secret was given on standard input</source>
         <translation>標準入力でクライアント シークレットが指定されませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/session/environmentsession.cpp" line="+5"/>
         <source>no client secret: set DWHEALTH_CLIENT_SECRET or use --client-secret-stdin</source>
         <translation>クライアント シークレットがありません：DWHEALTH_CLIENT_SECRET を設定するか、--client-secret-stdin を使用してください</translation>
     </message>
@@ -9733,7 +9803,7 @@ check の複数環境 (フリート) オプション:
         <translation>help に指定できるコマンドは 1 つです。&quot;%1&quot; は指定できません</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapscommand.cpp" line="-80"/>
+        <location filename="../src/cli/mapscommand.cpp" line="-86"/>
         <source>The dual-write table maps: state, tables, legal entities, recent errors with their documented fix; a fact that cannot be read names the missing right.</source>
         <translation>二重書き込みテーブル マップ: 状態、テーブル、法人、最近のエラーとドキュメントに記載された修正方法。読み取れない情報については、不足している権限が示されます。</translation>
     </message>
@@ -9748,7 +9818,7 @@ check の複数環境 (フリート) オプション:
         <translation>読み取る環境のプロファイル (JSON。シークレットは含みません)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>read the embedded simulator instead</source>
         <translation>代わりに組み込みのシミュレーターを読み取ります</translation>
     </message>
@@ -9792,22 +9862,17 @@ check の複数環境 (フリート) オプション:
         <translation>%1 は引数を取りません (&quot;%2&quot; は無効です)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>--format &quot;%1&quot; is not available for %2; use one of: %3</source>
         <translation>--format &quot;%1&quot; は %2 では使用できません。次のいずれかを使用してください: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 needs exactly one of --profile FILE or --demo</source>
-        <translation>%1 には --profile FILE または --demo のいずれか 1 つだけが必要です</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>--since takes a duration such as 30m, 24h or 7d (at most 30 days) or a past ISO 8601 time with its offset, not &quot;%1&quot;</source>
         <translation>--since には 30m、24h、7d などの期間 (最大 30 日) またはオフセット付きの過去の ISO 8601 時刻を指定します (&quot;%1&quot; は無効です)</translation>
     </message>
     <message>
-        <location filename="../src/cli/mapsrunner.cpp" line="+38"/>
+        <location filename="../src/cli/mapsrunner.cpp" line="+39"/>
         <source>  maps --profile FILE | --demo [--scenario NAME] [--since 24h]
        [--format text|json|md|html] [--output FILE]
                              the dual-write table maps: state, tables, legal entities,
@@ -9838,7 +9903,7 @@ check の複数環境 (フリート) オプション:
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>--output %1: %2</source>
         <translation>--output %1: %2</translation>
     </message>
@@ -9926,12 +9991,12 @@ check の複数環境 (フリート) オプション:
 <context>
     <name>dwh::cli::FixRunner</name>
     <message>
-        <location filename="../src/cli/fixrunner.cpp" line="+63"/>
+        <location filename="../src/cli/fixrunner.cpp" line="+65"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>標準入力が端末でない場合、--apply には --yes が必要です (何も書き込まれていません)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Reading environment facts: %1 of %2</source>
         <translation>環境のファクトを読み取っています：%2 件中 %1 件</translation>
     </message>
@@ -10146,12 +10211,12 @@ Re-check: %1 (%2): %3
 <context>
     <name>dwh::cli::RestoreRunner</name>
     <message>
-        <location filename="../src/cli/restorerunner.cpp" line="+44"/>
+        <location filename="../src/cli/restorerunner.cpp" line="+46"/>
         <source>--apply needs --yes when standard input is not a terminal (nothing was written)</source>
         <translation>標準入力が端末でない場合、--apply には --yes が必要です (何も書き込まれていません)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1: %2 (nothing was sent)</source>
         <translation>%1: %2 (何も送信されていません)</translation>
     </message>
@@ -10250,7 +10315,7 @@ Results:
 <context>
     <name>dwh::cli::SignIn</name>
     <message>
-        <location filename="../src/cli/signin.cpp" line="+40"/>
+        <location filename="../src/session/authoritypolicy.cpp" line="+31"/>
         <source>the profile&apos;s authority %1 is not a Microsoft Entra ID sign-in host (%2); the client secret was not sent. If this authority is meant to receive it, run again with --allow-authority %3</source>
         <translation>プロファイルの機関 %1 は Microsoft Entra ID のサインイン ホスト (%2) ではないため、クライアント シークレットは送信されませんでした。この機関がシークレットを受け取る必要がある場合は、--allow-authority %3 を指定して再度実行してください</translation>
     </message>
@@ -10260,7 +10325,7 @@ Results:
         <translation>警告: Microsoft Entra ID のサインイン ホストではない %1 にクライアント シークレットを送信します (--allow-authority により許可)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/cli/signin.cpp" line="+38"/>
         <source>To sign in, open %1 and enter the code %2 (valid for %3 minutes).</source>
         <translation>サインインするには、%1 を開いてコード %2 を入力してください (有効期間は %3 分)。</translation>
     </message>
@@ -10639,7 +10704,7 @@ Results:
 <context>
     <name>dwh::gui::AboutBox</name>
     <message>
-        <location filename="../src/gui/aboutbox.cpp" line="+17"/>
+        <location filename="../src/gui/widgets/aboutbox.cpp" line="+17"/>
         <source>About dwhealth</source>
         <translation>dwhealth のバージョン情報</translation>
     </message>
@@ -10667,7 +10732,7 @@ Results:
 <context>
     <name>dwh::gui::AuthorityConfirm</name>
     <message>
-        <location filename="../src/gui/authorityconfirm.cpp" line="+39"/>
+        <location filename="../src/gui/signin/authorityconfirm.cpp" line="+39"/>
         <source>Send the client secret?</source>
         <translation>クライアント シークレットを送信しますか?</translation>
     </message>
@@ -10700,7 +10765,7 @@ Results:
 <context>
     <name>dwh::gui::BrowserSignInPanel</name>
     <message>
-        <location filename="../src/gui/browsersigninpanel.cpp" line="+19"/>
+        <location filename="../src/gui/signin/browsersigninpanel.cpp" line="+19"/>
         <source>Copy sign-in lin&amp;k</source>
         <translation>サインイン リンクをコピー(&amp;K)</translation>
     </message>
@@ -10748,13 +10813,13 @@ Results:
 <context>
     <name>dwh::gui::CheckHtml</name>
     <message>
-        <location filename="../src/gui/checkhtml.cpp" line="+38"/>
-        <location line="+29"/>
+        <location filename="../src/gui/wizard/checkhtml.cpp" line="+38"/>
+        <location line="+39"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -10763,8 +10828,15 @@ Results:
         <source>no</source>
         <translation>いいえ</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+92"/>
+        <location line="+75"/>
         <location line="+38"/>
         <source>Documentation:</source>
         <translation>ドキュメント：</translation>
@@ -10895,12 +10967,12 @@ Results:
 <context>
     <name>dwh::gui::CheckListModel</name>
     <message>
-        <location filename="../src/gui/checklistmodel.cpp" line="+35"/>
+        <location filename="../src/gui/wizard/checklistmodel.cpp" line="+36"/>
         <source>Other checks</source>
         <translation>その他のチェック</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+175"/>
         <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -10929,7 +11001,7 @@ Results:
 <context>
     <name>dwh::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/checkpage.cpp" line="+56"/>
+        <location filename="../src/gui/wizard/checkpage.cpp" line="+57"/>
         <source>Prerequisite health check</source>
         <translation>前提条件の正常性チェック</translation>
     </message>
@@ -10949,12 +11021,12 @@ Results:
         <translation>手順 2/2：製品の正常性チェックと同様に、APIHubConnection、StaleConfiguration、BusinessUnit を確認します。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+147"/>
         <source>Reading the environments…</source>
         <translation>環境を読み取っています…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Reading the environments: %1 of %2 facts read…</source>
         <translation>環境を読み取っています：%2 件中 %1 件のファクトを読み取りました…</translation>
     </message>
@@ -11007,7 +11079,7 @@ Results:
 <context>
     <name>dwh::gui::CompanyDiffDialog</name>
     <message>
-        <location filename="../src/gui/companydiffdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/companydiffdialog.cpp" line="+51"/>
         <source>%1: companies in dual-write, finance and operations apps and Dataverse</source>
         <translation>%1: 二重書き込み、財務と運用アプリ、Dataverse の会社</translation>
     </message>
@@ -11114,7 +11186,7 @@ Results:
 <context>
     <name>dwh::gui::CompanyDiffModel</name>
     <message>
-        <location filename="../src/gui/companydiffmodel.cpp" line="+43"/>
+        <location filename="../src/gui/fixes/companydiffmodel.cpp" line="+43"/>
         <source>Matches</source>
         <translation>一致</translation>
     </message>
@@ -11283,7 +11355,7 @@ Results:
 <context>
     <name>dwh::gui::CredentialsPage</name>
     <message>
-        <location filename="../src/gui/credentialspage.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/credentialspage.cpp" line="+46"/>
         <source>Link credentials</source>
         <translation>リンクの資格情報</translation>
     </message>
@@ -11459,7 +11531,7 @@ Results:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -11521,7 +11593,7 @@ Results:
         <translation>接続済み：3 つのサービスすべてにサインインしました。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>Sign-in failed: Microsoft Entra ID refused the credentials. Check the tenant, client id and secret.</source>
         <translation>サインインに失敗しました：Microsoft Entra ID が資格情報を拒否しました。テナント、クライアント ID、シークレットを確認してください。</translation>
     </message>
@@ -11561,7 +11633,7 @@ Results:
         <translation>サインインに失敗しました：サインインが完了しませんでした。理由は下記を参照してください。再試行するには、接続をテストしてください。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+212"/>
         <source>The remembered sign-in could not be read from the system keychain (%1): the test signs in again.</source>
         <translation>保存されたサインインをシステム キーチェーンから読み取れませんでした (%1)：テストで再度サインインします。</translation>
     </message>
@@ -11594,7 +11666,7 @@ Results:
 <context>
     <name>dwh::gui::DeviceCodePanel</name>
     <message>
-        <location filename="../src/gui/devicecodepanel.cpp" line="+24"/>
+        <location filename="../src/gui/signin/devicecodepanel.cpp" line="+24"/>
         <source>Copy &amp;code</source>
         <translation>コードをコピー(&amp;C)</translation>
     </message>
@@ -11672,7 +11744,7 @@ Results:
 <context>
     <name>dwh::gui::DialogButtons</name>
     <message>
-        <location filename="../src/gui/dialogbuttons.cpp" line="+21"/>
+        <location filename="../src/gui/widgets/dialogbuttons.cpp" line="+21"/>
         <source>Close this window; nothing is written by closing it</source>
         <translation>このウィンドウを閉じます。閉じても何も書き込まれません</translation>
     </message>
@@ -11700,7 +11772,7 @@ Results:
 <context>
     <name>dwh::gui::FleetDialog</name>
     <message>
-        <location filename="../src/gui/fleetdialog.cpp" line="+29"/>
+        <location filename="../src/gui/tools/fleetdialog.cpp" line="+29"/>
         <source>signs in a person: open it to check it</source>
         <translation>ユーザーとしてサインインします: 開いてチェックしてください</translation>
     </message>
@@ -11851,7 +11923,7 @@ Results:
 <context>
     <name>dwh::gui::HealthWizard</name>
     <message>
-        <location filename="../src/gui/healthwizard.cpp" line="+24"/>
+        <location filename="../src/gui/wizard/healthwizard.cpp" line="+25"/>
         <source>dwhealth — dual-write health check</source>
         <translation>dwhealth — 二重書き込み正常性チェック</translation>
     </message>
@@ -11870,11 +11942,21 @@ Results:
         <source>Version, ruleset and the libraries dwhealth uses</source>
         <translation>dwhealth のバージョン、ルールセット、使用しているライブラリ</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many runs the history keeps</source>
+        <translation>履歴に保持する実行の数</translation>
+    </message>
 </context>
 <context>
     <name>dwh::gui::LanguageChooser</name>
     <message>
-        <location filename="../src/gui/languagechooser.cpp" line="+19"/>
+        <location filename="../src/gui/widgets/languagechooser.cpp" line="+19"/>
         <source>&amp;Restart now</source>
         <translation>今すぐ再起動(&amp;R)</translation>
     </message>
@@ -11922,7 +12004,7 @@ Results:
 <context>
     <name>dwh::gui::LegalEntityPicker</name>
     <message>
-        <location filename="../src/gui/legalentitypicker.cpp" line="+34"/>
+        <location filename="../src/gui/wizard/legalentitypicker.cpp" line="+34"/>
         <source>Legal entities selected for dual-write</source>
         <translation>二重書き込み用に選択されている法人</translation>
     </message>
@@ -12067,7 +12149,7 @@ Results:
         <translation>「既定の所有チームにセキュリティ ロールを割り当てる」のクエリで見つかったもの：</translation>
     </message>
     <message>
-        <location filename="../src/gui/owningteamdialog.cpp" line="+51"/>
+        <location filename="../src/gui/fixes/owningteamdialog.cpp" line="+51"/>
         <source>Business unit and owning teams (%1)</source>
         <translation>部署と所有チーム (%1)</translation>
     </message>
@@ -12161,7 +12243,7 @@ Results:
 <context>
     <name>dwh::gui::PreflightView</name>
     <message numerus="yes">
-        <location filename="../src/gui/preflightview.cpp" line="+29"/>
+        <location filename="../src/gui/wizard/preflightview.cpp" line="+29"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -12183,7 +12265,7 @@ Results:
 <context>
     <name>dwh::gui::RemediationPage</name>
     <message>
-        <location filename="../src/gui/remediationpage.cpp" line="+42"/>
+        <location filename="../src/gui/wizard/remediationpage.cpp" line="+42"/>
         <source>Remediation</source>
         <translation>修復</translation>
     </message>
@@ -12193,7 +12275,7 @@ Results:
         <translation>各検出結果への対処方法 (Microsoft のドキュメントに基づく) と、利用可能な場合はガイド付き修正。修正後は、ガイド付き修正で検証するか、戻ってチェックを再実行してください。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No findings: every check that ran passed.</source>
         <translation>検出結果なし：実行されたすべてのチェックに合格しました。</translation>
     </message>
@@ -12242,7 +12324,7 @@ Results:
 <context>
     <name>dwh::gui::ReportPage</name>
     <message>
-        <location filename="../src/gui/reportpage.cpp" line="+72"/>
+        <location filename="../src/gui/wizard/reportpage.cpp" line="+72"/>
         <source>Changes from the run of %1 to this run:</source>
         <translation>%1 の実行から今回の実行までの変更点：</translation>
     </message>
@@ -12272,7 +12354,7 @@ Results:
         <translation>状態の変化</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
@@ -12282,7 +12364,7 @@ Results:
         <translation>正常性チェックの結果、以前の実行からの変更点、および選択した形式で引き渡すレポート。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+130"/>
         <source>Healthy, with warnings to review.</source>
         <translation>正常 (確認が必要な警告があります)。</translation>
     </message>
@@ -12440,7 +12522,7 @@ Results:
 <context>
     <name>dwh::gui::ResetImpactPage</name>
     <message>
-        <location filename="../src/gui/resetimpactpage.cpp" line="+51"/>
+        <location filename="../src/gui/reset/resetimpactpage.cpp" line="+51"/>
         <source>What the reset deletes</source>
         <translation>リセットで削除されるもの</translation>
     </message>
@@ -12522,7 +12604,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::ResetRecheckPage</name>
     <message>
-        <location filename="../src/gui/resetrecheckpage.cpp" line="+23"/>
+        <location filename="../src/gui/reset/resetrecheckpage.cpp" line="+23"/>
         <source>Health check after the reset</source>
         <translation>リセット後の正常性チェック</translation>
     </message>
@@ -12550,7 +12632,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::ResetStepPage</name>
     <message>
-        <location filename="../src/gui/resetsteppage.cpp" line="+28"/>
+        <location filename="../src/gui/reset/resetsteppage.cpp" line="+28"/>
         <source>Verify once the step is done: dwhealth reads the environment again.</source>
         <translation>手順が完了したら検証してください：dwhealth が環境を再度読み取ります。</translation>
     </message>
@@ -12660,7 +12742,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resetwalkthrough.cpp" line="+33"/>
+        <location filename="../src/gui/reset/resetwalkthrough.cpp" line="+33"/>
         <source>Reset dual-write connections — walkthrough</source>
         <translation>二重書き込み接続のリセット — チュートリアル</translation>
     </message>
@@ -12788,7 +12870,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/restoredialog.cpp" line="+30"/>
+        <location filename="../src/gui/fixes/restoredialog.cpp" line="+30"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
@@ -12960,7 +13042,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::SessionPage</name>
     <message>
-        <location filename="../src/gui/sessionpage.cpp" line="+32"/>
+        <location filename="../src/gui/wizard/sessionpage.cpp" line="+32"/>
         <source>Simulated environment</source>
         <translation>シミュレートされた環境</translation>
     </message>
@@ -12981,9 +13063,22 @@ The finance and operations OData API does not expose those tables, so dwhealth c
     </message>
 </context>
 <context>
+    <name>dwh::gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/tools/settingsdialog.cpp" line="+36"/>
+        <source>Save the settings</source>
+        <translation>設定を保存します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation>保存せずに閉じます</translation>
+    </message>
+</context>
+<context>
     <name>dwh::gui::StaleCleanupDialog</name>
     <message>
-        <location filename="../src/gui/stalecleanupdialog.cpp" line="+46"/>
+        <location filename="../src/gui/fixes/stalecleanupdialog.cpp" line="+46"/>
         <source>Clean up stale Dataverse runtime configurations (%1)</source>
         <translation>古い Dataverse ランタイム構成のクリーンアップ (%1)</translation>
     </message>
@@ -13071,7 +13166,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::Status</name>
     <message>
-        <location filename="../src/gui/statusicons.cpp" line="+65"/>
+        <location filename="../src/gui/widgets/statusicons.cpp" line="+65"/>
         <source>Passed</source>
         <comment>check status</comment>
         <translation>合格</translation>
@@ -13110,7 +13205,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::TableMapsDialog</name>
     <message>
-        <location filename="../src/gui/tablemapsdialog.cpp" line="+39"/>
+        <location filename="../src/gui/tools/tablemapsdialog.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -13183,7 +13278,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::TroubleshooterDialog</name>
     <message>
-        <location filename="../src/gui/troubleshooterdialog.cpp" line="+66"/>
+        <location filename="../src/gui/tools/troubleshooterdialog.cpp" line="+66"/>
         <source>Choose a symptom…</source>
         <translation>症状を選択…</translation>
     </message>
@@ -13361,7 +13456,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::VersionMatrixDialog</name>
     <message>
-        <location filename="../src/gui/versionmatrixdialog.cpp" line="+46"/>
+        <location filename="../src/gui/tools/versionmatrixdialog.cpp" line="+46"/>
         <source>DWHC0202: dual-write solution versions</source>
         <translation>DWHC0202: 二重書き込みソリューションのバージョン</translation>
     </message>
@@ -13476,7 +13571,7 @@ The finance and operations OData API does not expose those tables, so dwhealth c
 <context>
     <name>dwh::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="+27"/>
+        <location filename="../src/gui/wizard/welcomepage.cpp" line="+27"/>
         <source>Dual-write health check</source>
         <translation>二重書き込み正常性チェック</translation>
     </message>
@@ -13546,7 +13641,7 @@ Finance and operations: %2</source>
 <context>
     <name>dwh::gui::WriteRunPanel</name>
     <message>
-        <location filename="../src/gui/writerunpanel.cpp" line="+47"/>
+        <location filename="../src/gui/fixes/writerunpanel.cpp" line="+47"/>
         <location line="+256"/>
         <source>Not started</source>
         <translation>未開始</translation>
