@@ -39,7 +39,7 @@ private:
 
     CliRun run(const QStringList &args)
     {
-        return dwh::test::runDwhealth(args, {dwh::sim::Simulator::clientSecret().toUtf8()});
+        return dwh::test::runDwhealth(args, dwh::test::withSecret(dwh::sim::Simulator::clientSecret().toUtf8()));
     }
 
 private slots:

@@ -122,7 +122,7 @@ private:
     }
 
     /** Runs `fix CODE --apply` and returns the backup file it wrote. */
-    QString fixAndBackUp(const Tenant &t, const QString &profile, const QString &code)
+    QString fixAndBackUp(const Tenant &, const QString &profile, const QString &code)
     {
         const QString backups = freshDir();
         const CliRun fix = dwhealth({QStringLiteral("fix"), code, QStringLiteral("--profile"), profile,
