@@ -19,14 +19,7 @@ namespace {
 
 Profile healthyProfile()
 {
-    Profile p;
-    p.name = QStringLiteral("Pool");
-    p.tenantId = QStringLiteral("00000000-0000-0000-0000-000000000001");
-    p.clientId = test::ToolClientId;
-    p.dataverseUrl = QUrl(test::LinkedDv);
-    p.foUrl = test::healthyContext().foUrl;
-    p.environmentId = test::healthyContext().environmentId;
-    return p;
+    return test::healthyProfile(QStringLiteral("Pool"));
 }
 
 std::unique_ptr<HealthEngine> engineOn(const Snapshot &snapshot)

@@ -14,17 +14,9 @@ namespace {
 const QString StartedAt = QStringLiteral("2026-03-01T08:00:00Z");
 const QString FinishedAt = QStringLiteral("2026-03-01T08:00:09Z");
 
-/** The profile the healthy snapshot was read for (test::healthyContext()). */
 Profile healthyProfile()
 {
-    Profile p;
-    p.name = QStringLiteral("Replay");
-    p.tenantId = QStringLiteral("00000000-0000-0000-0000-000000000001");
-    p.clientId = test::ToolClientId;
-    p.dataverseUrl = QUrl(test::LinkedDv);
-    p.foUrl = test::healthyContext().foUrl;
-    p.environmentId = test::healthyContext().environmentId;
-    return p;
+    return test::healthyProfile(QStringLiteral("Replay"));
 }
 
 /** A bundle of a run on `facts` whose recorded step 2 had checks of `depsStatus` and `note`. */

@@ -3,6 +3,7 @@
 
 // Hand-built snapshots for the rule tests: a healthy tenant, and helpers to replace one dataset.
 
+#include "profile.h"
 #include "ruleset.h"
 
 #include <QJsonArray>
@@ -385,6 +386,19 @@ inline Snapshot withFailure(Snapshot s, Dataset d, int status, const QString &er
 inline QString statusName(const CheckResult &r)
 {
     return toString(r.status);
+}
+
+/** The profile the healthy snapshot was read for (healthyContext()), named `name`. */
+inline Profile healthyProfile(const QString &name)
+{
+    Profile p;
+    p.name = name;
+    p.tenantId = QStringLiteral("00000000-0000-0000-0000-000000000001");
+    p.clientId = ToolClientId;
+    p.dataverseUrl = QUrl(LinkedDv);
+    p.foUrl = healthyContext().foUrl;
+    p.environmentId = healthyContext().environmentId;
+    return p;
 }
 
 } // namespace dwh::test
